@@ -1,0 +1,20 @@
+// Activates Dateline: starts the language server and registers commands and views.
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './languageClient';
+import { registerBuildTimeline } from './commands/buildTimeline';
+import { registerReanalyze } from './commands/reanalyze';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createLanguageClient(context);
+  context.subscriptions.push(client);
+  registerBuildTimeline(context, client);
+  registerReanalyze(context, client);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,151 @@
+import { ArticleStructure, Section, SectionKind, Span } from '../types';
+import { isBlank, Line, splitLines, trimmedSpan } from './lines';
+import {
+  BOILERPLATE_LINE,
+  CAPTION_CREDIT,
+  CAPTION_SLUG,
+  DATELINE,
+  FRONT_MATTER_FENCE,
+  HEADER_DATE,
+  LEADING_NUMERIC_ID,
+  NUMERIC_ID_LINE,
+  SOURCE_LINE,
+  TRAILER_START,
+} from './patterns';
+
+/** How far from the top a source line or dateline may stand and still mark an article. */
+const HEAD_LINES = 15;
+const MAX_HEADLINE = 300;
+
+/** Finds headline, source line, dateline, captions, body and boilerplate. Never throws. */
+export function detectStructure(text: string): ArticleStructure {
+  const lines = splitLines(text);
+  const kinds: (SectionKind | null)[] = lines.map(() => null);
+  const result: ArticleStructure = { headline: null, sourceLine: null, dateline: null, agency: null, datelineCity: null, sections: [] };
+
+  let first = 0;
+  first = markFrontMatter(lines, kinds);
+  markBoilerplate(lines, kinds);
+
+  let headlineDone = false;
+  let nonBlankSeen = 0;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line) || kinds[i] !== null) continue;
+    nonBlankSeen++;
+    const head = nonBlankSeen <= HEAD_LINES;
+    const source = head && !result.sourceLine ? SOURCE_LINE.exec(line.text) : null;
+    if (source) {
+      kinds[i] = 'sourceLine';
+      result.sourceLine = trimmedSpan(line);
+      result.agency = source[1].trim();
+      continue;
+    }
+    if (head && HEADER_DATE.test(line.text)) {
+      kinds[i] = 'header';
+      continue;
+    }
+    if (CAPTION_SLUG.test(line.text) && line.text.trim().length < 80 && !DATELINE.test(line.text)) {
+      kinds[i] = 'boilerplate'; // a photo slug is filing metadata, not prose
+      continue;
+    }
+    if (CAPTION_CREDIT.test(line.text)) {
+      kinds[i] = 'caption';
+      continue;
+    }
+    const dateline = head && !result.dateline ? DATELINE.exec(line.text) : null;
+    if (dateline) {
+      const lead = line.start + dateline.index + dateline[0].trimEnd().length;
+      result.dateline = { start: line.start + (dateline[0].length - dateline[0].trimStart().length), end: lead };
+      result.datelineCity = dateline[1].trim();
+      if (!result.agency) result.agency = dateline[4].trim();
+      kinds[i] = 'body';
+      headlineDone = true;
+      continue;
+    }
+    if (!headlineDone && isHeadlineCandidate(lines, i)) {
+      kinds[i] = 'headline';
+      const span = trimmedSpan(line);
+      const id = LEADING_NUMERIC_ID.exec(line.text.slice(span.start - line.start));
+      result.headline = id ? { start: span.start + id[0].length, end: span.end } : span;
+      headlineDone = true;
+      continue;
+    }
+    headlineDone = true;
+    kinds[i] = 'body';
+  }
+
+  result.sections = toSections(lines, kinds, result);
+  return result;
+}
+
+function markFrontMatter(lines: Line[], kinds: (SectionKind | null)[]): number {
+  if (lines.length < 2 || !FRONT_MATTER_FENCE.test(lines[0].text)) return 0;
+  for (let i = 1; i < Math.min(lines.length, 60); i++) {
+    if (FRONT_MATTER_FENCE.test(lines[i].text)) {
+      for (let j = 0; j <= i; j++) kinds[j] = 'header';
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+function markBoilerplate(lines: Line[], kinds: (SectionKind | null)[]): void {
+  let trailer = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.length > 200) continue;
+    if (BOILERPLATE_LINE.test(t) || NUMERIC_ID_LINE.test(t)) kinds[i] = 'boilerplate';
+    if (trailer < 0 && i > 2 && TRAILER_START.test(t)) trailer = i;
+  }
+  if (trailer >= 0) for (let i = trailer; i < lines.length; i++) kinds[i] = 'boilerplate';
+}
+
+/** A short line without final punctuation, followed by a blank line, a source line or a dateline. */
+function isHeadlineCandidate(lines: Line[], i: number): boolean {
+  const t = lines[i].text.trim();
+  if (t.length === 0 || t.length > MAX_HEADLINE) return false;
+  if (/[.,;:]$/.test(t) && !/[A-Z]\.$/.test(t)) return false;
+  const next = lines[i + 1];
+  if (!next) return false;
+  return isBlank(next) || SOURCE_LINE.test(next.text) || DATELINE.test(next.text) || HEADER_DATE.test(next.text);
+}
+
+function toSections(lines: Line[], kinds: (SectionKind | null)[], s: ArticleStructure): Section[] {
+  const out: Section[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const kind = kinds[i];
+    if (!kind || isBlank(lines[i])) continue;
+    let span: Span = trimmedSpan(lines[i]);
+    if (kind === 'headline' && s.headline) span = s.headline;
+    if (s.dateline && span.start <= s.dateline.start && s.dateline.end <= span.end) {
+      out.push({ kind: 'dateline', start: s.dateline.start, end: s.dateline.end });
+      span = { start: s.dateline.end, end: span.end };
+      while (span.start < span.end && /\s/.test(lineChar(lines[i], span.start))) span.start++;
+      if (span.start >= span.end) continue;
+    }
+    if (kind === 'caption') span = withoutCredit(lines[i], span);
+    out.push({ kind, start: span.start, end: span.end });
+  }
+  return out;
+}
+
+/** A caption without its photo credit "(Xinhua/Name)", which is not prose. */
+function withoutCredit(line: Line, span: Span): Span {
+  const m = CAPTION_CREDIT.exec(line.text);
+  if (!m || m.index === 0) return span;
+  let end = line.start + m.index;
+  while (end > span.start && /\s/.test(lineChar(line, end - 1))) end--;
+  return { start: span.start, end };
+}
+
+function lineChar(line: Line, offset: number): string {
+  return line.text[offset - line.start] ?? '';
+}
+
+/** True when the text looks like a news article: a source line, a dateline or a date header near the top. */
+export function looksLikeArticle(text: string): boolean {
+  const head = text.slice(0, 4000);
+  const lines = splitLines(head).filter((l) => !isBlank(l)).slice(0, HEAD_LINES);
+  return lines.some((l) => SOURCE_LINE.test(l.text) || DATELINE.test(l.text) || HEADER_DATE.test(l.text));
+}

@@ -1,0 +1,33 @@
+// Resolves CLI paths to article texts: files named are taken as they are, directories are walked.
+import * as fs from 'node:fs';
+import { listArticleFiles, readArticleFile } from '../io/articleFiles';
+
+export const CLI_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface Input {
+  file: string;
+  text: string;
+}
+
+/** Reads every input; problems go to `warn` (stderr) and the file is left out. */
+export function loadInputs(paths: string[], warn: (msg: string) => void): Input[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      warn(`${p}: no such file or directory`);
+      continue;
+    }
+    if (stat.isDirectory()) files.push(...listArticleFiles(p));
+    else files.push(p);
+  }
+  const out: Input[] = [];
+  for (const f of files) {
+    const r = readArticleFile(f, CLI_MAX_BYTES);
+    if (r.note) warn(`${f}: ${r.note}`);
+    if (r.text !== null) out.push({ file: f, text: r.text });
+  }
+  return out;
+}

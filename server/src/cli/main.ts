@@ -1,0 +1,55 @@
+// The `dateline` command line: analyze, timeline, conflicts. Writes results to stdout, problems to stderr.
+import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { parseArgs, stringOption } from './args';
+import { loadInputs } from './loadInputs';
+import { analyzeInputs, analyzeJson } from './commands/analyze';
+
+const USAGE = `Usage: dateline <command> [options] <file|dir>...
+
+Commands:
+  analyze    places, dates, factions, sources and claims of each article, as JSON
+  timeline   a chronology of the dated events across the articles
+
+Options:
+  --format FORMAT          analyze: json (default)
+  --published YYYY-MM-DD   publication date for articles that state none
+  -h, --help               this text
+
+A directory means every .txt, .md, .news and .article file under it; files named are analysed whatever they look like.`;
+
+export function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const args = parseArgs(argv);
+  if (args.options.help || !args.command) {
+    (args.command ? out : err)(USAGE);
+    return args.command ? 0 : 2;
+  }
+  const published = stringOption(args, 'published');
+  if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    err(`--published takes a date as YYYY-MM-DD, not "${published}"`);
+    return 2;
+  }
+  if (args.positional.length === 0) {
+    err(`dateline ${args.command}: name at least one file or directory\n\n${USAGE}`);
+    return 2;
+  }
+  const format = stringOption(args, 'format') ?? 'json';
+  const inputs = loadInputs(args.positional, err);
+  const knowledge = loadKnowledge();
+  switch (args.command) {
+    case 'analyze': {
+      if (format !== 'json') {
+        err(`dateline analyze: unknown --format ${format} (json)`);
+        return 2;
+      }
+      out(JSON.stringify(analyzeJson(analyzeInputs(inputs, knowledge, published)), null, 2));
+      return 0;
+    }
+    default:
+      err(`unknown command "${args.command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = runCli(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+}

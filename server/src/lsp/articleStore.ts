@@ -1,0 +1,126 @@
+// Every article the server knows: open documents (by version) and files indexed from disk.
+// Analyses are cached by (uri, version); an open document always wins over its file on disk.
+import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle } from '../analysis';
+import { LineIndex } from './lineIndex';
+
+export interface ArticleRecord {
+  uri: string;
+  /** Document version for open documents, null for files read from disk. */
+  version: number | null;
+  text: string;
+  isArticle: boolean;
+  analysis: ArticleAnalysis;
+  lines: LineIndex;
+}
+
+export interface ClassifyInput {
+  uri: string;
+  languageId: string;
+  text: string;
+  /** Matches `dateline.articleGlobs`. */
+  matchesGlobs: boolean;
+  defaultPublished: string;
+}
+
+/** Decides whether a document is an article: the news language always, text and Markdown when they look like one. */
+export function classify(input: ClassifyInput): { isArticle: boolean; reason: string | null } {
+  if (input.languageId === 'news' || input.matchesGlobs) return { isArticle: true, reason: null };
+  if (input.languageId !== 'plaintext' && input.languageId !== 'markdown') return { isArticle: false, reason: `language ${input.languageId} is not analysed` };
+  if (looksLikeArticle(input.text)) return { isArticle: true, reason: null };
+  return { isArticle: false, reason: 'no dateline or source/date line near the top, and not matched by dateline.articleGlobs' };
+}
+
+type Listener = (uris: string[]) => void;
+
+export class ArticleStore {
+  private readonly open = new Map<string, ArticleRecord>();
+  private readonly disk = new Map<string, ArticleRecord>();
+  private readonly listeners: Listener[] = [];
+  private generation = 0;
+
+  constructor(private readonly knowledge: () => Knowledge) {}
+
+  /** Bumped on every change, so derived caches (conflicts, symbols) know when to recompute. */
+  get version(): number {
+    return this.generation;
+  }
+
+  onChanged(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Analyses an open document's text for its version, reusing the cached result when unchanged. */
+  setOpen(uri: string, version: number, text: string, input: Omit<ClassifyInput, 'uri' | 'text'>): ArticleRecord {
+    const cached = this.open.get(uri);
+    if (cached && cached.version === version && cached.text === text) return cached;
+    const record = this.build(uri, version, text, { ...input, uri, text });
+    this.open.set(uri, record);
+    this.changed([uri]);
+    return record;
+  }
+
+  /** Records a file read from disk (indexing, file watching). */
+  setDisk(uri: string, text: string, input: Omit<ClassifyInput, 'uri' | 'text'>, notify = true): ArticleRecord {
+    const record = this.build(uri, null, text, { ...input, uri, text });
+    this.disk.set(uri, record);
+    if (notify && !this.open.has(uri)) this.changed([uri]);
+    return record;
+  }
+
+  /** A file that could not be read or was skipped (binary, too large): kept so views can say why. */
+  setSkipped(uri: string, reason: string, notify = true): void {
+    const record: ArticleRecord = { uri, version: null, text: '', isArticle: false, analysis: emptyAnalysis(0, reason), lines: new LineIndex('') };
+    this.disk.set(uri, record);
+    if (notify) this.changed([uri]);
+  }
+
+  closeOpen(uri: string): void {
+    if (this.open.delete(uri)) this.changed([uri]);
+  }
+
+  removeDisk(uri: string): void {
+    if (this.disk.delete(uri)) this.changed([uri]);
+  }
+
+  clearDisk(): void {
+    const uris = [...this.disk.keys()];
+    this.disk.clear();
+    if (uris.length) this.changed(uris);
+  }
+
+  get(uri: string): ArticleRecord | undefined {
+    return this.open.get(uri) ?? this.disk.get(uri);
+  }
+
+  /** The open document's record only if it is for this exact version. */
+  getVersion(uri: string, version: number): ArticleRecord | undefined {
+    const r = this.open.get(uri);
+    return r && r.version === version ? r : undefined;
+  }
+
+  /** Every known article (open ones shadow their disk copy). */
+  articles(): ArticleRecord[] {
+    const out: ArticleRecord[] = [];
+    for (const r of this.open.values()) if (r.isArticle) out.push(r);
+    for (const [uri, r] of this.disk) if (r.isArticle && !this.open.has(uri)) out.push(r);
+    return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  /** Skipped files with their reasons. */
+  skipped(): { uri: string; reason: string }[] {
+    return [...this.disk.values()].filter((r) => r.analysis.skipped).map((r) => ({ uri: r.uri, reason: r.analysis.skipped! }));
+  }
+
+  private build(uri: string, version: number | null, text: string, input: ClassifyInput): ArticleRecord {
+    const { isArticle, reason } = classify(input);
+    const analysis = isArticle
+      ? analyzeArticle(text, this.knowledge(), { published: input.defaultPublished || null, publishedFrom: 'setting' })
+      : emptyAnalysis(text.length, reason);
+    return { uri, version, text, isArticle: isArticle && !analysis.skipped, analysis, lines: new LineIndex(text) };
+  }
+
+  private changed(uris: string[]): void {
+    this.generation++;
+    for (const l of this.listeners) l(uris);
+  }
+}

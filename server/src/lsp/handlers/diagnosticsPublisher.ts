@@ -1,0 +1,65 @@
+// Publishes diagnostics for open articles, debounced after edits; results for stale versions are dropped.
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { ServerContext } from '../serverContext';
+import { ArticleRecord } from '../articleStore';
+
+const DEBOUNCE_MS = 120;
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+/** Extra diagnostics for an article from other features (conflicts); registered by those features. */
+export type DiagnosticSource = (record: ArticleRecord, ctx: ServerContext) => Diagnostic[];
+
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly sources: DiagnosticSource[] = [];
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  addSource(source: DiagnosticSource): void {
+    this.sources.push(source);
+  }
+
+  /** Schedules analysis and publication for an open document. */
+  schedule(uri: string, delay = DEBOUNCE_MS): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.publish(uri);
+      }, delay),
+    );
+  }
+
+  /** Re-publishes every open document (after a workspace-wide change such as new conflicts). */
+  scheduleAllOpen(): void {
+    for (const doc of this.ctx.documents.all()) this.schedule(doc.uri);
+  }
+
+  cancel(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+  }
+
+  async publish(uri: string): Promise<void> {
+    const doc = this.ctx.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const record = await this.ctx.recordFor(uri);
+    // Dropped when the document moved on or closed while we worked.
+    if (!record || this.ctx.documents.get(uri)?.version !== version) return;
+    void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsFor(record) });
+  }
+
+  diagnosticsFor(record: ArticleRecord): Diagnostic[] {
+    if (!record.isArticle) return [];
+    const own: Diagnostic[] = record.analysis.diagnostics.map((d) => ({
+      range: record.lines.rangeOf(d),
+      severity: SEVERITY[d.severity],
+      code: d.code,
+      source: 'dateline',
+      message: d.message,
+    }));
+    return own.concat(...this.sources.map((s) => s(record, this.ctx)));
+  }
+}

@@ -1,0 +1,14 @@
+import { MarkupKind } from 'vscode-languageserver';
+import { ServerContext } from '../serverContext';
+import { hoverMarkdown, mentionAt } from '../hover/hover';
+
+export function registerHover(ctx: ServerContext): void {
+  ctx.connection.onHover(async ({ textDocument, position }) => {
+    const record = await ctx.recordFor(textDocument.uri);
+    if (!record?.isArticle) return null;
+    const m = mentionAt(record.analysis.mentions, record.lines.offsetAt(position));
+    if (!m) return null;
+    const value = hoverMarkdown(m, { record, store: ctx.store, knowledge: ctx.knowledge() });
+    return { contents: { kind: MarkupKind.Markdown, value }, range: record.lines.rangeOf(m) };
+  });
+}
