@@ -115,3 +115,78 @@ export interface TimelineResult {
   events: TimelineEvent[];
   articles: number;
 }
+
+/** Kinds of conflicting claims (also the suffix of diagnostic codes `dateline.conflict.<kind>`). */
+export type ConflictKind = 'control' | 'extent' | 'date' | 'casualties' | 'status' | 'prediction';
+
+/** One claim taking part in a conflict, with where it is and who says it. */
+export interface ConflictClaimInfo {
+  /** Claim id (stable across edits to other sentences). */
+  claimId: string;
+  location: Location;
+  /** Who says so: "Syrian Observatory for Human Rights", "Xinhua". */
+  source: string;
+  /** The disputed value in user terms: "Syrian Democratic Forces, full control", "52 killed", "1 Sep 2017". */
+  value: string;
+  /** "Syrian Democratic Forces controls the old city of Raqqa". */
+  summary: string;
+  modality: 'asserted' | 'reported' | 'predicted' | 'denied';
+  /** Date label of the claim ("2 Sep 2017"), or null. */
+  dateLabel: string | null;
+  /** The sentence, untrusted article text: render as text only. */
+  sentence: string;
+  article: { uri: string; headline: string | null; published: string | null };
+}
+
+/** Two or more claims that disagree (or, for kind 'prediction', a prediction and its outcome). */
+export interface ConflictInfo {
+  /** Stable across edits: built from the normalised content of the claims. */
+  id: string;
+  kind: ConflictKind;
+  /** "Conflicting death toll for Uqayribat, 1 Sep 2017: 40 (SANA) vs 52 (Syrian Observatory for Human Rights)". */
+  message: string;
+  place: { id: string; name: string } | null;
+  /** Date label of the overlap, or null when undated. */
+  dates: string | null;
+  /** For kind 'prediction': whether the later report fulfils the prediction. */
+  outcome: 'fulfilled' | 'not-fulfilled' | null;
+  severity: 'error' | 'warning' | 'information' | 'hint' | 'off';
+  reviewed: boolean;
+  claims: ConflictClaimInfo[];
+}
+
+/** client → server request: conflicts touching one article, or the whole workspace. */
+export const ConflictsRequest = 'dateline/conflicts';
+export interface ConflictsParams {
+  scope: Scope;
+  /** The article, for scope 'article'. */
+  uri?: string;
+  /** Include conflicts marked as reviewed (flagged `reviewed: true`); default true. */
+  includeReviewed?: boolean;
+}
+export interface ConflictsResult {
+  conflicts: ConflictInfo[];
+  /** Open (unreviewed) and reviewed conflict counts in the scope. */
+  open: number;
+  reviewed: number;
+}
+
+/** client → server request: mark a conflict as reviewed (or not); stored in `.dateline/reviewed.json`. */
+export const MarkReviewedRequest = 'dateline/markConflictReviewed';
+export interface MarkReviewedParams {
+  conflictId: string;
+  /** false un-marks. Default true. */
+  reviewed?: boolean;
+}
+export interface MarkReviewedResult {
+  ok: boolean;
+  /** Reviewed conflicts after the change. */
+  reviewed: number;
+  /** Why it failed (no workspace folder, unwritable file). */
+  error: string | null;
+}
+
+/** Server-side command behind the "Mark as reviewed" code action; arguments: [conflictId]. */
+export const MarkReviewedCommand = 'dateline.markConflictReviewed';
+/** Client-side command behind "Open the other report"; arguments: [Location]. */
+export const OpenLocationCommand = 'dateline.openLocation';
