@@ -190,3 +190,101 @@ export interface MarkReviewedResult {
 export const MarkReviewedCommand = 'dateline.markConflictReviewed';
 /** Client-side command behind "Open the other report"; arguments: [Location]. */
 export const OpenLocationCommand = 'dateline.openLocation';
+
+// ---- Side panel and navigation (issue 6) ----
+
+/** What an entity view lists. 'faction' also lists sources, under a final "Sources" group. */
+export type EntityKind = 'place' | 'faction' | 'date' | 'claim';
+
+/** The look of a tree item; the client maps each to a codicon (ThemeIcon). */
+export type EntityIcon =
+  | 'country'
+  | 'province'
+  | 'place'
+  | 'water'
+  | 'terrain'
+  | 'region'
+  | 'state'
+  | 'armed-group'
+  | 'coalition'
+  | 'militia'
+  | 'political'
+  | 'faction'
+  | 'source'
+  | 'year'
+  | 'date'
+  | 'duration'
+  | 'claim'
+  | 'group'
+  | 'mention';
+
+/**
+ * One item of an entity view: a group, an entity, a claim, or one mention.
+ * `id` is stable across edits (built from entity ids and a mention's ordinal within its entity and article, never
+ * from offsets), so views keep their expansion and selection when the text changes.
+ */
+export interface EntityNode {
+  id: string;
+  /** "al-Qarayatayn"; the client shows "al-Qarayatayn (3)" when `count` is set. */
+  label: string;
+  /** Mentions (or claims) of this entity itself, or null for a plain group. */
+  count: number | null;
+  /** Greyed text after the label: a mention's sentence, a group's totals. Untrusted article text. */
+  description: string | null;
+  /** Plain text (never Markdown): untrusted article text may be in it. */
+  tooltip: string;
+  icon: EntityIcon;
+  /** What the item is, for context menus: 'group', 'entity' (a place, faction, source or date), 'claim', 'mention'. */
+  role: 'group' | 'entity' | 'claim' | 'mention';
+  /** The entity behind the item (for "Find all mentions", "Add alias"), or null. */
+  entity: { kind: 'place' | 'date' | 'faction' | 'source' | 'claim'; id: string; name: string } | null;
+  /** Where a click goes: the mention, the claim, or an entity's first mention. */
+  location: Location | null;
+  children: EntityNode[];
+}
+
+/** client → server request: the grouped, counted entities of one kind for the active article or the workspace. */
+export const EntitiesRequest = 'dateline/entities';
+export interface EntitiesParams {
+  scope: Scope;
+  /** The article, for scope 'article'. */
+  uri?: string;
+  kind: EntityKind;
+}
+export interface EntitiesResult {
+  nodes: EntityNode[];
+  /** Articles the result was built from. */
+  articles: number;
+  /** Mentions (or claims) listed. */
+  total: number;
+}
+
+/** client → server request: every mention of one entity across all articles (what "Find all mentions" shows). */
+export const MentionsRequest = 'dateline/mentions';
+export interface MentionsParams {
+  kind: 'place' | 'date' | 'faction' | 'source';
+  id: string;
+}
+export interface MentionsResult {
+  /** In reading order: articles by publication date, then by position. */
+  locations: Location[];
+}
+
+/** client → server request: a citation for the sentence at a location ("Copy as citation"). */
+export const CitationRequest = 'dateline/citation';
+export interface CitationParams {
+  location: Location;
+}
+export interface CitationResult {
+  /** “<sentence>” — <source>, <date>, <file>, line <n> */
+  text: string;
+  sentence: string;
+  /** The source the sentence is attributed to, else the article's agency, or null. */
+  source: string | null;
+  /** Publication date label ("2 Sep 2017"), or null. */
+  published: string | null;
+  /** File name of the article. */
+  file: string;
+  /** One-based line. */
+  line: number;
+}
