@@ -288,3 +288,32 @@ export interface CitationResult {
   /** One-based line. */
   line: number;
 }
+
+/** What the client passes in `initialize`'s initializationOptions. */
+export interface DatelineInitializationOptions {
+  /** vscode.workspace.isTrusted: when false the server writes nothing to `.dateline/`. Default true (other editors). */
+  workspaceTrusted?: boolean;
+  /** Enables the `dateline/debug/*` requests (tests and benchmarks only). Also enabled by env DATELINE_DEBUG=1. */
+  debug?: boolean;
+}
+
+/** client → server notification: the user granted workspace trust after start; `.dateline/` may be written now. */
+export const WorkspaceTrustNotification = 'dateline/workspaceTrust';
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}
+
+/** client → server request (debug only): collect garbage when the server runs with --expose-gc and report memory. */
+export const DebugHeapRequest = 'dateline/debug/heap';
+export interface DebugHeapResult {
+  /** V8 heap in use, bytes, after a full GC when one could be forced. */
+  heapUsed: number;
+  rss: number;
+  gcForced: boolean;
+  /** Records the article store holds (open, disk). */
+  open: number;
+  disk: number;
+}
+
+/** client → server request (debug only): a handler that throws, to check one failure fails that request alone. */
+export const DebugFailRequest = 'dateline/debug/fail';

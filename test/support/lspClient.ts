@@ -9,6 +9,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   PublishDiagnosticsParams,
+  WorkDoneProgress,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
@@ -38,12 +39,19 @@ export interface StartOptions {
   /** Answers to workspace/configuration for section "dateline". */
   settings?: Record<string, unknown>;
   initializationOptions?: unknown;
+  /** Extra node flags for the server process (e.g. --expose-gc, --require a preload script). */
+  execArgv?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 /** Starts the bundled server; run `node esbuild.js` (npm test does) first. */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} missing: build first (node esbuild.js)`);
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   child.stderr!.on('data', () => {
     /* server logs go to stderr; ignored in tests */
   });
@@ -56,7 +64,12 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('window/workDoneProgress/create', () => null);
+  // Progress arrives as $/progress, which the connection routes by token, not to the catch-all handler:
+  // subscribe per created token and record it as a notification.
+  connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+    connection.onProgress(WorkDoneProgress.type, p.token, (value) => notifications.push({ method: '$/progress', params: { token: p.token, value } }));
+    return null;
+  });
   connection.listen();
 
   const folder = options.workspaceFolder;

@@ -106,6 +106,16 @@ export class ArticleStore {
     return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
+  /** How many records are held, for memory checks. */
+  counts(): { open: number; disk: number } {
+    return { open: this.open.size, disk: this.disk.size };
+  }
+
+  /** URIs of every file read from disk (articles, non-articles and skipped files). */
+  diskUris(): string[] {
+    return [...this.disk.keys()];
+  }
+
   /** Skipped files with their reasons. */
   skipped(): { uri: string; reason: string }[] {
     return [...this.disk.values()].filter((r) => r.analysis.skipped).map((r) => ({ uri: r.uri, reason: r.analysis.skipped! }));

@@ -10,6 +10,8 @@ export class ServerContext {
   readonly store: ArticleStore;
   readonly settings: Settings;
   workspaceFolders: string[] = [];
+  /** False in an untrusted workspace: nothing may be written to `.dateline/` (see workspaceTrust.ts cannotWrite). */
+  workspaceTrusted = true;
 
   constructor(
     readonly connection: Connection,

@@ -2,29 +2,51 @@
 import { Connection } from 'vscode-languageserver';
 import { Knowledge } from '../analysis';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
-import { IndexChangedNotification } from '../protocol';
+import { DatelineInitializationOptions, IndexChangedNotification, ReanalyzeRequest } from '../protocol';
 import { capabilities } from './capabilities';
 import { ServerContext } from './serverContext';
 import { DiagnosticsPublisher } from './handlers/diagnosticsPublisher';
 import { registerHover } from './handlers/hoverHandler';
 import { registerSemanticTokens } from './handlers/semanticTokensHandler';
 import { registerArticleRequests, statusOf } from './handlers/articleRequests';
+import { guardConnection } from './safeHandler';
+import { WorkspaceIndex } from './workspaceIndex';
+import { WatchedFiles } from './index/watchFiles';
+import { debugEnabled, registerDebugRequests } from './debugRequests';
+import { registerWorkspaceTrust, trustFromOptions } from './workspaceTrust';
 
 export function startServer(connection: Connection): void {
+  // First: every handler registered below fails alone (a ResponseError for its request), never the server.
+  guardConnection(connection, (m) => connection.console.error(m));
   let knowledge: Knowledge | null = null;
   const ctx = new ServerContext(connection, () => (knowledge ??= loadKnowledge()));
   const diagnostics = new DiagnosticsPublisher(ctx);
+  const index = new WorkspaceIndex(ctx);
+  // Listen for file changes here (index, user data): connection.onDidChangeWatchedFiles keeps one handler only.
+  const watchedFiles = new WatchedFiles(connection);
+  watchedFiles.on((changes) => index.filesChanged(changes));
 
   connection.onInitialize((params) => {
     ctx.settings.enable(!!params.capabilities.workspace?.configuration);
     ctx.workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (ctx.workspaceFolders.length === 0 && params.rootUri) ctx.workspaceFolders = [params.rootUri];
+    const options = params.initializationOptions as DatelineInitializationOptions | undefined;
+    ctx.workspaceTrusted = trustFromOptions(options);
+    if (debugEnabled(options)) registerDebugRequests(ctx);
+    watchedFiles.initialize(params.capabilities);
     return { capabilities: capabilities(), serverInfo: { name: 'dateline' } };
+  });
+  connection.onInitialized(() => {
+    void watchedFiles.register();
+    void index.start();
   });
   connection.onDidChangeConfiguration(() => {
     ctx.settings.reset();
     diagnostics.scheduleAllOpen();
+    void index.settingsChanged();
   });
+  connection.onRequest(ReanalyzeRequest, () => index.reanalyze());
+  registerWorkspaceTrust(ctx);
 
   ctx.documents.onDidOpen((e) => diagnostics.schedule(e.document.uri, 0));
   ctx.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));

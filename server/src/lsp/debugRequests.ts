@@ -1,0 +1,24 @@
+// Requests for tests and benchmarks only (memory after GC, a handler that throws); never registered
+// unless initializationOptions.debug or env DATELINE_DEBUG=1 asks for them.
+import { DatelineInitializationOptions, DebugFailRequest, DebugHeapRequest, DebugHeapResult } from '../protocol';
+import { ServerContext } from './serverContext';
+
+export function debugEnabled(options: DatelineInitializationOptions | undefined): boolean {
+  return options?.debug === true || process.env.DATELINE_DEBUG === '1';
+}
+
+export function registerDebugRequests(ctx: ServerContext): void {
+  ctx.connection.onRequest(DebugHeapRequest, (): DebugHeapResult => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    // Twice: the first pass can leave objects that only a second one frees (weak maps, finalisers).
+    if (gc) {
+      gc();
+      gc();
+    }
+    const m = process.memoryUsage();
+    return { heapUsed: m.heapUsed, rss: m.rss, gcForced: !!gc, ...ctx.store.counts() };
+  });
+  ctx.connection.onRequest(DebugFailRequest, (): never => {
+    throw new Error('deliberate failure (debug request)');
+  });
+}

@@ -1,0 +1,192 @@
+// Keeps ArticleStore's disk side in step with the workspace: a background index at start (in small
+// time-sliced batches that yield to the event loop, so hovers in the open article are never held up),
+// with cancellable work-done progress, then file-watcher events one file at a time.
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FileChangeType, FileEvent } from 'vscode-languageserver';
+import { DatelineSettings } from '../protocol';
+import { readArticleFile } from '../io/articleFiles';
+import { ServerContext } from './serverContext';
+import { matchesGlobs } from './settings';
+import { hasArticleExtension, inSkippedFolder, walkFolder } from './index/walkFolder';
+
+/** Longest stretch of indexing work before yielding to pending requests. */
+const SLICE_MS = 8;
+/** Per-file log lines per indexing pass before summarising. */
+const MAX_FILE_MESSAGES = 100;
+
+interface Reporter {
+  begin(title: string, percentage?: number, message?: string, cancellable?: boolean): void;
+  report(percentage: number, message: string): void;
+  done(): void;
+  token?: { isCancellationRequested: boolean };
+}
+
+/** The language of a file read from disk, as an editor would give it. */
+export function languageOfFile(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.news' || ext === '.article') return 'news';
+  if (ext === '.md') return 'markdown';
+  return 'plaintext';
+}
+
+function toPath(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+
+export class WorkspaceIndex {
+  /** Bumped to cancel the running pass (a new pass, a cancel from the progress UI, shutdown). */
+  private run = 0;
+  private current: Promise<void> = Promise.resolve();
+  /** Settings each folder was last indexed with, to re-index only when they change. */
+  private readonly folderSettings = new Map<string, string>();
+  private logged = 0;
+  /** Files of this pass skipped unread (binary, too large, unreadable). */
+  private unreadable = 0;
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly log: (message: string) => void = (m) => ctx.connection.console.log(m),
+  ) {}
+
+  /** Indexes every workspace folder in the background; resolves when done or cancelled. */
+  start(): Promise<void> {
+    const id = ++this.run;
+    this.current = this.indexAll(id).catch((err) => this.log(`Dateline: indexing failed: ${(err as Error).stack ?? err}`));
+    return this.current;
+  }
+
+  /** Stops the running pass; what was indexed so far stays. */
+  cancel(): void {
+    this.run++;
+  }
+
+  /** `dateline/reanalyze`: re-reads and re-analyses everything; resolves with the number of articles. */
+  async reanalyze(): Promise<number> {
+    await this.start();
+    return this.ctx.store.articles().length;
+  }
+
+  /** After a settings change: re-index only when the globs or size limit of a folder changed. */
+  async settingsChanged(): Promise<void> {
+    for (const folder of this.ctx.workspaceFolders) {
+      const s = await this.ctx.settings.forResource(folder);
+      if (this.folderSettings.has(folder) && this.folderSettings.get(folder) !== settingsKey(s)) {
+        this.log('Dateline: article globs or size limit changed; re-indexing the workspace.');
+        void this.start();
+        return;
+      }
+    }
+  }
+
+  /** workspace/didChangeWatchedFiles: article files created, changed or deleted on disk. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    for (const change of changes) {
+      const file = toPath(change.uri);
+      if (!file || inSkippedFolder(file) || !this.folderOf(change.uri)) continue;
+      const uri = pathToFileURL(file).toString();
+      if (change.type === FileChangeType.Deleted) {
+        this.ctx.store.removeDisk(uri);
+        continue;
+      }
+      const settings = await this.ctx.settings.forResource(uri);
+      if (!hasArticleExtension(file) && !matchesGlobs(uri, settings.articleGlobs)) continue;
+      this.indexFile(file, uri, settings, true);
+    }
+  }
+
+  private folderOf(uri: string): string | undefined {
+    return this.ctx.workspaceFolders.find((f) => uri === f || uri.startsWith(f.endsWith('/') ? f : f + '/'));
+  }
+
+  private async indexAll(id: number): Promise<void> {
+    const started = Date.now();
+    let reporter: Reporter = { begin() {}, report() {}, done() {} };
+    const live = () => id === this.run && !reporter.token?.isCancellationRequested;
+    this.logged = 0;
+    this.unreadable = 0;
+    try {
+      reporter = await this.ctx.connection.window.createWorkDoneProgress();
+    } catch {
+      // The client refused a progress token: index without a progress bar.
+    }
+    reporter.begin('Indexing articles', 0, 'listing files…', true);
+    try {
+      const jobs: { file: string; settings: DatelineSettings }[] = [];
+      const seen = new Set<string>();
+      for (const folder of this.ctx.workspaceFolders) {
+        const root = toPath(folder);
+        if (!root) continue;
+        const settings = await this.ctx.settings.forResource(folder);
+        this.folderSettings.set(folder, settingsKey(settings));
+        const accept = (f: string) => hasArticleExtension(f) || matchesGlobs(pathToFileURL(f).toString(), settings.articleGlobs);
+        const walked = await walkFolder(root, accept, () => !live());
+        for (const s of walked.skippedFolders) this.log(`Dateline: skipped folder ${s.path}: ${s.reason}`);
+        for (const file of walked.files) jobs.push({ file, settings });
+      }
+      if (!live()) return;
+      const total = jobs.length;
+      let done = 0;
+      while (done < total) {
+        if (!live()) {
+          this.log(`Dateline: indexing cancelled after ${done.toLocaleString('en')} of ${total.toLocaleString('en')} files.`);
+          return;
+        }
+        const sliceEnd = Date.now() + SLICE_MS;
+        do {
+          const { file, settings } = jobs[done++];
+          const uri = pathToFileURL(file).toString();
+          seen.add(uri);
+          this.indexFile(file, uri, settings, true);
+        } while (done < total && Date.now() < sliceEnd);
+        reporter.report((done / total) * 100, `${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+        // Let hovers, edits and cancellation in before the next slice.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      // Files that vanished since the last pass.
+      for (const uri of this.ctx.store.diskUris()) if (!seen.has(uri)) this.ctx.store.removeDisk(uri);
+      const articles = this.ctx.store.articles().length;
+      const others = total - articles - this.unreadable;
+      this.log(
+        `Dateline: indexed ${articles.toLocaleString('en')} articles from ${total.toLocaleString('en')} files` +
+          ` (${this.unreadable.toLocaleString('en')} skipped, ${Math.max(0, others).toLocaleString('en')} not articles) in ${Date.now() - started} ms.`,
+      );
+    } finally {
+      reporter.done();
+    }
+  }
+
+  /** Per-file messages, capped per pass so a folder of 10,000 binaries does not flood the output. */
+  private logFile(message: string): void {
+    this.logged++;
+    if (this.logged <= MAX_FILE_MESSAGES) this.log(`Dateline: ${message}`);
+    else if (this.logged === MAX_FILE_MESSAGES + 1) this.log('Dateline: more files skipped or re-decoded (not logged one by one; each keeps its reason in the index).');
+  }
+
+  /** Reads and analyses one file into the store; unreadable, binary and oversized files become skipped records. */
+  private indexFile(file: string, uri: string, settings: DatelineSettings, notify: boolean): void {
+    const read = readArticleFile(file, settings.maxFileSizeKB * 1024);
+    if (read.text === null) {
+      const reason = read.note ?? 'could not be read';
+      this.unreadable++;
+      this.ctx.store.setSkipped(uri, reason, notify);
+      this.logFile(`skipped ${file}: ${reason}`);
+      return;
+    }
+    if (read.note) this.logFile(`${file}: ${read.note}`);
+    this.ctx.store.setDisk(
+      uri,
+      read.text,
+      { languageId: languageOfFile(file), matchesGlobs: matchesGlobs(uri, settings.articleGlobs), defaultPublished: settings.defaultPublished },
+      notify,
+    );
+  }
+}
+
+function settingsKey(s: DatelineSettings): string {
+  return JSON.stringify([s.articleGlobs, s.maxFileSizeKB, s.defaultPublished]);
+}
