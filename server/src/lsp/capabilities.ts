@@ -6,6 +6,10 @@ export function capabilities(): InitializeResult['capabilities'] {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
+    documentSymbolProvider: { label: 'Dateline' },
+    workspaceSymbolProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
     semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true },
   };
 }

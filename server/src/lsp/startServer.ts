@@ -9,6 +9,7 @@ import { DiagnosticsPublisher } from './handlers/diagnosticsPublisher';
 import { registerHover } from './handlers/hoverHandler';
 import { registerSemanticTokens } from './handlers/semanticTokensHandler';
 import { registerArticleRequests, statusOf } from './handlers/articleRequests';
+import { registerNavigation } from './handlers/navigationHandlers';
 import { guardConnection } from './safeHandler';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WatchedFiles } from './index/watchFiles';
@@ -59,6 +60,7 @@ export function startServer(connection: Connection): void {
   registerHover(ctx);
   registerSemanticTokens(ctx);
   registerArticleRequests(ctx, () => null);
+  registerNavigation(ctx);
 
   let pending: Set<string> | null = null;
   ctx.store.onChanged((uris) => {

@@ -1,0 +1,63 @@
+// Claims grouped by the place they are about, each group in date order: who says what happened where.
+import { Claim } from '../types';
+import { byLabel, readingOrder, sentenceText, shorten, whereLine } from './articleText';
+import { countLeaves, groupNode } from './entities';
+import { OutlineArticle, OutlineNode, OutlineTree } from './types';
+
+const MODALITY_WORDS: Record<Claim['modality'], string> = { asserted: '', reported: 'reported', predicted: 'predicted', denied: 'denied' };
+
+interface Placed {
+  node: OutlineNode;
+  sortDate: string;
+  order: number;
+}
+
+/** Claims by place (alphabetical, claims without a place last), each place's claims by date then reading order. */
+export function claimTree(articles: readonly OutlineArticle[]): OutlineTree {
+  const groups = new Map<string, { label: string; claims: Placed[] }>();
+  let order = 0;
+  for (const article of readingOrder(articles)) {
+    const seen = new Map<string, number>();
+    for (const claim of article.analysis.claims) {
+      // Claim ids are unique within an article in principle; a repeated sentence still gets its own item.
+      const n = seen.get(claim.id) ?? 0;
+      seen.set(claim.id, n + 1);
+      const key = claim.place?.id ?? '-';
+      const g = groups.get(key) ?? { label: claim.place?.name ?? 'No place named', claims: [] };
+      groups.set(key, g);
+      g.claims.push({ node: claimNode(article, claim, n), sortDate: claim.time?.from ?? claim.time?.value ?? '9999', order: order++ });
+    }
+  }
+  const nodes = [...groups.entries()]
+    .map(([key, g]) => {
+      const claims = g.claims.sort((a, b) => (a.sortDate !== b.sortDate ? (a.sortDate < b.sortDate ? -1 : 1) : a.order - b.order)).map((p) => p.node);
+      const node = groupNode(`claim:place:${key}`, g.label, key === '-' ? 'group' : 'place', claims, 'claim', key === '-' ? 'Claims that name no place' : `Claims about ${g.label}`);
+      node.count = claims.length;
+      return node;
+    })
+    .sort((a, b) => {
+      const ao = a.id === 'claim:place:-';
+      const bo = b.id === 'claim:place:-';
+      return ao !== bo ? (ao ? 1 : -1) : byLabel(a, b);
+    });
+  return { nodes, total: countLeaves(nodes) };
+}
+
+function claimNode(article: OutlineArticle, claim: Claim, repeat: number): OutlineNode {
+  const sentence = sentenceText(article, claim.sentence) || article.text.slice(claim.start, claim.end);
+  const modality = MODALITY_WORDS[claim.modality] ?? '';
+  const description = [claim.source?.name, claim.time?.label ?? 'undated', modality].filter(Boolean).join(' · ');
+  const extent = claim.extent?.kind === 'partial' ? ` (partial${claim.extent.text ? `: ${claim.extent.text}` : ''})` : '';
+  return {
+    id: `claim:${article.uri}#${claim.id}${repeat ? `~${repeat}` : ''}`,
+    label: (claim.summary || shorten(sentence, 80)) + extent,
+    count: null,
+    description,
+    tooltip: `${sentence}\n\nAccording to ${claim.source?.name ?? 'the article'}${modality ? ` (${modality})` : ''}\n${whereLine(article, claim.start)}`,
+    icon: 'claim',
+    role: 'claim',
+    entity: { kind: 'claim', id: claim.id, name: claim.summary },
+    at: { uri: article.uri, start: claim.start, end: claim.end },
+    children: [],
+  };
+}

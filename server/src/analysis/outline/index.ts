@@ -1,0 +1,7 @@
+// The outline core's public face: grouping for the side panel, the Outline, navigation, citations, symbol search.
+export * from './types';
+export { entityTree } from './entityTree';
+export { documentOutline, type OutlineSymbol } from './documentOutline';
+export { mentionAtOffset, entityMentions, firstMention } from './navigation';
+export { citationAt, type Citation } from './citation';
+export { searchSymbols, subsequence, type FoundSymbol } from './symbolSearch';

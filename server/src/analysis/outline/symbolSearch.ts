@@ -1,0 +1,92 @@
+// Workspace symbols (Ctrl+T): any place or faction in any article, found by any spelling.
+// Spellings meet through the places' transliteration-aware key ("Qaryatain" finds al-Qarayatayn).
+import { basicFold, placeKey } from '../places/placeKey';
+import { FactionMention, PlaceMention } from '../types';
+import { collapse, fileName, readingOrder } from './articleText';
+import { At, OutlineArticle } from './types';
+
+export interface FoundSymbol {
+  /** The entity's name, with the matching spelling in brackets when the name alone would not show the match. */
+  name: string;
+  kind: 'place' | 'faction';
+  id: string;
+  /** Its first mention in the article. */
+  at: At;
+  /** The article: headline or file name. */
+  container: string;
+}
+
+type Named = PlaceMention | FactionMention;
+
+/** Places and factions whose name or any spelling (in any article, or given as aliases) matches the query. */
+export function searchSymbols(
+  articles: readonly OutlineArticle[],
+  query: string,
+  limit = 500,
+  aliases: (kind: 'place' | 'faction', id: string) => readonly string[] = () => [],
+): FoundSymbol[] {
+  const q = query.trim().slice(0, 200);
+  const qKey = placeKey(q);
+  const qFold = basicFold(q).replace(/\s+/g, ' ');
+  const ordered = readingOrder(articles);
+
+  // Spellings of every entity across the workspace, so one article's spelling finds the entity in all of them.
+  const spellings = new Map<string, Set<string>>();
+  for (const a of ordered) {
+    for (const m of a.analysis.mentions) {
+      if (m.kind !== 'place' && m.kind !== 'faction') continue;
+      const key = `${m.kind}:${m.id}`;
+      let set = spellings.get(key);
+      if (!set) {
+        set = new Set([m.name, ...aliases(m.kind, m.id)]);
+        spellings.set(key, set);
+      }
+      set.add(m.text);
+    }
+  }
+  const matching = new Map<string, string | null>();
+  const matchOf = (key: string): string | null => {
+    if (matching.has(key)) return matching.get(key)!;
+    const found = q === '' ? '' : [...(spellings.get(key) ?? [])].find((s) => matches(s, qKey, qFold)) ?? null;
+    matching.set(key, found);
+    return found;
+  };
+
+  const out: FoundSymbol[] = [];
+  for (const a of ordered) {
+    const seen = new Set<string>();
+    const container = a.analysis.headline ? collapse(a.analysis.headline) : fileName(a.uri);
+    for (const m of a.analysis.mentions) {
+      if (m.kind !== 'place' && m.kind !== 'faction') continue;
+      const key = `${m.kind}:${m.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const spelling = matchOf(key);
+      if (spelling === null) continue;
+      out.push({ name: displayName(m, spelling, q), kind: m.kind, id: m.id, at: { uri: a.uri, start: m.start, end: m.end }, container });
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}
+
+function matches(spelling: string, qKey: string, qFold: string): boolean {
+  if (qFold && basicFold(spelling).replace(/\s+/g, ' ').includes(qFold)) return true;
+  return qKey !== '' && placeKey(spelling).includes(qKey);
+}
+
+/** Editors filter symbols by fuzzy-matching the query against the name, so the name must contain what was typed. */
+function displayName(m: Named, spelling: string, query: string): string {
+  if (query === '' || subsequence(query, m.name)) return m.name;
+  if (spelling && subsequence(query, spelling)) return `${m.name} (${spelling})`;
+  return `${m.name} (${query})`;
+}
+
+/** Whether the query's letters occur in order in the text (case-insensitive, spaces ignored). */
+export function subsequence(query: string, text: string): boolean {
+  const q = basicFold(query).replace(/\s+/g, '');
+  const t = basicFold(text);
+  let i = 0;
+  for (let j = 0; j < t.length && i < q.length; j++) if (t[j] === q[i]) i++;
+  return i === q.length;
+}

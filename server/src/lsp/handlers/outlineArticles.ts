@@ -1,0 +1,31 @@
+// Shared by the navigation and panel handlers: up-to-date articles for a scope, and core spans → LSP locations.
+import { At } from '../../analysis/outline';
+import { Location } from '../../protocol';
+import { ArticleRecord } from '../articleStore';
+import { ServerContext } from '../serverContext';
+
+/** Every article, with open documents analysed at their latest version first (so the panel never lags an edit). */
+export async function workspaceArticles(ctx: ServerContext): Promise<ArticleRecord[]> {
+  for (const doc of ctx.documents.all()) await ctx.recordFor(doc.uri);
+  return ctx.store.articles();
+}
+
+/** The articles of a scope: one article (if it is one), or all. */
+export async function scopeArticles(ctx: ServerContext, scope: 'article' | 'workspace', uri: string | undefined): Promise<ArticleRecord[]> {
+  if (scope === 'workspace') return workspaceArticles(ctx);
+  if (!uri) return [];
+  const record = await ctx.recordFor(uri);
+  return record?.isArticle ? [record] : [];
+}
+
+/** A core span as an LSP location, using the line index of the article it is in. */
+export function locationOf(ctx: ServerContext, at: At, records?: Map<string, ArticleRecord>): Location | null {
+  const record = records?.get(at.uri) ?? ctx.store.get(at.uri);
+  if (!record) return null;
+  return { uri: at.uri, range: record.lines.rangeOf(at) };
+}
+
+/** Records by URI, for converting many spans at once. */
+export function byUri(records: ArticleRecord[]): Map<string, ArticleRecord> {
+  return new Map(records.map((r) => [r.uri, r]));
+}
