@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DatelineInitializationOptions, WorkspaceTrustNotification, WorkspaceTrustParams } from '../../server/src/protocol';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -19,6 +20,14 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     ],
     synchronize: { configurationSection: 'dateline' },
     outputChannelName: 'Dateline',
+    // In restricted mode the server analyses but never writes .dateline/ (package.json: untrustedWorkspaces limited).
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies DatelineInitializationOptions,
   };
-  return new LanguageClient('dateline', 'Dateline', serverOptions, clientOptions);
+  const client = new LanguageClient('dateline', 'Dateline', serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client.isRunning()) void client.sendNotification(WorkspaceTrustNotification, { trusted: true } satisfies WorkspaceTrustParams);
+    }),
+  );
+  return client;
 }
