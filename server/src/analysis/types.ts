@@ -136,14 +136,21 @@ export interface Claim extends Span {
   /** Other party (the side that lost the place, the victims). */
   patient: { id: string; name: string } | null;
   place: { id: string; name: string; lat: number | null; lon: number | null; country: string | null; admin1: string | null } | null;
-  extent: { kind: Extent; text: string | null; percent: number | null };
-  time: { value: string; label: string; from: string | null; to: string | null } | null;
+  /** `area`: the normalised part of the place the claim is about ("old city"), or null for the whole place. */
+  extent: { kind: Extent; text: string | null; percent: number | null; area?: string | null };
+  /** `basis`: 'stated' (a date in the sentence), 'since' (an open range to publication), 'publication' (present/perfect tense, as of publication), 'before-publication' (undated past). */
+  time: { value: string; label: string; from: string | null; to: string | null; basis?: 'stated' | 'since' | 'publication' | 'before-publication' | 'after-publication' } | null;
   source: { id: string; name: string };
   modality: Modality;
   /** Casualty count for action 'casualties'. */
   count: number | null;
   /** Free-text gist: "Syrian Arab Army captured Uqayribat". */
   summary: string;
+  /** For casualties: who died ("civilians", "militants") and the kind of event ("execution", "airstrike"), when stated. */
+  victims?: string | null;
+  eventKind?: string | null;
+  /** For casualties: "at least", "more than" … when the count is a bound. */
+  countQualifier?: string | null;
 }
 
 export interface Diagnostic extends Span {

@@ -1,0 +1,77 @@
+// Death tolls: "at least 40 bodies were found", "52 civilians were executed", "killing 12 soldiers",
+// "the death toll rose to 30", "no civilians were killed".
+
+export interface CasualtyFound {
+  /** Sentence-relative span of the figure and its verb. */
+  start: number;
+  end: number;
+  count: number | null;
+  qualifier: string | null;
+  victims: string | null;
+  eventKind: string | null;
+  denied: boolean;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const NUM = String.raw`(\d{1,3}(?:,\d{3}){0,2}|\d{1,7}|${Object.keys(WORDS).join('|')})`;
+const QUAL = String.raw`(at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than|less than)?`;
+const VICTIMS = String.raw`(?:(civilians|children|women|people|soldiers|troops|militants|fighters|jihadists|rebels|members|residents|workers|policemen|officers|bodies|persons|protesters|migrants|refugees|combatants|others)|[a-z-]+ (civilians|children|women|people|soldiers|troops|militants|fighters|jihadists|rebels|members|residents|workers|policemen|officers|bodies|persons|combatants))`;
+const VERB = String.raw`(?:were |was |have been |had been |are |being |)(?:reportedly |)(killed|dead|died|executed|slain|massacred|found|recovered|unearthed|buried|lost their lives)`;
+
+const FORWARD = new RegExp(String.raw`\b${QUAL} ?${NUM} ${VICTIMS}?(?: [a-z-]+){0,2}? ?${VERB}\b`, 'g');
+const KILLING = new RegExp(String.raw`\b(?:killed|killing|kills|executed|executing|left|leaving) ${QUAL} ?${NUM} ?${VICTIMS}?`, 'g');
+const TOLL = new RegExp(String.raw`\bdeath toll (?:[a-z]+ ){0,3}?(?:to|of|at|reached|stands at|stood at|rose to|climbed to) ${QUAL} ?${NUM}\b`, 'g');
+const NONE = /\bno (?:[a-z-]+ ){0,2}?(?:civilians|people|soldiers|troops|fighters|casualties|one|residents) (?:were|was|had been|have been) (?:killed|hurt|injured|executed)\b/g;
+
+const EVENT_KINDS: [RegExp, string][] = [
+  [/\bexecut/, 'execution'],
+  [/\b(?:air ?strikes?|air raids?|warplanes?|jets|bombardment|barrel bombs?)\b/, 'airstrike'],
+  [/\b(?:car bomb|suicide|explosion|blast|bombing|ied)\b/, 'bombing'],
+  [/\b(?:shelling|mortars?|rockets?|artillery)\b/, 'shelling'],
+  [/\b(?:clashes|fighting|battles?|ambush|attack)\b/, 'fighting'],
+  [/\b(?:mass grave|bodies)\b/, 'bodies-found'],
+];
+
+function toNumber(raw: string | undefined): number | null {
+  if (!raw) return null;
+  if (raw in WORDS) return WORDS[raw];
+  const n = Number(raw.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Casualty figures in a lower-cased sentence. */
+export function findCasualties(lower: string): CasualtyFound[] {
+  const out: CasualtyFound[] = [];
+  const eventKind = kindOf(lower);
+  const push = (start: number, end: number, qual: string | undefined, num: string | undefined, victims: string | undefined) => {
+    if (out.some((o) => start < o.end && end > o.start)) return;
+    const count = toNumber(num);
+    // A year or a unit number is not a toll ("in 2015 killed", "Division 17 killed").
+    if (count === null || /^\d{4}$/.test(num ?? '') && count >= 1900 && count <= 2100) return;
+    const who = victims && victims !== 'bodies' ? victims : null;
+    out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: victims === 'bodies' && !eventKind ? 'bodies-found' : eventKind, denied: false });
+  };
+  for (const re of [FORWARD, KILLING]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      if (re === FORWARD && /^(?:found|recovered|unearthed|buried)$/.test(m[5] ?? '') && (m[3] ?? m[4]) !== 'bodies') continue;
+      push(m.index, m.index + m[0].length, m[1], m[2], m[3] ?? m[4]);
+    }
+  }
+  TOLL.lastIndex = 0;
+  for (let m = TOLL.exec(lower); m; m = TOLL.exec(lower)) push(m.index, m.index + m[0].length, m[1], m[2], undefined);
+  NONE.lastIndex = 0;
+  for (let m = NONE.exec(lower); m; m = NONE.exec(lower)) {
+    out.push({ start: m.index, end: m.index + m[0].length, count: 0, qualifier: null, victims: null, eventKind, denied: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function kindOf(lower: string): string | null {
+  for (const [re, kind] of EVENT_KINDS) if (re.test(lower)) return kind;
+  return null;
+}

@@ -1,0 +1,146 @@
+// Finding a trigger's actor, patient, place, extent and modality inside its sentence.
+// All offsets here are sentence-relative; mentions are given sentence-relative too.
+import { Extent, FactionMention, PlaceMention } from '../types';
+
+export interface Local<M> {
+  m: M;
+  start: number;
+  end: number;
+}
+
+// Clause breaks for finding a subject: punctuation, conjunctions that start a clause, speech verbs.
+const BREAK = /[,;:()\u2013\u2014"\u201c\u201d]| (?:while|whereas|as|after|before|when|but|which|who|that|since|because|following|amid|saying|adding) | (?:said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|added|declared|confirmed|denied|denies) /g;
+// A clause that only qualifies the subject ("supported by Russian warplanes") never holds the actor.
+const QUALIFIER = /^\s*(?:(?:backed|supported|aided|assisted|led|helped|joined|accompanied|covered) by|with the (?:help|support|backing) of|including|along with|such as|an? |the (?:group|alliance|coalition)(?: of)? )/;
+const PRONOUN = /^\s*(?:it|they|its (?:units|forces|fighters|troops)|their (?:units|forces|fighters)|the group|the militants|the jihadists|the rebels|the alliance|the troops|the forces)\b/;
+
+/** Clause segments of `lower` before `at`, nearest first: [start, end]. */
+export function segmentsBefore(lower: string, at: number): [number, number][] {
+  const cuts: [number, number][] = [];
+  BREAK.lastIndex = 0;
+  let prev = 0;
+  for (let m = BREAK.exec(lower); m && m.index < at; m = BREAK.exec(lower)) {
+    cuts.push([prev, m.index]);
+    prev = m.index + m[0].length;
+    if (m[0].length === 0) BREAK.lastIndex++;
+  }
+  cuts.push([Math.min(prev, at), at]);
+  return cuts.reverse();
+}
+
+export interface ActorFound {
+  faction: FactionMention | null;
+  /** The subject was a pronoun that nothing in the sentence resolved. */
+  pronoun: boolean;
+}
+
+/** The subject faction of an active trigger: the first faction of the nearest clause that has one. */
+export function actorBefore(lower: string, at: number, factions: Local<FactionMention>[]): ActorFound {
+  const segs = segmentsBefore(lower, at);
+  for (let i = 0; i < segs.length; i++) {
+    const [s, e] = segs[i];
+    const seg = lower.slice(s, e);
+    if (QUALIFIER.test(seg) && i > 0) continue;
+    const inSeg = factions.filter((f) => f.start >= s && f.end <= e && !qualified(lower, f.start, s));
+    if (inSeg.length) return { faction: inSeg[0].m, pronoun: false };
+    if (PRONOUN.test(seg)) {
+      // "the SDF said it controlled …": the pronoun is the speaker, the subject of the clause before.
+      for (let j = i + 1; j < segs.length; j++) {
+        const [ps, pe] = segs[j];
+        const f = factions.find((x) => x.start >= ps && x.end <= pe);
+        if (f) return { faction: f.m, pronoun: false };
+      }
+      return { faction: null, pronoun: true };
+    }
+    // A clause with words but no faction is the subject we could not name: stop looking further back
+    // only when it clearly has its own subject ("the town was …").
+    if (/\b(?:the|a|an) [a-z]+ (?:was|were|is|are|had|has)\b/.test(seg)) return { faction: null, pronoun: false };
+  }
+  return { faction: null, pronoun: false };
+}
+
+function qualified(lower: string, start: number, segStart: number): boolean {
+  const before = lower.slice(Math.max(segStart, start - 24), start);
+  return /\b(?:by|with|of|against|from|backed|supported|including)(?: the)? ?$/.test(before);
+}
+
+// Text allowed between a trigger and its place: no new verb or clause.
+const GAP_STOP = /[;:]|\b(?:had|has|have|was|were|is|are|will|would|said|says|which|who|where|while|but|after|before|when|since|following|posed|killing|leaving)\b/;
+
+/** The first place after `from` within the same clause, before `limit`. */
+export function placeAfter(lower: string, from: number, limit: number, places: Local<PlaceMention>[]): Local<PlaceMention> | null {
+  for (const p of places) {
+    if (p.start < from) continue;
+    if (p.start >= limit || p.start - from > 90) return null;
+    return GAP_STOP.test(lower.slice(from, p.start)) ? null : p;
+  }
+  return null;
+}
+
+/** The nearest place before `at` (for passives: "Raqqa was captured by …"), at most one clause back. */
+export function placeBefore(lower: string, at: number, places: Local<PlaceMention>[]): Local<PlaceMention> | null {
+  let best: Local<PlaceMention> | null = null;
+  for (const p of places) if (p.end <= at && at - p.end <= 120) best = p;
+  if (!best) return null;
+  return /[;]| (?:but|while|whereas|after|before) /.test(lower.slice(best.end, at)) ? null : best;
+}
+
+/** The first faction strictly between two offsets (the side that lost the place). */
+export function factionBetween(from: number, to: number, factions: Local<FactionMention>[]): FactionMention | null {
+  return factions.find((f) => f.start >= from && f.end <= to)?.m ?? null;
+}
+
+/** The faction right after `from` (after "by", "to"), within a few words. */
+export function factionAfter(lower: string, from: number, factions: Local<FactionMention>[]): Local<FactionMention> | null {
+  const f = factions.find((x) => x.start >= from);
+  if (!f || f.start - from > 40) return null;
+  return /[,;]/.test(lower.slice(from, f.start)) ? null : f;
+}
+
+export interface ExtentFound {
+  kind: Extent;
+  text: string | null;
+  percent: number | null;
+  area: string | null;
+}
+
+const AREA = /\b(?:the )?(old city|old quarter|old town|old market|city cent(?:re|er)|downtown|airport|air base|airbase|citadel|industrial zone|outskirts|countryside|suburbs|eastern part|western part|northern part|southern part|east|west|north|south)(?: of| in| around)?\s*$/;
+const PERCENT = /\b(\d{1,3}(?:\.\d)?) ?(?:percent|per cent|%)(?: of)?\b/;
+const PARTIAL = /\b(?:most|much|parts?|half|large (?:parts|swathes|areas|sections)|swathes|several (?:areas|neighbou?rhoods|districts|villages|parts)|some (?:areas|parts|neighbou?rhoods|districts)|areas|neighbou?rhoods|districts|pockets|positions|sections|a (?:part|section|pocket)|the rest)\b/;
+const FULL = /\b(?:full|complete|total|entire|whole|all of|fully|completely|entirely)\b/;
+
+/** The extent written just before a place ("90 percent of the old quarter of", "parts of"). */
+export function extentOf(phrase: string, triggerFull: boolean): ExtentFound {
+  const text = phrase.trim().replace(/^(?:of|over|in|on|the)\s+/, '') || null;
+  const p = PERCENT.exec(phrase);
+  const areaMatch = AREA.exec(phrase);
+  const area = areaMatch ? normaliseArea(areaMatch[1]) : null;
+  if (p) {
+    const percent = Number(p[1]);
+    return { kind: percent >= 100 ? 'full' : 'partial', text, percent, area };
+  }
+  if (PARTIAL.test(phrase) || (area !== null && /^(?:outskirts|countryside|suburbs|eastern part|western part|northern part|southern part|east|west|north|south)$/.test(area))) {
+    return { kind: 'partial', text, percent: null, area };
+  }
+  return { kind: 'full', text: FULL.test(phrase) || triggerFull ? text ?? 'full control' : text, percent: null, area };
+}
+
+function normaliseArea(area: string): string {
+  if (/^old (?:city|quarter|town)$/.test(area)) return 'old city';
+  if (/^city cent|^downtown/.test(area)) return 'city centre';
+  if (/^air ?base$|^airbase$/.test(area)) return 'air base';
+  return area;
+}
+
+const PREDICT = /\b(?:will|would|shall|won't|likely to|unlikely to|expected to|set to|poised to|going to|about to|plans? to|planning to|aims? to|aiming to|aimed (?:at|to)|intends? to|could|may|might|vowed to|vows to|threatened to|threatens to|hopes? to|seeks? to|prepares? to|preparing to|preparations to|ready to)\b/;
+const DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
+const NEGATION = /\b(?:not|never|no longer|n't|neither|nor|failed to|fails to)\b/;
+
+/** Asserted, predicted or denied, from the words before the trigger in its clause. */
+export function modalityOf(lower: string, at: number, clauseStart: number): 'asserted' | 'predicted' | 'denied' {
+  const before = lower.slice(Math.max(clauseStart, at - 60), at);
+  if (DENY.test(lower.slice(0, at))) return 'denied';
+  if (NEGATION.test(lower.slice(Math.max(clauseStart, at - 24), at))) return 'denied';
+  if (PREDICT.test(before)) return 'predicted';
+  return 'asserted';
+}

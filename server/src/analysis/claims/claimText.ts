@@ -1,0 +1,55 @@
+// Small text helpers for claims: stable ids from normalised text, slugs, day arithmetic and labels.
+
+/** Lower-case letters and digits only, single-spaced: edits to spacing or punctuation keep ids. */
+export function normaliseText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** FNV-1a over UTF-16 units, base-36: short, stable, no dependencies. */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36).padStart(7, '0');
+}
+
+/** "Syrian Observatory" → "syrian-observatory". */
+export function slug(text: string): string {
+  return normaliseText(text).replace(/ /g, '-') || 'unknown';
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2017-09-02" → "2 Sep 2017"; partial values keep their precision ("2017-09" → "Sep 2017"). */
+export function dayLabel(value: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return value;
+  const month = m[2] ? MONTHS[Number(m[2]) - 1] : null;
+  if (!month) return m[1];
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** Days since 1970-01-01 for a YYYY-MM-DD string, or null when it is not one. */
+export function dayNumber(day: string | null | undefined): number | null {
+  if (!day) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? Math.floor(t / 86400000) : null;
+}
+
+/** The calendar interval a TIMEX-like value names: 2017, 2017-09, 2017-09-01. */
+export function intervalOfValue(value: string): { from: string; to: string } | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return { from: m[0], to: m[0] };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+    return { from: `${m[1]}-${m[2]}-01`, to: `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}` };
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
+  return null;
+}

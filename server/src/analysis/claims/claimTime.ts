@@ -1,0 +1,54 @@
+// When a claim holds: the sentence's date nearest its trigger, an open "since" range, or the publication date.
+import { Claim, DateMention } from '../types';
+import { dayLabel, intervalOfValue } from './claimText';
+
+export type ClaimTime = NonNullable<Claim['time']>;
+
+/** Dates usable as a claim's time: calendar dates, not durations ("three years") or sets ("every Friday"). */
+export function usableDates(dates: DateMention[]): DateMention[] {
+  return dates.filter((d) => d.type !== 'DURATION' && d.type !== 'SET' && d.value !== 'PRESENT_REF');
+}
+
+/** Assigns each date to the trigger it is nearest to, so "siege on 18 Aug before storming it on Friday" splits. */
+export function datesByTrigger(triggers: { start: number; end: number }[], dates: { start: number; end: number }[]): number[] {
+  const owner = dates.map((d) => {
+    let best = -1;
+    let bestDist = Infinity;
+    triggers.forEach((t, i) => {
+      const dist = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = i;
+      }
+    });
+    return best;
+  });
+  return triggers.map((_, i) => {
+    const own = owner.findIndex((o) => o === i);
+    return own;
+  });
+}
+
+/** A claim's time from a date mention, with open "since"/"by" ranges closed by the publication date. */
+export function timeFromDate(d: DateMention, published: string | null, predicted: boolean): ClaimTime {
+  if (d.range && (d.range.from || d.range.to)) {
+    const from = d.range.from;
+    let to = d.range.to;
+    let basis: ClaimTime['basis'] = 'stated';
+    if (from && !to && !predicted) {
+      to = published;
+      basis = 'since';
+    }
+    return { value: d.value, label: d.label, from, to, basis };
+  }
+  const iv = d.interval ?? intervalOfValue(d.value);
+  return { value: d.value, label: d.label || dayLabel(d.value), from: iv?.from ?? null, to: iv?.to ?? null, basis: 'stated' };
+}
+
+/** A claim's time when its sentence states none. */
+export function timeFromPublication(published: string | null, present: boolean, predicted: boolean): ClaimTime | null {
+  if (!published) return null;
+  if (predicted) return { value: 'FUTURE_REF', label: `after ${dayLabel(published)}`, from: published, to: null, basis: 'after-publication' };
+  if (present) return { value: published, label: `as of ${dayLabel(published)}`, from: published, to: published, basis: 'publication' };
+  return { value: 'PAST_REF', label: `before ${dayLabel(published)}`, from: null, to: published, basis: 'before-publication' };
+}
