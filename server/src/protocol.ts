@@ -69,38 +69,104 @@ export interface Location {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
+// ---- Timeline (issue 7) ----
+
+/** How precisely an event's date is known, judged from the width of its interval. */
+export type TimePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range' | 'unknown';
+
+/** Where an event's date came from: the claim's own time, a date in its sentence, or the publication date. */
+export type DateSource = 'claim' | 'sentence' | 'publication';
+
+export type TimelineModality = 'asserted' | 'reported' | 'predicted' | 'denied';
+
+/** An article as the timeline cites it. */
+export interface TimelineArticleRef {
+  uri: string;
+  headline: string | null;
+  published: string | null;
+}
+
+/** One article's report of an event (an event seen in several reports keeps every one, the shown one first). */
+export interface TimelineReport {
+  source: string;
+  sourceId: string;
+  modality: TimelineModality;
+  /** The sentence, untrusted article text: render as text only. */
+  sentence: string;
+  article: TimelineArticleRef;
+  location: Location;
+}
+
+/** The other side of a conflict an event takes part in, so both versions can be shown together. */
+export interface TimelineVersion {
+  conflictId: string;
+  /** Conflict kind: control, extent, date, casualties, status, prediction. */
+  kind: string;
+  /** The conflict in the user's words, when the conflict detector gives one. */
+  message: string | null;
+  /** The other event on this timeline, or null when its claim is out of scope. */
+  eventId: string | null;
+  summary: string;
+  source: string;
+  dateLabel: string | null;
+  extent: string | null;
+  article: TimelineArticleRef | null;
+}
+
 /** One dated event for the timeline (a claim with a resolved time, or a dated sentence). */
 export interface TimelineEvent {
+  /** Stable across edits to unrelated text: article URI + claim id (or a hash of the sentence). */
   id: string;
+  kind: 'claim' | 'dated-sentence';
   /** Sort key: first day the event may have happened (YYYY-MM-DD), or null when undated. */
   sortDate: string | null;
-  /** TIMEX3-style value at its true precision. */
+  /** Last day it may have happened (YYYY-MM-DD); null when open-ended ("since 2015") or undated. */
+  endDate: string | null;
+  /** TIMEX3-style value at its true precision ("2017-09-01", "2017-08", "2015"). */
   value: string;
-  /** Human label: "1 Sep 2017", "late Aug 2017", "since 2015". */
+  /** Human label: "1 Sep 2017", "late Aug 2017", "since 2015", "as of 2 Sep 2017". */
   dateLabel: string;
-  /** Date precision, for exports: day, month, year, week, range. */
-  precision: 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range' | 'unknown';
+  precision: TimePrecision;
+  dateSource: DateSource;
   actor: string | null;
   actorId: string | null;
+  /** Faction kind of the actor (state, armed-group, …), when known. */
+  actorKind: string | null;
+  /** Claim action ("took-control", "besieged", …) or "dated" for a dated sentence. */
   action: string;
+  /** The action in words: "took control of". */
+  actionLabel: string;
+  /** The other party: the side that lost the place, the victims. */
+  patient: string | null;
+  patientId: string | null;
   place: string | null;
   placeId: string | null;
   lat: number | null;
   lon: number | null;
+  /** ISO 3166-1 alpha-2. */
   country: string | null;
+  countryName: string | null;
   admin1: string | null;
   source: string;
-  modality: 'asserted' | 'reported' | 'predicted' | 'denied';
+  sourceId: string;
+  modality: TimelineModality;
   /** The sentence, untrusted article text: render as text only. */
   sentence: string;
   summary: string;
   count: number | null;
+  /** Extent as written ("90 percent of", "the old city of"), or null. */
   extent: string | null;
+  extentKind: 'full' | 'partial' | null;
+  percent: number | null;
   /** Article headline and publication date. */
-  article: { uri: string; headline: string | null; published: string | null };
+  article: TimelineArticleRef;
   location: Location;
   /** Ids of conflicts this event takes part in. */
   conflicts: string[];
+  /** The other versions in those conflicts. */
+  versions: TimelineVersion[];
+  /** Every report of this event (same actor, action, place, extent and date), the shown one first. */
+  reports: TimelineReport[];
 }
 
 /** client → server request: timeline events for one article or the workspace. */
@@ -114,6 +180,25 @@ export interface TimelineParams {
 export interface TimelineResult {
   events: TimelineEvent[];
   articles: number;
+}
+
+/** Export formats of the timeline (also `dateline timeline --format`). */
+export type TimelineFormat = 'md' | 'csv' | 'json' | 'timelinejs' | 'geojson';
+
+/** client → server request: the timeline in an export format, as text to save. */
+export const TimelineExportRequest = 'dateline/timelineExport';
+export interface TimelineExportParams extends TimelineParams {
+  format: TimelineFormat;
+  /** Only these events (what the panel's filters show); all when absent. */
+  eventIds?: string[];
+  /** Folder URIs that citations are written relative to. */
+  relativeTo?: string[];
+}
+export interface TimelineExportResult {
+  content: string;
+  /** File extension to suggest: "md", "csv", "json", "geojson". */
+  extension: string;
+  events: number;
 }
 
 /** Kinds of conflicting claims (also the suffix of diagnostic codes `dateline.conflict.<kind>`). */

@@ -1,0 +1,97 @@
+// The Markdown chronology: events by year, each with its date at true precision and numbered citations
+// to the article and line behind it. Article text is escaped; our own words are not.
+import type { TimelineEvent, TimelineReport } from '../../../protocol';
+import { dayLabel } from '../eventTime';
+import { citePath, escapeMarkdown } from './escape';
+
+export interface MarkdownOptions {
+  title?: string;
+  /** Folder URIs (or paths) citations are written relative to. */
+  relativeTo?: string[];
+  /** Number of articles the events come from, for the heading line. */
+  articles?: number;
+}
+
+/** Renders events (already in order) as a Markdown chronology with a numbered list of sources. */
+export function toMarkdown(events: TimelineEvent[], options: MarkdownOptions = {}): string {
+  const cites = new Citations(options.relativeTo ?? []);
+  const lines: string[] = [`# ${escapeMarkdown(options.title ?? 'Timeline')}`, ''];
+  const conflicts = new Set(events.flatMap((e) => e.conflicts)).size;
+  const articles = options.articles ?? new Set(events.flatMap((e) => e.reports.map((r) => r.article.uri))).size;
+  lines.push(
+    `${plural(events.length, 'event')} from ${plural(articles, 'article')}` +
+      (conflicts ? `, ${plural(conflicts, 'conflict')} between sources` : '') +
+      '. Dates at the precision the reports give; numbers in brackets cite the sources listed at the end.',
+    '',
+  );
+  if (events.length === 0) lines.push('No dated events found.', '');
+  let heading: string | null = null;
+  for (const e of events) {
+    const h = e.sortDate ? e.sortDate.slice(0, 4) : 'Undated';
+    if (h !== heading) {
+      lines.push(`## ${h}`, '');
+      heading = h;
+    }
+    lines.push(...eventLines(e, cites));
+  }
+  if (cites.list.length) {
+    lines.push('', '## Sources', '');
+    cites.list.forEach((r, i) => lines.push(`${i + 1}. ${cites.describe(r)}`));
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+function eventLines(e: TimelineEvent, cites: Citations): string[] {
+  const refs = e.reports.map((r) => `[${cites.number(r)}]`).join('');
+  const sources = [...new Set(e.reports.map((r) => r.source))].map(escapeMarkdown).join('; ');
+  const place = e.place ? placeSuffix(e) : '';
+  const prefix = e.modality === 'predicted' ? '*Predicted:* ' : e.modality === 'denied' ? '*Denied:* ' : '';
+  const line = `- **${escapeMarkdown(e.dateLabel)}** — ${prefix}${escapeMarkdown(e.summary)}${place}. ${sources ? `Source: ${sources}. ` : ''}${refs}`;
+  const out = [line.trimEnd()];
+  const seen = new Set<string>();
+  for (const v of e.versions) {
+    const key = `${v.conflictId}|${v.eventId ?? v.summary}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const said = `${v.source ? `${escapeMarkdown(v.source)}: ` : ''}${escapeMarkdown(v.summary)}${v.dateLabel ? ` (${escapeMarkdown(v.dateLabel)})` : ''}`;
+    out.push(`  - ⚠ Disputed (${escapeMarkdown(v.kind)}): ${said}${v.message ? ` — ${escapeMarkdown(v.message)}` : ''}`);
+  }
+  return out;
+}
+
+/** " (Hama, Syria)" when the summary does not already say where; admin1 and country are ours or the gazetteer's. */
+function placeSuffix(e: TimelineEvent): string {
+  const where = [e.admin1, e.countryName ?? e.country].filter((x): x is string => !!x && x !== e.place);
+  return where.length ? ` (${where.map(escapeMarkdown).join(', ')})` : '';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Numbers each distinct report (article + line) once, in order of first citation. */
+class Citations {
+  readonly list: TimelineReport[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(private readonly relativeTo: string[]) {}
+
+  number(r: TimelineReport): number {
+    const key = `${r.location.uri}\u0000${r.location.range.start.line}\u0000${r.sentence}`;
+    let n = this.index.get(key);
+    if (n === undefined) {
+      this.list.push(r);
+      n = this.list.length;
+      this.index.set(key, n);
+    }
+    return n;
+  }
+
+  /** Xinhua, "Headline", 2 Sep 2017 — samples/file.txt, line 14: “sentence” */
+  describe(r: TimelineReport): string {
+    const headline = r.article.headline ? `, “${escapeMarkdown(r.article.headline)}”` : '';
+    const published = r.article.published ? `, ${dayLabel(r.article.published)}` : '';
+    const where = `${escapeMarkdown(citePath(r.location.uri, this.relativeTo))}, line ${r.location.range.start.line + 1}`;
+    return `${escapeMarkdown(r.source)}${headline}${published} — ${where}: “${escapeMarkdown(r.sentence)}”`;
+  }
+}

@@ -1,0 +1,12 @@
+// The timeline core: events from articles' claims, and their exports. Pure: plain data in, plain data out.
+export { buildTimeline } from './buildTimeline';
+export type { TimelineArticle, TimelineConflict, TimelineOptions } from './timelineInput';
+export { eventTime, naturalInterval, precisionOf, intervalLabel, dayLabel } from './eventTime';
+export { compareEvents, actionLabel } from './eventText';
+export { exportTimeline, exportExtension, isTimelineFormat, TIMELINE_FORMATS } from './exports/exportTimeline';
+export type { ExportOptions } from './exports/exportTimeline';
+export { toMarkdown } from './exports/toMarkdown';
+export { toCsv, csvField, CSV_COLUMNS, ACLED_COLUMNS } from './exports/toCsv';
+export { toTimelineJs } from './exports/toTimelineJs';
+export { toGeoJson } from './exports/toGeoJson';
+export { toJson } from './exports/toJson';

@@ -1,0 +1,37 @@
+// What the timeline builder takes in. The events it gives back are declared once, in server/src/protocol.ts
+// (TimelineEvent and friends: plain data, the wire and CLI contract).
+import type { Location } from '../../protocol';
+import type { ArticleAnalysis, Span } from '../types';
+
+/** One article handed to the timeline builder; `rangeOf` converts offsets to LSP ranges (the caller's LineIndex). */
+export interface TimelineArticle {
+  uri: string;
+  text: string;
+  analysis: ArticleAnalysis;
+  rangeOf: (span: Span) => Location['range'];
+}
+
+/**
+ * A conflict between claims, as the timeline needs it: which claims (article URI + claim id) disagree.
+ * The conflict detector's richer ConflictInfo is adapted to this shape by the caller.
+ */
+export interface TimelineConflict {
+  id: string;
+  kind: string;
+  message: string | null;
+  claims: {
+    uri: string;
+    claimId: string;
+    /** Shown when the claim is not on this timeline (another article, when the timeline covers one). */
+    summary?: string;
+    source?: string;
+    dateLabel?: string | null;
+  }[];
+  /** Reviewed conflicts keep their versions but are not counted as open. */
+  reviewed?: boolean;
+}
+
+export interface TimelineOptions {
+  /** Also include dated sentences that carry no claim. */
+  allDatedSentences?: boolean;
+}
