@@ -1,6 +1,6 @@
 // Mentions gathered by entity across articles: the common ground of every entity view.
 import { Mention, MentionKind } from '../types';
-import { plural, readingOrder, sentenceText, shorten, whereLine } from './articleText';
+import { plural, readingOrder, sentenceAround, sentenceText, shorten, whereLine } from './articleText';
 import { OutlineArticle, OutlineIcon, OutlineNode } from './types';
 
 /** One mention with its article and its ordinal among the same entity's mentions in that article. */
@@ -52,7 +52,8 @@ export function collectEntities<K extends MentionKind>(
 /** A mention as a tree leaf: the text as written, its sentence as description. */
 export function mentionLeaf(ref: MentionRef, parentId: string): OutlineNode {
   const { article, mention } = ref;
-  const sentence = sentenceText(article, mention.sentence) || mention.text;
+  // Outside any sentence (a dateline city), the line it stands on is the context.
+  const sentence = sentenceText(article, mention.sentence) || sentenceAround(article, mention.start).text || mention.text;
   return {
     id: `${parentId}@${article.uri}#${ref.ordinal}`,
     label: mention.text,

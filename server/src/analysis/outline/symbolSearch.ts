@@ -71,7 +71,10 @@ export function searchSymbols(
 }
 
 function matches(spelling: string, qKey: string, qFold: string): boolean {
-  if (qFold && basicFold(spelling).replace(/\s+/g, ' ').includes(qFold)) return true;
+  const fold = basicFold(spelling).replace(/\s+/g, ' ');
+  // Very short queries ("IS") match at word starts only, or every name containing "is" would come back.
+  if (qFold.length < 3) return qFold !== '' && (fold.startsWith(qFold) || fold.includes(` ${qFold}`) || fold.includes(`-${qFold}`));
+  if (fold.includes(qFold)) return true;
   return qKey !== '' && placeKey(spelling).includes(qKey);
 }
 
