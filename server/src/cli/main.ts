@@ -3,6 +3,7 @@ import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { parseArgs, stringOption } from './args';
 import { loadInputs } from './loadInputs';
 import { analyzeInputs, analyzeJson } from './commands/analyze';
+import { runTimeline } from './commands/timeline';
 
 const USAGE = `Usage: dateline <command> [options] <file|dir>...
 
@@ -12,6 +13,9 @@ Commands:
 
 Options:
   --format FORMAT          analyze: json (default)
+                           timeline: md (default), csv (ACLED columns), json, timelinejs, geojson
+  --all-sentences          timeline: also every dated sentence without a claim
+  --group-by faction|place timeline: TimelineJS groups (default faction)
   --published YYYY-MM-DD   publication date for articles that state none
   -h, --help               this text
 
@@ -44,6 +48,8 @@ export function runCli(argv: string[], out: (s: string) => void, err: (s: string
       out(JSON.stringify(analyzeJson(analyzeInputs(inputs, knowledge, published)), null, 2));
       return 0;
     }
+    case 'timeline':
+      return runTimeline(args, inputs, knowledge, published, out, err);
     default:
       err(`unknown command "${args.command}"\n\n${USAGE}`);
       return 2;

@@ -1,6 +1,7 @@
 // The timeline core: events from articles' claims, and their exports. Pure: plain data in, plain data out.
 export { buildTimeline } from './buildTimeline';
-export type { TimelineArticle, TimelineConflict, TimelineOptions } from './timelineInput';
+export type { TimelineArticle, TimelineConflict, TimelineOptions, ConflictLike } from './timelineInput';
+export { toTimelineConflicts } from './timelineInput';
 export { eventTime, naturalInterval, precisionOf, intervalLabel, dayLabel } from './eventTime';
 export { compareEvents, actionLabel } from './eventText';
 export { exportTimeline, exportExtension, isTimelineFormat, TIMELINE_FORMATS } from './exports/exportTimeline';

@@ -35,3 +35,43 @@ export interface TimelineOptions {
   /** Also include dated sentences that carry no claim. */
   allDatedSentences?: boolean;
 }
+
+/** A conflict as the conflict detector (core) or the `dateline/conflicts` request (protocol) gives it. */
+export interface ConflictLike {
+  id: string;
+  kind: string;
+  message?: string | null;
+  reviewed?: boolean;
+  claims: {
+    claimId: string;
+    uri?: string;
+    location?: { uri: string };
+    summary?: string;
+    source?: string | { name: string };
+    dateLabel?: string | null;
+  }[];
+}
+
+/** Adapts conflicts from either side to what the timeline needs; malformed entries are dropped. */
+export function toTimelineConflicts(conflicts: readonly ConflictLike[]): TimelineConflict[] {
+  const out: TimelineConflict[] = [];
+  for (const c of conflicts ?? []) {
+    if (!c || typeof c.id !== 'string' || !Array.isArray(c.claims)) continue;
+    out.push({
+      id: c.id,
+      kind: String(c.kind),
+      message: c.message ?? null,
+      reviewed: c.reviewed,
+      claims: c.claims
+        .filter((x) => x && typeof x.claimId === 'string' && typeof (x.uri ?? x.location?.uri) === 'string')
+        .map((x) => ({
+          uri: (x.uri ?? x.location?.uri)!,
+          claimId: x.claimId,
+          summary: x.summary,
+          source: typeof x.source === 'string' ? x.source : x.source?.name,
+          dateLabel: x.dateLabel ?? null,
+        })),
+    });
+  }
+  return out;
+}

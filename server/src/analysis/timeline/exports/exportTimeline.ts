@@ -33,7 +33,7 @@ export function exportTimeline(format: TimelineFormat, events: TimelineEvent[], 
   const articles = options.articles ?? new Set(events.map((e) => e.article.uri)).size;
   switch (format) {
     case 'md':
-      return toMarkdown(events, { title: options.title, relativeTo: options.relativeTo, articles });
+      return toMarkdown(events, { title: options.title, relativeTo: options.relativeTo });
     case 'csv':
       return toCsv(events, { relativeTo: options.relativeTo });
     case 'json':

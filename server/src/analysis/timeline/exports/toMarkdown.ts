@@ -8,8 +8,6 @@ export interface MarkdownOptions {
   title?: string;
   /** Folder URIs (or paths) citations are written relative to. */
   relativeTo?: string[];
-  /** Number of articles the events come from, for the heading line. */
-  articles?: number;
 }
 
 /** Renders events (already in order) as a Markdown chronology with a numbered list of sources. */
@@ -17,7 +15,8 @@ export function toMarkdown(events: TimelineEvent[], options: MarkdownOptions = {
   const cites = new Citations(options.relativeTo ?? []);
   const lines: string[] = [`# ${escapeMarkdown(options.title ?? 'Timeline')}`, ''];
   const conflicts = new Set(events.flatMap((e) => e.conflicts)).size;
-  const articles = options.articles ?? new Set(events.flatMap((e) => e.reports.map((r) => r.article.uri))).size;
+  // Articles that gave events: a folder of clippings may hold files with nothing dated in them.
+  const articles = new Set(events.flatMap((e) => e.reports.map((r) => r.article.uri))).size;
   lines.push(
     `${plural(events.length, 'event')} from ${plural(articles, 'article')}` +
       (conflicts ? `, ${plural(conflicts, 'conflict')} between sources` : '') +
@@ -29,7 +28,7 @@ export function toMarkdown(events: TimelineEvent[], options: MarkdownOptions = {
   for (const e of events) {
     const h = e.sortDate ? e.sortDate.slice(0, 4) : 'Undated';
     if (h !== heading) {
-      lines.push(`## ${h}`, '');
+      lines.push('', `## ${h}`, '');
       heading = h;
     }
     lines.push(...eventLines(e, cites));
@@ -46,7 +45,8 @@ function eventLines(e: TimelineEvent, cites: Citations): string[] {
   const sources = [...new Set(e.reports.map((r) => r.source))].map(escapeMarkdown).join('; ');
   const place = e.place ? placeSuffix(e) : '';
   const prefix = e.modality === 'predicted' ? '*Predicted:* ' : e.modality === 'denied' ? '*Denied:* ' : '';
-  const line = `- **${escapeMarkdown(e.dateLabel)}** — ${prefix}${escapeMarkdown(e.summary)}${place}. ${sources ? `Source: ${sources}. ` : ''}${refs}`;
+  const summary = prefix ? e.summary.replace(/^(predicted|denied):?\s*/i, '') : e.summary;
+  const line = `- **${escapeMarkdown(e.dateLabel)}** — ${prefix}${escapeMarkdown(summary)}${place}. ${sources ? `Source: ${sources}. ` : ''}${refs}`;
   const out = [line.trimEnd()];
   const seen = new Set<string>();
   for (const v of e.versions) {
@@ -54,7 +54,8 @@ function eventLines(e: TimelineEvent, cites: Citations): string[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const said = `${v.source ? `${escapeMarkdown(v.source)}: ` : ''}${escapeMarkdown(v.summary)}${v.dateLabel ? ` (${escapeMarkdown(v.dateLabel)})` : ''}`;
-    out.push(`  - ⚠ Disputed (${escapeMarkdown(v.kind)}): ${said}${v.message ? ` — ${escapeMarkdown(v.message)}` : ''}`);
+    const what = v.kind === 'prediction' ? 'Prediction and outcome' : `⚠ Disputed (${escapeMarkdown(v.kind)})`;
+    out.push(`  - ${what}: ${said}${v.message ? ` — ${escapeMarkdown(v.message)}` : ''}`);
   }
   return out;
 }

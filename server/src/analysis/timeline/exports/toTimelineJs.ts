@@ -40,8 +40,8 @@ export function toTimelineJs(events: TimelineEvent[], options: TimelineJsOptions
     if (!range) continue;
     const item: TimelineJsEvent = {
       unique_id: uniqueId(e.id, ids),
-      start_date: { ...range.start, display_date: e.dateLabel },
-      display_date: e.dateLabel,
+      start_date: { ...range.start, display_date: escapeHtml(e.dateLabel) },
+      display_date: escapeHtml(e.dateLabel),
       text: { headline: escapeHtml(headline(e)), text: body(e) },
       group: escapeHtml((options.groupBy === 'place' ? e.place : e.actor) ?? 'Other'),
     };
