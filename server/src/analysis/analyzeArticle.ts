@@ -34,6 +34,7 @@ function analyzeChecked(text: string, knowledge: Knowledge, options: AnalyzeOpti
   const places = findPlaces(text, sentences, knowledge.places, {
     blocked: mergeSpans(dates, factions),
     datelineCity: structure.datelineCity,
+    dateline: structure.dateline,
   });
   const taken = mergeSpans(dates, factions, places);
   const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken);

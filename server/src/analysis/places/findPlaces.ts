@@ -1,15 +1,220 @@
 // OWNED BY the places work (issue 3).
+// Finding place names: one pass over each sentence's words, walking the gazetteer's keys word by word
+// (longest name wins), so the cost is linear in the text whatever the size of the gazetteer.
 import { PlaceMention, Sentence, Span } from '../types';
-import { PlaceIndex } from './placeIndex';
+import { FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, hasPrefix, KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, lookupKey, PlaceIndex, placeAt, PlaceRecord } from './placeIndex';
+import { isArticle, PlaceToken, placeTokens } from './placeTokens';
+import { findCue, PlaceCue } from './placeCues';
+import { resolvePlace, ResolveContext } from './resolvePlace';
+import { placeKey } from './placeKey';
 
 export interface PlaceContext {
   /** Spans already taken by other mentions (factions, dates): no place may overlap them. */
   blocked: Span[];
   /** Dateline city as written ("DAMASCUS"), a strong focus cue. */
   datelineCity: string | null;
+  /** The dateline lead-in ("DAMASCUS, Sept. 2 (Xinhua) --"): its city is a place mention too. */
+  dateline?: Span | null;
 }
 
+/** A name found in the text, before disambiguation. */
+interface RawMatch {
+  start: number;
+  end: number;
+  sentence: number;
+  lookup: KeyLookup;
+  cue: PlaceCue | null;
+  /** Tokens of the sentence and the match's first/last token, for the "X, Y" container rule. */
+  tokens: PlaceToken[];
+  first: number;
+  /** First token after any article ("Bukamal" in "al-Bukamal"). */
+  firstWord: number;
+  last: number;
+}
+
+// Words that are never places when capitalised, whatever the gazetteer says (months, weekdays, page furniture).
+const NEVER = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'video', 'editor', 'source', 'photo', 'xinhua', 'reuters', 'afp', 'god', 'allah', 'islam', 'christ',
+  // Peoples and faiths are not places even where a town shares the name ("Arab", Alabama).
+  'arab', 'arabs', 'kurd', 'kurds', 'kurdish', 'turkmen', 'assyrian', 'christian', 'christians', 'muslim', 'muslims',
+  'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'alawite', 'alawites', 'druze', 'yazidi', 'yazidis', 'jewish', 'persian',
+  'qaida', 'qaeda', 'nusra', 'daesh', 'isis', 'isil',
+]);
+
+// Capitalised words before a name that do not make it part of a longer proper name ("The Raqqa offensive").
+const FREE_BEFORE = new Set(['the', 'in', 'at', 'on', 'of', 'from', 'to', 'and', 'or', 'for', 'by', 'with', 'near', 'as', 'but', 'into', 'while', 'after', 'before', 'since', 'eastern', 'western', 'northern', 'southern', 'central', 'east', 'west', 'north', 'south', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'greater', 'rural', 'occupied']);
+
 /** Finds place names in the sentences and resolves each to a gazetteer entry. */
-export function findPlaces(_text: string, _sentences: Sentence[], _index: PlaceIndex, _ctx: PlaceContext): PlaceMention[] {
-  return [];
+export function findPlaces(text: string, sentences: Sentence[], index: PlaceIndex, ctx: PlaceContext): PlaceMention[] {
+  if (index.size === 0 || typeof text !== 'string') return [];
+  const blocked = [...ctx.blocked].sort((a, b) => a.start - b.start);
+  const raw: RawMatch[] = [];
+  if (ctx.dateline && !sentences.some((s) => s.start <= ctx.dateline!.start && s.end >= ctx.dateline!.end)) {
+    scanSentence(text, { start: ctx.dateline.start, end: ctx.dateline.end, section: 'dateline', paragraph: -1 }, -1, index, blocked, raw);
+  }
+  sentences.forEach((s, si) => {
+    if (s.section === 'boilerplate' || s.section === 'sourceLine') return;
+    scanSentence(text, s, si, index, blocked, raw);
+  });
+  raw.sort((a, b) => a.start - b.start);
+  const focus = focusCountries(raw, index, ctx.datelineCity);
+  const resolveCtx: ResolveContext = { index, focus, resolved: [] };
+  const out: PlaceMention[] = [];
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
+    if (!keepSmallPlace(m, index, focus)) continue;
+    const res = resolvePlace({ candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index) }, resolveCtx);
+    if (!res) continue;
+    const p = res.place;
+    if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7) resolveCtx.resolved.push({ lat: p.lat, lon: p.lon });
+    out.push({
+      kind: 'place',
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      id: p.id,
+      name: p.name,
+      sentence: m.sentence,
+      lat: p.lat,
+      lon: p.lon,
+      country: p.country,
+      countryName: p.countryName,
+      admin1: p.admin1,
+      feature: p.feature,
+      population: p.population,
+      confidence: res.confidence,
+      alternatives: res.alternatives,
+      reason: res.reason,
+    });
+  }
+  return out;
+}
+
+function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, blocked: Span[], out: RawMatch[]): void {
+  const tokens = placeTokens(text, s.start, s.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap && !(isArticle(tokens, i) && tokens[i + 1].cap)) continue;
+    let j = i;
+    while (j < tokens.length - 1 && isArticle(tokens, j)) j++;
+    let key = '';
+    let best: { last: number; lookup: KeyLookup } | null = null;
+    for (let k = j, words = 0; k < tokens.length && words < index.maxWords; k++) {
+      const tk = tokens[k];
+      if (k > j && tk.sep !== ' ' && tk.sep !== '-') break;
+      if (k > j && isArticle(tokens, k)) continue;
+      key = key ? `${key} ${tk.key}` : tk.key;
+      words++;
+      const lookup = key ? lookupKey(index, key) : null;
+      if (lookup) best = { last: k, lookup };
+      if (!hasPrefix(index, key)) break;
+    }
+    if (!best) continue;
+    const m: RawMatch = { start: t.start, end: tokens[best.last].end, sentence: si, lookup: best.lookup, cue: null, tokens, first: i, firstWord: j, last: best.last };
+    if (overlaps(blocked, m) || !plausible(m, tokens, j, index)) continue;
+    m.cue = findCue(tokens, i, best.last);
+    if (!passesWordFilter(m, tokens, j, index)) continue;
+    out.push(m);
+    i = best.last;
+  }
+}
+
+/** Rejects spellings that only look like a place: lower-case short forms, demonyms, parts of longer names. */
+function plausible(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: PlaceIndex): boolean {
+  const single = firstWord === m.last;
+  const word = tokens[firstWord];
+  if (single && NEVER.has(word.plain)) return false;
+  if (m.lookup.flags & KEYFLAG_ABBREV && single && !word.allCaps && !word.dotted) return false;
+  if (m.lookup.pinned >= 0) return true;
+  // Part of a longer capitalised name ("Steve Jobs", "Washington Post", "Ahrar al-Sham"): not a place.
+  const prev = tokens[m.first - 1];
+  if (prev && tokens[m.first].sep === ' ' && prev.cap && m.first - 1 > 0 && !FREE_BEFORE.has(prev.plain) && !index.demonyms.has(placeKey(prev.text))) return false;
+  const next = tokens[m.last + 1];
+  if (next && next.sep === ' ' && next.cap && !next.allCaps && !isCueNoun(next.plain) && !FREE_BEFORE.has(next.plain)) return false;
+  return true;
+}
+
+function isCueNoun(word: string): boolean {
+  return /^(?:province|provinces|governorate|city|town|village|region|river|desert|district|countryside|state|oblast|county|valley|mountains?|border|crossing|airport|camp|strip|heights|plains?|sea|ocean|gulf|island|islands|peninsula|bay)$/.test(word);
+}
+
+/** The common-English-word filter: "Reading", "Split", "Mobile" are places only with a cue, never sentence-first. */
+function passesWordFilter(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: PlaceIndex): boolean {
+  if (!(m.lookup.flags & KEYFLAG_COMMON) || firstWord !== m.last) return true;
+  if (m.lookup.candidates.some((i) => placeAt(index, i).feature === 'country')) return true;
+  if (m.first === 0) return false;
+  return m.cue !== null;
+}
+
+/** Small places far from the story need a cue: a surname that is also a hamlet somewhere is not a place. */
+function keepSmallPlace(m: RawMatch, index: PlaceIndex, focus: Map<string, number>): boolean {
+  if (m.cue || m.lookup.pinned >= 0 || m.last > m.firstWord) return true;
+  for (const i of m.lookup.candidates) {
+    const p = placeAt(index, i);
+    if (p.feature !== 'city' && p.feature !== 'town' && p.feature !== 'district') return true;
+    if (p.flags & (FLAG_CURATED | FLAG_CAPITAL | FLAG_SEAT)) return true;
+    if ((p.population ?? 0) >= 15000) return true;
+    if (p.country && (focus.get(p.country) ?? 0) >= 0.5) return true;
+  }
+  return false;
+}
+
+/** "Mobile, Alabama": the admin1 or country written right after a name. */
+function containerOf(raw: RawMatch[], r: number, index: PlaceIndex): PlaceRecord | null {
+  const m = raw[r];
+  const next = raw[r + 1];
+  if (!next || next.sentence !== m.sentence || next.tokens !== m.tokens || next.first !== m.last + 1 || m.tokens[next.first].sep !== ',') return null;
+  const top = placeAt(index, next.lookup.candidates[0]);
+  return top.feature === 'country' || top.feature === 'admin1' ? top : null;
+}
+
+/**
+ * How much the article is about each country: the dateline city's country, countries named in the text,
+ * and places whose name is unambiguous. Values are scaled to 0..1.
+ */
+function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string | null): Map<string, number> {
+  const weight = new Map<string, number>();
+  const add = (c: string | null, w: number) => {
+    if (c) weight.set(c, (weight.get(c) ?? 0) + w);
+  };
+  if (datelineCity) {
+    const look = lookupKey(index, placeKey(datelineCity));
+    if (look) {
+      const cities = look.candidates.map((i) => placeAt(index, i)).filter((p) => p.feature === 'city' || p.feature === 'town');
+      cities.sort((a, b) => (b.flags & FLAG_CAPITAL) - (a.flags & FLAG_CAPITAL) || (b.population ?? 0) - (a.population ?? 0));
+      add(cities[0]?.country ?? null, 3);
+    }
+  }
+  for (const m of raw) {
+    const places = m.lookup.candidates.slice(0, 20).map((i) => placeAt(index, i));
+    const country = places.find((p) => p.feature === 'country');
+    if (country) add(country.country, 1);
+    else if (places.length > 0 && places.every((p) => p.country === places[0].country)) add(places[0].country, 0.5);
+    else {
+      const curated = places.filter((p) => p.flags & FLAG_CURATED);
+      if (curated.length > 0 && curated.every((p) => p.country === curated[0].country)) add(curated[0].country, 0.3);
+    }
+  }
+  let max = 0;
+  for (const w of weight.values()) max = Math.max(max, w);
+  const out = new Map<string, number>();
+  if (max > 0) for (const [c, w] of weight) out.set(c, w / max);
+  return out;
+}
+
+function overlaps(sorted: Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // Spans starting before span.end: the nearest ones are the only ones that can reach into it,
+  // but a long span may start much earlier, so look back over all of them (blocked lists are short).
+  for (let i = lo - 1; i >= 0; i--) if (sorted[i].end > span.start) return true;
+  return false;
 }

@@ -1,0 +1,157 @@
+// Context cues around a candidate place name: "the town of X", "X province", "eastern X", "X countryside",
+// "in X". A cue makes a name a place even when it is also an English word ("in Reading"), and says which
+// kind of place is meant ("Hama province" is the governorate, "the city of Hama" the city).
+import { PlaceToken } from './placeTokens';
+
+export type CueKind = 'admin' | 'settlement' | 'river' | 'desert' | 'general';
+
+export interface PlaceCue {
+  kind: CueKind;
+  /** The cue as written, for the hover's reason ("province", "town of", "in"). */
+  text: string;
+}
+
+const AFTER: Record<string, CueKind> = {
+  province: 'admin',
+  provinces: 'admin',
+  governorate: 'admin',
+  governorates: 'admin',
+  countryside: 'admin',
+  region: 'admin',
+  state: 'admin',
+  oblast: 'admin',
+  county: 'admin',
+  district: 'admin',
+  city: 'settlement',
+  town: 'settlement',
+  village: 'settlement',
+  suburb: 'settlement',
+  suburbs: 'settlement',
+  outskirts: 'settlement',
+  neighborhood: 'settlement',
+  neighbourhood: 'settlement',
+  airport: 'settlement',
+  river: 'river',
+  desert: 'desert',
+  valley: 'general',
+  border: 'general',
+  borders: 'general',
+  crossing: 'general',
+  area: 'general',
+  areas: 'general',
+  front: 'general',
+  camp: 'general',
+};
+
+/** Nouns before "of" that make the next name a place ("the town of X", "the outskirts of X"). */
+const BEFORE_OF: Record<string, CueKind> = {
+  province: 'admin',
+  governorate: 'admin',
+  countryside: 'admin',
+  region: 'admin',
+  state: 'admin',
+  district: 'admin',
+  city: 'settlement',
+  town: 'settlement',
+  village: 'settlement',
+  villages: 'settlement',
+  towns: 'settlement',
+  outskirts: 'settlement',
+  suburbs: 'settlement',
+  neighborhood: 'settlement',
+  neighbourhood: 'settlement',
+  centre: 'settlement',
+  center: 'settlement',
+  heart: 'general',
+  capital: 'settlement',
+  stronghold: 'general',
+  north: 'general',
+  south: 'general',
+  east: 'general',
+  west: 'general',
+  northeast: 'general',
+  northwest: 'general',
+  southeast: 'general',
+  southwest: 'general',
+  borders: 'general',
+  border: 'general',
+  parts: 'general',
+  part: 'general',
+  areas: 'general',
+  area: 'general',
+  siege: 'general',
+  battle: 'general',
+  fall: 'general',
+  liberation: 'general',
+  people: 'general',
+  residents: 'general',
+  government: 'general',
+};
+
+/** Words right before a name that point at a place. */
+const BEFORE: Record<string, CueKind> = {
+  in: 'general',
+  at: 'general',
+  near: 'general',
+  from: 'general',
+  to: 'general',
+  into: 'general',
+  outside: 'general',
+  around: 'general',
+  across: 'general',
+  toward: 'general',
+  towards: 'general',
+  via: 'general',
+  through: 'general',
+  within: 'general',
+  inside: 'general',
+  between: 'general',
+  throughout: 'general',
+  entered: 'general',
+  reached: 'general',
+  captured: 'general',
+  seized: 'general',
+  retook: 'general',
+  recaptured: 'general',
+  besieged: 'general',
+  liberated: 'general',
+  stormed: 'general',
+  shelled: 'general',
+  visited: 'general',
+  eastern: 'admin',
+  western: 'admin',
+  northern: 'admin',
+  southern: 'admin',
+  central: 'admin',
+  northeastern: 'admin',
+  northwestern: 'admin',
+  southeastern: 'admin',
+  southwestern: 'admin',
+  rural: 'admin',
+  greater: 'admin',
+  downtown: 'settlement',
+};
+
+/** The cue around tokens[first..last], or null. Looks only inside the sentence's tokens. */
+export function findCue(tokens: PlaceToken[], first: number, last: number): PlaceCue | null {
+  const next = tokens[last + 1];
+  if (next && (next.sep === ' ' || next.sep === '-')) {
+    const kind = AFTER[next.plain];
+    if (kind) return { kind, text: next.plain };
+    // "Syria's", "London-based"
+    if (next.sep === '-' && next.plain === 'based') return { kind: 'general', text: '-based' };
+  }
+  const prev = tokens[first - 1];
+  if (!prev || prev.sep === '?' || tokens[first].sep !== ' ') return null;
+  const word = prev.plain;
+  if (word === 'of') {
+    const noun = tokens[first - 2];
+    const kind = noun && noun.sep !== '?' ? BEFORE_OF[noun.plain] : undefined;
+    return kind ? { kind, text: `${noun.plain} of` } : null;
+  }
+  const kind = BEFORE[word];
+  if (!kind) return null;
+  // "Eastern" capitalised may begin a name the gazetteer lacks; lower-case "eastern" is a cue.
+  if (kind === 'admin' && prev.cap && first - 1 > 0) return null;
+  return { kind, text: word };
+}

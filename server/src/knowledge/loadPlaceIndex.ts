@@ -1,0 +1,43 @@
+// Reads the compiled gazetteer (dist/data/gazetteer.bin) once. The file sits next to the bundles, so it is
+// found by searching upward from this module: that works from dist/server.js, dist/cli.js and from sources
+// run with tsx from the repository.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { emptyPlaceIndex, PlaceIndex, placeIndexFromBytes } from '../analysis/places/placeIndex';
+
+export interface PlaceIndexLoad {
+  index: PlaceIndex;
+  /** Where the gazetteer was read from, or null when none was found. */
+  file: string | null;
+  /** Why the gazetteer is empty, when it is. */
+  problem: string | null;
+  millis: number;
+}
+
+/** Finds dist/data/<name> above `from` (the bundle's own folder first). */
+export function findDataFile(name: string, from: string = __dirname): string | null {
+  let dir = from;
+  for (let i = 0; i < 8; i++) {
+    for (const candidate of [path.join(dir, 'data', name), path.join(dir, 'dist', 'data', name)]) {
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return null;
+}
+
+/** Loads the built-in gazetteer; an empty index (and the reason) when the data is missing or unreadable. */
+export function loadPlaceIndex(): PlaceIndexLoad {
+  const t0 = performance.now();
+  const file = findDataFile('gazetteer.bin');
+  if (!file) return { index: emptyPlaceIndex(), file: null, problem: 'dist/data/gazetteer.bin not found: run `npm run build`', millis: performance.now() - t0 };
+  try {
+    const index = placeIndexFromBytes(fs.readFileSync(file));
+    if (!index) return { index: emptyPlaceIndex(), file, problem: `${file} is not a gazetteer this version understands: rebuild`, millis: performance.now() - t0 };
+    return { index, file, problem: null, millis: performance.now() - t0 };
+  } catch (err) {
+    return { index: emptyPlaceIndex(), file, problem: `cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`, millis: performance.now() - t0 };
+  }
+}
