@@ -7,3 +7,13 @@ export function goldOf(c: Claim): string {
   if (c.modality === 'predicted' || c.modality === 'denied') parts.push(c.modality);
   return parts.join(' ');
 }
+
+/** Gold of a conflict, as written in fixtures after "## conflict:": "<kind> <place id> [fulfilled|not-fulfilled]". */
+export function conflictGold(c: { kind: string; place: { id: string } | null; outcome: string | null }): string {
+  return [c.kind, c.place?.id ?? '-', c.outcome].filter(Boolean).join(' ');
+}
+
+/** The gold conflicts of a fixture: every "## conflict: …" line except "none". */
+export function conflictGoldLines(markup: string): string[] {
+  return [...markup.matchAll(/^##\s*conflict:\s*(.+)$/gm)].map((m) => m[1].trim()).filter((g) => g !== 'none');
+}

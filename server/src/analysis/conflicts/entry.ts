@@ -1,0 +1,49 @@
+// A claim placed on the calendar, with what the rules need precomputed.
+import { Claim } from '../types';
+import { dayNumber } from '../claims/claimText';
+import { sideOf } from './sides';
+
+export interface Entry {
+  uri: string;
+  published: string | null;
+  publishedDay: number | null;
+  claim: Claim;
+  /** First and last day the claim may refer to, or null when open or unknown. */
+  from: number | null;
+  to: number | null;
+  side: string | null;
+}
+
+/** Builds the entry of a claim; claims without a place take part in no conflict. */
+export function entryOf(uri: string, published: string | null, claim: Claim): Entry | null {
+  if (!claim.place) return null;
+  return {
+    uri,
+    published,
+    publishedDay: dayNumber(published),
+    claim,
+    from: dayNumber(claim.time?.from),
+    to: dayNumber(claim.time?.to),
+    side: sideOf(claim.actor),
+  };
+}
+
+/** Known on both ends and at most `days` long. */
+export function precise(e: Entry, days: number): boolean {
+  return e.from !== null && e.to !== null && e.to - e.from <= days;
+}
+
+/** The two intervals share at least one day (with `slack` days of tolerance). */
+export function overlaps(a: Entry, b: Entry, slack = 0): boolean {
+  return a.from !== null && a.to !== null && b.from !== null && b.to !== null && a.from <= b.to + slack && b.from <= a.to + slack;
+}
+
+/** A statement of fact (not a prediction, not a denial). */
+export function factual(e: Entry): boolean {
+  return e.claim.modality === 'asserted' || e.claim.modality === 'reported';
+}
+
+/** Two claims can disagree only when they come from different reports: another source or another article. */
+export function independent(a: Entry, b: Entry): boolean {
+  return a.uri !== b.uri || a.claim.source.id !== b.claim.source.id;
+}

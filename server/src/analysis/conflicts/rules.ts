@@ -1,0 +1,217 @@
+// The six kinds of disagreement, each a pure test on a pair of claims about the same place.
+// Precision first: every rule demands precise, overlapping times and independent reports.
+import { dayLabel } from '../claims/claimText';
+import { placePhrase } from '../claims/summary';
+import { ConflictKind } from './types';
+import { Entry, factual, independent, overlaps, precise } from './entry';
+
+export interface PairFinding {
+  kind: ConflictKind;
+  /** Normalised content the conflict id is built from. */
+  key: string;
+  dates: string | null;
+  outcome: 'fulfilled' | 'not-fulfilled' | null;
+  /** Value of each side, in user terms, and the claims in the same order. */
+  values: [string, string];
+  sides: [Entry, Entry];
+  message: string;
+}
+
+const MONTH_DAYS = 31;
+
+/** Every finding for an (unordered) pair of claims about the same place. */
+export function comparePair(a: Entry, b: Entry): PairFinding | null {
+  if (!independent(a, b)) return null;
+  return control(a, b) ?? control(b, a) ?? extent(a, b) ?? date(a, b) ?? casualties(a, b) ?? status(a, b) ?? status(b, a) ?? prediction(a, b) ?? prediction(b, a);
+}
+
+function areaOf(e: Entry): string {
+  return e.claim.extent.area ?? '';
+}
+
+function src(e: Entry): string {
+  return e.claim.source.name;
+}
+
+function dayOf(n: number | null): string {
+  if (n === null) return '?';
+  return new Date(n * 86400000).toISOString().slice(0, 10);
+}
+
+/** A claim's time in calendar terms ("1 Sep 2017", "Oct 2017"), not the article's words ("last month"). */
+function niceLabel(e: Entry): string {
+  if (e.from !== null && e.from === e.to) return dayLabel(dayOf(e.from));
+  const v = e.claim.time?.value ?? '';
+  return /^\d{4}(?:-\d{2})?$/.test(v) ? dayLabel(v) : e.claim.time?.label ?? '?';
+}
+
+/** Label of the narrower of two claims' times. */
+function sharedLabel(a: Entry, b: Entry): string | null {
+  const width = (e: Entry) => (e.from !== null && e.to !== null ? e.to - e.from : Infinity);
+  const e = width(a) <= width(b) ? a : b;
+  return e.claim.time ? niceLabel(e) : null;
+}
+
+/** "Syrian Democratic Forces'", "Syrian Arab Army's". */
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+function placeName(a: Entry): string {
+  return a.claim.place?.name ?? 'an unnamed place';
+}
+
+/** (a) Different controllers of the same (part of a) place at the same time. */
+function control(a: Entry, b: Entry): PairFinding | null {
+  if (!factual(a) || !factual(b) || !a.side || !b.side || a.side === b.side) return null;
+  if (areaOf(a) !== areaOf(b) || a.claim.extent.kind !== 'full' || b.claim.extent.kind !== 'full') return null;
+  const A = a.claim.action;
+  const B = b.claim.action;
+  let ok = false;
+  if (A === 'controls' && B === 'controls') ok = precise(a, MONTH_DAYS) && precise(b, MONTH_DAYS) && overlaps(a, b);
+  else if (A === 'took-control' && B === 'took-control') ok = precise(a, 7) && precise(b, 7) && overlaps(a, b);
+  // "X took P on d" vs "Y (still) controls P" a few days later: not a handover, a contradiction.
+  else if (A === 'took-control' && B === 'controls') ok = precise(a, 1) && precise(b, 1) && b.from! >= a.from! && b.from! - a.to! <= 3;
+  if (!ok) return null;
+  const where = a.claim.extent.area ? `the ${a.claim.extent.area} of ${placeName(a)}` : placeName(a);
+  const dates = sharedLabel(a, b);
+  const values: [string, string] = [a.claim.actor!.name, b.claim.actor!.name];
+  return {
+    kind: 'control',
+    sides: [a, b],
+    key: ['control', a.claim.place!.id, areaOf(a), [a.side, b.side].sort().join('/'), dayOf(Math.max(a.from!, b.from!))].join('|'),
+    dates,
+    outcome: null,
+    values,
+    message: `Conflicting control of ${where}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})`,
+  };
+}
+
+function extentValue(e: Entry): string {
+  const x = e.claim.extent;
+  if (x.percent !== null) return `${x.percent} percent`;
+  return x.kind === 'full' ? 'full control' : x.text ?? 'partial control';
+}
+
+/** (b) Full vs partial control of the same area by the same side, or clearly different percentages. */
+function extent(a: Entry, b: Entry): PairFinding | null {
+  const holds = (e: Entry) => e.claim.action === 'controls' || e.claim.action === 'took-control';
+  if (!holds(a) || !holds(b) || !factual(a) || !factual(b) || !a.side || a.side !== b.side) return null;
+  if (areaOf(a) !== areaOf(b) || !precise(a, MONTH_DAYS) || !precise(b, MONTH_DAYS) || !overlaps(a, b)) return null;
+  const xa = a.claim.extent;
+  const xb = b.claim.extent;
+  const fullVsPartial = xa.kind !== xb.kind && (xa.percent !== null || xb.percent !== null || xa.area !== null);
+  const percents = xa.percent !== null && xb.percent !== null && Math.abs(xa.percent - xb.percent) >= 10;
+  if (!fullVsPartial && !percents) return null;
+  const [p, q] = xa.kind === 'full' || (percents && xa.percent! > xb.percent!) ? [a, b] : [b, a];
+  const where = p.claim.extent.area ? `the ${p.claim.extent.area} of ${placeName(p)}` : placeName(p);
+  const dates = sharedLabel(a, b);
+  const values: [string, string] = [extentValue(p), extentValue(q)];
+  return {
+    kind: 'extent',
+    sides: [p, q],
+    key: ['extent', p.claim.place!.id, areaOf(p), p.side, values.join('/'), dayOf(Math.max(a.from!, b.from!))].join('|'),
+    dates,
+    outcome: null,
+    values,
+    message: `Conflicting extent of ${possessive(p.claim.actor!.name)} control over ${where}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})`,
+  };
+}
+
+/** (c) The same capture reported on different days. */
+function date(a: Entry, b: Entry): PairFinding | null {
+  if (a.claim.action !== 'took-control' || b.claim.action !== 'took-control' || !factual(a) || !factual(b)) return null;
+  if (!a.side || a.side !== b.side || a.claim.time?.basis !== 'stated' || b.claim.time?.basis !== 'stated') return null;
+  if (!precise(a, 2) || !precise(b, 2) || overlaps(a, b, 1)) return null;
+  // Weeks apart is more likely a recapture than a disagreement.
+  if (Math.abs(a.from! - b.from!) > 14) return null;
+  const [p, q] = a.from! <= b.from! ? [a, b] : [b, a];
+  const values: [string, string] = [niceLabel(p), niceLabel(q)];
+  return {
+    kind: 'date',
+    sides: [p, q],
+    key: ['date', p.claim.place!.id, p.side, dayOf(p.from), dayOf(q.from)].join('|'),
+    dates: `${values[0]} / ${values[1]}`,
+    outcome: null,
+    values,
+    message: `Conflicting date for ${possessive(p.claim.actor!.name)} capture of ${placeName(p)}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})`,
+  };
+}
+
+const WILDCARD_VICTIMS = new Set(['people', 'persons', 'others']);
+
+function compatible(x: string | null | undefined, y: string | null | undefined, wild: Set<string>): boolean {
+  return !x || !y || x === y || wild.has(x) || wild.has(y);
+}
+
+function tollValue(e: Entry): string {
+  const q = e.claim.countQualifier;
+  return `${q ? `${q} ` : ''}${e.claim.count}`;
+}
+
+/** (d) Different death tolls for the same incident: same place, same day ± 1, same kind of event and victims. */
+function casualties(a: Entry, b: Entry): PairFinding | null {
+  if (a.claim.action !== 'casualties' || b.claim.action !== 'casualties' || !factual(a) || !factual(b)) return null;
+  if (a.claim.count === null || b.claim.count === null || a.claim.count === b.claim.count) return null;
+  if (!precise(a, 2) || !precise(b, 2) || !overlaps(a, b, 1)) return null;
+  if (!compatible(a.claim.eventKind, b.claim.eventKind, new Set(['bodies-found']))) return null;
+  if (!compatible(a.claim.victims, b.claim.victims, WILDCARD_VICTIMS)) return null;
+  if (a.side && b.side && a.side !== b.side) return null;
+  const [p, q] = a.claim.count <= b.claim.count ? [a, b] : [b, a];
+  const dates = sharedLabel(a, b);
+  const values: [string, string] = [tollValue(p), tollValue(q)];
+  return {
+    kind: 'casualties',
+    sides: [p, q],
+    key: ['casualties', p.claim.place!.id, p.claim.count, q.claim.count, dayOf(Math.min(a.from!, b.from!))].join('|'),
+    dates,
+    outcome: null,
+    values,
+    message: `Conflicting death toll for ${placeName(p)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})`,
+  };
+}
+
+/** (e) Captured on a day, yet reported only besieged on or after that day by the same side. */
+function status(a: Entry, b: Entry): PairFinding | null {
+  if (a.claim.action !== 'took-control' || b.claim.action !== 'besieged' || !factual(a) || !factual(b)) return null;
+  if (!precise(a, 7) || b.from === null && b.to === null) return null;
+  if (b.side && a.side && b.side !== a.side) return null;
+  const bTo = b.to ?? b.from!;
+  const bFrom = b.from ?? bTo;
+  // The siege is still reported on or after the capture, and not long after (a later siege is a new event).
+  if (bTo < a.from! || bFrom > a.to! + 14 || bTo - a.to! > 30) return null;
+  const dates = sharedLabel(a, b);
+  const values: [string, string] = [`captured by ${a.claim.actor?.name ?? 'an unnamed side'}`, 'only besieged'];
+  return {
+    kind: 'status',
+    sides: [a, b],
+    key: ['status', a.claim.place!.id, a.side ?? '', dayOf(a.from)].join('|'),
+    dates,
+    outcome: null,
+    values,
+    message: `Conflicting status of ${placeName(a)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})`,
+  };
+}
+
+/** (f) A prediction and a later report of the outcome: fulfilled when it happened by the predicted date. */
+function prediction(p: Entry, o: Entry): PairFinding | null {
+  if (p.claim.modality !== 'predicted' || !factual(o) || o.claim.action !== 'took-control' || p.claim.action !== 'took-control') return null;
+  if (!p.side || p.side !== o.side || o.from === null || o.to === null) return null;
+  const madeOn = p.publishedDay ?? p.from;
+  if (madeOn === null || o.to < madeOn || (o.publishedDay !== null && o.publishedDay <= madeOn)) return null;
+  const deadline = p.to;
+  const outcome = deadline === null || o.from <= deadline ? 'fulfilled' : 'not-fulfilled';
+  const when = niceLabel(o);
+  const by = p.claim.time && p.claim.time.basis === 'stated' ? ` ${p.claim.time.label}` : '';
+  const values: [string, string] = [`predicted${by}`, `happened ${when}`];
+  const verdict = outcome === 'fulfilled' ? 'Prediction fulfilled' : 'Prediction not fulfilled';
+  return {
+    kind: 'prediction',
+    sides: [p, o],
+    key: ['prediction', p.claim.place!.id, p.side, p.claim.id].join('|'),
+    dates: when,
+    outcome,
+    values,
+    message: `${verdict}: ${src(p)} expected ${p.claim.actor!.name} to take ${placePhrase(p.claim)}${by}; ${src(o)} reports it happened ${when}`,
+  };
+}

@@ -1,0 +1,58 @@
+// The incremental store must agree with the batch check, re-check only the edited article's places,
+// and keep conflict ids when unrelated text changes.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractClaims } from '../../../server/src/analysis/claims/extractClaims';
+import { ClaimStore, findConflicts, ArticleClaims } from '../../../server/src/analysis/conflicts';
+import { buildArticles, buildArticle } from '../../support/mentionBuilders';
+import { FIXTURES } from '../../support/expectFile';
+
+const DIR = path.join(FIXTURES, 'conflicts');
+
+function allFixtureArticles(): ArticleClaims[] {
+  const out: ArticleClaims[] = [];
+  for (const name of fs.readdirSync(DIR).filter((f) => f.endsWith('.txt'))) {
+    for (const { uri, article } of buildArticles(fs.readFileSync(path.join(DIR, name), 'utf8'))) {
+      out.push({ uri: uri.replace('fixtures/', `fixtures/${name}/`), published: article.input.publication.date, claims: extractClaims(article.input) });
+    }
+  }
+  return out;
+}
+
+const ids = (cs: { id: string }[]) => cs.map((c) => c.id).sort();
+
+test('claim store: incremental adds, edits and removals agree with the batch check', () => {
+  const articles = allFixtureArticles();
+  const store = new ClaimStore();
+  for (const a of articles) store.set(a.uri, a.published, a.claims);
+  assert.ok(store.conflicts().length > 0);
+  assert.deepEqual(ids(store.conflicts()), ids(findConflicts(articles)));
+  // Remove every third article, blank the claims of every fifth.
+  const kept = articles.filter((_, i) => i % 3 !== 0).map((a, i) => (i % 5 === 0 ? { ...a, claims: [] } : a));
+  articles.forEach((a, i) => i % 3 === 0 && store.remove(a.uri));
+  kept.forEach((a, i) => i % 5 === 0 && store.set(a.uri, a.published, a.claims));
+  assert.deepEqual(ids(store.conflicts()), ids(findConflicts(kept)));
+});
+
+test('claim store: an edit re-checks only the places of the edited article', () => {
+  const store = new ClaimStore();
+  for (const a of allFixtureArticles()) store.set(a.uri, a.published, a.claims);
+  const edited = buildArticle('# published: 2017-09-03\n{f:saa:Syrian Arab Army|The army} shelled {p:douma:Douma|Douma}.\n{f:saa:Syrian Arab Army|The army} holds {p:qara:Qara|Qara}.');
+  const touched = store.set('file:///new.txt', '2017-09-03', extractClaims(edited.input));
+  assert.deepEqual(touched.sort(), ['douma', 'qara']);
+  const again = buildArticle('# published: 2017-09-03\n{f:saa:Syrian Arab Army|The army} shelled {p:harasta:Harasta|Harasta}.');
+  assert.deepEqual(store.set('file:///new.txt', '2017-09-03', extractClaims(again.input)).sort(), ['douma', 'harasta', 'qara']);
+});
+
+test('claim store: conflict ids survive edits to unrelated sentences', () => {
+  const markup = fs.readFileSync(path.join(DIR, 'death-toll-disagrees.txt'), 'utf8');
+  const before = findConflicts(buildArticles(markup).map(({ uri, article }) => ({ uri, published: article.input.publication.date, claims: extractClaims(article.input) })));
+  const edited = markup.replace('=== reuters.txt published=2018-03-08 agency=Reuters\n', '=== reuters.txt published=2018-03-08 agency=Reuters\nA new first sentence about the weather in the region.\n');
+  assert.notEqual(edited, markup);
+  const after = findConflicts(buildArticles(edited).map(({ uri, article }) => ({ uri, published: article.input.publication.date, claims: extractClaims(article.input) })));
+  assert.equal(before.length, 1);
+  assert.deepEqual(ids(after), ids(before));
+  assert.notDeepEqual(after[0].ranges, before[0].ranges);
+});
