@@ -10,6 +10,7 @@ import { registerHover } from './handlers/hoverHandler';
 import { registerSemanticTokens } from './handlers/semanticTokensHandler';
 import { registerArticleRequests, statusOf } from './handlers/articleRequests';
 import { registerNavigation } from './handlers/navigationHandlers';
+import { registerTimeline } from './handlers/timelineHandler';
 import { guardConnection } from './safeHandler';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WatchedFiles } from './index/watchFiles';
@@ -61,6 +62,7 @@ export function startServer(connection: Connection): void {
   registerSemanticTokens(ctx);
   registerArticleRequests(ctx, () => null);
   registerNavigation(ctx);
+  registerTimeline(ctx);
 
   let pending: Set<string> | null = null;
   ctx.store.onChanged((uris) => {
