@@ -4,6 +4,9 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerBuildTimeline } from './commands/buildTimeline';
 import { registerReanalyze } from './commands/reanalyze';
+import { registerViews } from './views/registerViews';
+import { registerStatusBar } from './statusBar';
+import { registerPanelCommands } from './commands/panelCommands';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +15,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(client);
   registerBuildTimeline(context, client);
   registerReanalyze(context, client);
+  const views = registerViews(context, client);
+  const status = registerStatusBar(context, client);
+  registerPanelCommands(context, client, views, status.refresh);
   await client.start();
 }
 

@@ -29,7 +29,9 @@ test('outline: places group country → province → place, spellings merged by 
   assert.equal(nodes[nodes.length - 1].label, 'Other places');
 });
 
-test('outline: places of one article', () => check('two-articles', 'place', 'first'));
+test('outline: places of one article', () => {
+  check('two-articles', 'place', 'first');
+});
 
 test('outline: factions by kind, then sources', () => {
   const nodes = check('two-articles', 'faction');
@@ -51,7 +53,9 @@ test('outline: dates chronological by year, durations and unresolved last', () =
   );
 });
 
-test('outline: claims grouped by place, in date order', () => check('two-articles', 'claim'));
+test('outline: claims grouped by place, in date order', () => {
+  check('two-articles', 'claim');
+});
 
 test('outline: ids survive an edit that moves every offset', () => {
   const [first] = loadOutlineFixture('two-articles');

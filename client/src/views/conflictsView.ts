@@ -1,0 +1,121 @@
+// The Conflicts view: claims that disagree, grouped by kind; reviewed conflicts stay listed but dimmed.
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { ConflictClaimInfo, ConflictInfo, ConflictKind, ConflictsParams, ConflictsRequest, ConflictsResult, Scope } from '../../../server/src/protocol';
+import { revealCommand } from './entityTreeProvider';
+import { ScopedTreeProvider } from './scopedTreeProvider';
+
+export type ConflictItem =
+  | { type: 'kind'; kind: ConflictKind; conflicts: ConflictInfo[] }
+  | { type: 'conflict'; conflict: ConflictInfo }
+  | { type: 'claim'; conflict: ConflictInfo; claim: ConflictClaimInfo; index: number };
+
+const KIND_LABELS: Record<ConflictKind, string> = {
+  control: 'Who controls a place',
+  extent: 'How much is held',
+  date: 'When it happened',
+  casualties: 'Casualty figures',
+  status: 'Status',
+  prediction: 'Predictions and outcomes',
+};
+const ORDER: ConflictKind[] = ['control', 'extent', 'date', 'casualties', 'status', 'prediction'];
+
+/** Reviewed conflicts carry this URI scheme so the decoration provider can dim their labels. */
+export const REVIEWED_SCHEME = 'dateline-reviewed';
+
+export class ConflictsTreeProvider extends ScopedTreeProvider<ConflictItem> {
+  constructor(client: LanguageClient, memento: vscode.Memento) {
+    super('conflicts', client, memento);
+  }
+
+  protected async fetch(scope: Scope, uri: string | undefined): Promise<ConflictItem[]> {
+    const params: ConflictsParams = { scope, uri, includeReviewed: true };
+    const result = await this.client.sendRequest<ConflictsResult>(ConflictsRequest, params);
+    const byKind = new Map<ConflictKind, ConflictInfo[]>();
+    for (const c of result.conflicts) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
+    const kinds = [...byKind.keys()].sort((a, b) => rank(a) - rank(b));
+    // Open conflicts first within a kind; reviewed ones sink to the bottom.
+    return kinds.map((kind) => ({ type: 'kind', kind, conflicts: byKind.get(kind)!.sort((a, b) => Number(a.reviewed) - Number(b.reviewed)) }));
+  }
+
+  protected childrenOf(item: ConflictItem): ConflictItem[] {
+    if (item.type === 'kind') return item.conflicts.map((conflict) => ({ type: 'conflict', conflict }));
+    if (item.type === 'conflict') return item.conflict.claims.map((claim, index) => ({ type: 'claim', conflict: item.conflict, claim, index }));
+    return [];
+  }
+
+  getTreeItem(item: ConflictItem): vscode.TreeItem {
+    if (item.type === 'kind') {
+      const open = item.conflicts.filter((c) => !c.reviewed).length;
+      const t = new vscode.TreeItem(`${KIND_LABELS[item.kind] ?? item.kind} (${item.conflicts.length})`, vscode.TreeItemCollapsibleState.Expanded);
+      t.id = `conflict:kind:${item.kind}`;
+      t.description = open === item.conflicts.length ? undefined : `${open} open`;
+      t.iconPath = new vscode.ThemeIcon('list-tree');
+      t.contextValue = 'group.conflict';
+      return t;
+    }
+    if (item.type === 'conflict') return conflictItem(item.conflict);
+    const { claim, conflict } = item;
+    const t = new vscode.TreeItem(`${claim.source}: ${claim.value}`, vscode.TreeItemCollapsibleState.None);
+    t.id = `conflict:${conflict.id}/${claim.claimId}#${item.index}`;
+    t.description = [claim.dateLabel, claim.modality === 'asserted' ? null : claim.modality, fileName(claim.article.uri)].filter(Boolean).join(' · ');
+    t.tooltip = `${claim.sentence}\n\n${claim.summary}\n${[claim.article.headline, claim.article.published].filter(Boolean).join(' · ')}`;
+    t.iconPath = new vscode.ThemeIcon('comment', conflict.reviewed ? new vscode.ThemeColor('disabledForeground') : undefined);
+    t.contextValue = 'claim.conflict';
+    t.command = revealCommand(claim.location);
+    if (conflict.reviewed) t.resourceUri = reviewedUri(t.id);
+    return t;
+  }
+}
+
+function conflictItem(c: ConflictInfo): vscode.TreeItem {
+  const where = [c.place?.name, c.dates].filter(Boolean).join(', ');
+  const t = new vscode.TreeItem(where || c.message, vscode.TreeItemCollapsibleState.Collapsed);
+  t.id = `conflict:${c.id}`;
+  const sources = [...new Set(c.claims.map((x) => x.source))].join(' vs ');
+  const outcome = c.outcome === 'fulfilled' ? 'fulfilled' : c.outcome === 'not-fulfilled' ? 'not fulfilled' : null;
+  t.description = [c.reviewed ? 'reviewed' : null, outcome, sources].filter(Boolean).join(' · ');
+  t.tooltip = `${c.message}${c.reviewed ? '\n\nMarked as reviewed.' : ''}`;
+  t.iconPath = c.reviewed ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('disabledForeground')) : new vscode.ThemeIcon(c.severity === 'error' ? 'error' : 'warning', severityColor(c.severity));
+  t.contextValue = c.reviewed ? 'conflict.reviewed' : 'conflict.open';
+  if (c.claims[0]) t.command = revealCommand(c.claims[0].location);
+  if (c.reviewed) t.resourceUri = reviewedUri(t.id);
+  return t;
+}
+
+function severityColor(severity: ConflictInfo['severity']): vscode.ThemeColor | undefined {
+  if (severity === 'error') return new vscode.ThemeColor('list.errorForeground');
+  if (severity === 'warning') return new vscode.ThemeColor('list.warningForeground');
+  return undefined;
+}
+
+function reviewedUri(id: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: REVIEWED_SCHEME, path: `/${encodeURIComponent(id)}` });
+}
+
+/** Dims the labels of reviewed conflicts (tree items cannot colour their labels any other way). */
+export class ReviewedDecorations implements vscode.FileDecorationProvider {
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== REVIEWED_SCHEME) return undefined;
+    return { color: new vscode.ThemeColor('disabledForeground'), tooltip: 'Reviewed', propagate: false };
+  }
+}
+
+/** The conflict behind an item (the conflict itself, or one of its claims). */
+export function conflictOf(item: ConflictItem | undefined): ConflictInfo | undefined {
+  return item && item.type !== 'kind' ? item.conflict : undefined;
+}
+
+function rank(kind: ConflictKind): number {
+  const i = ORDER.indexOf(kind);
+  return i < 0 ? ORDER.length : i;
+}
+
+function fileName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
