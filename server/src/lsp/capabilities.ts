@@ -1,11 +1,14 @@
 import { InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './semanticTokens';
+import { MarkReviewedCommand } from '../protocol';
 
 /** What the server offers; features register their handlers in startServer. */
 export function capabilities(): InitializeResult['capabilities'] {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
+    codeActionProvider: { codeActionKinds: ['quickfix'] },
+    executeCommandProvider: { commands: [MarkReviewedCommand] },
     documentSymbolProvider: { label: 'Dateline' },
     workspaceSymbolProvider: true,
     definitionProvider: true,

@@ -11,6 +11,7 @@ import { registerSemanticTokens } from './handlers/semanticTokensHandler';
 import { registerArticleRequests, statusOf } from './handlers/articleRequests';
 import { registerNavigation } from './handlers/navigationHandlers';
 import { registerTimeline } from './handlers/timelineHandler';
+import { registerConflicts } from './conflicts';
 import { guardConnection } from './safeHandler';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WatchedFiles } from './index/watchFiles';
@@ -60,9 +61,10 @@ export function startServer(connection: Connection): void {
 
   registerHover(ctx);
   registerSemanticTokens(ctx);
-  registerArticleRequests(ctx, () => null);
+  const conflicts = registerConflicts(ctx, diagnostics);
+  registerArticleRequests(ctx, () => conflicts.status);
   registerNavigation(ctx);
-  registerTimeline(ctx);
+  registerTimeline(ctx, () => conflicts.conflicts());
 
   let pending: Set<string> | null = null;
   ctx.store.onChanged((uris) => {
@@ -75,7 +77,7 @@ export function startServer(connection: Connection): void {
     setTimeout(() => {
       const changed = [...pending!];
       pending = null;
-      void connection.sendNotification(IndexChangedNotification, { ...statusOf(ctx, null), changed });
+      void connection.sendNotification(IndexChangedNotification, { ...statusOf(ctx, conflicts.status), changed });
     }, 50);
   });
 

@@ -1,0 +1,103 @@
+// The server's conflict state: a ClaimStore kept in step with the ArticleStore, and the reviewed marks
+// of the workspace folders. Notifies listeners with the URIs whose diagnostics may have changed.
+import { fileURLToPath } from 'node:url';
+import { ClaimStore, Conflict } from '../../analysis/conflicts';
+import { ServerContext } from '../serverContext';
+import { reviewedIds, writeReviewed } from './reviewedFile';
+
+type Listener = (uris: string[]) => void;
+
+function folderPath(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+
+export class ConflictState {
+  readonly claims = new ClaimStore();
+  private reviewed: Set<string> | null = null;
+  private readonly listeners: Listener[] = [];
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly log: (m: string) => void,
+  ) {
+    for (const r of ctx.store.articles()) this.claims.set(r.uri, r.analysis.publication.date, r.analysis.claims);
+    ctx.store.onChanged((uris) => this.sync(uris));
+  }
+
+  onChanged(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Brings the changed articles' claims in; reports every article whose conflicts may differ. */
+  sync(uris: string[]): void {
+    const affected = new Set<string>(uris);
+    for (const uri of uris) {
+      for (const c of this.claims.conflictsFor(uri)) c.files.forEach((f) => affected.add(f));
+      const r = this.ctx.store.get(uri);
+      if (r && r.isArticle) this.claims.set(uri, r.analysis.publication.date, r.analysis.claims);
+      else this.claims.remove(uri);
+      for (const c of this.claims.conflictsFor(uri)) c.files.forEach((f) => affected.add(f));
+    }
+    this.emit([...affected]);
+  }
+
+  all(): Conflict[] {
+    return this.claims.conflicts();
+  }
+
+  isReviewed(id: string): boolean {
+    return this.reviewedSet().has(id);
+  }
+
+  /** Open and reviewed counts over the given conflicts (default: all). */
+  counts(conflicts: Conflict[] = this.all()): { conflicts: number; reviewed: number } {
+    const r = this.reviewedSet();
+    let reviewed = 0;
+    for (const c of conflicts) if (r.has(c.id)) reviewed++;
+    return { conflicts: conflicts.length - reviewed, reviewed };
+  }
+
+  /** Marks a conflict reviewed (or not) in the first workspace folder's `.dateline/reviewed.json`. */
+  setReviewed(id: string, reviewed: boolean): { ok: boolean; error: string | null } {
+    const folder = this.ctx.workspaceFolders.map(folderPath).find((f): f is string => !!f);
+    if (!folder) return { ok: false, error: 'no workspace folder to store reviewed conflicts in; open a folder' };
+    const conflict = this.all().find((c) => c.id === id);
+    try {
+      writeReviewed(folder, id, reviewed ? { kind: conflict?.kind, message: conflict?.message, reviewedAt: new Date().toISOString() } : null);
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+    this.reviewed = null;
+    this.emit(conflict ? conflict.files : []);
+    return { ok: true, error: null };
+  }
+
+  /** Re-reads the reviewed files (they changed on disk, or folders changed). */
+  reloadReviewed(): void {
+    this.reviewed = null;
+    this.emit(this.all().flatMap((c) => c.files));
+  }
+
+  private reviewedSet(): Set<string> {
+    if (this.reviewed) return this.reviewed;
+    const ids = new Set<string>();
+    for (const f of this.ctx.workspaceFolders) {
+      const p = folderPath(f);
+      if (!p) continue;
+      const got = reviewedIds(p);
+      if (got.problem) this.log(`Dateline: ${got.problem}`);
+      got.ids.forEach((id) => ids.add(id));
+    }
+    this.reviewed = ids;
+    return ids;
+  }
+
+  private emit(uris: string[]): void {
+    const unique = [...new Set(uris)];
+    for (const l of this.listeners) l(unique);
+  }
+}

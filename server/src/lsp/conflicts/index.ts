@@ -1,0 +1,75 @@
+// Conflict diagnostics, code actions, commands and requests, wired onto the connection.
+import { ExecuteCommandParams } from 'vscode-languageserver';
+import { Conflict } from '../../analysis/conflicts';
+import { ConflictsParams, ConflictsRequest, DatelineSettings, IndexChangedNotification, MarkReviewedCommand, MarkReviewedParams, MarkReviewedRequest } from '../../protocol';
+import { DiagnosticsPublisher } from '../handlers/diagnosticsPublisher';
+import { StatusProvider, statusOf } from '../handlers/articleRequests';
+import { ServerContext } from '../serverContext';
+import { ConflictState } from './conflictState';
+import { conflictDiagnostics } from './conflictDiagnostics';
+import { conflictCodeActions } from './conflictActions';
+import { conflictsResult, markReviewed } from './conflictRequests';
+
+export interface ConflictFeature {
+  state: ConflictState;
+  /** Status bar figures: open and reviewed conflicts. */
+  status: StatusProvider;
+  /** Every conflict with its reviewed flag (for the timeline and map). */
+  conflicts: () => (Conflict & { reviewed: boolean })[];
+}
+
+type Severities = DatelineSettings['conflictSeverity'];
+
+export function registerConflicts(ctx: ServerContext, diagnostics: DiagnosticsPublisher): ConflictFeature {
+  const log = (m: string) => ctx.connection.console.log(m);
+  const state = new ConflictState(ctx, log);
+  // Diagnostic sources are synchronous: severities are cached per article and refreshed after each use,
+  // re-publishing when the user's setting changed.
+  const severities = new Map<string, { value: Severities; json: string }>();
+  const refresh = (uri: string) => {
+    void ctx.settings.forResource(uri).then((s) => {
+      const json = JSON.stringify(s.conflictSeverity ?? {});
+      if (severities.get(uri)?.json === json) return;
+      const first = !severities.has(uri);
+      severities.set(uri, { value: s.conflictSeverity ?? {}, json });
+      if (!first || json !== '{}') diagnostics.schedule(uri, 0);
+    });
+  };
+  diagnostics.addSource((record, c) => {
+    refresh(record.uri);
+    return conflictDiagnostics(record, c, state, severities.get(record.uri)?.value);
+  });
+
+  const status: StatusProvider = () => state.counts();
+  state.onChanged((uris) => {
+    for (const uri of uris) if (ctx.documents.get(uri)) diagnostics.schedule(uri);
+  });
+
+  ctx.connection.onCodeAction((params) => conflictCodeActions(params, ctx, state));
+  ctx.connection.onExecuteCommand((params: ExecuteCommandParams) => {
+    if (params.command !== MarkReviewedCommand) return null;
+    const result = markReviewed({ conflictId: String(params.arguments?.[0] ?? '') }, state);
+    if (!result.ok && result.error) void ctx.connection.window.showWarningMessage(`Dateline: could not mark the conflict as reviewed: ${result.error}`);
+    notify();
+    return result;
+  });
+  ctx.connection.onRequest(ConflictsRequest, async (params: ConflictsParams) => {
+    const settings = await ctx.settings.forResource(params?.uri ?? ctx.workspaceFolders[0] ?? '');
+    return conflictsResult(params, ctx, state, settings.conflictSeverity ?? {});
+  });
+  ctx.connection.onRequest(MarkReviewedRequest, (params: MarkReviewedParams) => {
+    const result = markReviewed(params, state);
+    notify();
+    return result;
+  });
+
+  function notify(): void {
+    void ctx.connection.sendNotification(IndexChangedNotification, { ...statusOf(ctx, status), changed: [] });
+  }
+
+  return {
+    state,
+    status,
+    conflicts: () => state.all().map((c) => ({ ...c, reviewed: state.isReviewed(c.id) })),
+  };
+}
