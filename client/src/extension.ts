@@ -7,6 +7,7 @@ import { registerReanalyze } from './commands/reanalyze';
 import { registerViews } from './views/registerViews';
 import { registerStatusBar } from './statusBar';
 import { registerPanelCommands } from './commands/panelCommands';
+import { registerOpenLocation } from './commands/openLocation';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(client);
   registerBuildTimeline(context, client);
   registerReanalyze(context, client);
+  registerOpenLocation(context);
   const views = registerViews(context, client);
   const status = registerStatusBar(context, client);
   registerPanelCommands(context, client, views, status.refresh);
