@@ -98,6 +98,15 @@ export interface DateMention extends MentionBase {
   explanation: string;
   /** For spans ("from X to Y", "since 2015"): the range the expression opens. */
   range?: { from: string | null; to: string | null };
+  /** For spans: the TIMEX3 elements TimeML writes for their ends ("2015" in "since 2015"). */
+  parts?: TimexPart[];
+}
+
+/** One TIMEX3 element inside a date span, for TimeML export and scoring. */
+export interface TimexPart extends Span {
+  type: TimexType;
+  value: string;
+  mod: TimexMod | null;
 }
 
 export type FactionKind = 'state' | 'armed-group' | 'coalition' | 'militia' | 'political' | 'other';

@@ -1,7 +1,161 @@
 // OWNED BY the dates work (issue 4).
-import { DateMention, Publication, Sentence } from '../types';
+// The date tagger: tokens -> recognised expressions -> spans -> values anchored on the publication date.
+import { DateMention, Publication, Sentence, TimexPart } from '../types';
+import { Day, isoDay, parseIsoDay } from './calendar';
+import { isSpace, tokenize, Token } from './tokens';
+import { findExpressions } from './grammar';
+import { groupSpans } from './spans';
+import { Anchor, anchorOf, resolve, Resolved } from './resolve';
+import { tenseNear } from './tense';
+import { Match, SpanMatch } from './expr';
+import { spanLabel } from './labels';
 
 /** Finds temporal expressions and normalises them to TIMEX3 values anchored on the publication date. */
-export function tagDates(_text: string, _sentences: Sentence[], _publication: Publication): DateMention[] {
-  return [];
+export function tagDates(text: string, sentences: Sentence[], publication: Publication): DateMention[] {
+  if (typeof text !== 'string') return [];
+  const anchor = anchorOf(parseIsoDay(publication?.date ?? null));
+  const out: DateMention[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    tagStretch(text, Math.max(0, s.start), Math.min(text.length, s.end), i, anchor, out);
+  }
+  const ev = publication?.evidence;
+  if (ev && !sentences.some((s) => s.start < ev.end && ev.start < s.end)) {
+    const before = out.length;
+    tagStretch(text, Math.max(0, ev.start), Math.min(text.length, ev.end), -1, anchor, out);
+    for (let k = before; k < out.length; k++) out[k].explanation += ' — this is the publication date that anchors the article\u2019s relative dates';
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Tags one sentence (or the source line); pure function of the text and the anchor. */
+export function tagStretch(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[]): void {
+  // Only the neighbourhood of a digit or a time word is tokenized: most of a news text has no dates,
+  // and this keeps the tagger fast. The window leaves room for modifiers before and spans after.
+  CORE.lastIndex = start;
+  const first = out.length;
+  let winStart = -1;
+  let winEnd = -1;
+  for (let m = CORE.exec(text); m && m.index < end; m = CORE.exec(text)) {
+    const p = m.index;
+    if (p <= winEnd) {
+      winEnd = Math.min(end, Math.max(winEnd, p + AFTER));
+    } else {
+      if (winStart >= 0) tagWindow(text, winStart, winEnd, start, end, first, sentence, anchor, out);
+      winStart = Math.max(start, p - BEFORE);
+      winEnd = Math.min(end, p + AFTER);
+    }
+    // Hits well inside the window add nothing; jump ahead (keeps "1-2-3-…" strings linear).
+    if (CORE.lastIndex < winEnd - SKIP_MARGIN) CORE.lastIndex = winEnd - SKIP_MARGIN;
+  }
+  if (winStart >= 0) tagWindow(text, winStart, winEnd, start, end, first, sentence, anchor, out);
+}
+
+const BEFORE = 70;
+const AFTER = 70;
+const SKIP_MARGIN = 40;
+
+/** A digit or the stem of a word every date expression contains. */
+const CORE = /[0-9]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)days?|tomorrow|tonight|(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade)s?|century|centuries|half|(?:dai|week|month|year|hour|night|quarter)ly|annual(?:ly)?|now|nowadays|currently|current|recently|recent|soon|lately|present|past|future|term|moment|being|run|spring|summer|autumn|fall|winter|noon|mid|midday|midnight|morning|afternoon|evening|night|overnight|dawn|dusk)\b/gi;
+
+/** Tags one window [start, end) of a stretch, snapped outwards to whitespace so no word is cut. */
+function tagWindow(text: string, start: number, end: number, min: number, max: number, first: number, sentence: number, anchor: Anchor | null, out: DateMention[]): void {
+  let s = start;
+  let e = end;
+  for (let k = 0; k < 40 && s > min && !isSpace(text.charCodeAt(s - 1)); k++) s--;
+  for (let k = 0; k < 40 && e < max && !isSpace(text.charCodeAt(e)); k++) e++;
+  const before = out.length;
+  const prevEnd = before > first ? out[before - 1].end : -1;
+  tagTokens(text, s, e, sentence, anchor, out);
+  // Snapping may re-read a few characters of the previous window: drop mentions that overlap it.
+  if (prevEnd > s) {
+    for (let k = out.length - 1; k >= before; k--) if (out[k].start < prevEnd) out.splice(k, 1);
+  }
+}
+
+function tagTokens(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[]): void {
+  const T = tokenize(text, start, end);
+  if (T.length === 0) return;
+  const matches = findExpressions(T);
+  if (matches.length === 0) return;
+  let lastDay: Day | null = null;
+  const items = groupSpans(T, matches);
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if ('single' in item) {
+      const tense = tenseNear(T, item.single.start, item.single.end);
+      const next = items[k + 1];
+      // "at 6:40 p.m. on Tuesday": the clock time sits on the day written right after it.
+      if (item.single.expr.k === 'time' && !item.single.expr.on && next && 'single' in next && next.single.start - item.single.end <= 1) {
+        const day = resolve(next.single.expr, anchor, tenseNear(T, next.single.start, next.single.end)).day;
+        if (day) lastDay = day;
+      }
+      const r = resolve(item.single.expr, anchor, tense, lastDay);
+      if (r.day) lastDay = r.day;
+      out.push(mention(text, T, item.single.start, item.single.end, sentence, r));
+    } else {
+      const m = spanMention(text, T, item.span, sentence, anchor);
+      if (m) out.push(m);
+    }
+  }
+}
+
+function mention(text: string, T: Token[], a: number, b: number, sentence: number, r: Resolved): DateMention {
+  const start = T[a].s;
+  const end = T[b - 1].e;
+  return {
+    kind: 'date', start, end, text: text.slice(start, end), id: r.value, name: r.label, sentence,
+    type: r.type, value: r.value, mod: r.mod, relative: r.relative, label: r.label, interval: r.interval, explanation: r.explanation,
+  };
+}
+
+function part(T: Token[], m: Match, r: Resolved): TimexPart {
+  return { start: T[m.start].s, end: T[m.end - 1].e, type: r.type, value: r.value, mod: r.mod };
+}
+
+/** "since 2015" is one mention with value 2015 and an open range; "between X and Y" spans both ends. */
+function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number, anchor: Anchor | null): DateMention | null {
+  const tense = tenseNear(T, span.start, span.end);
+  const from = span.from ? resolve(span.from.expr, anchor, tense) : null;
+  const to = span.to ? resolve(span.to.expr, anchor, tense) : null;
+  const now = anchor ? isoDay(anchor.day) : null;
+  const startOf = (r: Resolved | null) => (r ? (r.interval?.from ?? (r.value === 'PRESENT_REF' ? now : null)) : null);
+  const endOf = (r: Resolved | null) => (r ? (r.interval?.to ?? (r.value === 'PRESENT_REF' ? now : null)) : null);
+  const parts: TimexPart[] = [];
+  if (span.from && from) parts.push(part(T, span.from, from));
+  if (span.to && to) parts.push(part(T, span.to, to));
+  const main = from ?? to!;
+  const base = mention(text, T, span.start, span.end, sentence, main);
+  if (span.kind === 'since') {
+    const label = spanLabel('since', from!.label, null);
+    return { ...base, name: label, label, range: { from: startOf(from), to: now }, parts, explanation: `from ${from!.label} up to the publication date: ${from!.explanation}`, relative: from!.relative };
+  }
+  if (span.kind === 'until') {
+    const label = spanLabel('until', null, to!.label);
+    return { ...base, name: label, label, range: { from: null, to: endOf(to) }, parts, explanation: `up to ${to!.label}: ${to!.explanation}` };
+  }
+  const label = spanLabel('between', from?.label ?? null, to?.label ?? null);
+  const range = { from: startOf(from), to: endOf(to) };
+  const value = spanDuration(from, to);
+  return {
+    ...base, type: 'DURATION', value, id: value, mod: null, name: label, label, range, parts,
+    relative: !!(from?.relative || to?.relative),
+    interval: range.from && range.to ? { from: range.from, to: range.to } : null,
+    explanation: `a span from ${from?.label ?? '?'} (${from?.explanation ?? ''}) to ${to?.label ?? '?'} (${to?.explanation ?? ''})`,
+  };
+}
+
+/** "2009 to 2011" is P2Y, "March to May" P2M, "Aug. 18-20" P2D; mixed ends give an unknown amount. */
+function spanDuration(a: Resolved | null, b: Resolved | null): string {
+  if (!a || !b) return 'PXD';
+  const ya = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(a.value);
+  const yb = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(b.value);
+  if (!ya || !yb) return 'PXD';
+  if (!ya[2] && !yb[2]) return `P${+yb[1] - +ya[1]}Y`;
+  if (ya[2] && yb[2] && !ya[3] && !yb[3]) return `P${(+yb[1] - +ya[1]) * 12 + (+yb[2] - +ya[2])}M`;
+  if (ya[3] && yb[3] && a.interval && b.interval) {
+    const days = (Date.parse(b.interval.from) - Date.parse(a.interval.from)) / 86_400_000;
+    return `P${Math.round(days)}D`;
+  }
+  return 'PXD';
 }

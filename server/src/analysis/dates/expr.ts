@@ -1,0 +1,76 @@
+// What the grammar understood, before any anchoring: the bridge between recognisers and the resolver.
+import { TimexMod } from '../types';
+import { Unit } from './lexicon';
+
+export type RefValue = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
+
+export interface TimeOfDay {
+  h: number;
+  mi: number;
+  s: number | null;
+  /** "Z" for UTC/GMT, an offset like "+08:00", or null. */
+  zone: string | null;
+}
+
+export type ExprKind =
+  | 'cal' // explicit calendar date, year optional: "Aug. 18", "21 October 2017", "2015"
+  | 'decade' // "the 1990s"
+  | 'century' // "the 20th century"
+  | 'quarter' // "the first quarter of 2009"
+  | 'half' // "the first half of 2009"
+  | 'season' // "summer 2016", "this spring"
+  | 'weekday' // "Friday"
+  | 'rel' // "yesterday", "last month", "this week"
+  | 'ago' // "two days ago"
+  | 'ref' // "now", "recently"
+  | 'dur' // "three years", "months-long"
+  | 'set' // "daily", "every week"
+  | 'time'; // "20:12:54", "6:40 p.m." (day from context)
+
+export interface Expr {
+  k: ExprKind;
+  y?: number | null;
+  m?: number | null;
+  d?: number | null;
+  /** Weekday written next to a calendar date ("Friday, Sept. 1"), or the weekday of a 'weekday'. */
+  dow?: number;
+  /** Explicit direction: "last Friday" -1, "this September" 0, "next year" +1. */
+  dir?: -1 | 0 | 1;
+  unit?: Unit;
+  /** Amount for rel/ago/dur; null means unknown ("several years"). */
+  n?: number | null;
+  /** Quarter, half or season number/code; decade as its first three digits (199); century (19). */
+  q?: number;
+  season?: string;
+  decade?: number;
+  century?: number;
+  /** Relative year for quarters/halves/seasons ("the first quarter of last year" = -1). */
+  yearRel?: number;
+  ref?: RefValue;
+  /** Precomputed TIMEX3 value for durations and sets. */
+  value?: string;
+  mod?: TimexMod;
+  /** Part of day: MO, AF, EV, NI, MI, DT. */
+  part?: string;
+  time?: TimeOfDay;
+  /** Anchored on the story's own events ("the next day"), not on the publication date. */
+  anaphoric?: boolean;
+  /** Day expression a time is attached to ("12:00 UTC Monday"). */
+  on?: Expr;
+}
+
+/** A recogniser's result: tokens [start, end) and their meaning. */
+export interface Match {
+  start: number;
+  end: number;
+  expr: Expr;
+}
+
+/** A span built from two ends ("between X and Y", "since 2015"). */
+export interface SpanMatch {
+  start: number;
+  end: number;
+  kind: 'between' | 'since' | 'until';
+  from: Match | null;
+  to: Match | null;
+}

@@ -1,0 +1,174 @@
+// Runs the recognisers over a sentence's tokens, left to right, longest match first, then adds
+// modifiers around them: "late last month", "the end of October", "about three years", "12:00 UTC Monday".
+import { TimexMod } from '../types';
+import { Kind, Token, touching } from './tokens';
+import { Expr, Match } from './expr';
+import { MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
+import { w } from './grammarUtil';
+import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchYear } from './matchCalendar';
+import { matchDeictic, matchDirectional, matchRef, matchWeekday } from './matchRelative';
+import { matchDuration, matchSet } from './matchDuration';
+import { matchTime } from './matchTime';
+
+type Recogniser = (T: Token[], i: number) => Match | null;
+
+const NUMERIC_ATOMS: Recogniser[] = [matchNumericDate, matchDayFirst, matchQuarter, matchDecade, matchTime, matchDuration, matchYear];
+const QUOTE_ATOMS: Recogniser[] = [matchDecade, matchYear];
+
+/** Which recognisers can start at a given word: most words start none and are skipped at once. */
+const BY_WORD = new Map<string, Recogniser[]>();
+function on(words: Iterable<string>, ...rs: Recogniser[]): void {
+  for (const word of words) {
+    const list = BY_WORD.get(word) ?? [];
+    for (const r of rs) if (!list.includes(r)) list.push(r);
+    BY_WORD.set(word, list);
+  }
+}
+on(MONTHS.keys(), matchMonthFirst);
+on(WEEKDAYS.keys(), matchWeekday);
+on([...WEEKDAYS.keys()].map((k) => k + 's'), matchWeekday);
+on(UNITS.keys(), matchDuration);
+on(NUMBER_WORDS.keys(), matchDuration);
+on(VAGUE_AMOUNTS, matchDuration);
+on(['a', 'an'], matchSet);
+on(ORDINALS.keys(), matchQuarter);
+on(SEASONS.keys(), matchSeason);
+on(FREQUENCY_WORDS.keys(), matchSet);
+on(['every', 'each', 'per'], matchSet);
+on(REF_WORDS.keys(), matchRef);
+on(['the', 'these', 'present', 'right', 'very', 'more', 'until'], matchRef);
+on(['the', 'this', 'last', 'next', 'past', 'previous', 'current', 'coming', 'following', 'upcoming'], matchDirectional, matchSeason);
+on(['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'this'], matchDeictic);
+on(['the'], matchQuarter);
+on(['noon', 'midnight', 'midday'], matchTime);
+
+/** Words that start a modifier around an expression ("late", "the end of", "about"). */
+const MODIFIER_STARTS: ReadonlySet<string> = new Set([
+  'early', 'mid', 'late', 'earlier', 'later', 'the', 'about', 'around', 'approximately', 'roughly', 'some', 'nearly',
+  'almost', 'less', 'under', 'just', 'more', 'over', 'at', 'up', 'close',
+]);
+
+const APPROXIMATORS: [string[], TimexMod][] = [
+  [['about'], 'APPROX'], [['around'], 'APPROX'], [['approximately'], 'APPROX'], [['roughly'], 'APPROX'], [['some'], 'APPROX'],
+  [['nearly'], 'LESS_THAN'], [['almost'], 'LESS_THAN'], [['less', 'than'], 'LESS_THAN'], [['under'], 'LESS_THAN'],
+  [['just', 'under'], 'LESS_THAN'], [['more', 'than'], 'MORE_THAN'], [['over'], 'MORE_THAN'], [['just', 'over'], 'MORE_THAN'],
+  [['at', 'least'], 'EQUAL_OR_MORE'], [['up', 'to'], 'EQUAL_OR_LESS'], [['at', 'most'], 'EQUAL_OR_LESS'], [['close', 'to'], 'APPROX'],
+];
+
+const POSITION_MODS: ReadonlyMap<string, TimexMod> = new Map([
+  ['beginning', 'START'], ['start', 'START'], ['middle', 'MID'], ['end', 'END'], ['close', 'END'], ['turn', 'START'],
+]);
+
+/** Every temporal expression among the tokens, in order, non-overlapping. Linear in the number of tokens. */
+export function findExpressions(T: Token[]): Match[] {
+  const out: Match[] = [];
+  let lastEnd = 0;
+  for (let i = 0; i < T.length; ) {
+    const m = matchAt(T, i);
+    if (m && m.end > i) {
+      if (m.start < lastEnd) m.start = i;
+      out.push(m);
+      lastEnd = m.end;
+      i = m.end;
+    } else i++;
+  }
+  return out;
+}
+
+function matchAt(T: Token[], i: number): Match | null {
+  const t = T[i];
+  if (t.k === Kind.Word && !BY_WORD.has(t.l) && !MODIFIER_STARTS.has(t.l)) return null;
+  const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
+  return longest(mod, withSuffix(T, atom(T, i)));
+}
+
+function atom(T: Token[], i: number): Match | null {
+  const t = T[i];
+  if (!t) return null;
+  const list = t.k === Kind.Number ? NUMERIC_ATOMS : t.k === Kind.Word ? BY_WORD.get(t.l) : t.l === "'" || t.l === '’' ? QUOTE_ATOMS : undefined;
+  if (!list) return null;
+  let best: Match | null = null;
+  for (const r of list) best = longest(best, r(T, i));
+  return best;
+}
+
+function longest(a: Match | null, b: Match | null): Match | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.end > a.end ? b : a;
+}
+
+/** "late last month", "mid-2011", "the end of October", "earlier this month", "about three years". */
+function modified(T: Token[], i: number): Match | null {
+  const a = w(T, i);
+  if (a === 'early' || a === 'mid' || a === 'late') {
+    let j = i + 1;
+    if (T[j]?.l === '-' && touching(T[i], T[j])) j++;
+    const inner = atom(T, j);
+    if (!inner || !periodLike(inner.expr) || inner.expr.mod) return null;
+    const mod: TimexMod = a === 'early' ? 'START' : a === 'mid' ? 'MID' : 'END';
+    return { start: i, end: inner.end, expr: { ...inner.expr, mod } };
+  }
+  if ((a === 'earlier' || a === 'later') && ['this', 'today', 'tonight', 'next', 'last'].includes(w(T, i + 1))) {
+    const inner = atom(T, i + 1);
+    if (!inner || !periodLike(inner.expr)) return null;
+    return { start: i, end: inner.end, expr: inner.expr };
+  }
+  if (a === 'the') {
+    let j = i + 1;
+    if (w(T, j) === 'very') j++;
+    const mod = POSITION_MODS.get(w(T, j));
+    if (mod && w(T, j + 1) === 'of') {
+      const k = j + 2;
+      // "the end of the year/month/week": the current one.
+      const unit = w(T, k) === 'the' ? UNITS.get(w(T, k + 1)) : undefined;
+      if (unit && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day' || unit === 'decade')) {
+        return { start: i, end: k + 2, expr: { k: 'rel', unit, n: 0, mod } };
+      }
+      const inner = atom(T, k);
+      if (!inner || !periodLike(inner.expr)) return null;
+      return { start: i, end: inner.end, expr: { ...inner.expr, mod } };
+    }
+    return null;
+  }
+  for (const [words, mod] of APPROXIMATORS) {
+    if (a !== words[0]) continue;
+    let j = i + 1;
+    if (words.length === 2) {
+      if (w(T, j) !== words[1]) continue;
+      j++;
+    }
+    const inner = atom(T, j);
+    if (!inner || (inner.expr.k !== 'dur' && inner.expr.k !== 'ago') || inner.expr.n === null) return null;
+    return { start: i, end: inner.end, expr: { ...inner.expr, mod } };
+  }
+  return null;
+}
+
+/** Periods a "late"/"the end of" can sit on. */
+function periodLike(e: Expr): boolean {
+  return e.k === 'cal' || e.k === 'rel' || e.k === 'season' || e.k === 'decade' || e.k === 'century' || e.k === 'quarter' || e.k === 'half' || e.k === 'weekday';
+}
+
+/** Joins a time and the day it is on when they are written together: "2017-09-02 20:12:54", "12:00 UTC Monday". */
+function withSuffix(T: Token[], m: Match | null): Match | null {
+  if (!m) return m;
+  if (m.expr.k === 'time') {
+    const day = atom(T, m.end);
+    if (day && isDay(day.expr)) return { start: m.start, end: day.end, expr: { ...m.expr, on: day.expr } };
+    return m;
+  }
+  if (isDay(m.expr)) {
+    let j = m.end;
+    if (w(T, j) === ',' || w(T, j) === 'at') j++;
+    const time = matchTime(T, j);
+    if (time && (j === m.end || T[j - 1].l === 'at' || T[j - 1].l === ',') && (T[j].k === Kind.Number && (time.expr.time!.zone || T[j + 1]?.l === ':'))) {
+      if (j === m.end) return { start: m.start, end: time.end, expr: { ...time.expr, on: m.expr } };
+    }
+  }
+  return m;
+}
+
+function isDay(e: Expr): boolean {
+  return (e.k === 'cal' && !!e.d && !!e.m) || e.k === 'weekday' || (e.k === 'rel' && e.unit === 'day' && !e.part);
+}

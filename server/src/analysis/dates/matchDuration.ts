@@ -1,0 +1,106 @@
+// Recognisers for lengths of time and repetitions: "three years", "months-long", "a 12-year-old",
+// "for years", "two days ago" (a date), "daily", "every week", "twice a month".
+import { Kind, Token, touching } from './tokens';
+import { Match } from './expr';
+import { FREQUENCY_WORDS, NUMBER_WORDS, UNITS, Unit } from './lexicon';
+import { amountAt, trailingHalf, w } from './grammarUtil';
+import { durationValue } from './values';
+
+/** Words before a bare plural unit that make it a vague duration: "for years", "in recent months". */
+const VAGUE_BEFORE = new Set(['for', 'recent', 'within', 'over', 'after', 'take', 'takes', 'took', 'taken', 'lasted', 'last', 'lasting', 'spent', 'spend']);
+
+/** "three years", "a week", "12-year", "months-long", "two days ago", "years ago". */
+export function matchDuration(T: Token[], i: number): Match | null {
+  const t = T[i];
+  if (!t) return null;
+  // "months-long", "years-long", "year-long", "decades-old"
+  if (t.k === Kind.Word) {
+    const unit = UNITS.get(t.l);
+    if (unit && T[i + 1]?.l === '-' && touching(t, T[i + 1]) && (w(T, i + 2) === 'long' || w(T, i + 2) === 'old') && touching(T[i + 1], T[i + 2])) {
+      return { start: i, end: i + 3, expr: { k: 'dur', unit, n: t.l.endsWith('s') ? null : 1 } };
+    }
+    if (unit && t.l.endsWith('s') && t.l !== 'seconds') {
+      if (w(T, i + 1) === 'ago') return { start: i, end: i + 2, expr: { k: 'ref', ref: 'PAST_REF' } };
+      const prev = w(T, i - 1);
+      if (VAGUE_BEFORE.has(prev) || (prev === 'the' && w(T, i - 2) === 'over')) return { start: i, end: i + 1, expr: { k: 'dur', unit, n: null } };
+      if (prev === 'recent' && w(T, i - 2) === 'in') return { start: i - 1, end: i + 1, expr: { k: 'dur', unit, n: null } };
+    }
+  }
+  const amount = amountAt(T, i);
+  if (!amount) return null;
+  if (t.k === Kind.Number && (t.big && !t.t.includes('.'))) return null;
+  let j = amount.end;
+  // "12-year", "fifty-year", "three-day-old", "four-week"
+  let hyphen = false;
+  if (T[j]?.l === '-' && touching(T[j - 1], T[j]) && touching(T[j], T[j + 1])) {
+    hyphen = true;
+    j++;
+  }
+  const unitTok = T[j];
+  const unit = unitTok ? UNITS.get(unitTok.l) : undefined;
+  if (!unit) return null;
+  // "a day" needs care: "once a day" is a set (handled by matchSet), "a week" alone is a duration.
+  // "a second time", "the second round": an ordinal, not a duration.
+  if (unit === 'second' && (amount.n === null || t.l === 'a' || t.l === 'an' || t.l === 'one')) return null;
+  let end = j + 1;
+  let n = amount.n;
+  if (amount.n === 1 && !hyphen && trailingHalf(T, end)) {
+    n = 1.5;
+    end += 3;
+  }
+  if (hyphen && T[end]?.l === '-' && touching(T[end - 1], T[end]) && (w(T, end + 1) === 'old' || w(T, end + 1) === 'long') && touching(T[end], T[end + 1])) end += 2;
+  if (!hyphen && w(T, end) === 'ago') return { start: i, end: end + 1, expr: { k: 'ago', unit, n } };
+  // "four years earlier/later" anchor on the story's own events; still a duration in TimeML terms.
+  if (t.k === Kind.Number && unit === 'year' && !hyphen && +t.t > 200) return null; // "2015 years"? a typo, not a duration
+  return { start: i, end, expr: { k: 'dur', unit, n } };
+}
+
+/** "daily", "weekly", "annual", "every week", "each year", "twice a week", "15 a year", "per day", "on Fridays". */
+export function matchSet(T: Token[], i: number): Match | null {
+  const t = T[i];
+  if (!t || t.k !== Kind.Word) {
+    return null;
+  }
+  const freq = FREQUENCY_WORDS.get(t.l);
+  if (freq) {
+    // "The Daily Telegraph" is a name.
+    if (t.cap && T[i + 1]?.cap && T[i + 1].k === Kind.Word) return null;
+    return { start: i, end: i + 1, expr: { k: 'set', value: freq } };
+  }
+  if (t.l === 'every' || t.l === 'each' || t.l === 'per') {
+    let j = i + 1;
+    let n = 1;
+    if (w(T, j) === 'other') {
+      n = 2;
+      j++;
+    } else {
+      const a = amountAt(T, j);
+      if (a && a.n !== null && w(T, j) !== 'a' && w(T, j) !== 'an') {
+        n = a.n;
+        j = a.end;
+      }
+    }
+    const unit = UNITS.get(w(T, j));
+    if (!unit) return null;
+    return { start: i, end: j + 1, expr: { k: 'set', value: setValue(unit, n) } };
+  }
+  if ((t.l === 'a' || t.l === 'an') && isFrequencyBefore(T, i - 1)) {
+    const unit = UNITS.get(w(T, i + 1));
+    if (!unit || w(T, i + 1).endsWith('s')) return null;
+    return { start: i, end: i + 2, expr: { k: 'set', value: setValue(unit, 1) } };
+  }
+  return null;
+}
+
+/** "twice", "three times", "15", "once" before "a week". */
+function isFrequencyBefore(T: Token[], i: number): boolean {
+  const p = T[i];
+  if (!p) return false;
+  if (p.l === 'once' || p.l === 'twice' || p.l === 'times') return true;
+  if (p.k === Kind.Number) return true;
+  return NUMBER_WORDS.has(p.l) && p.l !== 'a' && p.l !== 'an';
+}
+
+function setValue(unit: Unit, n: number): string {
+  return durationValue(unit, n);
+}

@@ -1,0 +1,162 @@
+// Recognisers for expressions that need the publication date: "Friday", "yesterday", "last month",
+// "this week", "late last month" (modifier added by the grammar), "now", "recently", "this morning".
+import { Kind, Token } from './tokens';
+import { Match, RefValue } from './expr';
+import { DAY_PARTS, MONTHS, REF_WORDS, UNITS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAYS } from './lexicon';
+import { amountAt, w } from './grammarUtil';
+import { matchDayFirst, matchMonthFirst } from './matchCalendar';
+
+const DIRECTION: ReadonlyMap<string, -1 | 0 | 1> = new Map([
+  ['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1], ['upcoming', 1],
+]);
+
+/** "Friday", "Friday, Sept. 1, 2017", "Thursday evening", "Fridays" (a set). */
+export function matchWeekday(T: Token[], i: number): Match | null {
+  const t = T[i];
+  if (!t || t.k !== Kind.Word || !t.cap) return null;
+  let dow = WEEKDAYS.get(t.l);
+  let plural = false;
+  if (dow === undefined && t.l.endsWith('s')) {
+    dow = WEEKDAYS.get(t.l.slice(0, -1));
+    plural = dow !== undefined && t.l.length > 6;
+  }
+  if (dow === undefined || t.l.length < 6) return null; // "Sun", "Wed" and "Sat" are words too
+  const prev = T[i - 1];
+  if (prev && prev.cap && WEEKDAY_NAME_BEFORE.has(prev.l)) return null;
+  const next = T[i + 1];
+  if (next && next.cap && WEEKDAY_NAME_AFTER.has(next.l)) return null;
+  if (plural) return { start: i, end: i + 1, expr: { k: 'set', value: `XXXX-WXX-${dow}` } };
+  // "Friday, Sept. 1, 2017" / "Friday 1 September": one date, weekday kept as a check.
+  let j = i + 1;
+  if (w(T, j) === ',') j++;
+  const date = matchMonthFirst(T, j) ?? matchDayFirst(T, j);
+  if (date && date.expr.d) return { start: i, end: date.end, expr: { ...date.expr, dow } };
+  const part = dayPartAt(T, i + 1);
+  if (part) return { start: i, end: i + 2, expr: { k: 'weekday', dow, part } };
+  return { start: i, end: i + 1, expr: { k: 'weekday', dow } };
+}
+
+function dayPartAt(T: Token[], i: number): string | undefined {
+  const l = w(T, i);
+  return l === 'dawn' || l === 'noon' || l === 'midnight' || l === 'midday' ? undefined : DAY_PARTS.get(l);
+}
+
+/** "today", "yesterday", "tomorrow", "tonight", "last night", "yesterday morning", "this evening". */
+export function matchDeictic(T: Token[], i: number): Match | null {
+  const a = w(T, i);
+  let n: number | null = null;
+  if (a === 'today') n = 0;
+  else if (a === 'yesterday') n = -1;
+  else if (a === 'tomorrow') n = 1;
+  if (a === 'tonight') return { start: i, end: i + 1, expr: { k: 'rel', unit: 'day', n: 0, part: 'NI' } };
+  if (n !== null) {
+    // "today's" is still today; "Today" the programme is rare in news.
+    if (w(T, i - 1) === 'the' && w(T, i - 2) === 'day' && (w(T, i - 3) === 'before' || w(T, i - 3) === 'after')) return null;
+    const part = dayPartAt(T, i + 1);
+    if (part) return { start: i, end: i + 2, expr: { k: 'rel', unit: 'day', n, part } };
+    return { start: i, end: i + 1, expr: { k: 'rel', unit: 'day', n } };
+  }
+  if (a === 'the' && w(T, i + 1) === 'day' && (w(T, i + 2) === 'before' || w(T, i + 2) === 'after')) {
+    const b = w(T, i + 3);
+    if (b === 'yesterday') return { start: i, end: i + 4, expr: { k: 'rel', unit: 'day', n: -2 } };
+    if (b === 'tomorrow') return { start: i, end: i + 4, expr: { k: 'rel', unit: 'day', n: 2 } };
+  }
+  if ((a === 'last' || a === 'this') && (w(T, i + 1) === 'night' || DAY_PARTS.has(w(T, i + 1)))) {
+    const part = dayPartAt(T, i + 1);
+    if (!part) return null;
+    return { start: i, end: i + 2, expr: { k: 'rel', unit: 'day', n: a === 'last' ? -1 : 0, part } };
+  }
+  // "earlier today", "later this week" are handled by the modifier pass; "earlier today" value = today.
+  return null;
+}
+
+/** "last month", "this week", "next year", "last September", "next Friday", "this weekend", "the past decade" (duration). */
+export function matchDirectional(T: Token[], i: number): Match | null {
+  let j = i;
+  const the = w(T, j) === 'the';
+  if (the) j++;
+  const dirWord = w(T, j);
+  const dir = DIRECTION.get(dirWord);
+  if (dir === undefined) return null;
+  j++;
+  // "the past three years", "the next few days", "the last 10 years": durations.
+  if (the || dirWord === 'past' || dirWord === 'next' || dirWord === 'last') {
+    const amount = amountAt(T, j);
+    if (amount && amount.end > j && (amount.n === null || amount.n !== 1 || w(T, j) !== 'a')) {
+      const unit = UNITS.get(w(T, amount.end));
+      if (unit && (the || amount.n !== 1)) {
+        return { start: i, end: amount.end + 1, expr: { k: 'dur', unit, n: amount.n } };
+      }
+    }
+  }
+  const word = T[j];
+  if (!word || word.k !== Kind.Word) return null;
+  const unit = UNITS.get(word.l);
+  if (unit && !word.l.endsWith('s')) {
+    if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
+    // "the past week", "the past year": the stretch up to now, a duration.
+    if (the && (dirWord === 'past' || (dirWord === 'last' && unit === 'decade'))) return { start: i, end: j + 1, expr: { k: 'dur', unit, n: 1 } };
+    if (the && (dirWord === 'coming' || dirWord === 'following' || dirWord === 'current' || dirWord === 'upcoming') && unit !== 'year') {
+      return { start: i, end: j + 1, expr: { k: 'rel', unit, n: dir } };
+    }
+    // "the next day", "the following week", "the previous year" are anchored on the story's event, not the date line.
+    if (the && (dirWord === 'next' || dirWord === 'following' || dirWord === 'previous')) {
+      return { start: i, end: j + 1, expr: { k: 'rel', unit, n: dir, anaphoric: true } };
+    }
+    return { start: i, end: j + 1, expr: { k: 'rel', unit, n: dir } };
+  }
+  if (unit && word.l.endsWith('s') && the) {
+    // "the coming weeks", "the past years": vague durations.
+    return { start: i, end: j + 1, expr: { k: 'dur', unit, n: null } };
+  }
+  if (the) return null;
+  const dow = WEEKDAYS.get(word.l);
+  if (dow !== undefined && word.cap && word.l.length >= 6) {
+    const part = dayPartAt(T, j + 1);
+    return { start: i, end: part ? j + 2 : j + 1, expr: { k: 'weekday', dow, dir, part } };
+  }
+  const m = MONTHS.get(word.l);
+  if (m !== undefined && word.cap && word.l.length >= 3) return { start: i, end: j + 1, expr: { k: 'cal', y: null, m, d: null, dir } };
+  return null;
+}
+
+const REF_PHRASES: [string[], RefValue][] = [
+  [['the', 'past'], 'PAST_REF'],
+  [['the', 'future'], 'FUTURE_REF'],
+  [['the', 'near', 'future'], 'FUTURE_REF'],
+  [['the', 'distant', 'future'], 'FUTURE_REF'],
+  [['the', 'long', 'term'], 'FUTURE_REF'],
+  [['the', 'short', 'term'], 'FUTURE_REF'],
+  [['the', 'near', 'term'], 'FUTURE_REF'],
+  [['the', 'long', 'run'], 'FUTURE_REF'],
+  [['the', 'time', 'being'], 'PRESENT_REF'],
+  [['the', 'moment'], 'PRESENT_REF'],
+  [['these', 'days'], 'PRESENT_REF'],
+  [['present'], 'PRESENT_REF'],
+  [['right', 'now'], 'PRESENT_REF'],
+  [['very', 'soon'], 'FUTURE_REF'],
+  [['more', 'recently'], 'PAST_REF'],
+  [['until', 'recently'], 'PAST_REF'],
+];
+
+/** "now", "currently", "recently", "soon", "the past", "the future", "for the time being". */
+export function matchRef(T: Token[], i: number): Match | null {
+  const a = w(T, i);
+  for (const [words, ref] of REF_PHRASES) {
+    if (a !== words[0]) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) ok = w(T, i + k) === words[k];
+    if (!ok) continue;
+    const end = i + words.length;
+    if (words[0] === 'present' && !(w(T, i - 1) === 'at')) continue;
+    if (words[0] === 'the' && words[1] === 'moment' && w(T, i - 1) !== 'at' && w(T, i - 1) !== 'for') continue;
+    // "the past three years" is a duration; "the past" alone is the past.
+    if (words[1] === 'past' && (UNITS.has(w(T, end)) || amountAt(T, end))) continue;
+    if (words[0] === 'until') return { start: i + 1, end, expr: { k: 'ref', ref } };
+    return { start: i, end, expr: { k: 'ref', ref } };
+  }
+  const ref = REF_WORDS.get(a);
+  if (!ref) return null;
+  // "now-defunct", "now that" are still PRESENT_REF in TimeML; keep them.
+  return { start: i, end: i + 1, expr: { k: 'ref', ref } };
+}

@@ -1,0 +1,362 @@
+// Anchors what the grammar understood on the publication date: value at true granularity,
+// calendar interval, label and a one-line explanation for hovers.
+import { TimexMod, TimexType } from '../types';
+import { addDays, addMonths, Day, dayNumber, isValidDay, monthDiff, weekday } from './calendar';
+import { Expr } from './expr';
+import { MONTH_ABBR, WEEKDAY_ABBR, WEEKDAY_NAMES } from './lexicon';
+import { Tense } from './tense';
+import { durationValue } from './values';
+import {
+  centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, Period, periodInterval, periodLabel, periodValue,
+  quarterPeriod, seasonPeriod, weekendPeriod, weekPeriod, yearPeriod,
+} from './period';
+import { durationLabel, refLabel, setLabel, timeLabel } from './labels';
+
+export interface Resolved {
+  type: TimexType;
+  value: string;
+  mod: TimexMod | null;
+  relative: boolean;
+  interval: { from: string; to: string } | null;
+  label: string;
+  explanation: string;
+  /** The day a later clock time in the same sentence may sit on. */
+  day: Day | null;
+}
+
+export interface Anchor {
+  day: Day;
+  /** "Sat 2 Sep 2017" */
+  text: string;
+}
+
+export function anchorOf(day: Day | null): Anchor | null {
+  return day ? { day, text: dayText(day) } : null;
+}
+
+export function dayText(day: Day): string {
+  return `${WEEKDAY_ABBR[weekday(day)]} ${day.d} ${MONTH_ABBR[day.m - 1]} ${day.y}`;
+}
+
+const NO_ANCHOR = 'no publication date found to anchor it on: add a date line, set dateline.defaultPublished or pass --published';
+
+/** Resolves one expression; `lastDay` is the day named most recently in the sentence (for clock times). */
+export function resolve(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: Day | null = null): Resolved {
+  const mod = e.mod ?? null;
+  switch (e.k) {
+    case 'dur':
+      return plain('DURATION', durationValue(e.unit ?? 'day', e.n ?? null), mod, durationLabel(e.unit ?? 'day', e.n ?? null, mod), 'a length of time, not a point in time');
+    case 'set': {
+      const value = e.value ?? 'P1D';
+      return plain('SET', value, mod, setLabel(value), 'a repetition, not a single date');
+    }
+    case 'ref':
+      return { ...plain('DATE', e.ref!, null, refLabel(e.ref!), refExplanation(e.ref!, anchor)), relative: true };
+    case 'decade':
+      return fixed(decadePeriod(e.decade!), mod, `the decade ${e.decade! * 10}–${e.decade! * 10 + 9}`);
+    case 'century':
+      return fixed(centuryPeriod(e.century!), mod, `the years ${e.century! * 100}–${e.century! * 100 + 99}`);
+    case 'time':
+      return resolveTime(e, anchor, tense, lastDay);
+    default:
+      return resolvePeriod(e, anchor, tense);
+  }
+}
+
+function plain(type: TimexType, value: string, mod: TimexMod | null, label: string, explanation: string): Resolved {
+  return { type, value, mod, relative: false, interval: null, label, explanation, day: null };
+}
+
+function fixed(p: Period, mod: TimexMod | null, explanation: string, relative = false): Resolved {
+  return { type: 'DATE', value: periodValue(p), mod, relative, interval: periodInterval(p, mod), label: periodLabel(p, mod), explanation, day: p.gran === 'day' ? p.first : null };
+}
+
+function refExplanation(ref: string, anchor: Anchor | null): string {
+  const when = anchor ? `the publication date, ${anchor.text}` : 'the publication date';
+  if (ref === 'PAST_REF') return `some time before ${when}; no date given`;
+  if (ref === 'FUTURE_REF') return `some time after ${when}; no date given`;
+  return `the time of writing, around ${when}`;
+}
+
+/** Everything that names a calendar period: explicit, year-less, weekday, relative, "ago". */
+function resolvePeriod(e: Expr, anchor: Anchor | null, tense: Tense): Resolved {
+  const mod = e.mod ?? null;
+  const part = e.part;
+  const found = periodFor(e, anchor, tense);
+  if (!found) return underspecified(e, mod);
+  const r = fixed(found.period, mod, found.explanation, found.relative);
+  if (part && found.period.gran === 'day') {
+    r.type = 'TIME';
+    r.value = `${r.value}T${part}`;
+    r.label = `${r.label}, ${PART_NAMES[part] ?? part}`;
+  }
+  if (e.anaphoric) r.explanation += '; the text may count from an event it mentions rather than from the publication date';
+  return r;
+}
+
+const PART_NAMES: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', MI: 'midday', DT: 'daytime' };
+
+interface Found {
+  period: Period;
+  relative: boolean;
+  explanation: string;
+}
+
+function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
+  const at = anchor ? `the publication date, ${anchor.text}` : '';
+  switch (e.k) {
+    case 'cal':
+      return calendarPeriod(e, anchor, tense);
+    case 'weekday': {
+      if (!anchor) return null;
+      const { day, how } = pickWeekday(anchor.day, e.dow!, e.dir ?? null, tense);
+      const name = WEEKDAY_NAMES[e.dow!];
+      const text = how === 0 ? `the publication date itself, ${anchor.text}` : `the ${name} ${how < 0 ? 'before' : 'after'} ${at}`;
+      return { period: dayPeriod(day), relative: true, explanation: text + tenseNote(tense, e.dir) };
+    }
+    case 'rel':
+      return anchor ? relativePeriod(e, anchor) : null;
+    case 'ago': {
+      if (!anchor || e.n === null || e.n === undefined) return null;
+      const n = e.n;
+      const a = anchor.day;
+      const unit = e.unit!;
+      const text = `${n} ${unit}${n === 1 ? '' : 's'} before ${at}`;
+      if (unit === 'day') return { period: dayPeriod(addDays(a, -Math.round(n))), relative: true, explanation: text };
+      if (unit === 'week' || unit === 'fortnight') return { period: dayPeriod(addDays(a, -Math.round(n * 7 * (unit === 'fortnight' ? 2 : 1)))), relative: true, explanation: text };
+      if (unit === 'month') {
+        const t = addMonths(a.y, a.m, -Math.round(n));
+        return { period: monthPeriod(t.y, t.m), relative: true, explanation: text };
+      }
+      if (unit === 'year') return { period: yearPeriod(a.y - Math.round(n)), relative: true, explanation: text };
+      if (unit === 'decade') return { period: yearPeriod(a.y - Math.round(n * 10)), relative: true, explanation: text };
+      if (unit === 'hour' || unit === 'minute' || unit === 'second') return { period: dayPeriod(a), relative: true, explanation: text };
+      return null;
+    }
+    case 'quarter':
+    case 'half': {
+      const per = e.k === 'quarter' ? quarterPeriod : halfPeriod;
+      if (e.y) return { period: per(e.y, e.q!), relative: false, explanation: 'written out in full' };
+      if (!anchor) return null;
+      if (e.yearRel !== undefined) return { period: per(anchor.day.y + e.yearRel, e.q!), relative: true, explanation: `in the year ${e.yearRel === 0 ? 'of' : e.yearRel < 0 ? 'before that of' : 'after that of'} ${at}` };
+      const size = e.k === 'quarter' ? 3 : 6;
+      const current = Math.floor((anchor.day.m - 1) / size) + 1;
+      const y = pickYear(anchor.day.y, e.q!, current, tense);
+      return { period: per(y, e.q!), relative: true, explanation: `no year written: ${yearPhrase(tense)} ${at}` };
+    }
+    case 'season': {
+      if (e.y) return { period: seasonPeriod(e.y, e.season!), relative: false, explanation: 'written out in full' };
+      if (!anchor) return null;
+      const order: Record<string, number> = { WI: 0, SP: 1, SU: 2, FA: 3 };
+      const m = anchor.day.m;
+      const current = m === 12 || m <= 2 ? 0 : m <= 5 ? 1 : m <= 8 ? 2 : 3;
+      const want = order[e.season!] ?? 0;
+      let y = anchor.day.y;
+      const dir = e.dir ?? null;
+      if (dir === -1 || (dir === null && tense !== 'future')) y = want <= current ? y : y - 1;
+      else if (dir === 1 || tense === 'future') y = want >= current ? y : y + 1;
+      if (dir === -1 && want === current) y -= 1;
+      if (dir === 1 && want === current) y += 1;
+      return { period: seasonPeriod(y, e.season!), relative: true, explanation: `no year written: the ${dirWord(dir, tense)} one relative to ${at}` };
+    }
+    default:
+      return null;
+  }
+}
+
+function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
+  const { m, d } = e;
+  if (e.y) {
+    const explicit = 'an explicit date: the year is written, so the publication date plays no part';
+    if (m && d) {
+      let text = explicit;
+      if (e.dow && weekday({ y: e.y, m, d }) !== e.dow) text += ` (note: the text says ${WEEKDAY_NAMES[e.dow]}, but ${d} ${MONTH_ABBR[m - 1]} ${e.y} is a ${WEEKDAY_NAMES[weekday({ y: e.y, m, d })]})`;
+      return { period: dayPeriod({ y: e.y, m, d }), relative: false, explanation: text };
+    }
+    if (m) return { period: monthPeriod(e.y, m), relative: false, explanation: explicit };
+    return { period: yearPeriod(e.y), relative: false, explanation: 'an explicit year' };
+  }
+  if (!anchor || !m) return null;
+  const a = anchor.day;
+  const dir = e.dir ?? null;
+  if (d) {
+    let y = pickDayYear(a, m, d, tense, dir);
+    if (!isValidDay(y, m, d)) y = a.y; // 29 Feb in a non-leap year: keep the anchor's year
+    if (!isValidDay(y, m, d)) return null;
+    const day = { y, m, d };
+    return { period: dayPeriod(day), relative: true, explanation: `no year written: ${pickPhrase(`${d} ${MONTH_ABBR[m - 1]}`, dir, tense, anchor)}${tenseNote(tense, dir)}` };
+  }
+  let y = a.y;
+  const diff = monthDiff(a.y, a.m, a.y, m);
+  if (dir === -1) y = diff < 0 ? a.y : a.y - 1;
+  else if (dir === 1) y = diff > 0 ? a.y : a.y + 1;
+  else if (dir === 0) y = a.y;
+  else if (tense === 'past') y = diff <= 0 ? a.y : a.y - 1;
+  else if (tense === 'future') y = diff >= 0 ? a.y : a.y + 1;
+  else y = diff > 6 ? a.y - 1 : diff < -6 ? a.y + 1 : a.y;
+  const phrase = dir === 0 ? `${MONTH_ABBR[m - 1]} in the year of ${anchorPhrase(anchor)}` : pickPhrase(MONTH_ABBR[m - 1], dir, tense, anchor);
+  return { period: monthPeriod(y, m), relative: true, explanation: `no year written: ${phrase}${tenseNote(tense, dir)}` };
+}
+
+function anchorPhrase(anchor: Anchor): string {
+  return `the publication date, ${anchor.text}`;
+}
+
+/** "the latest 18 Aug on or before the publication date, Sat 2 Sep 2017". */
+function pickPhrase(what: string, dir: -1 | 0 | 1 | null, tense: Tense, anchor: Anchor): string {
+  if (dir === -1) return `the last ${what} before ${anchorPhrase(anchor)}`;
+  if (dir === 1) return `the first ${what} after ${anchorPhrase(anchor)}`;
+  if (tense === 'past') return `the latest ${what} on or before ${anchorPhrase(anchor)}`;
+  if (tense === 'future') return `the first ${what} on or after ${anchorPhrase(anchor)}`;
+  return `the ${what} nearest to ${anchorPhrase(anchor)}`;
+}
+
+function dirWord(dir: -1 | 0 | 1 | null, tense: Tense): string {
+  if (dir === -1 || (dir === null && tense === 'past')) return 'latest on or before';
+  if (dir === 1 || (dir === null && tense === 'future')) return 'next on or after';
+  return 'nearest';
+}
+
+function tenseNote(tense: Tense, dir: -1 | 0 | 1 | null | undefined): string {
+  if (dir !== null && dir !== undefined) return '';
+  if (tense === 'past') return ' (past-tense sentence)';
+  if (tense === 'future') return ' (future-tense sentence)';
+  return '';
+}
+
+function yearPhrase(tense: Tense): string {
+  return tense === 'future' ? 'the next one on or after' : tense === 'past' ? 'the latest one on or before' : 'the nearest one to';
+}
+
+/** Weekday relative to the anchor: past by default (the news convention), future in a future sentence. */
+function pickWeekday(a: Day, dow: number, dir: -1 | 0 | 1 | null, tense: Tense): { day: Day; how: number } {
+  const today = weekday(a);
+  const back = (today - dow + 7) % 7;
+  const ahead = (dow - today + 7) % 7;
+  if (dir === -1) {
+    const n = back === 0 ? 7 : back;
+    return { day: addDays(a, -n), how: -1 };
+  }
+  if (dir === 1) {
+    const n = ahead === 0 ? 7 : ahead;
+    return { day: addDays(a, n), how: 1 };
+  }
+  if (dir === 0) {
+    // "this Friday": the one in the current week.
+    const n = dow - today;
+    return { day: addDays(a, n), how: Math.sign(n) };
+  }
+  if (back === 0) return { day: a, how: 0 };
+  if (tense === 'future') return { day: addDays(a, ahead), how: 1 };
+  return { day: addDays(a, -back), how: -1 };
+}
+
+/** Year for a day-and-month without a year. */
+function pickDayYear(a: Day, m: number, d: number, tense: Tense, dir: -1 | 0 | 1 | null): number {
+  const candidates = [a.y - 1, a.y, a.y + 1].filter((y) => isValidDay(y, m, d));
+  if (candidates.length === 0) return a.y;
+  const at = dayNumber(a);
+  const dist = (y: number) => dayNumber({ y, m, d }) - at;
+  if (dir === 0) return a.y;
+  if (dir === -1 || (dir === null && tense === 'past')) {
+    const past = candidates.filter((y) => dist(y) <= (dir === -1 ? -1 : 0));
+    // Allow a few days' slack: a dateline a day behind the source line still reads "Nov. 10" as past.
+    const soon = candidates.find((y) => dist(y) > 0 && dist(y) <= 3);
+    if (dir === null && soon !== undefined) return soon;
+    return past.length ? past[past.length - 1] : a.y;
+  }
+  if (dir === 1 || tense === 'future') {
+    const fut = candidates.filter((y) => dist(y) >= (dir === 1 ? 1 : 0));
+    return fut.length ? fut[0] : a.y;
+  }
+  return candidates.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best), candidates[0]);
+}
+
+function pickYear(y: number, want: number, current: number, tense: Tense): number {
+  if (tense === 'past') return want <= current ? y : y - 1;
+  if (tense === 'future') return want >= current ? y : y + 1;
+  return y;
+}
+
+function relativePeriod(e: Expr, anchor: Anchor): Found | null {
+  const a = anchor.day;
+  const n = e.n ?? 0;
+  const unit = e.unit!;
+  const at = `the publication date, ${anchor.text}`;
+  const rel = (what: string) => (n === 0 ? `the ${what} of ${at}` : `the ${what} ${Math.abs(n) === 1 ? '' : Math.abs(n) + ' '}${n < 0 ? 'before' : 'after'} that of ${at}`);
+  switch (unit) {
+    case 'day':
+      return { period: dayPeriod(addDays(a, n)), relative: true, explanation: n === 0 ? `${at}` : `the day ${n < 0 ? 'before' : 'after'} ${at}`.replace('the day before the day', 'two days before the') };
+    case 'week':
+      return { period: weekPeriod(addDays(a, 7 * n)), relative: true, explanation: rel('week') };
+    case 'fortnight':
+      return { period: weekPeriod(addDays(a, 14 * n)), relative: true, explanation: rel('fortnight') };
+    case 'weekend':
+      return { period: weekendPeriod(addDays(a, 7 * n)), relative: true, explanation: rel('weekend') };
+    case 'month': {
+      const t = addMonths(a.y, a.m, n);
+      return { period: monthPeriod(t.y, t.m), relative: true, explanation: rel('month') };
+    }
+    case 'quarter': {
+      const q0 = Math.floor((a.m - 1) / 3) + 4 * a.y + n;
+      return { period: quarterPeriod(Math.floor(q0 / 4), (q0 % 4) + 1), relative: true, explanation: rel('quarter') };
+    }
+    case 'year':
+      return { period: yearPeriod(a.y + n), relative: true, explanation: rel('year') };
+    case 'decade':
+      return { period: decadePeriod(Math.floor(a.y / 10) + n), relative: true, explanation: rel('decade') };
+    case 'century':
+      return { period: centuryPeriod(Math.floor(a.y / 100) + n), relative: true, explanation: rel('century') };
+    default:
+      return null;
+  }
+}
+
+/** Without an anchor: TIMEX3 X-placeholders ("XXXX-WXX-5") and a label that says so. */
+function underspecified(e: Expr, mod: TimexMod | null): Resolved {
+  let value = 'XXXX-XX-XX';
+  let label = 'date unknown';
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  if (e.k === 'cal' && e.m) {
+    value = e.d ? `XXXX-${pad(e.m)}-${pad(e.d)}` : `XXXX-${pad(e.m)}`;
+    label = `${e.d ? e.d + ' ' : ''}${MONTH_ABBR[e.m - 1]}, year unknown`;
+  } else if (e.k === 'weekday') {
+    value = `XXXX-WXX-${e.dow}`;
+    label = `${WEEKDAY_NAMES[e.dow!]}, date unknown`;
+  } else if (e.k === 'rel' || e.k === 'ago') {
+    const u = e.unit;
+    value = u === 'week' || u === 'fortnight' ? 'XXXX-WXX' : u === 'weekend' ? 'XXXX-WXX-WE' : u === 'month' ? 'XXXX-XX' : u === 'year' ? 'XXXX' : u === 'quarter' ? 'XXXX-QX' : u === 'decade' ? 'XXX' : 'XXXX-XX-XX';
+    if (e.k === 'ago' && e.n === null) value = 'PAST_REF';
+  } else if (e.k === 'quarter') value = `XXXX-Q${e.q}`;
+  else if (e.k === 'half') value = `XXXX-H${e.q}`;
+  else if (e.k === 'season') value = `XXXX-${e.season}`;
+  if (e.part && value.length === 10) value += `T${e.part}`;
+  return { type: e.part ? 'TIME' : 'DATE', value, mod, relative: true, interval: null, label: (mod ? `${mod.toLowerCase()} ` : '') + label, explanation: NO_ANCHOR, day: null };
+}
+
+function resolveTime(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: Day | null): Resolved {
+  const t = e.time!;
+  let day: Day | null = null;
+  let explanation: string;
+  let relative = true;
+  if (e.on) {
+    const on = resolve(e.on, anchor, tense);
+    day = on.day;
+    relative = on.relative;
+    explanation = day ? `on ${on.label}: ${on.explanation}` : on.explanation;
+  } else if (lastDay) {
+    day = lastDay;
+    explanation = 'on the day named earlier in the sentence';
+  } else if (anchor) {
+    day = anchor.day;
+    explanation = `no day written: taken to be ${anchorPhrase(anchor)}`;
+  } else explanation = NO_ANCHOR;
+  const clock = `${pad2(t.h)}:${pad2(t.mi)}${t.s !== null ? ':' + pad2(t.s) : ''}${t.zone ?? ''}`;
+  const dayValue = day ? periodValue(dayPeriod(day)) : 'XXXX-XX-XX';
+  const interval = day ? periodInterval(dayPeriod(day), null) : null;
+  return { type: 'TIME', value: `${dayValue}T${clock}`, mod: e.mod ?? null, relative, interval, label: timeLabel(day ? periodLabel(dayPeriod(day)) : null, clock), explanation, day };
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

@@ -1,0 +1,52 @@
+// Which way a date without a year or week points: the tense of the clause around it.
+// "The army on Friday drove out …" looks back; "The envoy will meet them on Monday" looks ahead.
+import { Kind, Token } from './tokens';
+
+export type Tense = 'past' | 'future' | 'present' | null;
+
+const FUTURE = new Set(['will', 'shall', 'wo', 'would', 'could', 'might', 'may', 'should', 'must', 'upcoming', 'likely', 'expected', 'scheduled', 'plans', 'planned', 'planning', 'intends', 'due', 'aims', 'hopes', 'expects', 'tomorrow', 'next', 'coming', 'forthcoming', 'soon']);
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do']);
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'took', 'came', 'went', 'began', 'fell', 'fought', 'met', 'held',
+  'left', 'lost', 'won', 'drove', 'told', 'gave', 'made', 'saw', 'struck', 'became', 'rose', 'sent', 'fled', 'broke', 'brought',
+  'caught', 'built', 'thought', 'found', 'kept', 'paid', 'ran', 'sat', 'shot', 'spoke', 'stood', 'threw', 'wrote', 'withdrew',
+  'overran', 'retook', 'seized', 'hit', 'got', 'knew', 'led', 'meant', 'put', 'set', 'shut', 'sold', 'spent', 'taken', 'begun',
+  'been', 'has', 'have', 'earlier', 'recently', 'previously', 'already', 'laid', 'killed', 'stormed',
+]);
+/** Words ending in -ed that are not past tenses. */
+const NOT_PAST_ED = new Set(['need', 'needed', 'seed', 'indeed', 'speed', 'proceed', 'hundred', 'red', 'bed', 'shed', 'feed', 'breed', 'greed', 'creed', 'weed', 'embed', 'based', 'armed', 'united', 'alleged', 'so-called', 'called', 'detailed', 'advanced', 'limited', 'unprecedented', 'concerned', 'expected', 'scheduled', 'planned', 'unexpected', 'supposed', 'interested', 'related', 'qualified', 'experienced', 'sophisticated', 'talented', 'skilled', 'renewed', 'continued', 'organized', 'organised', 'coordinated', 'hundred', 'islamist']);
+
+const WINDOW = 10;
+
+/** The tense of the clause around tokens [start, end): the nearest tense word either side wins. */
+export function tenseNear(T: Token[], start: number, end: number): Tense {
+  // The clause before the date usually carries its verb ("will meet on Monday", "said on Friday");
+  // when nothing precedes, the verb follows ("The army on Friday drove out …").
+  for (let d = 1; d <= WINDOW; d++) {
+    const before = cue(T, start - d, true);
+    if (before) return before;
+    if (T[start - d]?.l === ';' || T[start - d]?.l === '"' || T[start - d]?.l === '“') break;
+  }
+  for (let d = 0; d < WINDOW; d++) {
+    const after = cue(T, end + d, false);
+    if (after) return after;
+  }
+  return null;
+}
+
+function cue(T: Token[], i: number, before: boolean): Tense {
+  const t = T[i];
+  if (!t || t.k !== Kind.Word) return null;
+  const l = t.l;
+  if (FUTURE.has(l)) {
+    // "would" after "said" is still the future of the saying; "next" and "coming" only before the date.
+    if ((l === 'next' || l === 'coming') && !before) return null;
+    return 'future';
+  }
+  if (l === 'll' && T[i - 1] && (T[i - 1].l === "'" || T[i - 1].l === '’')) return 'future';
+  if (l === 'to' && (T[i + 1]?.l === 'be' || T[i - 1]?.l === 'going' || T[i - 1]?.l === 'set' || T[i - 1]?.l === 'due')) return 'future';
+  if (PAST.has(l)) return 'past';
+  if (l.length > 4 && l.endsWith('ed') && !NOT_PAST_ED.has(l) && !(T[i - 1]?.l === '-' && T[i - 1].e === t.s)) return 'past';
+  if (PRESENT.has(l)) return 'present';
+  return null;
+}
