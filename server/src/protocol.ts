@@ -45,7 +45,11 @@ export interface ArticleInfo {
 /** client → server request: re-read and re-analyse every article in the workspace. Result: number of articles. */
 export const ReanalyzeRequest = 'dateline/reanalyze';
 
-/** server → client notification: the index changed (articles added, edited, removed); views refresh. */
+/**
+ * server → client notification: the index changed (articles added, edited, removed); views refresh.
+ * Client code subscribes through `onIndexChanged` (client/src/views/indexEvents.ts): the language client keeps only
+ * one handler per notification method, so a second `client.onNotification` for it would silence the first.
+ */
 export const IndexChangedNotification = 'dateline/indexChanged';
 export interface IndexChangedParams {
   /** Number of articles in the index. */
