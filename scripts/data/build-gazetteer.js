@@ -10,7 +10,8 @@ const esbuild = require('esbuild');
 
 const ROOT = path.join(__dirname, '..', '..');
 const DATA = path.join(ROOT, 'server', 'data', 'places');
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
+const BLOOM_BITS = 1 << 21;
 
 /** Countries whose GeoNames names carry Arabic/Persian transliteration marks that news drops. */
 const TRANSLITERATED = new Set(['SY', 'IQ', 'YE', 'LY', 'LB', 'JO', 'SA', 'EG', 'SD', 'AF', 'IR', 'PS', 'KW', 'AE', 'OM', 'QA', 'BH', 'DZ', 'MA', 'TN', 'MR', 'PK']);
@@ -272,6 +273,16 @@ function build(outDir) {
     maxWords = Math.max(maxWords, k.split(' ').length);
   });
   keyTextOffsets[keys.length] = textPos;
+  // Bloom filter of first words: most capitalised words in news are not places, and this answers "no" for
+  // them without a binary search. Same hash as firstWordMayMatch() in placeIndex.ts.
+  const bloom = new Uint8Array(BLOOM_BITS / 8);
+  for (const k of keys) {
+    const sp = k.indexOf(' ');
+    const w = sp < 0 ? k : k.slice(0, sp);
+    const [a, b] = bloomHashes(w);
+    bloom[a >>> 3] |= 1 << (a & 7);
+    bloom[b >>> 3] |= 1 << (b & 7);
+  }
   keyCandOffsets[keys.length] = candList.length;
 
   // Columns.
@@ -324,7 +335,7 @@ function build(outDir) {
     nameBytes: nameBytes.length,
     keyBytes: keyBytes.length,
   };
-  const arrays = [lat, lon, pop, country, admin1, feature, flags, geonamesId, nameOffsets, keyTextOffsets, keyCandOffsets, new Uint32Array(candList), keyFlags, nameBytes, keyBytes];
+  const arrays = [lat, lon, pop, country, admin1, feature, flags, geonamesId, nameOffsets, keyTextOffsets, keyCandOffsets, new Uint32Array(candList), keyFlags, bloom, nameBytes, keyBytes];
   const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
   const parts = [Buffer.from('DLGZ'), u32(headerBuf.length), headerBuf];
   let size = 8 + headerBuf.length;
@@ -342,6 +353,17 @@ function build(outDir) {
   const summary = `gazetteer: ${n} places, ${keys.length} keys, ${(size / 1e6).toFixed(1)} MB in ${Date.now() - t0} ms`;
   if (process.env.DATELINE_VERBOSE) console.log(summary);
   return summary;
+}
+
+function bloomHashes(word) {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return [(h1 >>> 0) & (BLOOM_BITS - 1), (h2 >>> 0) & (BLOOM_BITS - 1)];
 }
 
 function u32(v) {

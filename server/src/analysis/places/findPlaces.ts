@@ -2,11 +2,11 @@
 // Finding place names: one pass over each sentence's words, walking the gazetteer's keys word by word
 // (longest name wins), so the cost is linear in the text whatever the size of the gazetteer.
 import { PlaceMention, Sentence, Span } from '../types';
-import { FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, hasPrefix, KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, lookupKey, PlaceIndex, placeAt, PlaceRecord } from './placeIndex';
-import { isArticle, PlaceToken, placeTokens } from './placeTokens';
+import { countryOf, featureOf, firstWordMayMatch, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, lookupKey, PlaceIndex, placeAt, PlaceRecord, populationOf, probeKey } from './placeIndex';
+import { isArticle, PlaceToken, placeTokens, tokenKey } from './placeTokens';
 import { findCue, PlaceCue } from './placeCues';
 import { resolvePlace, ResolveContext } from './resolvePlace';
-import { placeKey } from './placeKey';
+import { foldToken, placeKey } from './placeKey';
 
 export interface PlaceContext {
   /** Spans already taken by other mentions (factions, dates): no place may overlap them. */
@@ -101,24 +101,41 @@ function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, 
     let j = i;
     while (j < tokens.length - 1 && isArticle(tokens, j)) j++;
     let key = '';
-    let best: { last: number; lookup: KeyLookup } | null = null;
+    let bestKey = '';
+    let bestLast = -1;
     for (let k = j, words = 0; k < tokens.length && words < index.maxWords; k++) {
       const tk = tokens[k];
       if (k > j && tk.sep !== ' ' && tk.sep !== '-') break;
       if (k > j && isArticle(tokens, k)) continue;
-      key = key ? `${key} ${tk.key}` : tk.key;
+      const wk = tokenKey(tk);
+      if (!wk || (words === 0 && !firstWordMayMatch(index, wk))) break;
+      key = key ? `${key} ${wk}` : wk;
       words++;
-      const lookup = key ? lookupKey(index, key) : null;
-      if (lookup) best = { last: k, lookup };
-      if (!hasPrefix(index, key)) break;
+      const probe = probeKey(index, key);
+      if (probe.found) {
+        bestKey = key;
+        bestLast = k;
+      }
+      if (!probe.prefix) break;
     }
-    if (!best) continue;
-    const m: RawMatch = { start: t.start, end: tokens[best.last].end, sentence: si, lookup: best.lookup, cue: null, tokens, first: i, firstWord: j, last: best.last };
+    // Scraped text often loses apostrophes: "Syrias", "Aleppos" are possessives of known places.
+    if (bestLast < 0 && j === i && tokens[j].plain.length > 4 && tokens[j].plain.endsWith('s') && !tokens[j].plain.endsWith('ss')) {
+      const stem = foldToken(tokens[j].plain.slice(0, -1));
+      const look = lookupKey(index, stem);
+      if (look && look.candidates.some((c) => featureOf(index, c) === 'country' || flagsOf(index, c) & (FLAG_CURATED | FLAG_CAPITAL))) {
+        bestKey = stem;
+        bestLast = j;
+      }
+    }
+    if (bestLast < 0) continue;
+    const lookup = lookupKey(index, bestKey);
+    if (!lookup) continue;
+    const m: RawMatch = { start: t.start, end: tokens[bestLast].end, sentence: si, lookup, cue: null, tokens, first: i, firstWord: j, last: bestLast };
     if (overlaps(blocked, m) || !plausible(m, tokens, j, index)) continue;
-    m.cue = findCue(tokens, i, best.last);
+    m.cue = findCue(tokens, i, bestLast);
     if (!passesWordFilter(m, tokens, j, index)) continue;
     out.push(m);
-    i = best.last;
+    i = bestLast;
   }
 }
 
@@ -130,10 +147,11 @@ function plausible(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: 
   if (m.lookup.flags & KEYFLAG_ABBREV && single && !word.allCaps && !word.dotted) return false;
   if (m.lookup.pinned >= 0) return true;
   // Part of a longer capitalised name ("Steve Jobs", "Washington Post", "Ahrar al-Sham"): not a place.
+  // A neighbour that is itself a place ("Aleppo Syria" in text that lost its commas) does not count.
   const prev = tokens[m.first - 1];
-  if (prev && tokens[m.first].sep === ' ' && prev.cap && m.first - 1 > 0 && !FREE_BEFORE.has(prev.plain) && !index.demonyms.has(placeKey(prev.text))) return false;
+  if (prev && tokens[m.first].sep === ' ' && prev.cap && m.first - 1 > 0 && !FREE_BEFORE.has(prev.plain) && !index.demonyms.has(tokenKey(prev)) && !probeKey(index, tokenKey(prev)).found) return false;
   const next = tokens[m.last + 1];
-  if (next && next.sep === ' ' && next.cap && !next.allCaps && !isCueNoun(next.plain) && !FREE_BEFORE.has(next.plain)) return false;
+  if (next && next.sep === ' ' && next.cap && !next.allCaps && !isCueNoun(next.plain) && !FREE_BEFORE.has(next.plain) && !probeKey(index, tokenKey(next)).found) return false;
   return true;
 }
 
@@ -144,7 +162,7 @@ function isCueNoun(word: string): boolean {
 /** The common-English-word filter: "Reading", "Split", "Mobile" are places only with a cue, never sentence-first. */
 function passesWordFilter(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: PlaceIndex): boolean {
   if (!(m.lookup.flags & KEYFLAG_COMMON) || firstWord !== m.last) return true;
-  if (m.lookup.candidates.some((i) => placeAt(index, i).feature === 'country')) return true;
+  if (m.lookup.candidates.some((i) => featureOf(index, i) === 'country')) return true;
   if (m.first === 0) return false;
   return m.cue !== null;
 }
@@ -153,11 +171,12 @@ function passesWordFilter(m: RawMatch, tokens: PlaceToken[], firstWord: number, 
 function keepSmallPlace(m: RawMatch, index: PlaceIndex, focus: Map<string, number>): boolean {
   if (m.cue || m.lookup.pinned >= 0 || m.last > m.firstWord) return true;
   for (const i of m.lookup.candidates) {
-    const p = placeAt(index, i);
-    if (p.feature !== 'city' && p.feature !== 'town' && p.feature !== 'district') return true;
-    if (p.flags & (FLAG_CURATED | FLAG_CAPITAL | FLAG_SEAT)) return true;
-    if ((p.population ?? 0) >= 15000) return true;
-    if (p.country && (focus.get(p.country) ?? 0) >= 0.5) return true;
+    const f = featureOf(index, i);
+    if (f !== 'city' && f !== 'town' && f !== 'district') return true;
+    if (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL | FLAG_SEAT)) return true;
+    if (populationOf(index, i) >= 15000) return true;
+    const c = countryOf(index, i);
+    if (c && (focus.get(c) ?? 0) >= 0.5) return true;
   }
   return false;
 }
@@ -189,13 +208,17 @@ function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string
     }
   }
   for (const m of raw) {
-    const places = m.lookup.candidates.slice(0, 20).map((i) => placeAt(index, i));
-    const country = places.find((p) => p.feature === 'country');
-    if (country) add(country.country, 1);
-    else if (places.length > 0 && places.every((p) => p.country === places[0].country)) add(places[0].country, 0.5);
+    const cands = m.lookup.candidates.length > 20 ? m.lookup.candidates.slice(0, 20) : m.lookup.candidates;
+    const country = cands.find((i) => featureOf(index, i) === 'country');
+    if (country !== undefined) {
+      add(countryOf(index, country), 1);
+      continue;
+    }
+    const first = countryOf(index, cands[0]);
+    if (cands.every((i) => countryOf(index, i) === first)) add(first, 0.5);
     else {
-      const curated = places.filter((p) => p.flags & FLAG_CURATED);
-      if (curated.length > 0 && curated.every((p) => p.country === curated[0].country)) add(curated[0].country, 0.3);
+      const curated = cands.filter((i) => flagsOf(index, i) & FLAG_CURATED);
+      if (curated.length > 0 && curated.every((i) => countryOf(index, i) === countryOf(index, curated[0]))) add(countryOf(index, curated[0]), 0.3);
     }
   }
   let max = 0;

@@ -10,6 +10,25 @@ export const FLAG_USER = 8;
 export const KEYFLAG_COMMON = 1;
 export const KEYFLAG_ABBREV = 2;
 const NO_COORD = -2147483648;
+const BLOOM_BITS = 1 << 21;
+
+/** False when no built-in name starts with this word (no false negatives; user names are checked apart). */
+export function firstWordMayMatch(index: PlaceIndex, word: string): boolean {
+  const bloom = index.bloom;
+  if (!bloom) return true;
+  if (index.user && (index.user.aliases.has(word) || index.user.prefixes.has(word) || index.user.pins.has(word))) return true;
+  // Same hashes as scripts/data/build-gazetteer.js.
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  const a = (h1 >>> 0) & (BLOOM_BITS - 1);
+  const b = (h2 >>> 0) & (BLOOM_BITS - 1);
+  return (bloom[a >>> 3] & (1 << (a & 7))) !== 0 && (bloom[b >>> 3] & (1 << (b & 7))) !== 0;
+}
 
 /** One gazetteer entry, as hovers and the matcher use it. */
 export interface PlaceRecord {
@@ -50,6 +69,8 @@ export interface PlaceIndex {
   keyFlags: Uint8Array;
   keyOffsets: Uint32Array;
   candidates: Uint32Array;
+  /** Bloom filter over the first word of every key (null: no filter, always probe). */
+  bloom: Uint8Array | null;
   /** GeoNames id per place, 0 when the place has an id of another kind (otherIds). */
   geonamesId: Int32Array;
   otherIds: Map<number, string>;
@@ -84,6 +105,7 @@ export function emptyPlaceIndex(): PlaceIndex {
     keyFlags: new Uint8Array(0),
     keyOffsets: new Uint32Array(1),
     candidates: new Uint32Array(0),
+    bloom: null,
     geonamesId: new Int32Array(0),
     otherIds: new Map(),
     nameText: '',
@@ -126,7 +148,7 @@ export function placeIndexFromBytes(bytes: Uint8Array): PlaceIndex | null {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = view.getUint32(4, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-    if (header.version !== 2) return null;
+    if (header.version !== 3) return null;
     let pos = 8 + headerLength;
     // Typed arrays need aligned offsets: copy the bytes once if the caller's view is not 8-aligned.
     const base = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
@@ -151,6 +173,7 @@ export function placeIndexFromBytes(bytes: Uint8Array): PlaceIndex | null {
     const keyOffsets = take(Uint32Array, header.keys + 1);
     const candidates = take(Uint32Array, header.candidates);
     const keyFlags = take(Uint8Array, header.keys);
+    const bloom = take(Uint8Array, BLOOM_BITS / 8);
     const nameText = new TextDecoder('utf-16le').decode(take(Uint8Array, header.nameBytes));
     const keyText = new TextDecoder('latin1').decode(take(Uint8Array, header.keyBytes));
     return {
@@ -162,6 +185,7 @@ export function placeIndexFromBytes(bytes: Uint8Array): PlaceIndex | null {
       keyFlags,
       keyOffsets,
       candidates,
+      bloom,
       geonamesId,
       otherIds: new Map(header.otherIds),
       nameText,
@@ -316,6 +340,68 @@ export function lookupKey(index: PlaceIndex, key: string): KeyLookup | null {
   }
   if (out.length === 0) return null;
   return { candidates: out, flags, pinned };
+}
+
+export interface KeyProbe {
+  /** The key is a place name (built-in or user). */
+  found: boolean;
+  /** Some longer name starts with this key and a space. */
+  prefix: boolean;
+}
+
+/** One binary search answers both "is this a name?" and "can a longer name start so?" (space sorts before letters). */
+export function probeKey(index: PlaceIndex, key: string): KeyProbe {
+  const n = index.keyFlags.length;
+  let k = lowerBound(index, key);
+  let found = false;
+  if (k < n && compareKey(index, k, key) === 0) {
+    found = true;
+    k++;
+  }
+  let prefix = k < n && index.keyTextOffsets[k + 1] - index.keyTextOffsets[k] > key.length && index.keyText.charCodeAt(index.keyTextOffsets[k] + key.length) === 32 && index.keyText.startsWith(key, index.keyTextOffsets[k]);
+  const user = index.user;
+  if (user) {
+    found ||= user.aliases.has(key) || user.pins.has(key);
+    prefix ||= user.prefixes.has(key);
+  }
+  return { found, prefix };
+}
+
+/** Country code of place i without building its record. */
+export function countryOf(index: PlaceIndex, i: number): string | null {
+  if (i >= index.builtIn) return index.user!.places[i - index.builtIn].country;
+  return index.countries[index.country[i]]?.[0] || null;
+}
+
+/** Feature of place i without building its record. */
+export function featureOf(index: PlaceIndex, i: number): PlaceFeature {
+  if (i >= index.builtIn) return index.user!.places[i - index.builtIn].feature;
+  return index.features[index.feature[i]] ?? 'other';
+}
+
+/** Flags of place i without building its record. */
+export function flagsOf(index: PlaceIndex, i: number): number {
+  return i >= index.builtIn ? index.user!.places[i - index.builtIn].flags : index.flags[i];
+}
+
+/** Coordinates of place i (null when unknown) without building its record. */
+export function pointOf(index: PlaceIndex, i: number): { lat: number; lon: number } | null {
+  if (i >= index.builtIn) {
+    const p = index.user!.places[i - index.builtIn];
+    return p.lat === null || p.lon === null ? null : { lat: p.lat, lon: p.lon };
+  }
+  const lat = index.lat[i];
+  return lat === NO_COORD ? null : { lat: lat / 1e5, lon: index.lon[i] / 1e5 };
+}
+
+/** First-level region name of place i without building its record. */
+export function admin1Of(index: PlaceIndex, i: number): string | null {
+  return i >= index.builtIn ? index.user!.places[i - index.builtIn].admin1 : index.admin1Names[index.admin1[i]] || null;
+}
+
+/** Population of place i (0 when unknown) without building its record. */
+export function populationOf(index: PlaceIndex, i: number): number {
+  return i >= index.builtIn ? (index.user!.places[i - index.builtIn].population ?? 0) : index.population[i];
 }
 
 /** True when some multi-word key starts with these words. */

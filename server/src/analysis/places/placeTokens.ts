@@ -2,20 +2,38 @@
 // what separates each word from the previous one ("al-Bukamal" is two words joined by a hyphen).
 import { ARTICLES, basicFold, foldToken } from './placeKey';
 
-export interface PlaceToken {
-  start: number;
-  end: number;
-  text: string;
+/** One word; its folded forms are computed on first use, since most words are never looked at twice. */
+export class PlaceToken {
+  private plainCache: string | undefined;
+
+  constructor(
+    private readonly src: string,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+    /** What lies between the previous token and this one: ' ', '-', ',', '.', or '' at the sentence start; '?' for anything else. */
+    readonly sep: string,
+    /** Dotted capitals written as one word: "U.S.", "U.K.". */
+    readonly dotted: boolean,
+  ) {}
+
+  get text(): string {
+    return this.src.slice(this.start, this.end);
+  }
+
   /** basicFold of the word, letters and digits only ("al", "raqqa"). */
-  plain: string;
-  /** foldToken(plain): the word's contribution to a place key. */
-  key: string;
-  cap: boolean;
-  allCaps: boolean;
-  /** What lies between the previous token and this one: ' ', '-', ',', '.', or '' at the sentence start; '?' for anything else. */
-  sep: string;
-  /** Dotted capitals written as one word: "U.S.", "U.K.". */
-  dotted: boolean;
+  get plain(): string {
+    if (this.plainCache === undefined) {
+      const word = this.text;
+      this.plainCache = ASCII_WORD.test(word) ? word.toLowerCase() : basicFold(word).replace(/[^a-z0-9]/g, '');
+    }
+    return this.plainCache;
+  }
+
+  get allCaps(): boolean {
+    const word = this.text;
+    return this.cap && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  }
 }
 
 // Words with internal apostrophes or ayn marks ("Dar'a", "Ma‘arrat"), or dotted abbreviations ("U.S.").
@@ -25,37 +43,47 @@ const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{M}\p{N}]+(?:['’‘ʿ][\p{L}\p{M}]+){0
 /** Tokenises text[start, end) for place matching. */
 export function placeTokens(text: string, start: number, end: number): PlaceToken[] {
   const out: PlaceToken[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  let prevEnd = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const word = m[0];
-    const between = slice.slice(prevEnd, m.index);
-    prevEnd = m.index + word.length;
-    const dotted = word.length > 2 && word.endsWith('.') && /^(?:\p{Lu}\.)+$/u.test(word);
-    const plain = basicFold(word).replace(/[^a-z0-9]/g, '');
-    const first = word.charAt(0);
-    const cap = first !== first.toLowerCase() || dotted;
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    out.push({
-      start: start + m.index,
-      end: start + m.index + word.length,
-      text: word,
-      plain,
-      key: dotted ? plain : foldToken(plain),
-      cap,
-      allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      sep: out.length === 0 ? '' : separator(between),
-      dotted,
-    });
+  WORD.lastIndex = start;
+  let prevEnd = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    const from = m.index;
+    const to = Math.min(from + m[0].length, end);
+    const first = text.charCodeAt(from);
+    const dotted = to - from > 2 && text.charCodeAt(to - 1) === 46;
+    // Fast path for ASCII; other scripts compare case forms.
+    const cap = first < 128 ? first >= 65 && first <= 90 : m[0].charAt(0) !== m[0].charAt(0).toLowerCase();
+    out.push(new PlaceToken(text, from, to, cap, out.length === 0 ? '' : separator(text, prevEnd, from), dotted));
+    prevEnd = to;
   }
   return out;
 }
 
-function separator(between: string): string {
-  if (between === ' ' || between === '\u00a0') return ' ';
-  if (between === '-' || between === '‐' || between === '‑') return '-';
-  const t = between.trim();
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const keyCache = new Map<string, string>();
+
+/** The token's contribution to a place key (foldToken of its plain form), cached across calls. */
+export function tokenKey(t: PlaceToken): string {
+  if (t.dotted) return t.plain;
+  let k = keyCache.get(t.plain);
+  if (k === undefined) {
+    k = foldToken(t.plain);
+    // Bounded: news vocabulary is small, but a hostile input must not grow memory without limit.
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(t.plain, k);
+  }
+  return k;
+}
+
+function separator(text: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 32 || c === 0xa0) return ' ';
+    if (c === 45 || c === 0x2010 || c === 0x2011) return '-';
+    if (c === 44) return ',';
+    if (c === 46) return '.';
+    return '?';
+  }
+  const t = text.slice(from, to).trim();
   if (t === '') return ' ';
   if (t === ',' || t === '.' || t === '-') return t;
   return '?';
@@ -65,7 +93,7 @@ function separator(between: string): string {
 export function isArticle(tokens: PlaceToken[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!next || !ARTICLES.has(t.plain)) return false;
+  if (!next || t.end - t.start > 3 || (next.sep !== '-' && next.sep !== ' ') || !ARTICLES.has(t.plain)) return false;
   if (next.sep === '-') return true;
   // Standalone "Al Qaim", "El Fasher": only al/el, which are not English words.
   return next.sep === ' ' && next.cap && (t.plain === 'al' || t.plain === 'el');

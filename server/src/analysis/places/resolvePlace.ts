@@ -1,7 +1,8 @@
 // Disambiguation: which of the places sharing a name the article means. Candidates in the article's focus
 // countries win (dateline city, countries it names, places already resolved nearby), then the kind of
 // place a cue asks for, then rank (country, region, capital) and population.
-import { FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, PlaceIndex, placeAt, PlaceRecord } from './placeIndex';
+import { admin1Of, countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, PlaceIndex, placeAt, placeId, PlaceRecord, pointOf, populationOf } from './placeIndex';
+import { PlaceFeature } from '../types';
 import { PlaceCue } from './placeCues';
 
 export interface ResolveInput {
@@ -44,7 +45,7 @@ const FEATURE_SCORE: Record<string, number> = {
 };
 
 interface Scored {
-  place: PlaceRecord;
+  i: number;
   score: number;
   focus: number;
   cue: number;
@@ -55,53 +56,60 @@ interface Scored {
 /** Picks the best candidate and says why; null when there are none. */
 export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resolution | null {
   if (input.candidates.length === 0) return null;
-  const scored = input.candidates.slice(0, 40).map((i) => score(placeAt(ctx.index, i), input, ctx));
+  const cands = input.candidates.length > 40 ? input.candidates.slice(0, 40) : input.candidates;
+  const scored = cands.map((i) => score(i, input, ctx));
   scored.sort((a, b) => b.score - a.score);
   let best = scored[0];
   let pinned = false;
   if (input.pinned >= 0) {
-    const p = placeAt(ctx.index, input.pinned);
-    best = scored.find((s) => s.place.id === p.id) ?? { place: p, score: Infinity, focus: 0, cue: 0, container: 0, nearby: 0 };
+    best = scored.find((s) => s.i === input.pinned) ?? { i: input.pinned, score: Infinity, focus: 0, cue: 0, container: 0, nearby: 0 };
     pinned = true;
   }
   const others = scored.filter((s) => s !== best);
-  const alternatives = others.slice(0, 5).map((s) => s.place.id);
+  const place = placeAt(ctx.index, best.i);
+  const alternatives = others.slice(0, 5).map((s) => placeId(ctx.index, s.i));
   let confidence: number;
   if (pinned) confidence = 1;
-  else if (others.length === 0) confidence = best.place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
+  else if (others.length === 0) confidence = place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
   else confidence = round(0.5 + 0.49 * (1 - Math.exp(-(best.score - others[0].score) / 2)));
-  return { place: best.place, confidence, alternatives, reason: pinned ? 'pinned in .dateline/places.json' : explain(best, others.length, input, ctx) };
+  return { place, confidence, alternatives, reason: pinned ? 'pinned in .dateline/places.json' : explain(place, best, others.length, input) };
 }
 
-function score(place: PlaceRecord, input: ResolveInput, ctx: ResolveContext): Scored {
-  let s = FEATURE_SCORE[place.feature] ?? 1;
-  if (place.flags & FLAG_CAPITAL) s = Math.max(s, 3);
-  else if (place.flags & FLAG_SEAT) s = Math.max(s, 2);
-  if (place.flags & FLAG_CURATED) s += 1.5;
-  s += 0.6 * Math.log10((place.population ?? 0) + 1);
-  const focus = place.country ? 4 * (ctx.focus.get(place.country) ?? 0) : 0;
-  const cue = cueBonus(place, input.cue);
+function score(i: number, input: ResolveInput, ctx: ResolveContext): Scored {
+  const index = ctx.index;
+  const feature = featureOf(index, i);
+  const flags = flagsOf(index, i);
+  const country = countryOf(index, i);
+  let s = FEATURE_SCORE[feature] ?? 1;
+  if (flags & FLAG_CAPITAL) s = Math.max(s, 3);
+  else if (flags & FLAG_SEAT) s = Math.max(s, 2);
+  if (flags & FLAG_CURATED) s += 1.5;
+  s += 0.6 * Math.log10(populationOf(index, i) + 1);
+  const focus = country ? 4 * (ctx.focus.get(country) ?? 0) : 0;
+  const cue = cueBonus(feature, input.cue);
   let container = 0;
-  if (input.container && place.feature !== 'country') {
+  if (input.container && feature !== 'country') {
     const c = input.container;
-    if (c.feature === 'country' && place.country === c.country) container = 3;
-    else if (c.feature === 'admin1' && place.country === c.country) container = place.admin1 === c.name ? 5 : 2;
+    if (c.feature === 'country' && country === c.country) container = 3;
+    else if (c.feature === 'admin1' && country === c.country) container = admin1Of(index, i) === c.name ? 5 : 2;
   }
   let nearby = 0;
-  if (place.lat !== null && place.lon !== null && place.feature !== 'country') {
-    for (const r of ctx.resolved) {
-      if (distanceKm(place.lat, place.lon, r.lat, r.lon) < 150) {
-        nearby = 1.5;
-        break;
+  if (ctx.resolved.length > 0 && feature !== 'country') {
+    const pt = pointOf(index, i);
+    if (pt) {
+      for (const r of ctx.resolved) {
+        if (distanceKm(pt.lat, pt.lon, r.lat, r.lon) < 150) {
+          nearby = 1.5;
+          break;
+        }
       }
     }
   }
-  return { place, score: s + focus + cue + container + nearby, focus, cue, container, nearby };
+  return { i, score: s + focus + cue + container + nearby, focus, cue, container, nearby };
 }
 
-function cueBonus(place: PlaceRecord, cue: PlaceCue | null): number {
+function cueBonus(f: PlaceFeature, cue: PlaceCue | null): number {
   if (!cue) return 0;
-  const f = place.feature;
   switch (cue.kind) {
     case 'admin':
       return f === 'admin1' || f === 'admin2' ? 3 : f === 'region' || f === 'area' ? 2 : 0;
@@ -116,20 +124,24 @@ function cueBonus(place: PlaceRecord, cue: PlaceCue | null): number {
   }
 }
 
-function explain(best: Scored, rivals: number, input: ResolveInput, ctx: ResolveContext): string {
+function explain(place: PlaceRecord, best: Scored, rivals: number, input: ResolveInput): string {
   if (rivals === 0) return 'the only place known by this name';
   const parts: string[] = [];
-  if (best.cue > 0 && input.cue) parts.push(`"${input.cue.text}" points to a ${featureWord(best.place.feature)}`);
+  if (best.cue > 0 && input.cue) parts.push(`"${input.cue.text}" points to a ${featureWord(place.feature)}`);
   if (best.container > 0 && input.container) parts.push(`followed by ${input.container.name}`);
-  if (best.focus > 0 && best.place.countryName) parts.push(`in ${best.place.countryName}, which the article is about`);
+  if (best.focus > 0 && place.countryName) parts.push(`in ${place.countryName}, which the article is about`);
   if (best.nearby > 0) parts.push('near other places in the article');
   if (parts.length === 0) {
-    if (best.place.feature === 'country') parts.push('the country of this name');
-    else if (best.place.population) parts.push(`the largest place of this name (population ${best.place.population.toLocaleString('en')})`);
-    else parts.push(`the best-known ${featureWord(best.place.feature)} of this name`);
+    if (place.feature === 'country') parts.push('the country of this name');
+    else if (place.population) parts.push(`the largest place of this name (population ${groupDigits(place.population)})`);
+    else parts.push(`the best-known ${featureWord(place.feature)} of this name`);
   }
-  void ctx;
-  return `${parts.join('; ')} (${rivals} other place${rivals === 1 ? '' : 's'} share the name)`;
+  return `${parts.join('; ')} (${rivals} other place${rivals === 1 ? ' shares' : 's share'} the name)`;
+}
+
+/** 1234567 -> "1,234,567" (toLocaleString is slow in hot paths). */
+export function groupDigits(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** The user's word for a feature: admin1 is a province or governorate. */
