@@ -25,7 +25,9 @@ export interface ClassifyInput {
 /** Decides whether a document is an article: the news language always, text and Markdown when they look like one. */
 export function classify(input: ClassifyInput): { isArticle: boolean; reason: string | null } {
   if (input.languageId === 'news' || input.matchesGlobs) return { isArticle: true, reason: null };
-  if (input.languageId !== 'plaintext' && input.languageId !== 'markdown') return { isArticle: false, reason: `language ${input.languageId} is not analysed` };
+  // Other editors name plain text differently: Neovim and Emacs (eglot) send "text", some clients "txt".
+  const plain = input.languageId === 'plaintext' || input.languageId === 'text' || input.languageId === 'txt';
+  if (!plain && input.languageId !== 'markdown') return { isArticle: false, reason: `language ${input.languageId} is not analysed` };
   if (looksLikeArticle(input.text)) return { isArticle: true, reason: null };
   return { isArticle: false, reason: 'no dateline or source/date line near the top, and not matched by dateline.articleGlobs' };
 }
