@@ -1,6 +1,16 @@
-// OWNED BY the factions work (issue 5).
-import { FactionMention, PlaceMention, Publication, Sentence, SourceMention, Span } from '../types';
+// Named factions and actor phrases in an article. The entry points the pipeline calls live here;
+// the work is split into the matcher, descriptors, actor phrases, coreference and sources.
+import { FactionMention, PlaceMention, Publication, Sentence, SourceMention, Span, ArticleStructure } from '../types';
+import { FactionEntry } from './dictionary';
 import { FactionIndex } from './factionIndex';
+import { DictionaryHit, matchDictionary } from './matcher';
+import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './descriptors';
+import { phraseActorsAt, slug } from './actorPhrases';
+import { DESCRIPTOR_FILLERS } from './phraseWords';
+import { PUNCT, tokenAt, tokenize, Token } from './tokens';
+import { overlapsAny, sentenceOf } from './spans';
+import { resolveReferences } from './coreference';
+import { findSourceMentions } from './sources';
 
 export interface FactionContext {
   publication: Publication;
@@ -8,30 +18,248 @@ export interface FactionContext {
   blocked: Span[];
 }
 
-/** Named factions and actor phrases ("Iraqi troops", "U.S.-backed rebels"). */
-export function findFactions(_text: string, _sentences: Sentence[], _index: FactionIndex, _ctx: FactionContext): FactionMention[] {
-  return [];
+/** Named factions and actor phrases ("Iraqi troops", "U.S.-backed rebels"). Linear; never throws. */
+export function findFactions(text: string, sentences: Sentence[], index: FactionIndex, ctx: FactionContext): FactionMention[] {
+  if (!index.byId.size || !sentences.length) return [];
+  const tokens = tokenize(text);
+  const date = ctx.publication.date;
+  const out: FactionMention[] = [];
+  const perSentence: DictionaryHit<FactionEntry>[][] = [];
+  const votes = new Map<string, number>();
+  for (const s of sentences) {
+    const hits: DictionaryHit<FactionEntry>[] = [];
+    matchDictionary(text, tokens, tokenAt(tokens, s.start), tokenAt(tokens, s.end), index.factions, date, hits);
+    const kept = hits.filter((h) => !overlapsAny(h, ctx.blocked));
+    perSentence.push(kept);
+    for (const h of kept) {
+      const countries = new Set(h.targets.map((t) => t.entry.country));
+      if (countries.size === 1) {
+        const c = h.targets[0].entry.country;
+        if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+      }
+    }
+  }
+  sentences.forEach((s, si) => scanSentence(text, tokens, s, si, perSentence[si], index, date, votes, ctx.blocked, out));
+  return out;
+}
+
+function scanSentence(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  si: number,
+  hits: DictionaryHit<FactionEntry>[],
+  index: FactionIndex,
+  date: string | null,
+  votes: Map<string, number>,
+  blocked: Span[],
+  out: FactionMention[],
+): void {
+  const begin = tokenAt(tokens, s.start);
+  const end = tokenAt(tokens, s.end);
+  const starts: HitStarts = new Map(hits.map((h) => [h.first, h]));
+  const byFirst = new Map(hits.map((h) => [h.first, h]));
+  let i = begin;
+  while (i < end) {
+    const hit = byFirst.get(i);
+    if (hit) {
+      // "al-Qaida-linked": the name is a descriptor here, not an actor.
+      const d = chainAt(text, tokens, i, end, starts, index);
+      if (d.length && d[0].consumedHit === i) {
+        i = attachChain(text, tokens, d, end, byFirst, starts, index, date, votes, si, blocked, out);
+        continue;
+      }
+      const m = fromHit(text, hit, si, votes);
+      const trailing = trailingDescriptorAt(text, tokens, hit.last, end, starts);
+      if (trailing) m.descriptors.push(trailing.text);
+      out.push(m);
+      i = hit.last;
+      continue;
+    }
+    const chain = chainAt(text, tokens, i, end, starts, index);
+    if (chain.length) {
+      i = attachChain(text, tokens, chain, end, byFirst, starts, index, date, votes, si, blocked, out);
+      continue;
+    }
+    const phrases = phraseActorsAt(text, tokens, i, end, index, date, false);
+    if (phrases.length) {
+      const last = phrases[phrases.length - 1].last;
+      if (!byFirstIn(byFirst, i, last)) {
+        for (const p of phrases) pushPhrase(text, tokens, p.first, p.last, p, [], si, blocked, out);
+        i = last;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+/** Descriptors joined by "and" or commas: "U.S.-backed and Kurdish-led". */
+function chainAt(text: string, tokens: Token[], i: number, end: number, starts: HitStarts, index: FactionIndex): Descriptor[] {
+  const chain: Descriptor[] = [];
+  let k = i;
+  for (;;) {
+    const d = descriptorAt(text, tokens, k, end, starts, index);
+    if (!d) break;
+    chain.push(d);
+    k = d.last;
+    if (k + 1 < end && (tokens[k].key === 'and' || tokens[k].key === ',')) {
+      const next = descriptorAt(text, tokens, k + 1, end, starts, index);
+      if (next) {
+        k = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return chain;
+}
+
+/** Puts a descriptor chain on the actor it describes; returns the token to continue from. */
+function attachChain(
+  text: string,
+  tokens: Token[],
+  chain: Descriptor[],
+  end: number,
+  byFirst: Map<number, DictionaryHit<FactionEntry>>,
+  starts: HitStarts,
+  index: FactionIndex,
+  date: string | null,
+  votes: Map<string, number>,
+  si: number,
+  blocked: Span[],
+  out: FactionMention[],
+): number {
+  const after = chain[chain.length - 1].last;
+  const texts = chain.map((d) => d.text);
+  // 1. Directly on a named faction: "U.S.-backed Syrian Democratic Forces".
+  const hit = byFirst.get(after);
+  if (hit) {
+    const m = fromHit(text, hit, si, votes);
+    m.descriptors.push(...texts);
+    const trailing = trailingDescriptorAt(text, tokens, hit.last, end, starts);
+    if (trailing) m.descriptors.push(trailing.text);
+    out.push(m);
+    return hit.last;
+  }
+  // 2. Through a few filler words: "Kurdish-led allies of the Syrian Democratic Forces".
+  let k = after;
+  while (k < end && k - after < 4 && DESCRIPTOR_FILLERS.has(tokens[k].key)) k++;
+  const later = k > after ? byFirst.get(k) : undefined;
+  if (later && /^(allies|ally|partners|partner)$/.test(tokens[after].key)) {
+    const m = fromHit(text, later, si, votes);
+    m.descriptors.push(...texts);
+    out.push(m);
+    return later.last;
+  }
+  // 3. A phrase actor: "Iranian-backed groups", "Turkish-backed Syrian rebels", "pro-government fighters".
+  const phrases = phraseActorsAt(text, tokens, after, end, index, date, true);
+  if (phrases.length && !byFirstIn(byFirst, after, phrases[phrases.length - 1].last)) {
+    phrases.forEach((p, n) => {
+      const isLast = n === phrases.length - 1;
+      const first = isLast ? chain[0].first : p.first;
+      const actor = isLast && p.id.startsWith('actor:') ? { ...p, name: `${texts.join(' ')} ${p.name}` } : p;
+      if (actor !== p) actor.id = `actor:${slug(actor.name)}`;
+      pushPhrase(text, tokens, first, p.last, actor, isLast ? texts : [], si, blocked, out);
+    });
+    return phrases[phrases.length - 1].last;
+  }
+  // Nothing to describe: skip the descriptor, but keep a name glued to it ("IS-affiliated" stays unreported).
+  return after;
+}
+
+function byFirstIn(byFirst: Map<number, unknown>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (byFirst.has(k)) return true;
+  return false;
+}
+
+function fromHit(text: string, hit: DictionaryHit<FactionEntry>, sentence: number, votes: Map<string, number>): FactionMention {
+  const entry = pick(hit, votes);
+  return {
+    kind: 'faction',
+    start: hit.start,
+    end: hit.end,
+    text: text.slice(hit.start, hit.end),
+    id: entry.id,
+    name: entry.name,
+    sentence,
+    factionKind: entry.kind,
+    country: entry.country,
+    resolvedFrom: hit.targets[0].user ? 'user' : 'dictionary',
+    descriptors: [],
+  };
+}
+
+/** Among candidates of an ambiguous alias, the one from the country the article is most about. */
+function pick(hit: DictionaryHit<FactionEntry>, votes: Map<string, number>): FactionEntry {
+  const first = hit.targets[0];
+  if (hit.targets.length === 1) return first.entry;
+  let best = first;
+  let bestVotes = -1;
+  for (const t of hit.targets) {
+    if (t.from !== first.from || t.to !== first.to) continue;
+    const v = t.entry.country ? (votes.get(t.entry.country) ?? 0) : 0;
+    if (v > bestVotes) {
+      best = t;
+      bestVotes = v;
+    }
+  }
+  return best.entry;
+}
+
+function pushPhrase(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  p: { id: string; name: string; factionKind: FactionMention['factionKind']; country: string | null },
+  descriptors: string[],
+  sentence: number,
+  blocked: Span[],
+  out: FactionMention[],
+): void {
+  while (first < last && tokens[first].flags & PUNCT) first++;
+  if (first >= last) return;
+  const span = { start: tokens[first].start, end: tokens[last - 1].end };
+  if (overlapsAny(span, blocked)) return;
+  out.push({
+    kind: 'faction',
+    ...span,
+    text: text.slice(span.start, span.end),
+    id: p.id,
+    name: p.name,
+    sentence,
+    factionKind: p.factionKind,
+    country: p.country,
+    resolvedFrom: 'phrase',
+    descriptors,
+  });
 }
 
 /** Generic mentions ("the army", "the group") resolved from context, given places for the focus country. */
 export function resolveFactionReferences(
-  _text: string,
-  _sentences: Sentence[],
-  _index: FactionIndex,
-  _named: FactionMention[],
-  _places: PlaceMention[],
-  _blocked: Span[],
+  text: string,
+  sentences: Sentence[],
+  index: FactionIndex,
+  named: FactionMention[],
+  places: PlaceMention[],
+  blocked: Span[],
+  publication?: Publication,
 ): FactionMention[] {
-  return [];
+  if (!index.byId.size || !sentences.length) return [];
+  return resolveReferences(text, sentences, index, named, places, blocked, publication?.date ?? null);
 }
 
 /** Sources (agencies, monitors, officials, unnamed) and the sentences attributed to each. */
 export function findSources(
-  _text: string,
-  _sentences: Sentence[],
-  _index: FactionIndex,
-  _agency: string | null,
-  _blocked: Span[],
+  text: string,
+  sentences: Sentence[],
+  index: FactionIndex,
+  agency: string | null,
+  blocked: Span[],
+  extra: { actors?: FactionMention[]; structure?: ArticleStructure } = {},
 ): SourceMention[] {
-  return [];
+  return findSourceMentions(text, sentences, index, agency, blocked, extra.actors ?? [], extra.structure ?? null);
 }
+
+export { sentenceOf };

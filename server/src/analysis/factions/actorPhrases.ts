@@ -1,0 +1,153 @@
+// Actor phrases outside the dictionary: demonym + force noun ("Iraqi troops" → Iraqi Security Forces,
+// "Syrian and Iraqi troops" → two actors) and camp phrases ("Turkish-backed rebels", "pro-government fighters").
+import { FactionKind } from '../types';
+import { idAt } from './dictionary';
+import { FactionIndex } from './factionIndex';
+import { CAP, HYPHENED, PUNCT, Token } from './tokens';
+import { CAMP_ADJECTIVES, FORCE_MODIFIERS, GROUP_FORCE_NOUNS, pluralNoun, STATE_FORCE_NOUNS, TWO_WORD_FORCES } from './phraseWords';
+
+export interface PhraseActor {
+  first: number;
+  last: number;
+  id: string;
+  name: string;
+  factionKind: FactionKind;
+  country: string | null;
+}
+
+interface Demonym {
+  code: string;
+  first: number;
+  last: number;
+}
+
+/** Lowercase camp words that still name a side when not capitalised. */
+const LOWERCASE_CAMPS = new Set(['foreign', 'tribal', 'opposition', 'rebel', 'loyalist', 'islamist', 'jihadist']);
+/** Modifiers that keep "<demonym> … forces" the state's own forces. */
+const STATE_MODIFIERS = new Set(['government', 'regime', 'regular', 'elite', 'special']);
+
+/**
+ * Actor phrases starting at token p. `described` says a descriptor chain precedes it, which lets a bare
+ * noun ("Iranian-backed groups") stand; otherwise a demonym or camp adjective must lead.
+ */
+export function phraseActorsAt(text: string, tokens: Token[], p: number, end: number, index: FactionIndex, date: string | null, described: boolean): PhraseActor[] {
+  const out: PhraseActor[] = [];
+  let k = p;
+  let demonym = demonymAt(tokens, k, end, index);
+  const camps: string[] = [];
+  const pending: Demonym[] = [];
+  if (demonym) {
+    k = demonym.last;
+    // "Syrian and Iraqi troops": the first demonym shares the noun.
+    while (k + 1 < end && (tokens[k].key === 'and' || tokens[k].key === ',')) {
+      const next = demonymAt(tokens, k + 1, end, index);
+      if (!next) break;
+      pending.push(demonym);
+      demonym = next;
+      k = next.last;
+    }
+  }
+  let mods = 0;
+  while (k < end && mods < 4 && !(tokens[k].flags & PUNCT) && (FORCE_MODIFIERS.has(tokens[k].key) || isCamp(tokens[k]))) {
+    if (TWO_WORD_FORCES.get(tokens[k].key)?.has(tokens[k + 1]?.key ?? '') && k + 1 < end) break;
+    camps.push(tokens[k].key);
+    k++;
+    mods++;
+    // "Kurdish, Arab and Assyrian fighters": camps joined by commas and "and" share the noun.
+    if (isCamp(tokens[k - 1]) && k + 1 < end && (tokens[k].key === ',' || tokens[k].key === 'and') && isCamp(tokens[k + 1])) k++;
+    else if (isCamp(tokens[k - 1]) && k + 2 < end && tokens[k].key === ',' && tokens[k + 1].key === 'and' && isCamp(tokens[k + 2])) k += 2;
+  }
+  if (!demonym && !camps.length && !described) return out;
+  if (!demonym && !described && camps.every((c) => !isCampWord(c))) return out;
+  const noun = nounAt(tokens, k, end);
+  if (!noun) return out;
+  const stateNoun = STATE_FORCE_NOUNS.has(noun.key) || TWO_WORD_FORCES.has(noun.firstKey);
+  const ownForces = demonym && stateNoun && camps.every((c) => STATE_MODIFIERS.has(c));
+  for (const d of pending) {
+    // Only state forces split cleanly ("Syrian and Iraqi troops"); "Syrian and Iraqi rebels" stays one actor.
+    const own = stateNoun ? stateForces(index, d.code, date) : null;
+    if (own) out.push({ ...own, first: d.first, last: d.last });
+  }
+  const first = demonym ? demonym.first : p;
+  if (ownForces && demonym) {
+    const own = stateForces(index, demonym.code, date);
+    if (own) {
+      out.push({ ...own, first, last: noun.last });
+      return out;
+    }
+  }
+  out.push(generic(text, tokens, first, noun.last, noun.key, demonym?.code ?? null, stateNoun && !described && camps.length === 0));
+  return out;
+}
+
+function isCamp(t: Token): boolean {
+  if (!CAMP_ADJECTIVES.has(t.key)) return false;
+  return (t.flags & CAP) !== 0 || LOWERCASE_CAMPS.has(t.key);
+}
+
+function isCampWord(key: string): boolean {
+  return CAMP_ADJECTIVES.has(key);
+}
+
+function demonymAt(tokens: Token[], k: number, end: number, index: FactionIndex): Demonym | null {
+  const t = tokens[k];
+  if (!t || k >= end || !(t.flags & CAP) || t.flags & PUNCT) return null;
+  const options = index.demonyms.get(t.key);
+  if (!options) return null;
+  let best: Demonym | null = null;
+  for (const o of options) {
+    if (k + o.words.length > end) continue;
+    let ok = true;
+    for (let w = 1; w < o.words.length; w++) if (tokens[k + w].key !== o.words[w]) ok = false;
+    if (ok && (!best || k + o.words.length > best.last)) best = { code: o.code, first: k, last: k + o.words.length };
+  }
+  return best;
+}
+
+function nounAt(tokens: Token[], k: number, end: number): { key: string; firstKey: string; last: number } | null {
+  if (k >= end) return null;
+  const t = tokens[k];
+  if (t.flags & PUNCT) return null;
+  const two = TWO_WORD_FORCES.get(t.key);
+  if (two && k + 1 < end && two.has(tokens[k + 1].key)) return { key: `${t.key} ${tokens[k + 1].key}`, firstKey: t.key, last: k + 2 };
+  if (STATE_FORCE_NOUNS.has(t.key) || GROUP_FORCE_NOUNS.has(t.key)) return { key: t.key, firstKey: t.key, last: k + 1 };
+  return null;
+}
+
+function stateForces(index: FactionIndex, code: string, date: string | null): Omit<PhraseActor, 'first' | 'last'> | null {
+  const country = index.countries.get(code);
+  if (!country) return null;
+  const id = idAt(country.army, date);
+  const entry = id ? index.byId.get(id) : undefined;
+  if (entry) return { id: entry.id, name: entry.name, factionKind: entry.kind, country: entry.country ?? code };
+  return { id: `${code.toLowerCase()}-forces`, name: `${country.name} armed forces`, factionKind: 'state', country: code };
+}
+
+export function generic(text: string, tokens: Token[], first: number, last: number, noun: string, country: string | null, stateLike: boolean): PhraseActor {
+  const words: string[] = [];
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.flags & PUNCT) {
+      if (t.key === ',' && words.length) words[words.length - 1] += ',';
+      continue;
+    }
+    const surface = text.slice(t.start, t.end);
+    // Proper adjectives keep their capital ("Iranian-backed"); the rest is lowercased; the noun is plural.
+    const word = k === last - 1 ? pluralNoun(t.key) : t.flags & CAP ? surface : surface.toLowerCase();
+    if (words.length && t.flags & HYPHENED) words[words.length - 1] += `-${word}`;
+    else words.push(word);
+  }
+  const name = words.join(' ').replace(/^the /i, '');
+  const kind: FactionKind = stateLike ? 'state' : /^(rebels|insurgents|militants|jihadists|guerrillas|separatists|extremists)$/.test(pluralNoun(noun)) ? 'armed-group' : 'militia';
+  return { first, last, id: `actor:${slug(name)}`, name, factionKind: kind, country };
+}
+
+export function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

@@ -1,0 +1,182 @@
+// Coreference inside one article: "the army", "army forces", "government forces" → the state army of the
+// article's focus country; "the group", "the militants", "the terror-designated group" → the armed group in
+// focus. Only noun phrases are resolved: pronouns for factions are too often ambiguous in wire copy.
+import { FactionMention, PlaceMention, Sentence, Span } from '../types';
+import { FactionEntry, idAt } from './dictionary';
+import { FactionIndex } from './factionIndex';
+import { CAP, HYPHENED, PUNCT, tokenAt, tokenize, Token } from './tokens';
+import { byStart, overlapsAny } from './spans';
+
+type Target = 'army' | 'government' | 'troops' | 'group' | 'jihadists';
+
+interface Pattern {
+  words: string[];
+  target: Target;
+  /** Needs "the" in front ("the army", not "an army"). */
+  needsThe: boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  ...['army forces', 'army troops', 'army units', 'army soldiers', 'government forces', 'government troops', 'government soldiers', 'regime forces', 'regime troops', 'armed forces'].map((w) => p(w, 'army', false)),
+  ...['army', 'military'].map((w) => p(w, 'army', true)),
+  p('troops', 'troops', true),
+  ...['government', 'regime'].map((w) => p(w, 'government', true)),
+  p('group', 'group', true),
+  ...[
+    'militants', 'jihadists', 'extremists', 'terrorists', 'insurgents', 'terror group', 'terrorist group', 'terror designated group',
+    'jihadist group', 'militant group', 'extremist group', 'islamist group', 'terrorist organization', 'terrorist organisation',
+    'terror organization', 'jihadist organization', 'extremist organization', 'militant organization', 'terror outfit',
+  ].map((w) => p(w, 'jihadists', true)),
+].sort((a, b) => b.words.length - a.words.length);
+
+function p(words: string, target: Target, needsThe: boolean): Pattern {
+  return { words: words.split(' '), target, needsThe };
+}
+
+const BY_FIRST = new Map<string, Pattern[]>();
+for (const pat of PATTERNS) {
+  const list = BY_FIRST.get(pat.words[0]) ?? [];
+  list.push(pat);
+  BY_FIRST.set(pat.words[0], list);
+}
+
+/** Ids of the jihadist movements; affiliates of either are jihadist too. */
+const JIHADIST_ROOTS = new Set(['is', 'al-qaida', 'boko-haram', 'al-shabaab', 'taliban', 'ttp', 'nusra', 'jfs', 'hts', 'ansar-dine', 'mujao', 'ansarul-islam', 'jund-al-aqsa', 'tip', 'ansar-bait-al-maqdis', 'ansar-al-sharia-libya', 'haqqani-network', 'lashkar-e-taiba', 'jaish-e-mohammed', 'sipah-e-sahaba']);
+const NON_STATE = new Set(['armed-group', 'militia', 'coalition']);
+/** How far back (in sentences) "the group" looks for its antecedent before falling back to the article's main group. */
+const WINDOW = 3;
+
+export function isJihadist(e: FactionEntry | undefined): boolean {
+  if (!e) return false;
+  if (JIHADIST_ROOTS.has(e.id)) return true;
+  return (e.alignments ?? []).some((a) => a.relation === 'affiliate' && (a.id === 'is' || a.id === 'al-qaida'));
+}
+
+/** The resolved generic mentions, each marked resolvedFrom 'context'. */
+export function resolveReferences(
+  text: string,
+  sentences: Sentence[],
+  index: FactionIndex,
+  named: FactionMention[],
+  places: PlaceMention[],
+  blocked: Span[],
+  date: string | null,
+): FactionMention[] {
+  const tokens = tokenize(text);
+  const focus = focusCountry(sentences, named, places);
+  const sortedNamed = [...named].sort(byStart);
+  const counts = new Map<string, number>();
+  for (const m of named) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const out: FactionMention[] = [];
+  sentences.forEach((s, si) => {
+    const end = tokenAt(tokens, s.end);
+    for (let i = tokenAt(tokens, s.start); i < end; i++) {
+      const found = patternAt(tokens, i, end);
+      if (!found) continue;
+      const span = { start: tokens[i].start, end: tokens[found.last - 1].end };
+      if (overlapsAny(span, blocked)) continue;
+      const entry = targetFor(found.pattern.target, span.start, si, focus, index, date, sortedNamed, out, counts);
+      if (!entry) continue;
+      out.push({
+        kind: 'faction',
+        ...span,
+        text: text.slice(span.start, span.end),
+        id: entry.id,
+        name: entry.name,
+        sentence: si,
+        factionKind: entry.kind,
+        country: entry.country,
+        resolvedFrom: 'context',
+        descriptors: [],
+      });
+      i = found.last - 1;
+    }
+  });
+  return out;
+}
+
+function patternAt(tokens: Token[], i: number, end: number): { pattern: Pattern; last: number } | null {
+  const t = tokens[i];
+  if (t.flags & (PUNCT | HYPHENED)) return null;
+  const hasThe = t.key === 'the';
+  const from = hasThe ? i + 1 : i;
+  if (from >= end) return null;
+  for (const pat of BY_FIRST.get(tokens[from].key) ?? []) {
+    // Sentence-initial "Troops had imposed…" stands without "the".
+    if (pat.needsThe && !hasThe && !(pat.target === 'troops' && tokens[from].flags & CAP)) continue;
+    if (from + pat.words.length > end) continue;
+    let ok = true;
+    for (let w = 0; w < pat.words.length && ok; w++) {
+      const tok = tokens[from + w];
+      if (tok.key !== pat.words[w] || tok.flags & PUNCT) ok = false;
+      // "pro-government forces" is a phrase of its own, not the army
+      if (w === 0 && tok.flags & HYPHENED) ok = false;
+    }
+    if (!ok) continue;
+    const last = from + pat.words.length;
+    // "the group's fighters" is fine; "the group of" / "the army-backed" are not references.
+    const next = tokens[last];
+    if (next && last < end && (next.flags & HYPHENED || (pat.target === 'group' && next.key === 'of'))) continue;
+    return { pattern: pat, last };
+  }
+  return null;
+}
+
+/** The country the article is about: places count double, the headline counts double. */
+export function focusCountry(sentences: Sentence[], named: FactionMention[], places: PlaceMention[]): string | null {
+  const votes = new Map<string, number>();
+  const add = (c: string | null, w: number) => {
+    if (c) votes.set(c, (votes.get(c) ?? 0) + w);
+  };
+  for (const pl of places) add(pl.country, (pl.sentence >= 0 && sentences[pl.sentence]?.section === 'headline' ? 2 : 1) * 2);
+  for (const m of named) {
+    if (m.factionKind === 'coalition' || m.factionKind === 'political') continue;
+    add(m.country, m.sentence >= 0 && sentences[m.sentence]?.section === 'headline' ? 2 : 1);
+  }
+  let best: string | null = null;
+  let bestVotes = 0;
+  for (const [c, v] of votes) if (v > bestVotes) [best, bestVotes] = [c, v];
+  return best;
+}
+
+function targetFor(
+  target: Target,
+  offset: number,
+  sentence: number,
+  focus: string | null,
+  index: FactionIndex,
+  date: string | null,
+  named: FactionMention[],
+  resolved: FactionMention[],
+  counts: Map<string, number>,
+): FactionEntry | undefined {
+  const country = focus ? index.countries.get(focus) : undefined;
+  if (target === 'army' || target === 'government') {
+    const id = idAt(target === 'army' ? country?.army : country?.government, date);
+    return id ? index.byId.get(id) : undefined;
+  }
+  const before = (m: FactionMention) => m.start < offset && m.sentence >= sentence - WINDOW;
+  const recent = (pred: (e: FactionEntry) => boolean): FactionEntry | undefined => {
+    let best: FactionMention | undefined;
+    for (const m of [...named, ...resolved]) if (before(m) && (!best || m.start > best.start) && pred(index.byId.get(m.id) ?? ({} as FactionEntry))) best = m;
+    return best ? index.byId.get(best.id) : undefined;
+  };
+  const frequent = (pred: (e: FactionEntry) => boolean): FactionEntry | undefined => {
+    let best: string | undefined;
+    let n = 0;
+    for (const [id, c] of counts) {
+      const e = index.byId.get(id);
+      if (e && pred(e) && c > n) [best, n] = [id, c];
+    }
+    return best ? index.byId.get(best) : undefined;
+  };
+  if (target === 'troops') {
+    const armyId = idAt(country?.army, date);
+    return recent((e) => e.kind === 'state') ?? (armyId ? index.byId.get(armyId) : undefined);
+  }
+  // A state-led coalition (the U.S.-led coalition) is not "the group".
+  const stateLed = (e: FactionEntry) => (e.alignments ?? []).some((a) => a.relation === 'led-by' && index.byId.get(a.id)?.kind === 'state');
+  const nonState = (e: FactionEntry) => NON_STATE.has(e.kind) && !!e.id && !stateLed(e);
+  if (target === 'jihadists') return recent(isJihadist) ?? frequent(isJihadist) ?? recent(nonState);
+  return recent(nonState) ?? frequent(nonState);
+}

@@ -1,0 +1,92 @@
+// Longest-match dictionary lookup over word tokens: one trie walk per token start, so the cost is
+// linear in the text and independent of the dictionary's size.
+import { Span } from '../types';
+import { activeAt } from './dictionary';
+import { AliasTarget, CaseRule, TrieNode } from './factionIndex';
+import { CAP, PUNCT, Token, UPPER } from './tokens';
+
+export interface DictionaryHit<E> extends Span {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** Candidates for the matched alias, valid at the article's date first. */
+  targets: AliasTarget<E>[];
+}
+
+/** All longest, non-overlapping dictionary hits in the token range [from, to). */
+export function matchDictionary<E>(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  root: TrieNode<E>,
+  date: string | null,
+  out: DictionaryHit<E>[],
+): void {
+  let i = from;
+  while (i < to) {
+    const hit = longestAt(text, tokens, i, to, root, date);
+    if (hit) {
+      out.push(hit);
+      i = hit.last;
+    } else i++;
+  }
+}
+
+function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root: TrieNode<E>, date: string | null): DictionaryHit<E> | null {
+  const first = tokens[i];
+  if (first.flags & PUNCT && first.key !== '&') return null;
+  let node: TrieNode<E> | undefined = root;
+  let best: DictionaryHit<E> | null = null;
+  let j = i;
+  while (j < to) {
+    const t = tokens[j];
+    if (t.flags & PUNCT && t.key !== '&') break;
+    node = node.next.get(t.key);
+    if (!node) break;
+    j++;
+    if (node.targets) {
+      const ok = node.targets.filter((target) => casesMatch(text, tokens, i, target));
+      if (ok.length && !(ok.length === ok.filter((x) => x.rules.length === 1 && x.rules[0] === CaseRule.Exact).length && inShoutedText(text, tokens, i, to))) {
+        best = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, targets: byDate(ok, date) };
+      }
+    }
+  }
+  return best;
+}
+
+function casesMatch<E>(text: string, tokens: Token[], i: number, target: AliasTarget<E>): boolean {
+  for (let k = 0; k < target.rules.length; k++) {
+    const t = tokens[i + k];
+    const rule = target.rules[k];
+    if (rule === CaseRule.Cap && !(t.flags & CAP)) return false;
+    if (rule === CaseRule.Exact && text.slice(t.start, t.end) !== target.surface[k]) return false;
+  }
+  return true;
+}
+
+/** Short acronyms ("IS", "AP") inside ALL-CAPS text ("IS LOSES GROUND") are ordinary words. */
+function inShoutedText(text: string, tokens: Token[], i: number, to: number): boolean {
+  const t = tokens[i];
+  if (t.end - t.start > 3) return false;
+  const isWordUpper = (k: number) => k >= 0 && k < tokens.length && !(tokens[k].flags & PUNCT) && (tokens[k].flags & UPPER) !== 0 && tokens[k].end - tokens[k].start > 1;
+  const prev = i - 1;
+  const next = i + 1 < to ? i + 1 : -1;
+  return (isWordUpper(prev) && !hasNewlineBetween(text, tokens[prev].end, t.start)) || (next >= 0 && isWordUpper(next) && !hasNewlineBetween(text, t.end, tokens[next].start));
+}
+
+function hasNewlineBetween(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** Candidates valid at the date first; undated aliases before those dated for another period. */
+function byDate<E>(targets: AliasTarget<E>[], date: string | null): AliasTarget<E>[] {
+  if (targets.length < 2) return targets;
+  const score = (t: AliasTarget<E>) => {
+    const dated = !!(t.from || t.to);
+    const active = activeAt(date, t.from, t.to);
+    return (t.user ? 0 : 4) + (active ? (dated && date ? 0 : 1) : 2);
+  };
+  return [...targets].sort((a, b) => score(a) - score(b));
+}

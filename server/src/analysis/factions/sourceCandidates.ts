@@ -1,0 +1,263 @@
+// Who might be speaking in a sentence: dictionary sources (agencies, monitors), named officials with their
+// titles ("UN Special Envoy to Syria Staffan de Mistura"), later surnames ("de Mistura"), unnamed sources
+// ("a source based in Deir al-Zour", "analysts"), pronouns and factions speaking ("The SDF said").
+import { FactionMention, SourceKind, Span } from '../types';
+import { FactionIndex } from './factionIndex';
+import { matchDictionary, DictionaryHit } from './matcher';
+import { SourceEntry } from './dictionary';
+import { slug } from './actorPhrases';
+import { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, tokenAt, Token, UPPER } from './tokens';
+import { crossesAny, overlapsAny } from './spans';
+
+export type CandidateKind = 'dictionary' | 'person' | 'unnamed' | 'actor' | 'pronoun' | 'statement';
+
+export interface Candidate extends Span {
+  first: number;
+  last: number;
+  kind: CandidateKind;
+  id: string;
+  name: string;
+  sourceKind: SourceKind;
+  /** A single person ("he" may refer to it). */
+  person: boolean;
+  /** "UN Special Envoy to Syria" for officials. */
+  role?: string;
+  /** Where the title starts in the text. */
+  roleStart?: number;
+}
+
+const TITLE_HEADS = new Set([
+  'president', 'minister', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'general', 'gen',
+  'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'commander', 'governor', 'mayor', 'speaker', 'king',
+  'emir', 'prince', 'sheikh', 'senator', 'sen', 'chief', 'director', 'head', 'leader', 'adviser', 'advisor', 'admiral', 'adm',
+  'marshal', 'ayatollah', 'chancellor', 'negotiator', 'representative', 'coordinator', 'commissioner', 'premier', 'chairman',
+  'chairwoman', 'founder', 'cleric', 'mufti', 'analyst', 'researcher', 'activist', 'correspondent', 'expert', 'official',
+  'lawmaker', 'mp', 'captain', 'capt', 'sergeant', 'sgt', 'deputy', 'pope', 'patriarch', 'diplomat', 'journalist', 'resident', 'doctor', 'dr',
+]);
+const TITLE_MODIFIERS = new Set([
+  'deputy', 'foreign', 'defense', 'defence', 'interior', 'information', 'special', 'vice', 'prime', 'first', 'assistant', 'senior',
+  'top', 'military', 'army', 'former', 'acting', 'state', 'affairs', 'security', 'national', 'council', 'ministry', 'parliament',
+  'parliamentary', 'assembly', 'committee', 'forces', 'of', 'for', 'to', 'the', 'and', 'in', 'on', 'united', 'nations', 'general',
+  'high', 'human', 'rights', 'office', 'agency', 'operations', 'media', 'press', 'spokesman', 'staff', 'joint', 'regional',
+  'provincial', 'local', 'field', 'rebel', 'opposition', 'government', 'health', 'relief', 'observatory', 'war', 'monitor',
+  'humanitarian', 'emergency', 'executive', 'political', 'bureau', 'central', 'command', 'defense', 'secretary', 'general',
+]);
+const NAME_PARTICLES = new Set(['de', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'da', 'di', 'la', 'le', 'ould', 'bint', 'abu', 'abd', 'ben', 'ag']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'they', 'but', 'and', 'said', 'says', 'told', 'meanwhile', 'however', 'also', 'earlier', 'later', 'after', 'before', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+const UNNAMED_NOUNS = new Map<string, boolean>([
+  // noun → singular (a person "he" may refer to)
+  ['source', true], ['sources', false], ['official', true], ['officials', false], ['spokesman', true], ['spokeswoman', true],
+  ['spokesperson', true], ['commander', true], ['commanders', false], ['witness', true], ['witnesses', false], ['eyewitness', true],
+  ['eyewitnesses', false], ['resident', true], ['residents', false], ['activist', true], ['activists', false], ['analyst', true],
+  ['analysts', false], ['expert', true], ['experts', false], ['observers', false], ['diplomat', true], ['diplomats', false],
+  ['medic', true], ['medics', false], ['doctor', true], ['doctors', false], ['correspondent', true], ['reporter', true],
+  ['journalist', true], ['journalists', false], ['monitors', false], ['officer', true], ['officers', false], ['fighter', true],
+]);
+const UNNAMED_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'another', 'the', 'most']);
+const UNNAMED_ADJECTIVES = new Set([
+  'military', 'security', 'senior', 'local', 'government', 'army', 'medical', 'rebel', 'opposition', 'top', 'high', 'ranking',
+  'field', 'western', 'diplomatic', 'humanitarian', 'police', 'intelligence', 'defense', 'defence', 'informed', 'knowledgeable',
+  'independent', 'political', 'regional', 'tribal', 'provincial', 'official', 'anonymous', 'unnamed', 'other', 'syrian', 'military-run',
+  'state', 'news', 'hospital', 'health', 'civil', 'defense', 'media', 'relief', 'aid', 'rights', 'human', 'pro-government', 'familiar',
+]);
+const LOCATIVES = new Set(['based', 'in', 'inside', 'near', 'from', 'at', 'close', 'to', 'with', 'on', 'the', 'ground']);
+
+/** Dictionary sources in the token range; hits overlapping blocked spans (places, factions) are dropped. */
+export function dictionaryCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, date: string | null, blocked: Span[], out: Candidate[]): void {
+  const hits: DictionaryHit<SourceEntry>[] = [];
+  matchDictionary(text, tokens, from, to, index.sources, date, hits);
+  for (const h of hits) {
+    // "The London-based watchdog" contains a place; that is fine. A hit cut by a mention's edge is not.
+    if (crossesAny(h, blocked)) continue;
+    const e = h.targets[0].entry;
+    out.push({ start: h.start, end: h.end, first: h.first, last: h.last, kind: 'dictionary', id: e.id, name: e.name, sourceKind: e.kind, person: false });
+  }
+}
+
+/** Faction mentions that may speak ("The SDF said", "the army said in a statement"). */
+export function actorCandidates(tokens: Token[], actors: FactionMention[], out: Candidate[]): void {
+  for (const a of actors) {
+    const first = tokenAt(tokens, a.start);
+    const last = tokenAt(tokens, a.end);
+    const sourceKind: SourceKind = a.factionKind === 'state' || a.factionKind === 'political' || a.factionKind === 'coalition' ? 'official' : 'other';
+    out.push({ start: a.start, end: a.end, first, last, kind: 'actor', id: a.id, name: a.name, sourceKind, person: false });
+  }
+}
+
+/** Named officials: a title then a name, or a name then ", the title". Registers surnames for later. */
+export function officialCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, blocked: Span[], surnames: Map<string, Candidate>, out: Candidate[]): void {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!TITLE_HEADS.has(t.key) || t.flags & PUNCT) continue;
+    // Walk forward over the rest of the title: "Special Envoy to Syria", "speaker of the Syrian parliament,".
+    let k = i + 1;
+    while (k < to && k - i < 10 && isTitleToken(text, tokens, k, index, blocked)) k++;
+    if (k < to && tokens[k].key === ',') k++;
+    const name = nameAt(text, tokens, k, to, blocked);
+    if (name && (name.last - k >= 2 || k === i + 1 || tokens[k - 1].key === ',')) {
+      const roleFirst = titleStart(tokens, i, from, index, blocked);
+      const roleEnd = tokens[k - 1].key === ',' ? tokens[k - 2].end : tokens[k - 1].end;
+      const role = text.slice(tokens[roleFirst].start, roleEnd).replace(/\s+/g, ' ');
+      push(text, tokens, name.first, name.last, role, surnames, out);
+      out[out.length - 1].roleStart = tokens[roleFirst].start;
+      i = name.last - 1;
+      continue;
+    }
+    // "Rami Abdulrahman, the head of the Observatory,"
+    let b = i - 1;
+    while (b > from && TITLE_MODIFIERS.has(tokens[b].key) && tokens[b].key !== 'the' && tokens[b].key !== 'a') b--;
+    if (b > from && (tokens[b].key === 'the' || tokens[b].key === 'a')) b--;
+    if (b > from && tokens[b].key === ',') {
+      const before = nameBefore(text, tokens, b, from, blocked);
+      if (before && before.last - before.first >= 2) {
+        let e = i + 1;
+        while (e < to && e - i < 8 && isTitleToken(text, tokens, e, index, blocked)) e++;
+        push(text, tokens, before.first, before.last, text.slice(tokens[b + 1].start, tokens[e - 1].end), surnames, out);
+      }
+    }
+  }
+}
+
+function push(text: string, tokens: Token[], first: number, last: number, role: string, surnames: Map<string, Candidate>, out: Candidate[]): void {
+  const name = text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s+/g, ' ');
+  const c: Candidate = { start: tokens[first].start, end: tokens[last - 1].end, first, last, kind: 'person', id: `person:${slug(name)}`, name, sourceKind: 'official', person: true, role };
+  out.push(c);
+  // Later references by surname: "Mekdad", "de Mistura".
+  const lastKey = tokens[last - 1].key;
+  const particle = last - 2 > first && NAME_PARTICLES.has(tokens[last - 2].key) ? tokens[last - 2].key : null;
+  if (!surnames.has(lastKey)) surnames.set(lastKey, c);
+  if (particle) surnames.set(`${particle} ${lastKey}`, c);
+}
+
+function isTitleToken(text: string, tokens: Token[], k: number, index: FactionIndex, blocked: Span[]): boolean {
+  const t = tokens[k];
+  if (t.flags & POSSESSIVE) return true;
+  if (t.key === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k - 1].end - tokens[k - 1].start <= 4) return true;
+  if (t.flags & PUNCT) return false;
+  if (TITLE_HEADS.has(t.key) || TITLE_MODIFIERS.has(t.key)) return true;
+  if (t.flags & (UPPER | ABBR)) return true;
+  if (index.demonyms.has(t.key) && t.flags & CAP) return true;
+  if (isCountryName(t.key, index)) return true;
+  return overlapsAny(t, blocked);
+}
+
+function isCountryName(key: string, index: FactionIndex): boolean {
+  for (const c of index.countries.values()) if (c.name.toLowerCase() === key) return true;
+  return false;
+}
+
+function titleStart(tokens: Token[], i: number, from: number, index: FactionIndex, blocked: Span[]): number {
+  let s = i;
+  while (s > from) {
+    const t = tokens[s - 1];
+    const ok =
+      (TITLE_MODIFIERS.has(t.key) && t.key !== 'the' && t.key !== 'and' && t.key !== 'of' && t.key !== 'to' && t.key !== 'in' && t.key !== 'on') ||
+      TITLE_HEADS.has(t.key) ||
+      (t.flags & (UPPER | ABBR)) !== 0 ||
+      (t.flags & POSSESSIVE) !== 0 ||
+      (index.demonyms.has(t.key) && (t.flags & CAP) !== 0) ||
+      ((tokens[s]?.flags ?? 0) & POSSESSIVE && (t.flags & CAP) !== 0) ||
+      overlapsAny(t, blocked);
+    if (!ok || t.flags & PUNCT) break;
+    s--;
+  }
+  return s;
+}
+
+function nameAt(text: string, tokens: Token[], k: number, to: number, blocked: Span[]): { first: number; last: number } | null {
+  let e = k;
+  while (e < to && e - k < 5) {
+    const t = tokens[e];
+    if (t.flags & PUNCT || overlapsAny(t, blocked)) break;
+    if (isNameWord(t)) e++;
+    else if (NAME_PARTICLES.has(t.key) && e + 1 < to && isNameWord(tokens[e + 1])) e++;
+    else break;
+  }
+  if (e === k || !isNameWord(tokens[e - 1])) return null;
+  if (!isNameWord(tokens[k]) && !NAME_PARTICLES.has(tokens[k].key)) return null;
+  return { first: k, last: e };
+}
+
+function nameBefore(text: string, tokens: Token[], comma: number, from: number, blocked: Span[]): { first: number; last: number } | null {
+  let s = comma;
+  while (s > from && comma - s < 5) {
+    const t = tokens[s - 1];
+    if (t.flags & PUNCT || overlapsAny(t, blocked)) break;
+    if (isNameWord(t) || (NAME_PARTICLES.has(t.key) && s < comma)) s--;
+    else break;
+  }
+  while (s < comma && NAME_PARTICLES.has(tokens[s].key) && !(tokens[s].flags & CAP)) s++;
+  return s < comma ? { first: s, last: comma } : null;
+}
+
+function isNameWord(t: Token): boolean {
+  return (t.flags & CAP) !== 0 && !(t.flags & (PUNCT | ABBR | POSSESSIVE)) && !NOT_NAMES.has(t.key) && !TITLE_HEADS.has(t.key) && !(t.flags & UPPER && t.end - t.start <= 4);
+}
+
+/** Later references to a named person by surname ("Sabagh hailed…"). */
+export function surnameCandidates(text: string, tokens: Token[], from: number, to: number, surnames: Map<string, Candidate>, taken: Candidate[], out: Candidate[]): void {
+  if (!surnames.size) return;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.flags & PUNCT) continue;
+    for (const len of [2, 1]) {
+      if (i + len > to) continue;
+      const key = len === 2 ? `${t.key} ${tokens[i + 1].key}` : t.key;
+      const person = surnames.get(key);
+      const lastTok = tokens[i + len - 1];
+      if (!person || !(lastTok.flags & CAP)) continue;
+      const span = { start: t.start, end: lastTok.end };
+      if (taken.some((c) => c.start < span.end && span.start < c.end)) continue;
+      // A first name followed by the same surname is the full name again, handled as a person already.
+      out.push({ ...span, first: i, last: i + len, kind: 'person', id: person.id, name: person.name, sourceKind: 'official', person: true, role: person.role });
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+/** Unnamed sources: "a source based in Deir al-Zour", "a military source", "analysts", "residents". */
+export function unnamedCandidates(text: string, tokens: Token[], from: number, to: number, out: Candidate[]): void {
+  for (let i = from; i < to; i++) {
+    const d = tokens[i];
+    let k = i;
+    const hasDet = UNNAMED_DETERMINERS.has(d.key) && !(d.flags & HYPHENED);
+    if (hasDet) k++;
+    let adjs = 0;
+    while (k < to && adjs < 3 && !(tokens[k].flags & PUNCT) && !UNNAMED_NOUNS.has(tokens[k].key) && (UNNAMED_ADJECTIVES.has(tokens[k].key) || tokens[k].flags & CAP)) {
+      k++;
+      adjs++;
+    }
+    const noun = tokens[k];
+    if (!noun || k >= to || !UNNAMED_NOUNS.has(noun.key) || noun.flags & HYPHENED) continue;
+    const singular = UNNAMED_NOUNS.get(noun.key)!;
+    if (singular && !hasDet) continue;
+    if (!hasDet && adjs === 0 && k !== i) continue;
+    let last = k + 1;
+    // "based in Deir al-Zour", "close to the army", "in Idlib"
+    if (last < to && LOCATIVES.has(tokens[last].key) && tokens[last].key !== 'the' && tokens[last].key !== 'ground') {
+      let e = last;
+      while (e < to && e - last < 3 && LOCATIVES.has(tokens[e].key)) e++;
+      let n = e;
+      while (n < to && n - e < 5 && !(tokens[n].flags & PUNCT) && (tokens[n].flags & CAP || (NAME_PARTICLES.has(tokens[n].key) && n + 1 < to && tokens[n + 1].flags & CAP))) n++;
+      if (n > e) last = n;
+    }
+    const start = tokens[hasDet ? i + 1 : i].start;
+    const nameText = text.slice(start, tokens[last - 1].end).replace(/\s+/g, ' ');
+    out.push({ start: tokens[i].start, end: tokens[last - 1].end, first: i, last, kind: 'unnamed', id: `unnamed:${slug(nameText)}`, name: nameText, sourceKind: 'unnamed', person: singular });
+    i = last - 1;
+  }
+}
+
+/** "he", "she", "the statement": resolved when attributed. */
+export function referenceCandidates(tokens: Token[], from: number, to: number, out: Candidate[]): void {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.key === 'he' || t.key === 'she') out.push({ start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', id: '', name: '', sourceKind: 'official', person: true });
+    else if (t.key === 'the' && i + 1 < to && /^(statement|report|communique|communiqué)$/.test(tokens[i + 1].key)) {
+      out.push({ start: t.start, end: tokens[i + 1].end, first: i, last: i + 2, kind: 'statement', id: '', name: '', sourceKind: 'official', person: false });
+      i++;
+    }
+  }
+}

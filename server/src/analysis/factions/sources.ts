@@ -1,0 +1,225 @@
+// Sources and attribution: which sentences each source is credited with. "X said", "said X",
+// "according to X", "X told Xinhua", "he said" (the last person named), "the statement said" (the last
+// speaker), quotes running over several sentences; whatever is left belongs to the outlet (the agency).
+import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from '../types';
+import { FactionIndex } from './factionIndex';
+import { Candidate, actorCandidates, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
+import { PUNCT, tokenAt, tokenize, Token } from './tokens';
+import { quoteBlocks } from './quotes';
+
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'announced', 'announces',
+  'reported', 'reports', 'claimed', 'claims', 'confirmed', 'confirms', 'denied', 'denies', 'warned', 'warns', 'affirmed', 'affirms',
+  'stressed', 'stresses', 'explained', 'explains', 'estimated', 'estimates', 'declared', 'declares', 'insisted', 'insists', 'accused',
+  'accuses', 'alleged', 'alleges', 'wrote', 'writes', 'tweeted', 'posted', 'hailed', 'hails', 'described', 'describes', 'referred',
+  'refers', 'underlined', 'emphasized', 'emphasised', 'indicated', 'indicates', 'revealed', 'reveals', 'asserted', 'asserts',
+  'acknowledged', 'acknowledges', 'argued', 'argues', 'believes', 'predicted', 'predicts', 'urged', 'urges', 'vowed', 'vows',
+  'condemned', 'condemns', 'blamed', 'blames', 'praised', 'praises', 'pointed', 'documented', 'recorded', 'counted', 'put',
+]);
+/** Words that may stand between a subject and its verb: "The army also said", "the SDF has said". */
+const FILLERS = new Set([
+  'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'earlier', 'later', 'recently', 'previously', 'further', 'separately',
+  'then', 'reportedly', 'repeatedly', 'officially', 'publicly', 'just', 'already', 'again', 'on', 'last', 'this', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'late', 'early', 'previously', 'once', 'had', 'would',
+  'will', 'may', 'might', 'could', 'did', 'does', 'not', 'never', 'in', 'a', 'statement', 'night', 'morning', 'evening', 'afternoon',
+]);
+const CLOSING = new Set([',', '"', '”', '’', "'"]);
+const PRIORITY: Record<Candidate['kind'], number> = { dictionary: 0, person: 1, statement: 2, pronoun: 2, unnamed: 3, actor: 4 };
+
+/** Source mentions with the sentences attributed to each; the agency gets what nobody else claims. */
+export function findSourceMentions(
+  text: string,
+  sentences: Sentence[],
+  index: FactionIndex,
+  agency: string | null,
+  blocked: Span[],
+  actors: FactionMention[],
+  structure: ArticleStructure | null,
+): SourceMention[] {
+  if (!sentences.length) return [];
+  const tokens = tokenize(text);
+  const surnames = new Map<string, Candidate>();
+  const subjects: (Candidate | null)[] = sentences.map(() => null);
+  const emitted: { c: Candidate; sentence: number; attributed: number[] }[] = [];
+  let lastPerson: Candidate | null = null;
+  let lastSpeaker: Candidate | null = null;
+  // Actor spans are not "blocked" for sources: a faction may speak.
+  const blockedForNames = blocked;
+  const actorList: Candidate[] = [];
+  actorCandidates(tokens, actors, actorList);
+
+  sentences.forEach((s, si) => {
+    const from = tokenAt(tokens, s.start);
+    const to = tokenAt(tokens, s.end);
+    const cands: Candidate[] = [];
+    dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
+    officialCandidates(text, tokens, from, to, index, blockedForNames, surnames, cands);
+    surnameCandidates(text, tokens, from, to, surnames, cands, cands);
+    unnamedCandidates(text, tokens, from, to, cands);
+    referenceCandidates(tokens, from, to, cands);
+    for (const a of actorList) if (a.first >= from && a.last <= to) cands.push(a);
+    dropInsideRoles(text, cands);
+
+    const subject = subjectOf(tokens, from, to, cands);
+    let speaker: Candidate | null = null;
+    if (subject) {
+      speaker = resolve(subject, lastPerson, lastSpeaker);
+      if (speaker) subjects[si] = speaker;
+    }
+    // Dictionary sources and named officials are shown wherever they appear; the others only when they speak.
+    for (const c of cands) {
+      const isSubject = subject === c && speaker;
+      if (c.kind === 'dictionary' || c.kind === 'person' || isSubject) {
+        const shown = isSubject && speaker ? { ...c, id: speaker.id, name: speaker.name, sourceKind: speaker.sourceKind, role: speaker.role } : c;
+        emitted.push({ c: shown, sentence: si, attributed: isSubject ? [si] : [] });
+      }
+      if (c.person && (c.kind === 'person' || (isSubject && c.kind === 'unnamed'))) lastPerson = c;
+    }
+    if (speaker && speaker.kind !== 'pronoun') lastSpeaker = speaker;
+    if (speaker?.person && speaker.kind !== 'pronoun') lastPerson = speaker;
+  });
+
+  // A quote running over several sentences belongs to whoever it is attributed to.
+  for (const block of quoteBlocks(text, sentences)) {
+    const owner = block.map((si) => subjects[si]).find((x) => x);
+    if (!owner) continue;
+    const holder = emitted.find((e) => e.attributed.length && subjects[e.attributed[0]] === owner && block.includes(e.attributed[0]));
+    for (const si of block) {
+      if (subjects[si]) continue;
+      subjects[si] = owner;
+      holder?.attributed.push(si);
+    }
+  }
+
+  const out: SourceMention[] = emitted.map(({ c, sentence, attributed }) => ({
+    kind: 'source',
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    id: c.id,
+    name: c.name,
+    sentence,
+    sourceKind: c.sourceKind,
+    attributed: [...new Set(attributed)].sort((a, b) => a - b),
+    ...(c.role ? { role: c.role } : {}),
+  }));
+  const outlet = agencyMention(text, tokens, index, agency, structure, sentences, subjects);
+  if (outlet) out.push(outlet);
+  return dedupe(out).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** "UN" in "UN Special Envoy to Syria Staffan de Mistura" is part of the title, not a source of its own. */
+function dropInsideRoles(text: string, cands: Candidate[]): void {
+  const roles = cands.filter((c) => c.kind === 'person' && c.role && c.roleStart !== undefined);
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    if (c.kind !== 'dictionary' && c.kind !== 'actor' && c.kind !== 'unnamed') continue;
+    if (roles.some((r) => c.start >= r.roleStart! && c.end <= r.start)) cands.splice(i, 1);
+  }
+}
+
+/** The speaker of a sentence: the candidate before a speech verb, after "according to", or after an inverted "said". */
+function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]): Candidate | null {
+  const endingAt = (k: number) => best(cands.filter((c) => c.last === k));
+  const startingAt = (k: number) => best(cands.filter((c) => c.first === k));
+  for (let v = from; v < to; v++) {
+    const t = tokens[v];
+    if (t.key === 'according' && tokens[v + 1]?.key === 'to' && v + 2 < to) {
+      const c = startingAt(v + 2) ?? (tokens[v + 2].key === 'the' ? startingAt(v + 3) : null);
+      if (c) return c;
+      continue;
+    }
+    if (!SPEECH_VERBS.has(t.key) || t.flags & PUNCT) continue;
+    if (cands.some((c) => c.first <= v && v < c.last)) continue;
+    // Subject on the left, over fillers and one comma ("Hamoudeh Sabagh, said" never happens, but "…, the army said" does).
+    let k = v;
+    let left: Candidate | null = null;
+    for (;;) {
+      left = endingAt(k) ?? (k > from && tokens[k - 1].key === ',' ? endingAt(k - 1) : null);
+      if (left || k <= from || v - k >= 6 || !FILLERS.has(tokens[k - 1].key)) break;
+      k--;
+    }
+    if (left) return left;
+    // Inverted: `…," said de Mistura`, `…, said the official`.
+    if (v > from && CLOSING.has(tokens[v - 1].key)) {
+      const right = startingAt(v + 1);
+      if (right) return right;
+    }
+  }
+  return null;
+}
+
+function best(list: Candidate[]): Candidate | null {
+  if (!list.length) return null;
+  return list.reduce((a, b) => (PRIORITY[b.kind] < PRIORITY[a.kind] || (PRIORITY[b.kind] === PRIORITY[a.kind] && b.last - b.first > a.last - a.first) ? b : a));
+}
+
+/** Pronouns and "the statement" take the identity of who they refer to. */
+function resolve(c: Candidate, lastPerson: Candidate | null, lastSpeaker: Candidate | null): Candidate | null {
+  if (c.kind === 'pronoun') return lastPerson ? { ...lastPerson, kind: 'pronoun' } : null;
+  if (c.kind === 'statement') return lastSpeaker ? { ...lastSpeaker, kind: 'statement' } : null;
+  return c;
+}
+
+/** The outlet's own mention (the agency in the dateline or source line) carries every unattributed sentence. */
+function agencyMention(
+  text: string,
+  tokens: Token[],
+  index: FactionIndex,
+  agency: string | null,
+  structure: ArticleStructure | null,
+  sentences: Sentence[],
+  subjects: (Candidate | null)[],
+): SourceMention | null {
+  if (!agency) return null;
+  const where: Span[] = [];
+  if (structure?.dateline) where.push(structure.dateline);
+  if (structure?.sourceLine) where.push(structure.sourceLine);
+  if (!where.length) where.push({ start: 0, end: Math.min(text.length, 600) });
+  const lower = agency.toLowerCase();
+  for (const w of where) {
+    const at = text.slice(w.start, w.end).toLowerCase().indexOf(lower);
+    if (at < 0) continue;
+    const start = w.start + at;
+    const first = tokenAt(tokens, start);
+    const hits: Candidate[] = [];
+    dictionaryCandidates(text, tokens, first, Math.min(tokens.length, first + 6), index, null, [], hits);
+    const entry = hits.find((h) => h.start === start);
+    const attributed = sentences.map((_, i) => i).filter((i) => !subjects[i]);
+    return {
+      kind: 'source',
+      start,
+      end: entry ? entry.end : start + agency.length,
+      text: text.slice(start, entry ? entry.end : start + agency.length),
+      id: entry ? entry.id : `outlet:${lower.replace(/[^a-z0-9]+/g, '-')}`,
+      name: entry ? entry.name : agency,
+      sentence: -1,
+      sourceKind: entry ? entry.sourceKind : 'outlet',
+      attributed,
+    };
+  }
+  return null;
+}
+
+/** Same span found twice (a dictionary source that also spoke): keep the one with the attributions. */
+function dedupe(list: SourceMention[]): SourceMention[] {
+  const bySpan = new Map<string, SourceMention>();
+  for (const m of list) {
+    const key = `${m.start}:${m.end}`;
+    const prev = bySpan.get(key);
+    if (!prev || m.attributed.length > prev.attributed.length) bySpan.set(key, m);
+  }
+  // Overlaps within the kind: keep the longer span, then the one that speaks.
+  const sorted = [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: SourceMention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) {
+      if (m.attributed.length > prev.attributed.length) out[out.length - 1] = { ...m, attributed: [...new Set([...m.attributed, ...prev.attributed])].sort((a, b) => a - b) };
+      else prev.attributed = [...new Set([...prev.attributed, ...m.attributed])].sort((a, b) => a - b);
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

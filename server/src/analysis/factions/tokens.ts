@@ -1,0 +1,169 @@
+// Word tokens for the factions and sources matchers: one linear pass, no regex per name.
+// Hyphens and stray apostrophes are not tokens of their own: they are recorded on the next token
+// (`joined`), so "al-Qaida", "al Qaida" and "U.S.-backed" / "U.S. backed" meet the same trie keys.
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lowercased word, inner apostrophes removed ("Hay'at" → "hayat"); "U.S." keeps its dots. */
+  key: string;
+  /** Bit flags, see below. */
+  flags: number;
+}
+
+/** The token starts with an uppercase letter. */
+export const CAP = 1;
+/** Every letter is uppercase (acronyms: IS, SDF). */
+export const UPPER = 2;
+/** Attached to the previous token by a hyphen with no space ("U.S.-backed"). */
+export const HYPHENED = 4;
+/** Punctuation token (comma, quote, period, parenthesis…). */
+export const PUNCT = 8;
+/** The possessive "'s". */
+export const POSSESSIVE = 16;
+/** Abbreviation with dots: "U.S.", "U.N.". */
+export const ABBR = 32;
+/** Has a digit. */
+export const DIGIT = 64;
+
+let cacheText: string | null = null;
+let cacheTokens: Token[] = [];
+
+/** Tokens of the whole text, cached for the last text (factions and sources run on the same article). */
+export function tokenize(text: string): Token[] {
+  if (text === cacheText) return cacheTokens;
+  const tokens = scan(text);
+  cacheText = text;
+  cacheTokens = tokens;
+  return tokens;
+}
+
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000 ? true : c >= 0x3040 && !(c >= 0xd800 && c <= 0xdfff) && c < 0xfff0;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
+
+function scan(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let pendingHyphen = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingHyphen = false;
+      i++;
+      continue;
+    }
+    if (isLetterCode(c) || isDigitCode(c)) {
+      const start = i;
+      // Abbreviation: single letters each followed by a dot (U.S., U.N., U.K.).
+      if (isLetterCode(c) && text.charCodeAt(i + 1) === 46 && isLetterCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46 && !isLetterCode(text.charCodeAt(i + 4))) {
+        let j = i;
+        while (j + 1 < n && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46 && j - i < 12) j += 2;
+        const raw = text.slice(i, j);
+        out.push({ start, end: j, key: raw.toLowerCase(), flags: ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0) });
+        pendingHyphen = false;
+        i = j;
+        continue;
+      }
+      let j = i;
+      let key = '';
+      let segStart = i;
+      let hasDigit = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isLetterCode(d) || isDigitCode(d)) {
+          if (isDigitCode(d)) hasDigit = true;
+          j++;
+          continue;
+        }
+        // Inner apostrophe joins ("Hay'at", "Kata'ib") unless it starts a possessive "'s".
+        if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
+          const next = text.charCodeAt(j + 1);
+          const after = text.charCodeAt(j + 2);
+          if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after))) break;
+          key += text.slice(segStart, j);
+          segStart = j + 1;
+          j++;
+          continue;
+        }
+        break;
+      }
+      key += text.slice(segStart, j);
+      const first = text.charCodeAt(start);
+      const lower = key.toLowerCase();
+      let flags = pendingHyphen ? HYPHENED : 0;
+      if (hasDigit) flags |= DIGIT;
+      if (first >= 65 && first <= 90) flags |= CAP;
+      else if (first >= 128 && text[start] !== text[start].toLowerCase()) flags |= CAP;
+      if (flags & CAP && key === key.toUpperCase() && key.length > 1) flags |= UPPER;
+      out.push({ start, end: j, key: lower, flags });
+      pendingHyphen = false;
+      i = j;
+      continue;
+    }
+    if (isHyphen(c)) {
+      // A hyphen glued to both sides joins words; a spaced dash is punctuation.
+      const prevGlued = i > 0 && !isSpace(text.charCodeAt(i - 1));
+      const nextGlued = i + 1 < n && !isSpace(text.charCodeAt(i + 1)) && !isHyphen(text.charCodeAt(i + 1));
+      if (prevGlued && nextGlued) {
+        pendingHyphen = true;
+        i++;
+        continue;
+      }
+      out.push({ start: i, end: i + 1, key: '-', flags: PUNCT });
+      i++;
+      continue;
+    }
+    if (isApostrophe(c)) {
+      const next = text.charCodeAt(i + 1);
+      const after = text.charCodeAt(i + 2);
+      if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after)) && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+        out.push({ start: i, end: i + 2, key: "'s", flags: POSSESSIVE });
+        i += 2;
+        continue;
+      }
+      // A stray apostrophe ("Lions' Den", "IS' strongholds") is ignored by matching.
+      i++;
+      continue;
+    }
+    out.push({ start: i, end: i + 1, key: text[i], flags: PUNCT });
+    pendingHyphen = false;
+    i++;
+  }
+  return out;
+}
+
+/** Tokens of a dictionary alias, with the same rules as the text. */
+export function aliasTokens(alias: string): Token[] {
+  return scan(alias);
+}
+
+/** First token index whose start is >= offset (binary search). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
