@@ -37,8 +37,8 @@ function analyzeChecked(text: string, knowledge: Knowledge, options: AnalyzeOpti
     dateline: structure.dateline,
   });
   const taken = mergeSpans(dates, factions, places);
-  const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken);
-  const sources = findSources(text, sentences, knowledge.factions, structure.agency, mergeSpans(taken, resolved));
+  const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken, publication);
+  const sources = findSources(text, sentences, knowledge.factions, structure.agency, mergeSpans(taken, resolved), { actors: [...factions, ...resolved], structure });
 
   const mentions: Mention[] = [...dates, ...factions, ...places, ...resolved, ...sources].sort(byStart);
   const claims = extractClaims({ text, sentences, mentions, publication, agency: structure.agency });

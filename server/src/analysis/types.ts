@@ -128,6 +128,8 @@ export interface SourceMention extends MentionBase {
   sourceKind: SourceKind;
   /** Indices of sentences attributed to this source. */
   attributed: number[];
+  /** Title of a named official as written: "UN Special Envoy to Syria". */
+  role?: string;
 }
 
 export type Mention = PlaceMention | DateMention | FactionMention | SourceMention;
