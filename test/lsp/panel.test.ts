@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileUri, startServer, TestServer } from '../support/lspClient';
 import { analyzeArticle } from '../../server/src/analysis';
-import { documentOutline, entityMentions, entityTree, firstMention, OutlineArticle, OutlineNode, OutlineSymbol, searchSymbols } from '../../server/src/analysis/outline';
+import { documentOutline, entityMentions, entityTree, firstMention, nameKnowledge, OutlineArticle, OutlineNode, OutlineSymbol, searchSymbols } from '../../server/src/analysis/outline';
 import { LineIndex } from '../../server/src/lsp/lineIndex';
 import {
   CitationRequest,
@@ -159,7 +159,7 @@ test('panel: workspace/symbol finds places and factions in every article, as the
   for (const a of core) for (const m of a.analysis.mentions) if (m.kind === 'place' || m.kind === 'faction') names.add(m.text);
   for (const query of ['', ...[...names].slice(0, 12), 'zz-no-such-place']) {
     const got = await request<SymbolInformation[]>('workspace/symbol', { query });
-    const want = searchSymbols(core, query).map((s) => ({ name: s.name, location: { uri: s.at.uri, range: rangeIn(article(s.at.uri.split('/').pop()!), s.at) }, containerName: s.container }));
+    const want = searchSymbols(core, query, { names: nameKnowledge(testKnowledge()) }).map((s) => ({ name: s.name, location: { uri: s.at.uri, range: rangeIn(article(s.at.uri.split('/').pop()!), s.at) }, containerName: s.container }));
     assert.deepEqual(
       got.map((s) => ({ name: s.name, location: s.location, containerName: s.containerName })),
       want,

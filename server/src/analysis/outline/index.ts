@@ -5,3 +5,4 @@ export { documentOutline, type OutlineSymbol } from './documentOutline';
 export { mentionAtOffset, entityMentions, firstMention } from './navigation';
 export { citationAt, type Citation } from './citation';
 export { searchSymbols, subsequence, type FoundSymbol } from './symbolSearch';
+export { nameKnowledge, NO_NAMES, type NameKnowledge } from './knownNames';

@@ -46,7 +46,7 @@ export function placeTree(articles: readonly OutlineArticle[]): OutlineTree {
     const pkey = provinceName.toLowerCase();
     let p = c.provinces.get(pkey);
     if (!p) {
-      p = { key: pkey, label: provinceName, own: [], places: [] };
+      p = { key: pkey, label: provinceLabel(provinceName), own: [], places: [] };
       c.provinces.set(pkey, p);
     }
     if (m.feature === 'admin1') p.own.push(e);
@@ -86,6 +86,12 @@ function withOwn(id: string, label: string, icon: OutlineIcon, own: EntityMentio
 function placeNode(e: EntityMentions<PlaceMention>): OutlineNode {
   const m = e.refs[0].mention;
   return entityNode(e, `place:${e.id}`, iconOf(m.feature), describePlace(m));
+}
+
+/** "Homs Governorate" → "Homs": the tree already says it is a province, and analysts write the short form. */
+function provinceLabel(name: string): string {
+  const short = name.replace(/\s+(?:Governorate|Province|Prefecture)$/i, '').trim();
+  return short || name;
 }
 
 const FEATURE_WORDS: Partial<Record<PlaceFeature, string>> = { admin1: 'province', admin2: 'district', other: 'place' };

@@ -3,6 +3,7 @@
 import { basicFold, placeKey } from '../places/placeKey';
 import { FactionMention, PlaceMention } from '../types';
 import { collapse, fileName, readingOrder } from './articleText';
+import { NameKnowledge, NO_NAMES } from './knownNames';
 import { At, OutlineArticle } from './types';
 
 export interface FoundSymbol {
@@ -19,16 +20,15 @@ export interface FoundSymbol {
 type Named = PlaceMention | FactionMention;
 
 /** Places and factions whose name or any spelling (in any article, or given as aliases) matches the query. */
-export function searchSymbols(
-  articles: readonly OutlineArticle[],
-  query: string,
-  limit = 500,
-  aliases: (kind: 'place' | 'faction', id: string) => readonly string[] = () => [],
-): FoundSymbol[] {
+export function searchSymbols(articles: readonly OutlineArticle[], query: string, options: { limit?: number; names?: NameKnowledge } = {}): FoundSymbol[] {
+  const limit = options.limit ?? 500;
+  const names = options.names ?? NO_NAMES;
   const q = query.trim().slice(0, 200);
   const qKey = placeKey(q);
   const qFold = basicFold(q).replace(/\s+/g, ' ');
   const ordered = readingOrder(articles);
+  // Places the gazetteer says the typed name can mean, even if no article spells them so.
+  const gazetteerIds = q.length >= 3 ? names.placeIdsFor(q) : new Set<string>();
 
   // Spellings of every entity across the workspace, so one article's spelling finds the entity in all of them.
   const spellings = new Map<string, Set<string>>();
@@ -38,7 +38,7 @@ export function searchSymbols(
       const key = `${m.kind}:${m.id}`;
       let set = spellings.get(key);
       if (!set) {
-        set = new Set([m.name, ...aliases(m.kind, m.id)]);
+        set = new Set([m.name, ...names.aliases(m.kind, m.id)]);
         spellings.set(key, set);
       }
       set.add(m.text);
@@ -47,7 +47,8 @@ export function searchSymbols(
   const matching = new Map<string, string | null>();
   const matchOf = (key: string): string | null => {
     if (matching.has(key)) return matching.get(key)!;
-    const found = q === '' ? '' : [...(spellings.get(key) ?? [])].find((s) => matches(s, qKey, qFold)) ?? null;
+    let found = q === '' ? '' : ([...(spellings.get(key) ?? [])].find((s) => matches(s, qKey, qFold)) ?? null);
+    if (found === null && key.startsWith('place:') && gazetteerIds.has(key.slice('place:'.length))) found = q;
     matching.set(key, found);
     return found;
   };

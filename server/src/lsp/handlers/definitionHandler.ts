@@ -1,25 +1,25 @@
-// Go to definition on a mention: its first mention in the workspace (earliest article), or, from there, its
-// entry in the user's own dictionary when it has one.
+// Go to definition on a mention: its first mention in the workspace (the earliest article), and its entry in the
+// user's own dictionary when there is one. On the first mention itself, the entry alone (or the mention).
 import { Location } from 'vscode-languageserver';
 import { firstMention, mentionAtOffset } from '../../analysis/outline';
 import { ServerContext } from '../serverContext';
 import { locationOf, workspaceArticles } from './outlineArticles';
 
-/** Where a user-dictionary entry for an entity is defined, when the feature that owns the dictionary knows. */
+/** Where a user-dictionary entry for an entity is, when there is one. */
 export type UserEntryLocator = (kind: string, id: string) => Location | null;
 
 export function registerDefinition(ctx: ServerContext, userEntry: UserEntryLocator = () => null): void {
   ctx.connection.onDefinition(async ({ textDocument, position }) => {
     const record = await ctx.recordFor(textDocument.uri);
     if (!record?.isArticle) return null;
-    const offset = record.lines.offsetAt(position);
-    const m = mentionAtOffset(record.analysis.mentions, offset);
+    const m = mentionAtOffset(record.analysis.mentions, record.lines.offsetAt(position));
     if (!m) return null;
     const first = firstMention(await workspaceArticles(ctx), m.kind, m.id);
-    const atFirst = !first || (first.uri === record.uri && first.start === m.start);
+    const firstLocation = first ? locationOf(ctx, first) : null;
+    const onFirst = !first || (first.uri === record.uri && first.start === m.start);
     const entry = userEntry(m.kind, m.id);
-    // On the first mention itself, the only further place to go is the user's dictionary entry.
-    if (atFirst) return entry ?? (first ? locationOf(ctx, first) : null);
-    return first ? locationOf(ctx, first) : entry;
+    const out = [...(onFirst ? [] : [firstLocation]), entry].filter((l): l is Location => l !== null);
+    if (out.length === 0) return firstLocation;
+    return out.length === 1 ? out[0] : out;
   });
 }

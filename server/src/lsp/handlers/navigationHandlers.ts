@@ -5,11 +5,12 @@ import { registerDocumentSymbols } from './documentSymbolsHandler';
 import { registerEntityRequests } from './entityRequestsHandler';
 import { registerReferences } from './referencesHandler';
 import { registerWorkspaceSymbols } from './workspaceSymbolsHandler';
+import { userEntryLocator } from './userEntryLocator';
 
 export function registerNavigation(ctx: ServerContext, userEntry?: UserEntryLocator): void {
   registerDocumentSymbols(ctx);
   registerWorkspaceSymbols(ctx);
-  registerDefinition(ctx, userEntry);
+  registerDefinition(ctx, userEntry ?? userEntryLocator(ctx));
   registerReferences(ctx);
   registerEntityRequests(ctx);
 }
