@@ -4,15 +4,18 @@ import { parseArgs, stringOption } from './args';
 import { loadInputs } from './loadInputs';
 import { analyzeInputs, analyzeJson } from './commands/analyze';
 import { runTimeline } from './commands/timeline';
+import { conflictsOfArticles, conflictsReport, reviewedFor, timelineConflicts } from './commands/conflicts';
 
 const USAGE = `Usage: dateline <command> [options] <file|dir>...
 
 Commands:
   analyze    places, dates, factions, sources and claims of each article, as JSON
   timeline   a chronology of the dated events across the articles
+  conflicts  where the articles' sources disagree (control, extent, dates, death tolls, status, predictions)
 
 Options:
   --format FORMAT          analyze: json (default)
+                           conflicts: text (default), json
                            timeline: md (default), csv (ACLED columns), json, timelinejs, geojson
   --all-sentences          timeline: also every dated sentence without a claim
   --group-by faction|place timeline: TimelineJS groups (default faction)
@@ -49,7 +52,20 @@ export function runCli(argv: string[], out: (s: string) => void, err: (s: string
       return 0;
     }
     case 'timeline':
-      return runTimeline(args, inputs, knowledge, published, out, err);
+      return runTimeline(args, inputs, knowledge, published, out, err, timelineConflicts);
+    case 'conflicts': {
+      const fmt = stringOption(args, 'format') ?? 'text';
+      if (fmt !== 'text' && fmt !== 'json') {
+        err(`dateline conflicts: unknown --format ${fmt} (text, json)`);
+        return 2;
+      }
+      const analyzed = analyzeInputs(inputs, knowledge, published);
+      const conflicts = conflictsOfArticles(analyzed);
+      const reviewed = reviewedFor(args.positional);
+      if (fmt === 'json') out(JSON.stringify({ conflicts: conflicts.map((c) => ({ ...c, reviewed: reviewed.has(c.id) })) }, null, 2));
+      else out(conflictsReport(analyzed, conflicts, reviewed));
+      return 0;
+    }
     default:
       err(`unknown command "${args.command}"\n\n${USAGE}`);
       return 2;

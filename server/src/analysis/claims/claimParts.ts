@@ -65,14 +65,17 @@ function qualified(lower: string, start: number, segStart: number): boolean {
 }
 
 // Text allowed between a trigger and its place: no new verb or clause.
-const GAP_STOP = /[;:]|\b(?:had|has|have|was|were|is|are|will|would|said|says|which|who|where|while|but|after|before|when|since|following|posed|killing|leaving)\b/;
+const GAP_STOP = /[;:]|\b(?:had|has|have|was|were|is|are|will|would|said|says|which|who|where|while|but|after|before|when|since|following|posed|killing|leaving|between)\b/;
+// "held in Syria", "took part in": a place right after a preposition is where, not what.
+const GAP_PREPOSITION = /^\s*(?:in|at|on|near|during|for|with|by|after|across|inside|throughout)\b/;
 
 /** The first place after `from` within the same clause, before `limit`. */
-export function placeAfter(lower: string, from: number, limit: number, places: Local<PlaceMention>[]): Local<PlaceMention> | null {
+export function placeAfter(lower: string, from: number, limit: number, places: Local<PlaceMention>[], allowPreposition = false): Local<PlaceMention> | null {
   for (const p of places) {
     if (p.start < from) continue;
     if (p.start >= limit || p.start - from > 90) return null;
-    return GAP_STOP.test(lower.slice(from, p.start)) ? null : p;
+    const gap = lower.slice(from, p.start);
+    return GAP_STOP.test(gap) || (!allowPreposition && GAP_PREPOSITION.test(gap)) ? null : p;
   }
   return null;
 }
@@ -106,7 +109,7 @@ export interface ExtentFound {
 
 const AREA = /\b(?:the )?(old city|old quarter|old town|old market|city cent(?:re|er)|downtown|airport|air base|airbase|citadel|industrial zone|outskirts|countryside|suburbs|eastern part|western part|northern part|southern part|east|west|north|south)(?: of| in| around)?\s*$/;
 const PERCENT = /\b(\d{1,3}(?:\.\d)?) ?(?:percent|per cent|%)(?: of)?\b/;
-const PARTIAL = /\b(?:most|much|parts?|half|large (?:parts|swathes|areas|sections)|swathes|several (?:areas|neighbou?rhoods|districts|villages|parts)|some (?:areas|parts|neighbou?rhoods|districts)|areas|neighbou?rhoods|districts|pockets|positions|sections|a (?:part|section|pocket)|the rest)\b/;
+const PARTIAL = /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|dozens of|many|more|other) (?:other |more |new |small |nearby |surrounding )?(?:villages|towns|areas|positions|neighbou?rhoods|districts|hills|points|sites|bases|checkpoints|farms|oil fields)|(?:villages|towns|positions|hills|points|sites|checkpoints|farms) (?:in|near|around|of)|most|much|parts?|half|large (?:parts|swathes|areas|sections)|swathes|several (?:areas|neighbou?rhoods|districts|villages|parts)|some (?:areas|parts|neighbou?rhoods|districts)|areas|neighbou?rhoods|districts|pockets|positions|sections|a (?:part|section|pocket)|the rest)\b/;
 const FULL = /\b(?:full|complete|total|entire|whole|all of|fully|completely|entirely)\b/;
 
 /** The extent written just before a place ("90 percent of the old quarter of", "parts of"). */

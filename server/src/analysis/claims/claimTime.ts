@@ -29,8 +29,8 @@ export function datesByTrigger(triggers: { start: number; end: number }[], dates
   });
 }
 
-/** A claim's time from a date mention, with open "since"/"by" ranges closed by the publication date. */
-export function timeFromDate(d: DateMention, published: string | null, predicted: boolean): ClaimTime {
+/** A claim's time from a date mention, with open "since"/"by" ranges closed by the publication date; null when the date names no calendar time ("recently"). */
+export function timeFromDate(d: DateMention, published: string | null, predicted: boolean): ClaimTime | null {
   if (d.range && (d.range.from || d.range.to)) {
     const from = d.range.from;
     let to = d.range.to;
@@ -42,6 +42,7 @@ export function timeFromDate(d: DateMention, published: string | null, predicted
     return { value: d.value, label: d.label, from, to, basis };
   }
   const iv = d.interval ?? intervalOfValue(d.value);
+  if (!iv) return null;
   return { value: d.value, label: d.label || dayLabel(d.value), from: iv?.from ?? null, to: iv?.to ?? null, basis: 'stated' };
 }
 

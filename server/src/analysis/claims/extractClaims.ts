@@ -41,6 +41,7 @@ function extractAll(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
   const seenSentence = new Map<string, number>();
   let previousActor: FactionMention | null = null;
+  let previousPlace: PlaceMention | null = null;
 
   sentences.forEach((sentence, index) => {
     if (sentence.section !== 'body' && sentence.section !== 'caption') return;
@@ -52,11 +53,11 @@ function extractAll(input: ClaimInput): Claim[] {
     const idBase = `c${key}${repeat ? `~${repeat}` : ''}`;
     const { source, reported } = sourceOf(index, view.lower, sources, view.factions, agency);
 
-    const found = claimsOfSentence(view, previousActor);
+    const found = claimsOfSentence(view, previousActor, previousPlace);
     let ordinal = 0;
     for (const f of found) {
       const predicted = f.modality === 'predicted';
-      const time = f.date ? timeFromDate(f.date, publication.date, predicted) : timeFromPublication(publication.date, f.present, predicted);
+      const time = (f.date ? timeFromDate(f.date, publication.date, predicted) : null) ?? timeFromPublication(publication.date, f.present, predicted);
       const modality = f.modality === 'asserted' && reported ? 'reported' : f.modality;
       const place = f.place
         ? { id: f.place.id, name: f.place.name, lat: f.place.lat, lon: f.place.lon, country: f.place.country, admin1: f.place.admin1 }
@@ -83,6 +84,8 @@ function extractAll(input: ClaimInput): Claim[] {
     }
     const lastActor = [...found].reverse().find((f) => f.actor)?.actor;
     previousActor = lastActor ?? view.factions[view.factions.length - 1]?.m ?? previousActor;
+    // "the town" in a later sentence is most often the place the last claim was about, else the first town named.
+    previousPlace = [...found].reverse().find((f) => f.place && SETTLEMENT.has(f.place.feature))?.place ?? view.places.find((p) => SETTLEMENT.has(p.m.feature))?.m ?? previousPlace;
   });
   return claims;
 }
@@ -129,27 +132,24 @@ interface Found {
   present: boolean;
   date: DateMention | null;
   casualty: CasualtyFound | null;
+  /** Sentence-relative stretch from trigger to place, for giving dates to the nearest claim. */
+  span: { start: number; end: number };
 }
 
-function claimsOfSentence(view: SentenceView, previousActor: FactionMention | null): Found[] {
+function claimsOfSentence(view: SentenceView, previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found[] {
   const { lower } = view;
   const triggers = findTriggers(lower);
   const casualties = findCasualties(lower).filter((c) => !triggers.some((t) => t.start < c.end && t.end > c.start && t.action === 'attacked'));
-  const events: { start: number; end: number }[] = [...triggers, ...casualties];
-  const dateOf = datesByTrigger(events, view.dates);
   const out: Found[] = [];
 
   triggers.forEach((t, i) => {
     const next = triggers[i + 1]?.start ?? lower.length;
-    const f = claimOfTrigger(view, t, next, previousActor);
+    const f = claimOfTrigger(view, t, next, previousActor, previousPlace);
     // "X controls P" with no X says nothing a reader or the conflict check can use.
     if (!f || (f.action === 'controls' && !f.actor)) return;
-    const d = dateOf[i] >= 0 ? view.dates[dateOf[i]].m : nearestDate(view.dates, t);
-    f.date = d;
     if (!out.some((o) => o.action === f.action && o.place?.id === f.place?.id && o.actor?.id === f.actor?.id)) out.push(f);
   });
-  casualties.forEach((c, j) => {
-    const k = triggers.length + j;
+  for (const c of casualties) {
     const place = casualtyPlace(view, c);
     const by = factionAfter(lower, c.end, view.factions);
     const actor = by && /^\s*by\b/.test(lower.slice(c.end, by.start)) ? by.m : actorBefore(lower, c.start, view.factions).faction;
@@ -161,14 +161,21 @@ function claimsOfSentence(view: SentenceView, previousActor: FactionMention | nu
       extent: { kind: 'full', text: null, percent: null, area: null },
       modality: c.denied ? 'denied' : modalityOf(lower, c.start, 0),
       present: true,
-      date: dateOf[k] >= 0 ? view.dates[dateOf[k]].m : nearestDate(view.dates, c),
+      date: null,
       casualty: c,
+      span: { start: c.start, end: c.end },
     });
+  }
+  // Each date goes to the claim whose words are nearest: "a siege on X on 18 Aug before storming it on Friday".
+  const dateOf = datesByTrigger(out.map((f) => f.span), view.dates);
+  out.forEach((f, i) => {
+    f.date = dateOf[i] >= 0 ? view.dates[dateOf[i]].m : nearestDate(view.dates, f.span, lower);
   });
   return out;
 }
 
-function nearestDate(dates: Local<DateMention>[], t: { start: number; end: number }): DateMention | null {
+/** A date owned by another trigger, shared only across plain coordination ("seized X and took Y on Friday"). */
+function nearestDate(dates: Local<DateMention>[], t: { start: number; end: number }, lower = ''): DateMention | null {
   let best: Local<DateMention> | null = null;
   let dist = Infinity;
   for (const d of dates) {
@@ -178,22 +185,26 @@ function nearestDate(dates: Local<DateMention>[], t: { start: number; end: numbe
       best = d;
     }
   }
-  return best?.m ?? null;
+  if (!best) return null;
+  const between = best.start >= t.end ? lower.slice(t.end, best.start) : lower.slice(best.end, t.start);
+  return /\b(?:before|after|then|later|earlier|since|until|following|prior)\b/.test(between) ? null : best.m;
 }
 
-function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousActor: FactionMention | null): Found | null {
+function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found | null {
   const { lower, factions, places } = view;
   const clauseStart = segmentsBefore(lower, t.start)[0][0];
-  const base = { modality: modalityOf(lower, t.start, clauseStart), present: t.present, date: null, casualty: null };
+  const base = { modality: modalityOf(lower, t.start, clauseStart), present: t.present, date: null, casualty: null, span: { start: t.start, end: t.end } };
 
   if (t.voice === 'active' || t.voice === 'lost') {
-    const place = placeAfter(lower, t.end, next, places);
+    const earlier = [...places].reverse().find((p) => p.end <= t.start && SETTLEMENT.has(p.m.feature))?.m ?? previousPlace;
+    const place = placeAfter(lower, t.end, next, places, t.action === 'advanced' || t.action === 'attacked') ?? townAnaphor(lower, t.end, next, earlier);
     if (!place) return null;
     // "lost Raqqa", "lost their capital of Raqqa", not "losing territory in Syria".
     if (t.voice === 'lost' && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
     const subject = actorBefore(lower, t.start, factions);
     const subjectFaction = subject.faction ?? (subject.pronoun ? previousActor : null);
     const extent = extentOf(lower.slice(t.end, place.start), t.full);
+    base.span = { start: t.start, end: Math.max(t.end, place.end) };
     if (t.voice === 'lost') {
       // "IS lost Raqqa to the SDF": the winner follows "to".
       const tail = lower.slice(place.end, Math.min(lower.length, place.end + 50));
@@ -216,7 +227,19 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
   const by = factionAfter(lower, t.end, factions);
   const phrase = lower.slice(Math.max(clauseStartOf(lower, place.start), place.start - 60), place.start) + ' ' + lower.slice(place.end, t.start);
   const extent = extentOf(phrase.replace(/[,]/g, ' '), t.full);
+  base.span = { start: place.start, end: t.end };
   return { ...base, action: t.action, actor: by?.m ?? null, patient: null, place: place.m, extent };
+}
+
+const SETTLEMENT = new Set(['city', 'town', 'district', 'area', 'other', 'crossing']);
+const ANAPHOR = /^\s*(?:[a-z_-]+ ){0,3}?(?:from |of |in |into )?(?:the|this|that) (?:town|city|village)\b/;
+
+/** "stormed the town": the settlement named last in an earlier sentence, when this one names none. */
+function townAnaphor(lower: string, from: number, limit: number, previous: PlaceMention | null): Local<PlaceMention> | null {
+  if (!previous) return null;
+  const m = ANAPHOR.exec(lower.slice(from, Math.min(limit, from + 60)));
+  if (!m || /\b(?:had|has|was|were|is|are|said)\b/.test(m[0])) return null;
+  return { m: previous, start: from + m[0].length, end: from + m[0].length };
 }
 
 function clauseStartOf(lower: string, at: number): number {

@@ -1,6 +1,7 @@
 // `dateline analyze [--format json] [--published YYYY-MM-DD] <file|dir>...`
 import { analyzeArticle, ArticleAnalysis, Knowledge } from '../../analysis';
 import { Input } from '../loadInputs';
+import { conflictsOfArticles } from './conflicts';
 
 export interface AnalyzedArticle {
   file: string;
@@ -24,5 +25,7 @@ export function analyzeJson(articles: AnalyzedArticle[]): object {
       mentions: analysis.mentions,
       claims: analysis.claims,
     })),
+    // Where the articles' sources disagree (kind, claims, files, ranges, sources, values).
+    conflicts: conflictsOfArticles(articles),
   };
 }
