@@ -76,7 +76,8 @@ function matches(spelling: string, qKey: string, qFold: string): boolean {
   // Very short queries ("IS") match at word starts only, or every name containing "is" would come back.
   if (qFold.length < 3) return qFold !== '' && (fold.startsWith(qFold) || fold.includes(` ${qFold}`) || fold.includes(`-${qFold}`));
   if (fold.includes(qFold)) return true;
-  return qKey !== '' && placeKey(spelling).includes(qKey);
+  // Folded keys meet at word starts only: "SAA" must not match a key that merely contains "sa".
+  return qKey !== '' && ` ${placeKey(spelling)}`.includes(` ${qKey}`);
 }
 
 /** Editors filter symbols by fuzzy-matching the query against the name, so the name must contain what was typed. */
