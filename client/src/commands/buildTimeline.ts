@@ -1,25 +1,30 @@
-// "Dateline: Build timeline": asks the server for dated events and shows them in order.
+// "Dateline: Build timeline": asks for the scope (the whole workspace or the current article) and opens the
+// timeline panel. Tests and other commands may pass the scope: executeCommand('dateline.buildTimeline', 'workspace').
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { Scope, TimelineParams, TimelineRequest, TimelineResult } from '../../../server/src/protocol';
+import { Scope } from '../../../server/src/protocol';
+import { registerTimelinePanel, TimelinePanel } from '../timeline/timelinePanel';
 
 export function registerBuildTimeline(context: vscode.ExtensionContext, client: LanguageClient): void {
+  registerTimelinePanel(context, client);
   context.subscriptions.push(
-    vscode.commands.registerCommand('dateline.buildTimeline', async () => {
+    vscode.commands.registerCommand('dateline.buildTimeline', async (arg?: Scope | { scope: Scope; uri?: string }) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
+      const given = typeof arg === 'string' ? { scope: arg, uri: active } : arg && typeof arg === 'object' ? { scope: arg.scope, uri: arg.uri ?? active } : null;
+      if (given && (given.scope === 'workspace' || (given.scope === 'article' && given.uri))) {
+        TimelinePanel.show(context, client, given.scope, given.uri);
+        return;
+      }
+      const name = active ? decodeURIComponent(active.split('/').pop() ?? '') : '';
       const pick = await vscode.window.showQuickPick(
         [
-          { label: 'All articles in the workspace', scope: 'workspace' as Scope },
-          ...(active ? [{ label: 'Current article', scope: 'article' as Scope }] : []),
+          { label: '$(folder) All articles in the workspace', description: 'every article Dateline has indexed', scope: 'workspace' as Scope },
+          ...(active ? [{ label: '$(file) Current article', description: name, scope: 'article' as Scope }] : []),
         ],
-        { placeHolder: 'Build the timeline from…' },
+        { placeHolder: 'Build the timeline from…', title: 'Dateline: Build timeline' },
       );
       if (!pick) return;
-      const params: TimelineParams = { scope: pick.scope, uri: active };
-      const result = await client.sendRequest<TimelineResult>(TimelineRequest, params);
-      const lines = result.events.map((e) => `- ${e.dateLabel} — ${e.summary} (${e.source})`);
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Timeline\n\n${lines.join('\n') || 'No dated events found.'}\n` });
-      await vscode.window.showTextDocument(doc, { preview: true });
+      TimelinePanel.show(context, client, pick.scope, pick.scope === 'article' ? active : undefined);
     }),
   );
 }
