@@ -64,6 +64,12 @@ function rangeIn(a: OutlineArticle, span: { start: number; end: number }): Range
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-panel-'));
   for (const f of [HAMA, BUKAMAL, 'notes.txt']) fs.copyFileSync(path.join(SAMPLES, f), path.join(dir, f));
+  // The user's own factions file holds a copy of the built-in army entry (so the analysis is unchanged): Go to
+  // definition must offer it.
+  const builtIn = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'server', 'data', 'factions.json'), 'utf8'));
+  const army = builtIn.factions.find((f: { name: string }) => f.name === 'Syrian Arab Army');
+  fs.mkdirSync(path.join(dir, '.dateline'));
+  fs.writeFileSync(path.join(dir, '.dateline', 'factions.json'), `${JSON.stringify({ factions: [army] }, null, 2)}\n`);
   core = [HAMA, BUKAMAL].map((f) => {
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     return { uri: uriOf(f), text, analysis: analyzeArticle(text, testKnowledge(), { published: null, publishedFrom: 'setting' }) };
@@ -169,12 +175,22 @@ test('panel: workspace/symbol finds places and factions in every article, as the
   assert.deepEqual(await request<SymbolInformation[]>('workspace/symbol', { query: 'zz-no-such-place' }), []);
 });
 
+test('panel: Ctrl+T finds a place or faction by a spelling no article uses', async () => {
+  const names = async (query: string) => (await request<SymbolInformation[]>('workspace/symbol', { query })).map((s) => `${s.name} @ ${s.location.uri.split('/').pop()}`);
+  // Both articles write "Deir al-Zour"; the transliteration key and the gazetteer bring "Deir ez-Zor" there.
+  assert.deepEqual(await names('Deir ez-Zor'), [`Deir al-Zour (Deir ez-Zor) @ ${HAMA}`, `Deir al-Zour (Deir ez-Zor) @ ${BUKAMAL}`]);
+  // An alias from the factions dictionary.
+  assert.ok((await names('Daesh')).includes(`Islamic State (Daesh) @ ${HAMA}`));
+  // The name itself, as the editor's fuzzy filter needs it (no bracket).
+  assert.ok((await names('Raqqa')).includes(`Raqqa @ ${HAMA}`));
+});
+
 test('panel: definition goes to the first mention in the workspace; references list every mention', async (t) => {
   // An entity mentioned in the later article and, earlier, in the first one: its definition crosses articles.
   const later = article(BUKAMAL);
   const repeated = later.analysis.mentions.filter((x) => entityMentions(core, x.kind, x.id).length > 1);
-  // Prefer a place or faction whose first mention is in the other article.
-  const m = repeated.find((x) => x.kind !== 'date' && firstMention(core, x.kind, x.id)!.uri !== later.uri) ?? repeated.find((x) => firstMention(core, x.kind, x.id)!.start !== x.start) ?? repeated[0];
+  // Prefer a place whose first mention is in the other article (places have no user entry in this workspace).
+  const m = repeated.find((x) => x.kind === 'place' && firstMention(core, x.kind, x.id)!.uri !== later.uri) ?? repeated.find((x) => firstMention(core, x.kind, x.id)!.start !== x.start) ?? repeated[0];
   if (!m) return t.skip('no entity mentioned twice yet (extractors not landed)');
   const uri = uriOf(BUKAMAL);
   await server.open(uri, later.text, 'plaintext');
@@ -234,4 +250,25 @@ test('panel: an edit notifies the views, and tree item ids stay the same when of
   );
   assert.ok((note.params as IndexChangedParams).articles >= 2);
   assert.deepEqual(await ids(), before);
+});
+
+test('panel: definition also offers the entry in the user\'s .dateline/factions.json', async (t) => {
+  const mentions = core.flatMap((a) => a.analysis.mentions.filter((m) => m.kind === 'faction' && m.name === 'Syrian Arab Army').map((m) => ({ a, m })));
+  if (mentions.length < 2) return t.skip('the army is not recognised twice yet (factions extractor)');
+  const userFile = path.join(dir, '.dateline', 'factions.json');
+  const userText = fs.readFileSync(userFile, 'utf8');
+  const idAt = userText.indexOf(`"${mentions[0].m.id}"`);
+  const entry = { uri: fileUri(userFile), range: new LineIndex(userText).rangeOf({ start: idAt + 1, end: idAt + 1 + mentions[0].m.id.length }) };
+  const first = firstMention(core, 'faction', mentions[0].m.id)!;
+  const firstLoc = { uri: first.uri, range: rangeIn(article(first.uri.split('/').pop()!), first) };
+  // From a later mention: the first mention, then the user's entry.
+  const later = mentions[mentions.length - 1];
+  await server.open(later.a.uri, later.a.text, 'plaintext');
+  const fromLater = await request('textDocument/definition', { textDocument: { uri: later.a.uri }, position: rangeIn(later.a, later.m).start });
+  assert.deepEqual(fromLater, [firstLoc, entry]);
+  // From the first mention itself: only the entry is somewhere else to go.
+  const firstArticle = article(first.uri.split('/').pop()!);
+  await server.open(firstArticle.uri, firstArticle.text, 'plaintext');
+  const fromFirst = await request('textDocument/definition', { textDocument: { uri: firstArticle.uri }, position: firstLoc.range.start });
+  assert.deepEqual(fromFirst, entry);
 });
