@@ -53,6 +53,14 @@ export interface Expr {
   /** Part of day: MO, AF, EV, NI, MI, DT. */
   part?: string;
   time?: TimeOfDay;
+  /** "the day" in "to end the day": the day named earlier in the sentence, else the publication date. */
+  sameDay?: boolean;
+  /** "the weekend": the nearest one, past or future by tense. */
+  nearest?: boolean;
+  /** "the last week of March": which week of the month (1-5, -1 for the last). */
+  weekOfMonth?: number;
+  /** "October of next year": token index where the relative year starts (TimeML tags it on its own). */
+  yearAt?: number;
   /** Anchored on the story's own events ("the next day"), not on the publication date. */
   anaphoric?: boolean;
   /** Day expression a time is attached to ("12:00 UTC Monday"). */

@@ -5,8 +5,8 @@ import { Kind, Token, touching } from './tokens';
 import { Expr, Match } from './expr';
 import { MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
-import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchYear } from './matchCalendar';
-import { matchDeictic, matchDirectional, matchRef, matchWeekday } from './matchRelative';
+import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchWeekOfMonth, matchYear } from './matchCalendar';
+import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday } from './matchRelative';
 import { matchDuration, matchSet } from './matchDuration';
 import { matchTime } from './matchTime';
 
@@ -36,10 +36,16 @@ on(SEASONS.keys(), matchSeason);
 on(FREQUENCY_WORDS.keys(), matchSet);
 on(['every', 'each', 'per'], matchSet);
 on(REF_WORDS.keys(), matchRef);
+on(['recent'], matchRef);
 on(['the', 'these', 'present', 'right', 'very', 'more', 'until'], matchRef);
 on(['the', 'this', 'last', 'next', 'past', 'previous', 'current', 'coming', 'following', 'upcoming'], matchDirectional, matchSeason);
 on(['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'this'], matchDeictic);
-on(['the'], matchQuarter);
+on(['the'], matchQuarter, matchWeekOfMonth, matchTheDay, matchTheWeekend, matchSamePeriod);
+on(['current'], matchRef);
+on(['a', 'the', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'], matchStreak);
+on(['one'], matchOnePoint);
+on(['late', 'early'], matchTheDay);
+on(ORDINALS.keys(), matchWeekOfMonth);
 on(['noon', 'midnight', 'midday'], matchTime);
 
 /** Words that start a modifier around an expression ("late", "the end of", "about"). */

@@ -51,6 +51,11 @@ export function matchMonthFirst(T: Token[], i: number): Match | null {
     if (y === null && !isValidDay(2000, mo.m, day.d)) return null;
     return { start: i, end: yr ? yr.end : day.end, expr: { k: 'cal', y, m: mo.m, d: day.d } };
   }
+  if (w(T, j) === 'of') {
+    // "October of next year"
+    const rel = relativeYear(T, j + 1);
+    if (rel && w(T, j + 1) !== 'the') return { start: i, end: rel.end, expr: { k: 'cal', y: null, m: mo.m, d: null, yearRel: rel.rel, yearAt: j + 1 } };
+  }
   if (w(T, j) === 'of' || w(T, j) === ',') j++;
   const y = yearAt(T, j);
   if (y !== null && !COUNT_NOUNS.has(w(T, j + 1))) return { start: i, end: j + 1, expr: { k: 'cal', y, m: mo.m, d: null } };
@@ -153,6 +158,8 @@ export function matchYear(T: Token[], i: number): Match | null {
   const y = yearAt(T, i, contextual ? 1000 : 1900, contextual ? 2099 : 2049);
   if (y === null) return null;
   if (NOT_YEAR_BEFORE.has(prev)) return null;
+  const before = T[i - 1];
+  if (before && before.k === Kind.Word && before.cap && !contextual && !MONTHS.has(prev) && i - 1 > 0 && T[i + 1]?.cap && T[i + 1].k === Kind.Word) return null;
   const next = T[i + 1];
   // "2,015" is big already; "2015-2016" stays two years for the span pass; "2015.5" is a decimal.
   if (next && touching(t, next) && next.l === '.' && isNumber(T, i + 2) && touching(next, T[i + 2])) return null;
@@ -220,14 +227,15 @@ export function matchQuarter(T: Token[], i: number): Match | null {
   if (q === 0 || q > max) return null;
   const k = unit === 'quarter' ? 'quarter' : 'half';
   j++;
+  const lastOf = q === -1 ? max : q;
   if (w(T, j) === 'of' || w(T, j) === ',') {
     const y = yearAt(T, j + 1);
-    if (y !== null) return { start: i, end: j + 2, expr: { k, q, y } };
+    if (y !== null) return { start: i, end: j + 2, expr: { k, q: lastOf, y } };
     const rel = relativeYear(T, j + 1);
-    if (rel) return { start: i, end: rel.end, expr: { k, q, y: null, yearRel: rel.rel } };
+    if (rel) return { start: i, end: rel.end, expr: { k, q: lastOf, y: null, yearRel: rel.rel } };
   }
   const y = yearAt(T, j);
-  if (y !== null) return { start: i, end: j + 1, expr: { k, q, y } };
+  if (y !== null) return { start: i, end: j + 1, expr: { k, q: lastOf, y } };
   // "the last quarter" is the quarter before the current one.
   if (q === -1) return { start: i, end: j, expr: { k: 'rel', unit: unit === 'quarter' ? 'quarter' : 'month', n: -1 } };
   return { start: i, end: j, expr: { k, q, y: null } };
@@ -267,8 +275,23 @@ export function matchSeason(T: Token[], i: number): Match | null {
   if (y !== null) return { start: i, end: end + 1, expr: { k: 'season', season, y } };
   if (dir !== undefined) return { start: i, end, expr: { k: 'season', season, y: null, dir } };
   const prev = w(T, i - 1);
+  // "their Autumn meetings", "its spring offensive"
+  if (j === i && ['their', 'its', 'our'].includes(w(T, i - 1))) {
+    return { start: i, end, expr: { k: 'season', season, y: null } };
+  }
   if (a === 'the' && (prev === 'in' || prev === 'during' || prev === 'by' || prev === 'until' || prev === 'since' || prev === 'over' || prev === 'through')) {
     return { start: i, end, expr: { k: 'season', season, y: null } };
   }
   return null;
+}
+
+/** "the last week of March", "the first week of October 2016": the ISO week whose Thursday is in that month. */
+export function matchWeekOfMonth(T: Token[], i: number): Match | null {
+  let j = i;
+  if (w(T, j) === 'the') j++;
+  const ord = ORDINALS.get(w(T, j));
+  if (ord === undefined || w(T, j + 1) !== 'week' || w(T, j + 2) !== 'of') return null;
+  const month = matchMonthFirst(T, j + 3);
+  if (!month || month.expr.d || month.expr.dir !== undefined) return null;
+  return { start: i, end: month.end, expr: { ...month.expr, k: 'cal', weekOfMonth: ord } };
 }

@@ -7,7 +7,9 @@ import { amountAt, trailingHalf, w } from './grammarUtil';
 import { durationValue } from './values';
 
 /** Words before a bare plural unit that make it a vague duration: "for years", "in recent months". */
-const VAGUE_BEFORE = new Set(['for', 'recent', 'within', 'over', 'after', 'take', 'takes', 'took', 'taken', 'lasted', 'last', 'lasting', 'spent', 'spend']);
+const VAGUE_BEFORE = new Set(['for', 'recent', 'within', 'in', 'just', 'over', 'after', 'take', 'takes', 'took', 'taken', 'lasted', 'last', 'lasting', 'spent', 'spend']);
+
+const DURATION_ADJECTIVES = new Set(['straight', 'consecutive', 'successive', 'full', 'whole', 'trading', 'working', 'business', 'long', 'more', 'additional', 'further', 'calendar', 'solid']);
 
 /** "three years", "a week", "12-year", "months-long", "two days ago", "years ago". */
 export function matchDuration(T: Token[], i: number): Match | null {
@@ -36,9 +38,24 @@ export function matchDuration(T: Token[], i: number): Match | null {
     hyphen = true;
     j++;
   }
+  // "six straight days", "two consecutive quarters", "five trading days"
+  let adjective = false;
+  if (!hyphen && DURATION_ADJECTIVES.has(w(T, j))) {
+    j++;
+    adjective = true;
+  }
   const unitTok = T[j];
   const unit = unitTok ? UNITS.get(unitTok.l) : undefined;
-  if (!unit) return null;
+  if (!unit) {
+    // "between 60 and 90 days": the first number borrows the unit of the second.
+    if (t.k === Kind.Number && w(T, i - 1) === 'between' && w(T, amount.end) === 'and') {
+      const second = matchDuration(T, amount.end + 1);
+      if (second && second.expr.k === 'dur' && second.expr.unit) return { start: i, end: amount.end, expr: { k: 'dur', unit: second.expr.unit, n: amount.n } };
+    }
+    return null;
+  }
+  // "a quarter of its dealers", "about a quarter", "three quarters of": fractions, not months.
+  if (unit === 'quarter' && !adjective && (t.l === 'a' || t.l === 'an' || t.l === 'one' || t.l === 'three' || w(T, j + 1) === 'of')) return null;
   // "a day" needs care: "once a day" is a set (handled by matchSet), "a week" alone is a duration.
   // "a second time", "the second round": an ordinal, not a duration.
   if (unit === 'second' && (amount.n === null || t.l === 'a' || t.l === 'an' || t.l === 'one')) return null;

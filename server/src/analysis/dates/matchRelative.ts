@@ -83,6 +83,8 @@ export function matchDirectional(T: Token[], i: number): Match | null {
   if (the || dirWord === 'past' || dirWord === 'next' || dirWord === 'last') {
     const amount = amountAt(T, j);
     if (amount && amount.end > j && (amount.n === null || amount.n !== 1 || w(T, j) !== 'a')) {
+      const skip = ['straight', 'consecutive', 'trading', 'working', 'business', 'full'].includes(w(T, amount.end)) ? 1 : 0;
+      amount.end += skip;
       const unit = UNITS.get(w(T, amount.end));
       if (unit && (the || amount.n !== 1)) {
         return { start: i, end: amount.end + 1, expr: { k: 'dur', unit, n: amount.n } };
@@ -155,8 +157,82 @@ export function matchRef(T: Token[], i: number): Match | null {
     if (words[0] === 'until') return { start: i + 1, end, expr: { k: 'ref', ref } };
     return { start: i, end, expr: { k: 'ref', ref } };
   }
+  if (a === 'recent') {
+    // "in recent years" is a vague duration; "recent fighting" points at the past.
+    const unit = UNITS.get(w(T, i + 1));
+    if (unit && w(T, i + 1).endsWith('s')) return { start: i, end: i + 2, expr: { k: 'dur', unit, n: null } };
+    if (T[i + 1]?.k !== Kind.Word || T[i + 1].cap) return null;
+    return { start: i, end: i + 1, expr: { k: 'ref', ref: 'PAST_REF' } };
+  }
+  if (a === 'current') {
+    // "the current crisis" points at the present; "current account" and "Current Affairs" do not.
+    const next = T[i + 1];
+    if (!next || next.k !== Kind.Word || next.cap || next.l === 'account' || next.l === 'accounts' || next.l === 'affairs' || next.l === 'events') return null;
+    if (UNITS.has(next.l)) return null;
+    return { start: i, end: i + 1, expr: { k: 'ref', ref: 'PRESENT_REF' } };
+  }
   const ref = REF_WORDS.get(a);
   if (!ref) return null;
-  // "now-defunct", "now that" are still PRESENT_REF in TimeML; keep them.
+  // "the now-cancelled deal", "the soon-to-open terminal": part of a compound adjective.
+  if (T[i + 1]?.l === '-' && T[i + 1].s === T[i].e) return null;
   return { start: i, end: i + 1, expr: { k: 'ref', ref } };
+}
+
+/** Verbs and prepositions before "the day" that make it the trading or news day: "to end the day", "for the day". */
+const DAY_BEFORE = new Set(['end', 'ended', 'ending', 'ends', 'finish', 'finished', 'finishing', 'close', 'closed', 'closing', 'for', 'during', 'throughout', 'start', 'started', 'began', 'begin', 'open', 'opened']);
+
+/** "to end the day", "later in the day", "late in the day": the day being reported on. */
+export function matchTheDay(T: Token[], i: number): Match | null {
+  if ((w(T, i) === 'late' || w(T, i) === 'early') && w(T, i + 1) === 'in' && w(T, i + 2) === 'the' && w(T, i + 3) === 'day') {
+    return { start: i, end: i + 4, expr: { k: 'rel', unit: 'day', n: 0, mod: w(T, i) === 'late' ? 'END' : 'START', sameDay: true } };
+  }
+  if (w(T, i) !== 'the' || w(T, i + 1) !== 'day') return null;
+  const next = w(T, i + 2);
+  if (next === 'before' || next === 'after' || next === 'of' || next === 'when' || next === 'that') return null;
+  const prev = w(T, i - 1);
+  if (!DAY_BEFORE.has(prev) && !(prev === 'in' && w(T, i - 2) === 'later')) return null;
+  return { start: i, end: i + 2, expr: { k: 'rel', unit: 'day', n: 0, sameDay: true } };
+}
+
+/** "the same day", "the rest of the week", "the remainder of the year": the current or last-named period. */
+export function matchSamePeriod(T: Token[], i: number): Match | null {
+  if (w(T, i) !== 'the') return null;
+  if (w(T, i + 1) === 'same' && w(T, i + 2) === 'day') return { start: i, end: i + 3, expr: { k: 'rel', unit: 'day', n: 0, sameDay: true } };
+  const unit = UNITS.get(w(T, i + 1));
+  const of = w(T, i - 1) === 'of' ? w(T, i - 2) : '';
+  if ((unit === 'week' || unit === 'month' || unit === 'year') && (of === 'rest' || of === 'remainder' || of === 'course' || of === 'balance')) {
+    return { start: i, end: i + 2, expr: { k: 'rel', unit, n: 0 } };
+  }
+  return null;
+}
+
+/** "the weekend", "during the weekend": the one just past, or the next in a future sentence (resolver). */
+export function matchTheWeekend(T: Token[], i: number): Match | null {
+  if (w(T, i) !== 'the' || w(T, i + 1) !== 'weekend') return null;
+  return { start: i, end: i + 2, expr: { k: 'rel', unit: 'weekend', n: 0, nearest: true } };
+}
+
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
+
+/** "for a second consecutive day", "gains for a fourth week in a row": the current day or week of a streak. */
+export function matchStreak(T: Token[], i: number): Match | null {
+  let j = i;
+  if (w(T, j) === 'a' || w(T, j) === 'the') j++;
+  if (!ORDINAL_WORDS.has(w(T, j))) return null;
+  j++;
+  const adjective = w(T, j) === 'consecutive' || w(T, j) === 'straight' || w(T, j) === 'successive';
+  if (adjective) j++;
+  const unit = UNITS.get(w(T, j));
+  if (!unit || (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year' && unit !== 'quarter')) return null;
+  const inARow = w(T, j + 1) === 'in' && w(T, j + 2) === 'a' && w(T, j + 3) === 'row';
+  if (!adjective && !inARow) return null;
+  return { start: i, end: j + 1, expr: { k: 'rel', unit, n: 0 } };
+}
+
+/** "at one point": some time in the past. */
+export function matchOnePoint(T: Token[], i: number): Match | null {
+  if (w(T, i) !== 'one' || w(T, i + 1) !== 'point' || w(T, i - 1) !== 'at') return null;
+  return { start: i, end: i + 2, expr: { k: 'ref', ref: 'PAST_REF' } };
 }

@@ -2,7 +2,7 @@
 import { DateMention } from '../types';
 import { parseIsoDay } from './calendar';
 import { anchorOf } from './resolve';
-import { tagStretch } from './tagDates';
+import { DiscourseContext, tagStretch } from './tagDates';
 
 /** Tags every line of `text` as a sentence, anchored on `published` (YYYY-MM-DD or null). Linear time. */
 export function tagDatesInPlainText(text: string, published: string | null): DateMention[] {
@@ -10,10 +10,11 @@ export function tagDatesInPlainText(text: string, published: string | null): Dat
   const out: DateMention[] = [];
   let start = 0;
   let sentence = 0;
+  const context: DiscourseContext = { lastDay: null };
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end > start) tagStretch(text, start, end, sentence++, anchor, out);
+    if (end > start) tagStretch(text, start, end, sentence++, anchor, out, context);
     start = end + 1;
   }
   return out;

@@ -1,7 +1,7 @@
 // Anchors what the grammar understood on the publication date: value at true granularity,
 // calendar interval, label and a one-line explanation for hovers.
 import { TimexMod, TimexType } from '../types';
-import { addDays, addMonths, Day, dayNumber, isValidDay, monthDiff, weekday } from './calendar';
+import { addDays, addMonths, Day, dayNumber, daysInMonth, isValidDay, monthDiff, weekday } from './calendar';
 import { Expr } from './expr';
 import { MONTH_ABBR, WEEKDAY_ABBR, WEEKDAY_NAMES } from './lexicon';
 import { Tense } from './tense';
@@ -59,6 +59,7 @@ export function resolve(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: D
     case 'time':
       return resolveTime(e, anchor, tense, lastDay);
     default:
+      if (e.sameDay && lastDay) return fixed(dayPeriod(lastDay), mod, 'the day named earlier in the sentence', true);
       return resolvePeriod(e, anchor, tense);
   }
 }
@@ -115,7 +116,7 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
       return { period: dayPeriod(day), relative: true, explanation: text + tenseNote(tense, e.dir) };
     }
     case 'rel':
-      return anchor ? relativePeriod(e, anchor) : null;
+      return anchor ? relativePeriod(e, anchor, tense) : null;
     case 'ago': {
       if (!anchor || e.n === null || e.n === undefined) return null;
       const n = e.n;
@@ -176,6 +177,16 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
     if (m) return { period: monthPeriod(e.y, m), relative: false, explanation: explicit };
     return { period: yearPeriod(e.y), relative: false, explanation: 'an explicit year' };
   }
+  if (e.weekOfMonth !== undefined && m) {
+    const month = calendarPeriod({ ...e, weekOfMonth: undefined }, anchor, tense);
+    if (!month) return null;
+    const { y } = month.period.first;
+    const thursdays: Day[] = [];
+    for (let d = 1; d <= daysInMonth(y, m); d++) if (weekday({ y, m, d }) === 4) thursdays.push({ y, m, d });
+    const pick = e.weekOfMonth === -1 ? thursdays[thursdays.length - 1] : thursdays[e.weekOfMonth - 1];
+    if (!pick) return null;
+    return { period: weekPeriod(pick), relative: month.relative, explanation: `${e.weekOfMonth === -1 ? 'the last week' : 'week ' + e.weekOfMonth} of ${periodLabel(month.period)} (weeks belong to the month holding their Thursday); ${month.explanation}` };
+  }
   if (!anchor || !m) return null;
   const a = anchor.day;
   const dir = e.dir ?? null;
@@ -191,10 +202,14 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
   if (dir === -1) y = diff < 0 ? a.y : a.y - 1;
   else if (dir === 1) y = diff > 0 ? a.y : a.y + 1;
   else if (dir === 0) y = a.y;
-  else if (tense === 'past') y = diff <= 0 ? a.y : a.y - 1;
-  else if (tense === 'future') y = diff >= 0 ? a.y : a.y + 1;
-  else y = diff > 6 ? a.y - 1 : diff < -6 ? a.y + 1 : a.y;
-  const phrase = dir === 0 ? `${MONTH_ABBR[m - 1]} in the year of ${anchorPhrase(anchor)}` : pickPhrase(MONTH_ABBR[m - 1], dir, tense, anchor);
+  else if (e.yearRel !== undefined) y = a.y + e.yearRel;
+  else y = biased([a.y - 1, a.y, a.y + 1], (cy) => monthDiff(a.y, a.m, cy, m), tense, 2.5);
+  const phrase =
+    e.yearRel !== undefined
+      ? `${MONTH_ABBR[m - 1]} of the year ${e.yearRel === 0 ? 'of' : e.yearRel < 0 ? 'before that of' : 'after that of'} ${anchorPhrase(anchor)}`
+      : dir === 0
+        ? `${MONTH_ABBR[m - 1]} in the year of ${anchorPhrase(anchor)}`
+        : pickPhrase(MONTH_ABBR[m - 1], dir, tense, anchor);
   return { period: monthPeriod(y, m), relative: true, explanation: `no year written: ${phrase}${tenseNote(tense, dir)}` };
 }
 
@@ -251,25 +266,35 @@ function pickWeekday(a: Day, dow: number, dir: -1 | 0 | 1 | null, tense: Tense):
   return { day: addDays(a, -back), how: -1 };
 }
 
-/** Year for a day-and-month without a year. */
+/**
+ * Year for a day-and-month without a year: the nearest occurrence, with the sentence's tense as a
+ * bias (a past-tense sentence still often announces a date a few weeks ahead: "said it would vote on June 3").
+ */
 function pickDayYear(a: Day, m: number, d: number, tense: Tense, dir: -1 | 0 | 1 | null): number {
   const candidates = [a.y - 1, a.y, a.y + 1].filter((y) => isValidDay(y, m, d));
   if (candidates.length === 0) return a.y;
   const at = dayNumber(a);
   const dist = (y: number) => dayNumber({ y, m, d }) - at;
   if (dir === 0) return a.y;
-  if (dir === -1 || (dir === null && tense === 'past')) {
-    const past = candidates.filter((y) => dist(y) <= (dir === -1 ? -1 : 0));
-    // Allow a few days' slack: a dateline a day behind the source line still reads "Nov. 10" as past.
-    const soon = candidates.find((y) => dist(y) > 0 && dist(y) <= 3);
-    if (dir === null && soon !== undefined) return soon;
-    return past.length ? past[past.length - 1] : a.y;
+  if (dir === -1) return candidates.filter((y) => dist(y) < 0).pop() ?? a.y;
+  if (dir === 1) return candidates.find((y) => dist(y) > 0) ?? a.y;
+  return biased(candidates, dist, tense, 2);
+}
+
+/** The candidate closest to the anchor, distances on the side against the tense counting `factor` times. */
+function biased(candidates: number[], dist: (y: number) => number, tense: Tense, factor: number): number {
+  let best = candidates[0];
+  let bestScore = Infinity;
+  for (const y of candidates) {
+    const d0 = dist(y);
+    const against = (tense === 'past' && d0 > 0) || (tense === 'future' && d0 < 0) || (tense === null && d0 > 0);
+    const score = Math.abs(d0) * (against ? (tense === null ? 1.01 : factor) : 1);
+    if (score < bestScore) {
+      best = y;
+      bestScore = score;
+    }
   }
-  if (dir === 1 || tense === 'future') {
-    const fut = candidates.filter((y) => dist(y) >= (dir === 1 ? 1 : 0));
-    return fut.length ? fut[0] : a.y;
-  }
-  return candidates.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best), candidates[0]);
+  return best;
 }
 
 function pickYear(y: number, want: number, current: number, tense: Tense): number {
@@ -278,7 +303,7 @@ function pickYear(y: number, want: number, current: number, tense: Tense): numbe
   return y;
 }
 
-function relativePeriod(e: Expr, anchor: Anchor): Found | null {
+function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
   const a = anchor.day;
   const n = e.n ?? 0;
   const unit = e.unit!;
@@ -291,8 +316,15 @@ function relativePeriod(e: Expr, anchor: Anchor): Found | null {
       return { period: weekPeriod(addDays(a, 7 * n)), relative: true, explanation: rel('week') };
     case 'fortnight':
       return { period: weekPeriod(addDays(a, 14 * n)), relative: true, explanation: rel('fortnight') };
-    case 'weekend':
+    case 'weekend': {
+      if (e.nearest) {
+        // "the weekend": the one just past in a past sentence (or the current one on a Saturday or Sunday).
+        const wd = weekday(a);
+        const shift = wd >= 6 ? 0 : tense === 'future' ? 0 : -7;
+        return { period: weekendPeriod(addDays(a, shift)), relative: true, explanation: `the weekend ${shift < 0 ? 'before' : wd >= 6 ? 'of' : 'after'} ${at}` };
+      }
       return { period: weekendPeriod(addDays(a, 7 * n)), relative: true, explanation: rel('weekend') };
+    }
     case 'month': {
       const t = addMonths(a.y, a.m, n);
       return { period: monthPeriod(t.y, t.m), relative: true, explanation: rel('month') };

@@ -6,7 +6,7 @@ import { isSpace, tokenize, Token } from './tokens';
 import { findExpressions } from './grammar';
 import { groupSpans } from './spans';
 import { Anchor, anchorOf, resolve, Resolved } from './resolve';
-import { tenseNear } from './tense';
+import { ongoing, tenseNear } from './tense';
 import { Match, SpanMatch } from './expr';
 import { spanLabel } from './labels';
 
@@ -15,9 +15,10 @@ export function tagDates(text: string, sentences: Sentence[], publication: Publi
   if (typeof text !== 'string') return [];
   const anchor = anchorOf(parseIsoDay(publication?.date ?? null));
   const out: DateMention[] = [];
+  const context: DiscourseContext = { lastDay: null };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    tagStretch(text, Math.max(0, s.start), Math.min(text.length, s.end), i, anchor, out);
+    tagStretch(text, Math.max(0, s.start), Math.min(text.length, s.end), i, anchor, out, context);
   }
   const ev = publication?.evidence;
   if (ev && !sentences.some((s) => s.start < ev.end && ev.start < s.end)) {
@@ -28,8 +29,13 @@ export function tagDates(text: string, sentences: Sentence[], publication: Publi
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Tags one sentence (or the source line); pure function of the text and the anchor. */
-export function tagStretch(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[]): void {
+/** What earlier sentences said that later ones lean on: the last day named ("to end the day", "at 18:00"). */
+export interface DiscourseContext {
+  lastDay: Day | null;
+}
+
+/** Tags one sentence (or the source line); pure function of the text, the anchor and the context. */
+export function tagStretch(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext = { lastDay: null }): void {
   // Only the neighbourhood of a digit or a time word is tokenized: most of a news text has no dates,
   // and this keeps the tagger fast. The window leaves room for modifiers before and spans after.
   CORE.lastIndex = start;
@@ -41,14 +47,14 @@ export function tagStretch(text: string, start: number, end: number, sentence: n
     if (p <= winEnd) {
       winEnd = Math.min(end, Math.max(winEnd, p + AFTER));
     } else {
-      if (winStart >= 0) tagWindow(text, winStart, winEnd, start, end, first, sentence, anchor, out);
+      if (winStart >= 0) tagWindow(text, winStart, winEnd, start, end, first, sentence, anchor, out, context);
       winStart = Math.max(start, p - BEFORE);
       winEnd = Math.min(end, p + AFTER);
     }
     // Hits well inside the window add nothing; jump ahead (keeps "1-2-3-…" strings linear).
     if (CORE.lastIndex < winEnd - SKIP_MARGIN) CORE.lastIndex = winEnd - SKIP_MARGIN;
   }
-  if (winStart >= 0) tagWindow(text, winStart, winEnd, start, end, first, sentence, anchor, out);
+  if (winStart >= 0) tagWindow(text, winStart, winEnd, start, end, first, sentence, anchor, out, context);
 }
 
 const BEFORE = 70;
@@ -59,26 +65,26 @@ const SKIP_MARGIN = 40;
 const CORE = /[0-9]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)days?|tomorrow|tonight|(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade)s?|century|centuries|half|(?:dai|week|month|year|hour|night|quarter)ly|annual(?:ly)?|now|nowadays|currently|current|recently|recent|soon|lately|present|past|future|term|moment|being|run|spring|summer|autumn|fall|winter|noon|mid|midday|midnight|morning|afternoon|evening|night|overnight|dawn|dusk)\b/gi;
 
 /** Tags one window [start, end) of a stretch, snapped outwards to whitespace so no word is cut. */
-function tagWindow(text: string, start: number, end: number, min: number, max: number, first: number, sentence: number, anchor: Anchor | null, out: DateMention[]): void {
+function tagWindow(text: string, start: number, end: number, min: number, max: number, first: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
   let s = start;
   let e = end;
   for (let k = 0; k < 40 && s > min && !isSpace(text.charCodeAt(s - 1)); k++) s--;
   for (let k = 0; k < 40 && e < max && !isSpace(text.charCodeAt(e)); k++) e++;
   const before = out.length;
   const prevEnd = before > first ? out[before - 1].end : -1;
-  tagTokens(text, s, e, sentence, anchor, out);
+  tagTokens(text, s, e, sentence, anchor, out, context);
   // Snapping may re-read a few characters of the previous window: drop mentions that overlap it.
   if (prevEnd > s) {
     for (let k = out.length - 1; k >= before; k--) if (out[k].start < prevEnd) out.splice(k, 1);
   }
 }
 
-function tagTokens(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[]): void {
+function tagTokens(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
   const T = tokenize(text, start, end);
   if (T.length === 0) return;
   const matches = findExpressions(T);
   if (matches.length === 0) return;
-  let lastDay: Day | null = null;
+  let lastDay: Day | null = context.lastDay;
   const items = groupSpans(T, matches);
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
@@ -92,12 +98,23 @@ function tagTokens(text: string, start: number, end: number, sentence: number, a
       }
       const r = resolve(item.single.expr, anchor, tense, lastDay);
       if (r.day) lastDay = r.day;
-      out.push(mention(text, T, item.single.start, item.single.end, sentence, r));
+      const m = mention(text, T, item.single.start, item.single.end, sentence, r);
+      const e = item.single.expr;
+      if (e.yearAt !== undefined && e.yearRel !== undefined) {
+        // "October of next year": TimeML tags "October" and "next year" apart.
+        const year = resolve({ k: 'rel', unit: 'year', n: e.yearRel }, anchor, tense);
+        m.parts = [
+          { start: m.start, end: T[e.yearAt - 2].e, type: r.type, value: r.value, mod: r.mod },
+          { start: T[e.yearAt].s, end: m.end, type: year.type, value: year.value, mod: null },
+        ];
+      }
+      out.push(m);
     } else {
       const m = spanMention(text, T, item.span, sentence, anchor);
       if (m) out.push(m);
     }
   }
+  context.lastDay = lastDay;
 }
 
 function mention(text: string, T: Token[], a: number, b: number, sentence: number, r: Resolved): DateMention {
@@ -115,7 +132,9 @@ function part(T: Token[], m: Match, r: Resolved): TimexPart {
 
 /** "since 2015" is one mention with value 2015 and an open range; "between X and Y" spans both ends. */
 function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number, anchor: Anchor | null): DateMention | null {
-  const tense = tenseNear(T, span.start, span.end);
+  let tense = tenseNear(T, span.start, span.end);
+  // "markets will stay closed until Friday", "has kept them shut until Friday": a state running into the future.
+  if (span.kind === 'until' && (tense !== 'past' || ongoing(T, span.start - 12, span.start))) tense = 'future';
   const from = span.from ? resolve(span.from.expr, anchor, tense) : null;
   const to = span.to ? resolve(span.to.expr, anchor, tense) : null;
   const now = anchor ? isoDay(anchor.day) : null;

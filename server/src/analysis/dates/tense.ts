@@ -46,7 +46,21 @@ function cue(T: Token[], i: number, before: boolean): Tense {
   if (l === 'll' && T[i - 1] && (T[i - 1].l === "'" || T[i - 1].l === '’')) return 'future';
   if (l === 'to' && (T[i + 1]?.l === 'be' || T[i - 1]?.l === 'going' || T[i - 1]?.l === 'set' || T[i - 1]?.l === 'due')) return 'future';
   if (PAST.has(l)) return 'past';
-  if (l.length > 4 && l.endsWith('ed') && !NOT_PAST_ED.has(l) && !(T[i - 1]?.l === '-' && T[i - 1].e === t.s)) return 'past';
+  if (l.length > 4 && l.endsWith('ed') && !NOT_PAST_ED.has(l) && !(T[i - 1]?.l === '-' && T[i - 1].e === t.s)) {
+    // "should be completed", "is expected", "has been delayed": a participle; the auxiliary decides.
+    const aux = T[i - 1]?.l;
+    if (aux === 'be' || aux === 'been' || aux === 'being' || aux === 'is' || aux === 'are' || aux === 'get') return null;
+    return 'past';
+  }
   if (PRESENT.has(l)) return 'present';
   return null;
+}
+
+/** True when the tokens hold a present perfect or an infinitive ("has continued", "to remain"): a state still running. */
+export function ongoing(T: Token[], start: number, end: number): boolean {
+  for (let i = Math.max(0, start); i < Math.min(T.length, end); i++) {
+    const l = T[i].l;
+    if (l === 'has' || l === 'have' || l === 'will' || (l === 'to' && T[i + 1]?.k === Kind.Word && !T[i + 1].l.endsWith('ed'))) return true;
+  }
+  return false;
 }
