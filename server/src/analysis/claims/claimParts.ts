@@ -61,7 +61,8 @@ export function actorBefore(lower: string, at: number, factions: Local<FactionMe
 
 function qualified(lower: string, start: number, segStart: number): boolean {
   const before = lower.slice(Math.max(segStart, start - 24), start);
-  return /\b(?:by|with|of|against|from|backed|supported|including)(?: the)? ?$/.test(before);
+  // "backed by the SDF" qualifies; "the U.S.-backed SDF" does not (hyphenated adjective).
+  return /(?:^|[^-\w])(?:by|with|of|against|from|including)(?: the)? ?$/.test(before);
 }
 
 // Text allowed between a trigger and its place: no new verb or clause.
@@ -141,7 +142,7 @@ const NEGATION = /\b(?:not|never|no longer|n't|neither|nor|failed to|fails to)\b
 
 /** Asserted, predicted or denied, from the words before the trigger in its clause. */
 export function modalityOf(lower: string, at: number, clauseStart: number): 'asserted' | 'predicted' | 'denied' {
-  const before = lower.slice(Math.max(clauseStart, at - 60), at);
+  const before = lower.slice(Math.max(clauseStart, at - 100), at);
   if (DENY.test(lower.slice(0, at))) return 'denied';
   if (NEGATION.test(lower.slice(Math.max(clauseStart, at - 24), at))) return 'denied';
   if (PREDICT.test(before)) return 'predicted';

@@ -5,7 +5,7 @@ import { actorBefore, extentOf, ExtentFound, factionAfter, factionBetween, Local
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication, usableDates } from './claimTime';
 import { sourceOf } from './claimSource';
-import { hashText, normaliseText } from './claimText';
+import { hashText, intervalOfValue, normaliseText } from './claimText';
 import { summarise } from './summary';
 
 export interface ClaimInput {
@@ -85,7 +85,7 @@ function extractAll(input: ClaimInput): Claim[] {
     const lastActor = [...found].reverse().find((f) => f.actor)?.actor;
     previousActor = lastActor ?? view.factions[view.factions.length - 1]?.m ?? previousActor;
     // "the town" in a later sentence is most often the place the last claim was about, else the first town named.
-    previousPlace = [...found].reverse().find((f) => f.place && SETTLEMENT.has(f.place.feature))?.place ?? view.places.find((p) => SETTLEMENT.has(p.m.feature))?.m ?? previousPlace;
+    previousPlace = [...found].reverse().find((f) => f.place && SETTLEMENT.has(f.place.feature) && HOLDING.has(f.action))?.place ?? view.places.find((p) => SETTLEMENT.has(p.m.feature))?.m ?? previousPlace;
   });
   return claims;
 }
@@ -169,9 +169,15 @@ function claimsOfSentence(view: SentenceView, previousActor: FactionMention | nu
   // Each date goes to the claim whose words are nearest: "a siege on X on 18 Aug before storming it on Friday".
   const dateOf = datesByTrigger(out.map((f) => f.span), view.dates);
   out.forEach((f, i) => {
-    f.date = dateOf[i] >= 0 ? view.dates[dateOf[i]].m : nearestDate(view.dates, f.span, lower);
+    // Another claim's date is shared only when no other claim stands between them.
+    const shared = nearestDate(view.dates, f.span, lower);
+    const d = view.dates.find((x) => x.m === shared);
+    const [lo, hi] = d ? (d.start >= f.span.end ? [f.span.end, d.start] : [d.end, f.span.start]) : [0, 0];
+    const blocked = d && out.some((o) => o !== f && ((o.span.end > lo && o.span.end <= hi) || (o.span.start >= lo && o.span.start < hi)));
+    f.date = dateOf[i] >= 0 ? view.dates[dateOf[i]].m : blocked ? null : shared;
   });
-  return out;
+  // An undated claim with no actor ("Capturing Uqayribat is part of …") tells a reader nothing new.
+  return out.filter((f) => f.actor || (f.date && (f.date.interval || f.date.range || intervalOfValue(f.date.value))) || f.action === 'casualties' || f.action === 'besieged');
 }
 
 /** A date owned by another trigger, shared only across plain coordination ("seized X and took Y on Friday"). */
@@ -197,7 +203,8 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
 
   if (t.voice === 'active' || t.voice === 'lost') {
     const earlier = [...places].reverse().find((p) => p.end <= t.start && SETTLEMENT.has(p.m.feature))?.m ?? previousPlace;
-    const place = placeAfter(lower, t.end, next, places, t.action === 'advanced' || t.action === 'attacked') ?? townAnaphor(lower, t.end, next, earlier);
+    const loose = t.action === 'advanced' || t.action === 'attacked' || /^(?:defeated|routed|vanquished)$/.test(t.word);
+    const place = placeAfter(lower, t.end, next, places, loose) ?? townAnaphor(lower, t.end, next, earlier);
     if (!place) return null;
     // "lost Raqqa", "lost their capital of Raqqa", not "losing territory in Syria".
     if (t.voice === 'lost' && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
@@ -231,6 +238,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
   return { ...base, action: t.action, actor: by?.m ?? null, patient: null, place: place.m, extent };
 }
 
+const HOLDING = new Set<ClaimAction>(['took-control', 'besieged', 'controls', 'lost-control']);
 const SETTLEMENT = new Set(['city', 'town', 'district', 'area', 'other', 'crossing']);
 const ANAPHOR = /^\s*(?:[a-z_-]+ ){0,3}?(?:from |of |in |into )?(?:the|this|that) (?:town|city|village)\b/;
 

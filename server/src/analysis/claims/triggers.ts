@@ -54,13 +54,16 @@ const PATTERNS: Pattern[] = [
   { re: /\bunder (?:a |full |complete |total )?siege\b/g, action: 'besieged', voice: 'under', present: true },
   { re: new RegExp(`\\b(?:${TAKE_ACTIVE})\\b`, 'g'), action: 'took-control', voice: 'active' },
   { re: /\b(?:besieged|besieges|besiege|besieging|encircled|encircles|encircle|encircling|surrounded|surrounds|surround|surrounding|(?:laid|lay|lays|laying|imposed|impose|imposes|imposing|placed) (?:a |an )?(?:full |complete |tight |total )?(?:siege|blockade) (?:on|to|around))\b/g, action: 'besieged', voice: 'active' },
-  { re: /\b(?:(?:is|are|was|were|remains|remained) in (?:full |complete |total )?control of|controls|control|controlled|controlling|holds|hold|held|holding)\b/g, action: 'controls', voice: 'active' },
+  // Not the bare noun "control" ("the IS control over the town had posed a threat"): a state needs a verb.
+  { re: /\b(?:(?:is|are|was|were|remains|remained) in (?:full |complete |total )?control of|(?:has|have|had|having|retains?|retained|keeps?|kept) (?:full |complete |total )?control (?:of|over)|controls|controlled|controlling|holds|hold|held|holding)\b/g, action: 'controls', voice: 'active' },
+  // "defeated IS in the barrens of Qara": a victory in a place is taking it.
+  { re: /\b(?:defeated|routed|vanquished)\b/g, action: 'took-control', voice: 'active' },
   { re: /\b(?:advanced|advances|advance|advancing|reached|reaches|reach|reaching|entered|enters|enter|entering|closing in on|closed in on|moved into|pushed into|pushed toward|pushed towards|marched on)\b/g, action: 'advanced', voice: 'active' },
   { re: /\b(?:attacked|attacks|attack|attacking|shelled|shells|shelling|struck|strikes|strike|striking|stormed|storms|storm|storming|bombed|bombs|bombing|raided|raids|raiding|assaulted|assault|pounded|pounding|targeted|targeting)\b/g, action: 'attacked', voice: 'active' },
 ];
 
 // Words that make "took"/"held"/"control" something else ("took part", "held talks", "control room").
-const NOT_AFTER = /^ (?:part|place|care|note|time|office|power|talks|a meeting|meetings|an? (?:election|vote|referendum|conference|rally|ceremony)|elections|responsibility|hostage|prisoner|captive|positions? on|the view|steps|measures|charge|aim|effect)\b/;
+const NOT_AFTER = /^ (?:(?:the|an?) (?:stage|point|verge|brink|agreement|deal|conclusion|decision|settlement|ceasefire|truce|peak|level|number|total)\b|part|place|care|note|time|office|power|talks|a meeting|meetings|an? (?:election|vote|referendum|conference|rally|ceremony)|elections|responsibility|hostage|prisoner|captive|positions? on|the view|steps|measures|charge|aim|effect)\b/;
 
 /** Every trigger in a lower-cased sentence, longest first where they overlap. */
 export function findTriggers(lower: string): Trigger[] {
