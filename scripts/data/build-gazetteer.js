@@ -22,6 +22,7 @@ const FLAG_CAPITAL = 2;
 const FLAG_SEAT = 4; // seat of a first-level region
 const KEYFLAG_COMMON = 1; // a spelling of this key is an everyday English word
 const KEYFLAG_ABBREV = 2; // upper-case short form (US, UK): only matches in capitals
+const KEYFLAG_COUNTRY_NAME = 4; // the common name of a country ("Turkey", "Chad"): a place even though a word
 
 function loadPlaceKey() {
   const out = esbuild.buildSync({
@@ -190,7 +191,8 @@ function build(outDir) {
   // collide with ordinary text), plus the news names in countries.json. Demonyms are kept apart.
   const demonyms = {};
   for (const c of countries) {
-    const alt = (c.altSpellings ?? []).filter((s) => s.length > 3);
+    // Long alternative spellings only, and no everyday words ("Man" for the Isle of Man).
+    const alt = (c.altSpellings ?? []).filter((s) => s.length > 3 && !(nameWords(s).length === 1 && common.has(nameWords(s)[0])));
     places.push({
       id: `country:${c.cca2}`,
       name: countryNames.get(c.cca2),
@@ -206,6 +208,7 @@ function build(outDir) {
     const dem = c.demonyms?.eng;
     for (const d of [dem?.m, dem?.f]) if (d && d.length > 2) demonyms[placeKey(d)] = c.cca2;
   }
+  for (const [d, code] of Object.entries(countryExtra.demonyms)) if (!d.startsWith('$')) demonyms[placeKey(d)] = code;
 
   // Curated spellings and names for GeoNames places, then curated non-city places.
   for (const o of readJson('cities.json').places) {
@@ -233,6 +236,9 @@ function build(outDir) {
     });
   }
 
+  // Everyday words as keys: "Mann" folds to "man", so the word list is folded the same way as names.
+  const commonKeys = new Set([...common].map((w) => placeKey(w)));
+  const countryNameKeys = new Set(countries.map((c) => placeKey(c.name.common)));
   // Keys -> candidates, best static prior first.
   const keyMap = new Map(); // key -> { cands: Set<number>, flags }
   places.forEach((p, i) => {
@@ -246,8 +252,8 @@ function build(outDir) {
       if (!e) keyMap.set(key, (e = { cands: new Set(), flags: 0 }));
       e.cands.add(i);
       if (abbrev) e.flags |= KEYFLAG_ABBREV;
-      const words = nameWords(s);
-      if (words.length === 1 && common.has(words[0])) e.flags |= KEYFLAG_COMMON;
+      if (!key.includes(' ') && commonKeys.has(key)) e.flags |= KEYFLAG_COMMON;
+      if (countryNameKeys.has(key)) e.flags |= KEYFLAG_COUNTRY_NAME;
     }
   });
   // A key that is also a demonym ("Syrian") is never a place.

@@ -2,7 +2,7 @@
 // Finding place names: one pass over each sentence's words, walking the gazetteer's keys word by word
 // (longest name wins), so the cost is linear in the text whatever the size of the gazetteer.
 import { PlaceMention, Sentence, Span } from '../types';
-import { countryOf, featureOf, firstWordMayMatch, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, lookupKey, PlaceIndex, placeAt, PlaceRecord, populationOf, probeKey } from './placeIndex';
+import { countryOf, featureOf, firstWordMayMatch, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, KEYFLAG_COUNTRY_NAME, lookupKey, PlaceIndex, placeAt, PlaceRecord, populationOf, probeKey } from './placeIndex';
 import { isArticle, PlaceToken, placeTokens, tokenKey } from './placeTokens';
 import { findCue, PlaceCue } from './placeCues';
 import { resolvePlace, ResolveContext } from './resolvePlace';
@@ -66,7 +66,8 @@ export function findPlaces(text: string, sentences: Sentence[], index: PlaceInde
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
     if (!keepSmallPlace(m, index, focus)) continue;
-    const res = resolvePlace({ candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index) }, resolveCtx);
+    const surface = m.tokens.slice(m.firstWord, m.last + 1).map((t) => t.plain).join(' ');
+    const res = resolvePlace({ candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), surface }, resolveCtx);
     if (!res) continue;
     const p = res.place;
     if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7) resolveCtx.resolved.push({ lat: p.lat, lon: p.lon });
@@ -106,7 +107,7 @@ function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, 
     for (let k = j, words = 0; k < tokens.length && words < index.maxWords; k++) {
       const tk = tokens[k];
       if (k > j && tk.sep !== ' ' && tk.sep !== '-') break;
-      if (k > j && isArticle(tokens, k)) continue;
+      if (k > j && isArticle(tokens, k, true)) continue;
       const wk = tokenKey(tk);
       if (!wk || (words === 0 && !firstWordMayMatch(index, wk))) break;
       key = key ? `${key} ${wk}` : wk;
@@ -147,12 +148,19 @@ function plausible(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: 
   if (m.lookup.flags & KEYFLAG_ABBREV && single && !word.allCaps && !word.dotted) return false;
   if (m.lookup.pinned >= 0) return true;
   // Part of a longer capitalised name ("Steve Jobs", "Washington Post", "Ahrar al-Sham"): not a place.
-  // A neighbour that is itself a place ("Aleppo Syria" in text that lost its commas) does not count.
+  // A neighbour that is itself a well-known place ("Aleppo Syria" in text that lost its commas) does not count.
   const prev = tokens[m.first - 1];
-  if (prev && tokens[m.first].sep === ' ' && prev.cap && m.first - 1 > 0 && !FREE_BEFORE.has(prev.plain) && !index.demonyms.has(tokenKey(prev)) && !probeKey(index, tokenKey(prev)).found) return false;
+  if (prev && tokens[m.first].sep === ' ' && prev.cap && m.first - 1 > 0 && !FREE_BEFORE.has(prev.plain) && !index.demonyms.has(tokenKey(prev)) && !isWellKnown(index, tokenKey(prev))) return false;
   const next = tokens[m.last + 1];
-  if (next && next.sep === ' ' && next.cap && !next.allCaps && !isCueNoun(next.plain) && !FREE_BEFORE.has(next.plain) && !probeKey(index, tokenKey(next)).found) return false;
+  if (next && next.sep === ' ' && next.cap && !next.allCaps && !isCueNoun(next.plain) && !FREE_BEFORE.has(next.plain) && !isWellKnown(index, tokenKey(next))) return false;
   return true;
+}
+
+/** A name of a country, region, capital or curated place (not any hamlet: "Post" is a town in Texas). */
+function isWellKnown(index: PlaceIndex, key: string): boolean {
+  if (!probeKey(index, key).found) return false;
+  const look = lookupKey(index, key);
+  return !!look && look.candidates.some((i) => featureOf(index, i) === 'country' || featureOf(index, i) === 'admin1' || (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL)) !== 0);
 }
 
 function isCueNoun(word: string): boolean {
@@ -162,7 +170,9 @@ function isCueNoun(word: string): boolean {
 /** The common-English-word filter: "Reading", "Split", "Mobile" are places only with a cue, never sentence-first. */
 function passesWordFilter(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: PlaceIndex): boolean {
   if (!(m.lookup.flags & KEYFLAG_COMMON) || firstWord !== m.last) return true;
-  if (m.lookup.candidates.some((i) => featureOf(index, i) === 'country')) return true;
+  if (m.lookup.flags & KEYFLAG_COUNTRY_NAME) return true;
+  // "US", "U.S.": the capitals already proved it is the abbreviation, not the pronoun.
+  if (m.lookup.flags & KEYFLAG_ABBREV && (tokens[firstWord].allCaps || tokens[firstWord].dotted)) return true;
   if (m.first === 0) return false;
   return m.cue !== null;
 }

@@ -9,6 +9,7 @@ export const FLAG_SEAT = 4;
 export const FLAG_USER = 8;
 export const KEYFLAG_COMMON = 1;
 export const KEYFLAG_ABBREV = 2;
+export const KEYFLAG_COUNTRY_NAME = 4;
 const NO_COORD = -2147483648;
 const BLOOM_BITS = 1 << 21;
 

@@ -47,7 +47,10 @@ export function placeTokens(text: string, start: number, end: number): PlaceToke
   let prevEnd = start;
   for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
     const from = m.index;
-    const to = Math.min(from + m[0].length, end);
+    let to = Math.min(from + m[0].length, end);
+    // "Lebanon's": the possessive is not part of the name.
+    const last = text.charCodeAt(to - 1);
+    if (to - from > 3 && (last === 115 || last === 83) && POSSESSIVE.has(text.charCodeAt(to - 2))) to -= 2;
     const first = text.charCodeAt(from);
     const dotted = to - from > 2 && text.charCodeAt(to - 1) === 46;
     // Fast path for ASCII; other scripts compare case forms.
@@ -59,6 +62,7 @@ export function placeTokens(text: string, start: number, end: number): PlaceToke
 }
 
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const POSSESSIVE = new Set([39, 0x2019]);
 const keyCache = new Map<string, string>();
 
 /** The token's contribution to a place key (foldToken of its plain form), cached across calls. */
@@ -90,11 +94,11 @@ function separator(text: string, from: number, to: number): string {
 }
 
 /** True when the token is an Arabic article written before a name ("al-", "Al ", "ash-"). */
-export function isArticle(tokens: PlaceToken[], i: number): boolean {
+export function isArticle(tokens: PlaceToken[], i: number, midName = false): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || t.end - t.start > 3 || (next.sep !== '-' && next.sep !== ' ') || !ARTICLES.has(t.plain)) return false;
   if (next.sep === '-') return true;
-  // Standalone "Al Qaim", "El Fasher": only al/el, which are not English words.
-  return next.sep === ' ' && next.cap && (t.plain === 'al' || t.plain === 'el');
+  // Standalone "Al Qaim", "El Fasher": only al/el, which are not English words; inside a name ("Dayr az Zawr") any article.
+  return next.sep === ' ' && next.cap && (midName || t.plain === 'al' || t.plain === 'el');
 }

@@ -3,6 +3,7 @@
 // place a cue asks for, then rank (country, region, capital) and population.
 import { admin1Of, countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, PlaceIndex, placeAt, placeId, PlaceRecord, pointOf, populationOf } from './placeIndex';
 import { PlaceFeature } from '../types';
+import { ARTICLES, nameWords } from './placeKey';
 import { PlaceCue } from './placeCues';
 
 export interface ResolveInput {
@@ -11,6 +12,8 @@ export interface ResolveInput {
   cue: PlaceCue | null;
   /** Country and region named right after ("Mobile, Alabama"): candidates inside them win. */
   container: PlaceRecord | null;
+  /** The words as written, basic-folded ("frankfurt"): a place spelled exactly so beats one that only folds alike ("Frankfort"). */
+  surface?: string;
 }
 
 export interface ResolveContext {
@@ -84,7 +87,11 @@ function score(i: number, input: ResolveInput, ctx: ResolveContext): Scored {
   if (flags & FLAG_CAPITAL) s = Math.max(s, 3);
   else if (flags & FLAG_SEAT) s = Math.max(s, 2);
   if (flags & FLAG_CURATED) s += 1.5;
-  s += 0.6 * Math.log10(populationOf(index, i) + 1);
+  const population = populationOf(index, i);
+  s += 0.6 * Math.log10(population + 1);
+  // World cities and capitals are what a name means far from the story's focus ("traders in London").
+  if (population >= 500000 || (flags & FLAG_CAPITAL && feature !== 'admin1')) s += 3;
+  if (input.surface && ctx.index.size > 0 && cands(input) > 1 && spelledAs(ctx.index, i, input.surface)) s += 2;
   const focus = country ? 4 * (ctx.focus.get(country) ?? 0) : 0;
   const cue = cueBonus(feature, input.cue);
   let container = 0;
@@ -94,7 +101,8 @@ function score(i: number, input: ResolveInput, ctx: ResolveContext): Scored {
     else if (c.feature === 'admin1' && country === c.country) container = admin1Of(index, i) === c.name ? 5 : 2;
   }
   let nearby = 0;
-  if (ctx.resolved.length > 0 && feature !== 'country') {
+  // Only for places small enough for "nearby" to mean something (not provinces or countries).
+  if (ctx.resolved.length > 0 && feature !== 'country' && feature !== 'admin1' && feature !== 'region') {
     const pt = pointOf(index, i);
     if (pt) {
       for (const r of ctx.resolved) {
@@ -108,11 +116,26 @@ function score(i: number, input: ResolveInput, ctx: ResolveContext): Scored {
   return { i, score: s + focus + cue + container + nearby, focus, cue, container, nearby };
 }
 
+const GENERIC = new Set(['governorate', 'province', 'state', 'region', 'district', 'oblast', 'county', 'river', 'desert', 'mountains']);
+
+function cands(input: ResolveInput): number {
+  return input.candidates.length;
+}
+
+/** True when the place's own name, less diacritics and articles, is exactly the surface. */
+function spelledAs(index: PlaceIndex, i: number, surface: string): boolean {
+  // "Hama Governorate" is spelled "Hama" as much as the city is: the kind word does not count.
+  const name = nameWords(placeAt(index, i).name)
+    .filter((w) => !ARTICLES.has(w) && !GENERIC.has(w))
+    .join(' ');
+  return name === surface.split(' ').filter((w) => !ARTICLES.has(w)).join(' ');
+}
+
 function cueBonus(f: PlaceFeature, cue: PlaceCue | null): number {
   if (!cue) return 0;
   switch (cue.kind) {
     case 'admin':
-      return f === 'admin1' || f === 'admin2' ? 3 : f === 'region' || f === 'area' ? 2 : 0;
+      return f === 'admin1' || f === 'admin2' ? 4 : f === 'region' || f === 'area' ? 2 : f === 'city' || f === 'town' ? -1 : 0;
     case 'settlement':
       return f === 'city' || f === 'town' || f === 'district' ? 2 : f === 'admin1' ? -1 : 0;
     case 'river':
