@@ -202,7 +202,8 @@ function prediction(p: Entry, o: Entry): PairFinding | null {
   const deadline = p.to;
   const outcome = deadline === null || o.from <= deadline ? 'fulfilled' : 'not-fulfilled';
   const when = niceLabel(o);
-  const by = p.claim.time && p.claim.time.basis === 'stated' ? ` ${p.claim.time.label}` : '';
+  const label = p.claim.time && p.claim.time.basis === 'stated' ? p.claim.time.label : '';
+  const by = label ? (/^(?:by|before|until|in|within|after)\b/i.test(label) ? ` ${label}` : ` by ${label}`) : '';
   const values: [string, string] = [`predicted${by}`, `happened ${when}`];
   const verdict = outcome === 'fulfilled' ? 'Prediction fulfilled' : 'Prediction not fulfilled';
   return {
