@@ -42,13 +42,10 @@ function main(): void {
   const docs: Doc[] = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   let gold = 0, sys = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0;
   const errors: string[] = [];
-  const t0 = process.hrtime.bigint();
-  let bytes = 0;
   for (const doc of docs) {
     const dct = doc.dct && /^\d{4}-\d{2}-\d{2}$/.test(doc.dct) ? doc.dct : datelineDate(doc.text);
     const creation = doc.timex3.filter((t) => t.functionInDocument === 'CREATION_TIME');
     const G: Item[] = doc.timex3.filter((t) => t.functionInDocument !== 'CREATION_TIME');
-    bytes += doc.text.length;
     const annotatedEnd = endOfAnnotatedLines(doc);
     const S: Item[] = timexesOf(tagDatesInPlainText(doc.text, dct))
       .filter((s) => s.start < annotatedEnd && !creation.some((c) => c.start < s.end && s.start < c.end))
@@ -70,7 +67,6 @@ function main(): void {
       for (const s of S) if (!sm.has(s)) errors.push(`EXTRA ${doc.doc_id} "${s.text}" ${s.type} ${s.value} | ${context(doc.text, s)}`);
     }
   }
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const f = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
   const sp = strict / sys, sr = strict / gold, rp = relaxed / sys, rr = relaxed / gold;
   const relaxedF1 = f(rp, rr);
@@ -82,7 +78,6 @@ function main(): void {
   console.log(`relaxed extent  P ${pct(rp)}  R ${pct(rr)}  F1 ${pct(relaxedF1)}`);
   console.log(`type accuracy  ${pct(typeOk / relaxed)}   value accuracy ${pct(valueAcc)}`);
   console.log(`Value F1 (value accuracy × relaxed F1) ${pct(valueAcc * relaxedF1)}`);
-  console.log(`(${(bytes / 1024).toFixed(0)} KB tagged in ${ms.toFixed(0)} ms)`);
 }
 
 /**

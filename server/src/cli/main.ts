@@ -3,6 +3,7 @@ import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { parseArgs, stringOption } from './args';
 import { loadInputs } from './loadInputs';
 import { analyzeInputs, analyzeJson } from './commands/analyze';
+import { runTimeML } from './commands/timeml';
 import { runTimeline } from './commands/timeline';
 import { conflictsOfArticles, conflictsReport, reviewedFor, timelineConflicts } from './commands/conflicts';
 
@@ -14,7 +15,7 @@ Commands:
   conflicts  where the articles' sources disagree (control, extent, dates, death tolls, status, predictions)
 
 Options:
-  --format FORMAT          analyze: json (default)
+  --format FORMAT          analyze: json (default), timeml (text with <TIMEX3> tags; --out DIR for several files)
                            conflicts: text (default), json
                            timeline: md (default), csv (ACLED columns), json, timelinejs, geojson
   --all-sentences          timeline: also every dated sentence without a claim
@@ -40,12 +41,13 @@ export function runCli(argv: string[], out: (s: string) => void, err: (s: string
     return 2;
   }
   const format = stringOption(args, 'format') ?? 'json';
+  if (args.command === 'analyze' && format === 'timeml') return runTimeML(args.positional, published, stringOption(args, 'out'), out, err);
   const inputs = loadInputs(args.positional, err);
   const knowledge = loadKnowledge();
   switch (args.command) {
     case 'analyze': {
       if (format !== 'json') {
-        err(`dateline analyze: unknown --format ${format} (json)`);
+        err(`dateline analyze: unknown --format ${format} (json, timeml)`);
         return 2;
       }
       out(JSON.stringify(analyzeJson(analyzeInputs(inputs, knowledge, published)), null, 2));
