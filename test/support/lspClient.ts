@@ -58,16 +58,21 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const notifications: { method: string; params: unknown }[] = [];
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => diagnostics.set(p.uri, p));
-  connection.onNotification((method: string, params: unknown) => {
-    notifications.push({ method, params });
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    diagnostics.set(p.uri, p);
+    notifications.push({ method: 'textDocument/publishDiagnostics', params: p });
+  });
+  connection.onUnhandledNotification((msg) => {
+    notifications.push({ method: msg.method, params: msg.params });
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
   // Progress arrives as $/progress, which the connection routes by token, not to the catch-all handler:
   // subscribe per created token and record it as a notification.
   connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
-    connection.onProgress(WorkDoneProgress.type, p.token, (value) => notifications.push({ method: '$/progress', params: { token: p.token, value } }));
+    connection.onProgress(WorkDoneProgress.type, p.token, (value) => {
+      notifications.push({ method: '$/progress', params: { token: p.token, value } });
+    });
     return null;
   });
   connection.listen();
