@@ -329,16 +329,26 @@ export interface EntityNode {
   entity: { kind: 'place' | 'date' | 'faction' | 'source' | 'claim'; id: string; name: string } | null;
   /** Where a click goes: the mention, the claim, or an entity's first mention. */
   location: Location | null;
+  /** How many children the node has. */
+  childCount: number;
+  /** The children sent with it: in workspace scope mention rows are left out (ask again with `parent`). */
   children: EntityNode[];
 }
 
-/** client → server request: the grouped, counted entities of one kind for the active article or the workspace. */
+/**
+ * client → server request: the grouped, counted entities of one kind for the active article or the workspace.
+ * For scope 'article' every node comes with all its children. For scope 'workspace' (hundreds of articles make
+ * thousands of mentions) mention rows are left out, `childCount` says how many there are, and a second request
+ * with `parent` set to the node's id returns them. An unknown `parent` (the node went away) gives no nodes.
+ */
 export const EntitiesRequest = 'dateline/entities';
 export interface EntitiesParams {
   scope: Scope;
   /** The article, for scope 'article'. */
   uri?: string;
   kind: EntityKind;
+  /** Only the children of this node (by id), e.g. an entity's mentions when it is expanded. */
+  parent?: string;
 }
 export interface EntitiesResult {
   nodes: EntityNode[];

@@ -25,14 +25,23 @@ export class EntityTreeProvider extends ScopedTreeProvider<EntityNode> {
     return result.nodes;
   }
 
-  protected childrenOf(node: EntityNode): EntityNode[] {
+  protected async childrenOf(node: EntityNode): Promise<EntityNode[]> {
+    if (node.children.length >= node.childCount) return node.children;
+    // Workspace trees come without mention rows; an expanded entity asks for its own.
+    const params: EntitiesParams = { scope: this.scope, uri: this.articleUri, kind: this.kind, parent: node.id };
+    try {
+      const result = await this.client.sendRequest<EntitiesResult>(EntitiesRequest, params);
+      node.children = result.nodes;
+    } catch {
+      // The server restarted or the node went away: the next refresh brings a fresh tree.
+    }
     return node.children;
   }
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
     const label = node.count !== null ? `${node.label} (${node.count})` : node.label;
     const state =
-      node.children.length === 0
+      node.childCount === 0
         ? vscode.TreeItemCollapsibleState.None
         : node.role === 'group' || EXPANDED_ICONS.has(node.icon)
           ? vscode.TreeItemCollapsibleState.Expanded

@@ -74,7 +74,7 @@ export abstract class ScopedTreeProvider<T> implements vscode.TreeDataProvider<T
 
   abstract getTreeItem(element: T): vscode.TreeItem;
 
-  protected abstract childrenOf(element: T): T[];
+  protected abstract childrenOf(element: T): T[] | Promise<T[]>;
 
   /** Top-level items for the scope; the article URI is set for scope 'article'. */
   protected abstract fetch(scope: Scope, uri: string | undefined): Promise<T[]>;

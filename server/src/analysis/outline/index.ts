@@ -6,3 +6,4 @@ export { mentionAtOffset, entityMentions, firstMention } from './navigation';
 export { citationAt, type Citation } from './citation';
 export { searchSymbols, subsequence, type FoundSymbol } from './symbolSearch';
 export { nameKnowledge, NO_NAMES, type NameKnowledge } from './knownNames';
+export { withoutMentions, complete, childrenOf, findNode, type PagedNode } from './treePaging';

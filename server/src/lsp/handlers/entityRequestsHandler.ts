@@ -1,5 +1,5 @@
 // Custom requests behind the side panel: grouped entities, all mentions of one entity, citations.
-import { citationAt, entityMentions, entityTree, OutlineNode } from '../../analysis/outline';
+import { childrenOf, citationAt, complete, entityMentions, entityTree, findNode, OutlineTree, PagedNode, withoutMentions } from '../../analysis/outline';
 import {
   CitationParams,
   CitationRequest,
@@ -20,21 +20,28 @@ const KINDS = new Set(['place', 'faction', 'date', 'claim']);
 const MENTION_KINDS = new Set(['place', 'date', 'faction', 'source']);
 
 export function registerEntityRequests(ctx: ServerContext): void {
-  // Workspace trees are rebuilt only when the store changed since the last request for that kind.
-  const cache = new Map<string, { version: number; result: EntitiesResult }>();
+  // Trees are rebuilt only when the store changed since the last request for that scope and kind; expanding a
+  // node then reads the same tree.
+  const cache = new Map<string, { version: number; tree: OutlineTree; records: ArticleRecord[] }>();
 
   ctx.connection.onRequest(EntitiesRequest, async (params: EntitiesParams): Promise<EntitiesResult> => {
     if (!params || !KINDS.has(params.kind)) return { nodes: [], articles: 0, total: 0 };
     const scope = params.scope === 'article' ? 'article' : 'workspace';
     const records = await scopeArticles(ctx, scope, params.uri);
     const key = `${scope}:${params.kind}:${scope === 'article' ? params.uri : ''}`;
-    const hit = cache.get(key);
-    if (hit && hit.version === ctx.store.version) return hit.result;
-    const tree = entityTree(records, params.kind);
-    const index = byUri(records);
-    const result: EntitiesResult = { nodes: tree.nodes.map((n) => toEntityNode(ctx, n, index)), articles: records.length, total: tree.total };
-    cache.set(key, { version: ctx.store.version, result });
-    return result;
+    let hit = cache.get(key);
+    if (!hit || hit.version !== ctx.store.version) {
+      hit = { version: ctx.store.version, tree: entityTree(records, params.kind), records };
+      cache.set(key, hit);
+    }
+    const { tree } = hit;
+    let nodes: PagedNode[];
+    if (typeof params.parent === 'string') {
+      const parent = findNode(tree.nodes, params.parent);
+      nodes = parent ? (scope === 'workspace' ? childrenOf(parent) : complete(parent.children)) : [];
+    } else nodes = scope === 'workspace' ? withoutMentions(tree.nodes) : complete(tree.nodes);
+    const index = byUri(hit.records);
+    return { nodes: nodes.map((n) => toEntityNode(ctx, n, index)), articles: records.length, total: tree.total };
   });
 
   ctx.connection.onRequest(MentionsRequest, async (params: MentionsParams): Promise<MentionsResult> => {
@@ -54,7 +61,7 @@ export function registerEntityRequests(ctx: ServerContext): void {
   });
 }
 
-function toEntityNode(ctx: ServerContext, n: OutlineNode, index: Map<string, ArticleRecord>): EntityNode {
+function toEntityNode(ctx: ServerContext, n: PagedNode, index: Map<string, ArticleRecord>): EntityNode {
   return {
     id: n.id,
     label: n.label,
@@ -65,6 +72,7 @@ function toEntityNode(ctx: ServerContext, n: OutlineNode, index: Map<string, Art
     role: n.role,
     entity: n.entity,
     location: n.at ? locationOf(ctx, n.at, index) : null,
+    childCount: n.childCount,
     children: n.children.map((c) => toEntityNode(ctx, c, index)),
   };
 }

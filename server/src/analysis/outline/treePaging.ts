@@ -1,0 +1,35 @@
+// Large workspaces make big trees (hundreds of articles: thousands of mentions). Views get the groups and
+// entities first and each entity's mentions when it is expanded; these helpers cut and find subtrees.
+import { OutlineNode } from './types';
+
+/** A copy of the nodes with mention rows left out (their number stays in `childCount`). */
+export function withoutMentions(nodes: readonly OutlineNode[]): PagedNode[] {
+  return nodes.map((n) => {
+    const kept = n.children.filter((c) => c.role !== 'mention');
+    return { ...n, childCount: n.children.length, children: withoutMentions(kept) };
+  });
+}
+
+/** A node with the number of children it has, whether or not they are included. */
+export type PagedNode = Omit<OutlineNode, 'children'> & { childCount: number; children: PagedNode[] };
+
+/** Every node with its children, unchanged (childCount = children.length). */
+export function complete(nodes: readonly OutlineNode[]): PagedNode[] {
+  return nodes.map((n) => ({ ...n, childCount: n.children.length, children: complete(n.children) }));
+}
+
+/** A node's own children in full (its mentions included), their subtrees without mention rows. */
+export function childrenOf(node: OutlineNode): PagedNode[] {
+  return node.children.map((c) => (c.role === 'mention' ? { ...c, childCount: 0, children: [] } : withoutMentions([c])[0]));
+}
+
+/** The node with this id anywhere in the trees, or null. */
+export function findNode(nodes: readonly OutlineNode[], id: string): OutlineNode | null {
+  const stack = [...nodes];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.id === id) return n;
+    for (const c of n.children) stack.push(c);
+  }
+  return null;
+}
