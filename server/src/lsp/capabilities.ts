@@ -7,6 +7,7 @@ export function capabilities(): InitializeResult['capabilities'] {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
+    inlayHintProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     executeCommandProvider: { commands: [MarkReviewedCommand] },
     documentSymbolProvider: { label: 'Dateline' },

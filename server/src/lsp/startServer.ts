@@ -7,6 +7,7 @@ import { capabilities } from './capabilities';
 import { ServerContext } from './serverContext';
 import { DiagnosticsPublisher } from './handlers/diagnosticsPublisher';
 import { registerHover } from './handlers/hoverHandler';
+import { refreshInlayHints, registerInlayHints } from './handlers/inlayHintsHandler';
 import { registerSemanticTokens } from './handlers/semanticTokensHandler';
 import { registerArticleRequests, statusOf } from './handlers/articleRequests';
 import { registerNavigation } from './handlers/navigationHandlers';
@@ -29,6 +30,7 @@ export function startServer(connection: Connection): void {
   const watchedFiles = new WatchedFiles(connection);
   watchedFiles.on((changes) => index.filesChanged(changes));
 
+  let inlayHintRefresh = false;
   connection.onInitialize((params) => {
     ctx.settings.enable(!!params.capabilities.workspace?.configuration);
     ctx.workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
@@ -37,6 +39,7 @@ export function startServer(connection: Connection): void {
     ctx.workspaceTrusted = trustFromOptions(options);
     if (debugEnabled(options)) registerDebugRequests(ctx);
     watchedFiles.initialize(params.capabilities);
+    inlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     return { capabilities: capabilities(), serverInfo: { name: 'dateline' } };
   });
   connection.onInitialized(() => {
@@ -46,6 +49,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => {
     ctx.settings.reset();
     diagnostics.scheduleAllOpen();
+    refreshInlayHints(ctx, inlayHintRefresh);
     void index.settingsChanged();
   });
   connection.onRequest(ReanalyzeRequest, () => index.reanalyze());
@@ -60,6 +64,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerHover(ctx);
+  registerInlayHints(ctx);
   registerSemanticTokens(ctx);
   const conflicts = registerConflicts(ctx, diagnostics);
   registerArticleRequests(ctx, () => conflicts.status);
