@@ -112,6 +112,8 @@ export interface TimelineVersion {
   eventId: string | null;
   summary: string;
   source: string;
+  /** How the other side says it: a prediction reads "X predicted: …". */
+  modality: TimelineModality | null;
   dateLabel: string | null;
   extent: string | null;
   article: TimelineArticleRef | null;

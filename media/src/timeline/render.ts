@@ -206,7 +206,8 @@ export function details(doc: Doc, e: TimelineEvent | null, actions: Actions): HT
     aside.appendChild(h(doc, 'h3', { class: 'tl-conflict-title' }, '⚠ Other versions'));
     const list = h(doc, 'ul', { class: 'tl-versions', 'data-testid': 'event-versions' });
     for (const v of e.versions) {
-      const say = `${v.kind === 'prediction' ? 'Prediction and outcome' : `Disputed (${v.kind})`}: ${v.source ? `${v.source}: ` : ''}${v.summary}${v.dateLabel ? ` (${v.dateLabel})` : ''}`;
+      const verb = v.modality === 'predicted' ? ' predicted' : v.modality === 'denied' ? ' denied' : '';
+      const say = `${v.kind === 'prediction' ? 'Prediction and outcome' : `Disputed (${v.kind})`}: ${v.source ? `${v.source}${verb}: ` : ''}${v.summary}${v.dateLabel ? ` (${v.dateLabel})` : ''}`;
       const goTo = v.eventId ? button(doc, 'Show', () => actions.select(v.eventId!), { title: 'Select the other version on the timeline', 'data-target': v.eventId }) : null;
       list.appendChild(h(doc, 'li', {}, say, v.message ? h(doc, 'p', { class: 'tl-message' }, v.message) : null, goTo));
     }

@@ -222,7 +222,7 @@ export function ariaLabelOf(e: TimelineEvent): string {
   if (e.place && !e.summary.includes(e.place)) parts.push(`in ${e.place}`);
   parts.push(`According to ${sourcesOf(e).join(' and ')}`);
   if (e.article.headline) parts.push(`Article: “${e.article.headline}”`);
-  if (e.conflicts.length) parts.push(`Disputed: ${e.versions.map((v) => `${v.source ? `${v.source} says ` : ''}${v.summary}`).join('; ') || 'see details'}`);
+  if (e.conflicts.length) parts.push(`Disputed: ${e.versions.map((v) => `${v.source ? `${v.source} ${v.modality === 'predicted' ? 'predicted' : 'says'} ` : ''}${v.summary}`).join('; ') || 'see details'}`);
   return parts.join('. ') + '.';
 }
 

@@ -36,6 +36,19 @@ test('timeline: the same event in two reports is one event citing both', () => {
   assert.notEqual(bukamal[0].reports[0].location.range.start.line, bukamal[0].reports[1].location.range.start.line);
 });
 
+test('timeline: an undated restatement shortly after a dated event is a report of it, not a new event', () => {
+  const nov = novArticle();
+  const fall = nov.analysis.claims.find((c) => nov.text.slice(c.start, c.end).includes('fall of al-Bukamal'))!;
+  fall.time = null;
+  const events = buildTimeline([nov]);
+  const bukamal = events.filter((e) => e.placeId === 'al-bukamal' && e.action === 'took-control');
+  assert.equal(bukamal.length, 1);
+  assert.equal(bukamal[0].dateLabel, '8 Nov 2017');
+  assert.equal(bukamal[0].reports.length, 2);
+  // A state ("controls") restated later is news of its own and stays.
+  assert.ok(events.some((e) => e.placeId === 'al-bukamal' && e.action === 'controls'));
+});
+
 test('timeline: conflicting versions are both visible on each event, across articles too', () => {
   const events = buildTimeline([septArticle(), novArticle()], SAMPLE_CONFLICTS);
   const sdf = events.find((e) => e.id === `${SEPT}#sdf-old-city`)!;

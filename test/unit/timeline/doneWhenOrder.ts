@@ -21,7 +21,7 @@ export const DONE_WHEN: EventMatcher[] = [
   { what: 'the army reaching the Deir al-Zour province border on 1 Sep 2017', test: (e) => e.action === 'advanced' && place(e, /Deir/) && e.sortDate === '2017-09-01' },
   { what: 'the SDF in control of the old city of Raqqa (~2 Sep 2017), with the conflicting 90 percent figure', test: (e) => e.action === 'controls' && place(e, /Raqqa/) && e.sortDate === '2017-09-02' && e.conflicts.length > 0 && e.versions.some((v) => /90/.test(`${v.summary} ${v.extent ?? ''} ${v.message ?? ''}`) || /90/.test(e.extent ?? '')) },
   { what: 'Raqqa taken by the SDF, Oct 2017', test: (e) => taken(e) && isReported(e) && place(e, /Raqqa/) && e.sortDate?.startsWith('2017-10') === true && /Syrian Democratic Forces|SDF/.test(`${e.actor} ${e.patient}`) },
-  { what: 'al-Qarayatayn retaken by the army on 21 Oct 2017', test: (e) => taken(e) && place(e, /Qarayatayn/) && e.sortDate === '2017-10-21' },
+  { what: 'al-Qarayatayn retaken by the army on 21 Oct 2017', test: (e) => taken(e) && place(e, /Qara?yatayn/) && e.sortDate === '2017-10-21' },
   { what: 'Deir al-Zour city taken by government forces, Nov 2017', test: (e) => taken(e) && place(e, /Deir/) && e.sortDate?.startsWith('2017-11') === true },
   { what: 'al-Bukamal captured on 8 Nov 2017', test: (e) => taken(e) && place(e, /Bukamal/) && e.sortDate === '2017-11-08' },
   { what: 'victory declared in al-Bukamal on 9 Nov 2017', test: (e) => place(e, /Bukamal/) && e.sortDate === '2017-11-09' },

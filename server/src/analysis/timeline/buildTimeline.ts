@@ -1,8 +1,9 @@
 // Articles (their claims and dated sentences) and conflicts in → dated, sorted, de-duplicated timeline events out.
 import type { TimelineEvent, TimelineReport } from '../../protocol';
 import type { Claim, DateMention, FactionMention, Mention, PlaceMention, Sentence, SourceMention } from '../types';
-import { eventTime, TimeInput } from './eventTime';
+import { daysBetween, eventTime, TimeInput } from './eventTime';
 import { attachConflicts } from './eventConflicts';
+import { datedClauses } from './clauseEvents';
 import { actionLabel, compareEvents, shortHash, sentenceText } from './eventText';
 import type { TimelineArticle, TimelineConflict, TimelineOptions } from './timelineInput';
 
@@ -61,8 +62,9 @@ function articleEvents(article: TimelineArticle, options: TimelineOptions): Draf
     out.push(claimEvent(ctx, claim));
     claimed.add(claim.sentence);
   }
+  const seen = new Map<string, number>();
+  out.push(...clauseEventsOf(ctx, a.claims, seen));
   if (options.allDatedSentences) {
-    const seen = new Map<string, number>();
     a.sentences.forEach((s, i) => {
       if (claimed.has(i)) return;
       const d = datedSentenceEvent(ctx, s, i, seen);
@@ -105,7 +107,8 @@ function claimEvent(ctx: ArticleContext, claim: Claim): DraftEvent {
     sourceId: claim.source.id,
     modality: claim.modality,
     sentence: text,
-    summary: claim.summary || fallbackSummary(claim),
+    // The modality is a field of its own; the summary says what, not how sure.
+    summary: claim.summary.replace(/^(?:predicted|denied|reported):\s*/i, '') || fallbackSummary(claim),
     count: finite(claim.count),
     extent: claim.extent?.text ?? null,
     extentKind: claim.extent?.kind ?? null,
@@ -139,10 +142,39 @@ function datedSentenceEvent(ctx: ArticleContext, s: Sentence, index: number, see
   const mentions = ctx.bySentence.get(index) ?? [];
   const date = mentions.find((m): m is DateMention => m.kind === 'date' && m.type === 'DATE' && (!!m.interval || !!m.range?.from));
   if (!date) return null;
+  const actor = mentions.find((m): m is FactionMention => m.kind === 'faction');
+  const place = mentions.find((m): m is PlaceMention => m.kind === 'place') ?? null;
+  const text = sentenceText(ctx.article.text, s);
+  const summary = text.length > 160 ? `${text.slice(0, 157)}…` : text;
+  return datedEvent(ctx, s, index, date, { summary, actor: actor ? { id: actor.id, name: actor.name, kind: actor.factionKind } : null, place }, seen);
+}
+
+/** The extra dated clauses of claim sentences ("… and declared victory on Thursday"). */
+function clauseEventsOf(ctx: ArticleContext, claims: Claim[], seen: Map<string, number>): DraftEvent[] {
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  const out: DraftEvent[] = [];
+  for (const [index, list] of bySentence) {
+    const s = ctx.article.analysis.sentences[index];
+    if (!s) continue;
+    for (const clause of datedClauses(ctx.article.text, list, ctx.bySentence.get(index) ?? [])) {
+      const summary = clause.actor ? `${clause.actor.name} ${clause.text}` : clause.text;
+      out.push(datedEvent(ctx, s, index, clause.date, { summary, actor: clause.actor, place: clause.place }, seen));
+    }
+  }
+  return out;
+}
+
+interface DatedWhat {
+  summary: string;
+  actor: { id: string; name: string; kind: FactionMention['factionKind'] | null } | null;
+  place: { id: string; name: string; lat: number | null; lon: number | null; country: string | null; admin1: string | null; countryName?: string | null } | null;
+}
+
+/** An event dated by a date mention rather than a claim: a dated sentence, or a dated clause of a claim sentence. */
+function datedEvent(ctx: ArticleContext, s: Sentence, index: number, date: DateMention, what: DatedWhat, seen: Map<string, number>): DraftEvent {
   const { article } = ctx;
   const a = article.analysis;
-  const actor = mentions.find((m): m is FactionMention => m.kind === 'faction');
-  const placeMention = mentions.find((m): m is PlaceMention => m.kind === 'place');
   const source = a.mentions.find((m): m is SourceMention => m.kind === 'source' && m.attributed.includes(index));
   const sourceName = source?.name ?? a.structure.agency ?? 'the article';
   const sourceId = source?.id ?? (a.structure.agency ? a.structure.agency.toLowerCase() : 'article');
@@ -153,35 +185,36 @@ function datedSentenceEvent(ctx: ArticleContext, s: Sentence, index: number, see
     modality: 'asserted',
   });
   const text = sentenceText(article.text, s);
-  const hash = shortHash(text);
+  const hash = shortHash(`${text}\u0000${date.value}`);
   const n = (seen.get(hash) ?? 0) + 1;
   seen.set(hash, n);
   const ref = articleRef(article);
   const location = { uri: article.uri, range: article.rangeOf(s) };
+  const place = what.place;
   const event: TimelineEvent = {
     id: `${article.uri}#dated-${hash}${n > 1 ? `-${n}` : ''}`,
     kind: 'dated-sentence',
     ...time,
     dateSource: 'sentence',
-    actor: actor?.name ?? null,
-    actorId: actor?.id ?? null,
-    actorKind: actor?.factionKind ?? null,
+    actor: what.actor?.name ?? null,
+    actorId: what.actor?.id ?? null,
+    actorKind: what.actor?.kind ?? (what.actor && ctx.factionKinds.get(what.actor.id)) ?? null,
     action: 'dated',
     actionLabel: actionLabel('dated'),
     patient: null,
     patientId: null,
-    place: placeMention?.name ?? null,
-    placeId: placeMention?.id ?? null,
-    lat: finite(placeMention?.lat),
-    lon: finite(placeMention?.lon),
-    country: placeMention?.country ?? null,
-    countryName: placeMention?.countryName ?? null,
-    admin1: placeMention?.admin1 ?? null,
+    place: place?.name ?? null,
+    placeId: place?.id ?? null,
+    lat: finite(place?.lat),
+    lon: finite(place?.lon),
+    country: place?.country ?? null,
+    countryName: place?.countryName ?? (place ? ctx.places.get(place.id)?.countryName ?? null : null),
+    admin1: place?.admin1 ?? null,
     source: sourceName,
     sourceId,
     modality: 'asserted',
     sentence: text,
-    summary: text.length > 160 ? `${text.slice(0, 157)}…` : text,
+    summary: what.summary,
     count: null,
     extent: null,
     extentKind: null,
@@ -208,21 +241,60 @@ function mergeReports(drafts: DraftEvent[]): DraftEvent[] {
       out.push(d);
       continue;
     }
-    const key = [e.actorId, e.action, e.placeId, e.extentKind, e.percent, e.extent, e.modality === 'predicted', e.sortDate, e.endDate, e.count].join('\u0000');
+    const key = [sameEventKey(e), e.sortDate, e.endDate].join('\u0000');
     const first = byKey.get(key);
-    if (!first) {
+    if (first) absorb(first, d);
+    else {
       byKey.set(key, d);
       out.push(d);
-      continue;
-    }
-    first.claims.push(...d.claims);
-    for (const r of e.reports) {
-      if (!first.event.reports.some((x) => x.location.uri === r.location.uri && x.location.range.start.line === r.location.range.start.line && x.sentence === r.sentence)) {
-        first.event.reports.push(r);
-      }
     }
   }
-  return out;
+  return foldRestatements(out);
+}
+
+/** What must match for two reports to be the same event (dates aside). */
+function sameEventKey(e: TimelineEvent): string {
+  return [e.actorId, e.action, e.placeId, e.extentKind, e.percent, e.extent, e.modality === 'predicted', e.count].join('\u0000');
+}
+
+/** Events that happen once; a restatement of one of them adds a report, not an event. */
+const ONE_OFF = new Set(['took-control', 'lost-control']);
+/** How far back an undated restatement ("the liberation of al-Bukamal") may point to a dated event. */
+const RESTATEMENT_DAYS = 62;
+
+/**
+ * An undated claim dated only "by" its report (a later article saying "after the capture of al-Bukamal") is the
+ * dated event it restates, when that event happened shortly before the report.
+ */
+function foldRestatements(drafts: DraftEvent[]): DraftEvent[] {
+  const dated = new Map<string, DraftEvent[]>();
+  for (const d of drafts) {
+    if (d.event.kind === 'claim' && d.event.dateSource === 'claim' && d.event.actorId && d.event.placeId && ONE_OFF.has(d.event.action)) {
+      const k = sameEventKey(d.event);
+      dated.set(k, [...(dated.get(k) ?? []), d]);
+    }
+  }
+  return drafts.filter((d) => {
+    const e = d.event;
+    if (e.kind !== 'claim' || e.dateSource !== 'publication' || !ONE_OFF.has(e.action)) return true;
+    const target = (dated.get(sameEventKey(e)) ?? []).find((x) => {
+      const gap = daysBetween(x.event.endDate ?? x.event.sortDate, e.sortDate);
+      return gap !== null && gap >= 0 && gap <= RESTATEMENT_DAYS;
+    });
+    if (!target) return true;
+    absorb(target, d);
+    return false;
+  });
+}
+
+/** Moves the reports and claims of `d` onto `into`. */
+function absorb(into: DraftEvent, d: DraftEvent): void {
+  into.claims.push(...d.claims);
+  for (const r of d.event.reports) {
+    if (!into.event.reports.some((x) => x.location.uri === r.location.uri && x.location.range.start.line === r.location.range.start.line && x.sentence === r.sentence)) {
+      into.event.reports.push(r);
+    }
+  }
 }
 
 function articleRef(article: TimelineArticle): TimelineEvent['article'] {

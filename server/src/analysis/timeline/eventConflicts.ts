@@ -32,10 +32,10 @@ function versionOf(conflict: TimelineConflict, other: DraftEvent | null, ref: Ti
   if (!other) {
     // The other claim is outside this timeline's scope (another article when building one): say where it is.
     const summary = ref.summary || `claim ${ref.claimId}`;
-    return { ...base, eventId: null, summary, source: ref.source ?? '', dateLabel: ref.dateLabel ?? null, extent: null, article: { uri: ref.uri, headline: null, published: null } };
+    return { ...base, eventId: null, summary, source: ref.source ?? '', modality: null, dateLabel: ref.dateLabel ?? null, extent: null, article: { uri: ref.uri, headline: null, published: null } };
   }
   const e = other.event;
-  return { ...base, eventId: e.id, summary: e.summary, source: e.source, dateLabel: e.dateLabel, extent: e.extent, article: e.article };
+  return { ...base, eventId: e.id, summary: e.summary, source: e.source, modality: e.modality, dateLabel: e.dateLabel, extent: e.extent, article: e.article };
 }
 
 function claimKey(uri: string, claimId: string): string {

@@ -1,14 +1,18 @@
 // `dateline timeline [--format md|csv|json|timelinejs|geojson] [--all-sentences] [--group-by faction|place] <file|dir>...`
 // Prints the chronology of dated events across the articles; Markdown by default.
 import { Knowledge } from '../../analysis';
-import { buildTimeline, exportTimeline, isTimelineFormat, TIMELINE_FORMATS, TimelineArticle, TimelineConflict } from '../../analysis/timeline';
+import { findConflicts } from '../../analysis/conflicts';
+import { buildTimeline, exportTimeline, isTimelineFormat, TIMELINE_FORMATS, TimelineArticle, TimelineConflict, toTimelineConflicts } from '../../analysis/timeline';
 import { LineIndex } from '../../lsp/lineIndex';
 import { ParsedArgs, stringOption } from '../args';
 import { Input } from '../loadInputs';
 import { analyzeInputs, AnalyzedArticle } from './analyze';
 
-/** Finds conflicts between the articles' claims; supplied by the conflicts work when present. */
+/** Finds conflicts between the articles' claims (replaceable in tests). */
 export type ConflictFinder = (articles: AnalyzedArticle[]) => TimelineConflict[];
+
+const conflictsOfArticles: ConflictFinder = (articles) =>
+  toTimelineConflicts(findConflicts(articles.map((a) => ({ uri: a.file, published: a.analysis.publication.date, claims: a.analysis.claims }))));
 
 export function runTimeline(
   args: ParsedArgs,
@@ -17,7 +21,7 @@ export function runTimeline(
   published: string | null,
   out: (s: string) => void,
   err: (s: string) => void,
-  findConflicts: ConflictFinder = () => [],
+  conflictFinder: ConflictFinder = conflictsOfArticles,
 ): number {
   const format = stringOption(args, 'format') ?? 'md';
   if (!isTimelineFormat(format)) {
@@ -40,7 +44,7 @@ export function runTimeline(
   for (const a of analyzed) if (a.analysis.skipped) err(`${a.file}: skipped: ${a.analysis.skipped}`);
   let conflicts: TimelineConflict[] = [];
   try {
-    conflicts = findConflicts(analyzed.filter((a) => !a.analysis.skipped).map((a) => ({ ...a, file: a.file.replace(/\\/g, '/') })));
+    conflicts = conflictFinder(analyzed.filter((a) => !a.analysis.skipped).map((a) => ({ ...a, file: a.file.replace(/\\/g, '/') })));
   } catch (e) {
     err(`dateline timeline: conflicts left out: ${e instanceof Error ? e.message : String(e)}`);
   }

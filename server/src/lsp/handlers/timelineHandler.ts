@@ -1,4 +1,5 @@
 // `dateline/timeline` and `dateline/timelineExport`: the articles of a scope → the timeline core → events or export text.
+import { findConflicts } from '../../analysis/conflicts';
 import { buildTimeline, ConflictLike, exportExtension, exportTimeline, isTimelineFormat, toTimelineConflicts } from '../../analysis/timeline';
 import {
   TimelineEvent,
@@ -15,7 +16,19 @@ import { scopeArticles } from './outlineArticles';
 /** Conflicts across the workspace, from the conflicts work when it is wired in. */
 export type TimelineConflictSource = (ctx: ServerContext) => readonly ConflictLike[];
 
-export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflictSource = () => []): void {
+/** Default: every conflict between the claims of all known articles, recomputed when the store changes. */
+function workspaceConflicts(): TimelineConflictSource {
+  let cached: { version: number; conflicts: readonly ConflictLike[] } | null = null;
+  return (ctx) => {
+    if (cached?.version !== ctx.store.version) {
+      const articles = ctx.store.articles().map((r) => ({ uri: r.uri, published: r.analysis.publication.date, claims: r.analysis.claims }));
+      cached = { version: ctx.store.version, conflicts: findConflicts(articles) };
+    }
+    return cached.conflicts;
+  };
+}
+
+export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflictSource = workspaceConflicts()): void {
   // Rebuilt only when the store changed since the last request for the same scope.
   const cache = new Map<string, { version: number; result: TimelineResult }>();
 

@@ -29,7 +29,7 @@ function renderHostile(): ShimElement {
     ...e,
     place: `<img src=x onerror=alert(${i})>`,
     actor: `</textarea><script>alert('lane')</script>`,
-    versions: [{ conflictId: 'c', kind: '<b>extent</b>', message: '<a href="javascript:alert(5)">x</a>', eventId: events[1 - i]?.id ?? null, summary: '<script>alert(6)</script>', source: 'javascript:alert(7)', dateLabel: '<i>x</i>', extent: null, article: null }],
+    versions: [{ conflictId: 'c', kind: '<b>extent</b>', message: '<a href="javascript:alert(5)">x</a>', eventId: events[1 - i]?.id ?? null, summary: '<script>alert(6)</script>', source: 'javascript:alert(7)', modality: 'reported' as const, dateLabel: '<i>x</i>', extent: null, article: null }],
     conflicts: ['c'],
   }));
   const state = { ...DEFAULT_VIEW_STATE, selectedId: evil[0].id };

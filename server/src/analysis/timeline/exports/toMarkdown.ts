@@ -53,16 +53,18 @@ function eventLines(e: TimelineEvent, cites: Citations): string[] {
     const key = `${v.conflictId}|${v.eventId ?? v.summary}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const said = `${v.source ? `${escapeMarkdown(v.source)}: ` : ''}${escapeMarkdown(v.summary)}${v.dateLabel ? ` (${escapeMarkdown(v.dateLabel)})` : ''}`;
+    const verb = v.modality === 'predicted' ? ' predicted' : v.modality === 'denied' ? ' denied' : '';
+    const said = `${v.source ? `${escapeMarkdown(v.source)}${verb}: ` : ''}${escapeMarkdown(v.summary)}${v.dateLabel ? ` (${escapeMarkdown(v.dateLabel)})` : ''}`;
     const what = v.kind === 'prediction' ? 'Prediction and outcome' : `⚠ Disputed (${escapeMarkdown(v.kind)})`;
     out.push(`  - ${what}: ${said}${v.message ? ` — ${escapeMarkdown(v.message)}` : ''}`);
   }
   return out;
 }
 
-/** " (Hama, Syria)" when the summary does not already say where; admin1 and country are ours or the gazetteer's. */
+/** " (Hama, Syria)": the place too when the summary does not name it; admin1 and country are the gazetteer's. */
 function placeSuffix(e: TimelineEvent): string {
-  const where = [e.admin1, e.countryName ?? e.country].filter((x): x is string => !!x && x !== e.place);
+  const named = e.place !== null && e.summary.includes(e.place);
+  const where = [named ? null : e.place, e.admin1, e.countryName ?? e.country].filter((x, i): x is string => !!x && (i === 0 || x !== e.place));
   return where.length ? ` (${where.map(escapeMarkdown).join(', ')})` : '';
 }
 
