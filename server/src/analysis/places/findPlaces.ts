@@ -42,10 +42,19 @@ const NEVER = new Set([
   'arab', 'arabs', 'kurd', 'kurds', 'kurdish', 'turkmen', 'assyrian', 'christian', 'christians', 'muslim', 'muslims',
   'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'alawite', 'alawites', 'druze', 'yazidi', 'yazidis', 'jewish', 'persian',
   'qaida', 'qaeda', 'nusra', 'daesh', 'isis', 'isil',
+  'christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali',
 ]);
+
+// Verbs of saying: "Obama said" is a person, whatever small town shares the name.
+const SAYS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'explained', 'wrote', 'tweeted', 'argued', 'noted']);
 
 // Capitalised words before a name that do not make it part of a longer proper name ("The Raqqa offensive").
 const FREE_BEFORE = new Set(['the', 'in', 'at', 'on', 'of', 'from', 'to', 'and', 'or', 'for', 'by', 'with', 'near', 'as', 'but', 'into', 'while', 'after', 'before', 'since', 'eastern', 'western', 'northern', 'southern', 'central', 'east', 'west', 'north', 'south', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'greater', 'rural', 'occupied']);
+
+// Capitalised words after a name that do not make it part of a longer name ("Damascus And ..." in titles).
+const FREE_AFTER = new Set(['the', 'in', 'at', 'on', 'of', 'from', 'to', 'and', 'or', 'for', 'by', 'with', 'as', 'but']);
+
+const INSTITUTIONS = new Set(['bank', 'university', 'ministry', 'department', 'council', 'court', 'museum', 'college', 'institute', 'office', 'school', 'chamber', 'board', 'federation', 'association', 'union', 'party', 'league', 'commission', 'embassy', 'consulate', 'government', 'parliament', 'church', 'diocese', 'archbishop', 'bishop', 'duke', 'prince', 'princess', 'king', 'queen', 'mayor', 'governor', 'secretary', 'minister', 'president']);
 
 /** Finds place names in the sentences and resolves each to a gazetteer entry. */
 export function findPlaces(text: string, sentences: Sentence[], index: PlaceIndex, ctx: PlaceContext): PlaceMention[] {
@@ -55,9 +64,10 @@ export function findPlaces(text: string, sentences: Sentence[], index: PlaceInde
   if (ctx.dateline && !sentences.some((s) => s.start <= ctx.dateline!.start && s.end >= ctx.dateline!.end)) {
     scanSentence(text, { start: ctx.dateline.start, end: ctx.dateline.end, section: 'dateline', paragraph: -1 }, -1, index, blocked, raw);
   }
+  const names: NameWords = new Set();
   sentences.forEach((s, si) => {
     if (s.section === 'boilerplate' || s.section === 'sourceLine') return;
-    scanSentence(text, s, si, index, blocked, raw);
+    scanSentence(text, s, si, index, blocked, raw, names);
   });
   raw.sort((a, b) => a.start - b.start);
   const focus = focusCountries(raw, index, ctx.datelineCity);
@@ -94,7 +104,10 @@ export function findPlaces(text: string, sentences: Sentence[], index: PlaceInde
   return out;
 }
 
-function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, blocked: Span[], out: RawMatch[]): void {
+/** Words seen as the end of a longer capitalised name ("Barack Obama"): alone later, they are that name. */
+type NameWords = Set<string>;
+
+function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, blocked: Span[], out: RawMatch[], names: NameWords = new Set()): void {
   const tokens = placeTokens(text, s.start, s.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -132,7 +145,7 @@ function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, 
     const lookup = lookupKey(index, bestKey);
     if (!lookup) continue;
     const m: RawMatch = { start: t.start, end: tokens[bestLast].end, sentence: si, lookup, cue: null, tokens, first: i, firstWord: j, last: bestLast };
-    if (overlaps(blocked, m) || !plausible(m, tokens, j, index)) continue;
+    if (overlaps(blocked, m) || !plausible(m, tokens, j, index, names, si)) continue;
     m.cue = findCue(tokens, i, bestLast);
     if (!passesWordFilter(m, tokens, j, index)) continue;
     out.push(m);
@@ -141,18 +154,41 @@ function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, 
 }
 
 /** Rejects spellings that only look like a place: lower-case short forms, demonyms, parts of longer names. */
-function plausible(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: PlaceIndex): boolean {
+function plausible(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: PlaceIndex, names: NameWords, si: number): boolean {
   const single = firstWord === m.last;
   const word = tokens[firstWord];
   if (single && NEVER.has(word.plain)) return false;
-  if (m.lookup.flags & KEYFLAG_ABBREV && single && !word.allCaps && !word.dotted) return false;
+  if (m.lookup.flags & KEYFLAG_ABBREV && single) {
+    // "US" but not "Us", nor "OS" (which folds to the same key).
+    if ((!word.allCaps && !word.dotted) || (!word.dotted && foldToken(word.plain) !== word.plain)) return false;
+  } else if (single && si >= 0 && word.allCaps && word.end - word.start <= 4 && !(m.lookup.flags & KEYFLAG_COUNTRY_NAME)) {
+    // A short all-capitals word in running text is an acronym ("GAO", "EADS"), not a town.
+    const sentenceCaps = tokens.every((t) => !t.cap || t.allCaps);
+    if (!sentenceCaps) return false;
+  }
   if (m.lookup.pinned >= 0) return true;
+  const after = tokens[m.last + 1];
+  // "US$ 40 billion": a currency, not a place.
+  if (charAfter(tokens, m) === '$') return false;
+  const strong = isWellKnownLookup(index, m.lookup);
+  if (single && !strong && names.has(word.plain)) return false;
+  if (!strong && after && after.sep === ' ' && SAYS.has(after.plain)) return false;
   // Part of a longer capitalised name ("Steve Jobs", "Washington Post", "Ahrar al-Sham"): not a place.
   // A neighbour that is itself a well-known place ("Aleppo Syria" in text that lost its commas) does not count.
   const prev = tokens[m.first - 1];
-  if (prev && tokens[m.first].sep === ' ' && prev.cap && m.first - 1 > 0 && !FREE_BEFORE.has(prev.plain) && !index.demonyms.has(tokenKey(prev)) && !isWellKnown(index, tokenKey(prev))) return false;
+  // A sentence's first word is capitalised anyway: only "Capturing Uqayribat"-like verbs are let through there.
+  const prevFree = !prev || FREE_BEFORE.has(prev.plain) || (m.first - 1 === 0 && /(?:ing|ed|ly)$/.test(prev.plain));
+  if (prev && tokens[m.first].sep === ' ' && (prev.cap || /\p{Lu}/u.test(prev.text.slice(1))) && !prevFree && !index.demonyms.has(tokenKey(prev)) && !isWellKnown(index, tokenKey(prev))) {
+    if (single) names.add(word.plain);
+    return false;
+  }
   const next = tokens[m.last + 1];
-  if (next && next.sep === ' ' && next.cap && !next.allCaps && !isCueNoun(next.plain) && !FREE_BEFORE.has(next.plain) && !isWellKnown(index, tokenKey(next))) return false;
+  if (next && next.sep === ' ' && next.cap && !next.allCaps && !isCueNoun(next.plain) && !FREE_AFTER.has(next.plain) && !isWellKnown(index, tokenKey(next))) return false;
+  // "Bank of England", "University of California": an institution named after a place.
+  if (prev && prev.plain === 'of' && tokens[m.first].sep === ' ' && m.first >= 2) {
+    const head = tokens[m.first - 2];
+    if (head.cap && INSTITUTIONS.has(head.plain)) return false;
+  }
   return true;
 }
 
@@ -160,7 +196,16 @@ function plausible(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: 
 function isWellKnown(index: PlaceIndex, key: string): boolean {
   if (!probeKey(index, key).found) return false;
   const look = lookupKey(index, key);
-  return !!look && look.candidates.some((i) => featureOf(index, i) === 'country' || featureOf(index, i) === 'admin1' || (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL)) !== 0);
+  return !!look && isWellKnownLookup(index, look);
+}
+
+function isWellKnownLookup(index: PlaceIndex, look: KeyLookup): boolean {
+  return look.candidates.some((i) => featureOf(index, i) === 'country' || featureOf(index, i) === 'admin1' || (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL)) !== 0 || populationOf(index, i) >= 1000000);
+}
+
+/** The character right after a match (no space skipped). */
+function charAfter(tokens: PlaceToken[], m: RawMatch): string {
+  return tokens[m.last].charAt(m.end);
 }
 
 function isCueNoun(word: string): boolean {
@@ -184,9 +229,11 @@ function keepSmallPlace(m: RawMatch, index: PlaceIndex, focus: Map<string, numbe
     const f = featureOf(index, i);
     if (f !== 'city' && f !== 'town' && f !== 'district') return true;
     if (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL | FLAG_SEAT)) return true;
-    if (populationOf(index, i) >= 15000) return true;
+    const pop = populationOf(index, i);
+    if (pop >= 15000) return true;
+    // In the story's own country a mid-sized town needs no cue; a hamlet ("Cisco", Texas) always does.
     const c = countryOf(index, i);
-    if (c && (focus.get(c) ?? 0) >= 0.5) return true;
+    if (pop >= 5000 && c && (focus.get(c) ?? 0) >= 0.5) return true;
   }
   return false;
 }

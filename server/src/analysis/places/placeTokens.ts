@@ -17,6 +17,11 @@ export class PlaceToken {
     readonly dotted: boolean,
   ) {}
 
+  /** A character of the source text (for looking just past the word). */
+  charAt(offset: number): string {
+    return this.src.charAt(offset);
+  }
+
   get text(): string {
     return this.src.slice(this.start, this.end);
   }

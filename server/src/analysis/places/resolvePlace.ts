@@ -89,10 +89,12 @@ function score(i: number, input: ResolveInput, ctx: ResolveContext): Scored {
   if (flags & FLAG_CURATED) s += 1.5;
   const population = populationOf(index, i);
   s += 0.6 * Math.log10(population + 1);
-  // World cities and capitals are what a name means far from the story's focus ("traders in London").
-  if (population >= 500000 || (flags & FLAG_CAPITAL && feature !== 'admin1')) s += 3;
+  // World cities and capitals are what a name means far from the story's focus ("traders in London");
+  // inside the focus countries the cue and the rank decide (Homs the city or Homs province).
+  const focusShare = country ? (ctx.focus.get(country) ?? 0) : 0;
+  if (population >= 500000 || (flags & FLAG_CAPITAL && feature !== 'admin1')) s += 3 * (1 - focusShare);
   if (input.surface && ctx.index.size > 0 && cands(input) > 1 && spelledAs(ctx.index, i, input.surface)) s += 2;
-  const focus = country ? 4 * (ctx.focus.get(country) ?? 0) : 0;
+  const focus = 4 * focusShare;
   const cue = cueBonus(feature, input.cue);
   let container = 0;
   if (input.container && feature !== 'country') {
