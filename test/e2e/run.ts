@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { checkNeovim } from '../neovim/check';
-import { installExtension, startCodeServer } from './lib/codeServer';
+import { CodeServer, installExtension, startCodeServer } from './lib/codeServer';
 import { ensureTools, ROOT } from './lib/install';
 import { waitFor } from './lib/poll';
 import { runScenario, ScenarioContext, Step, StepResult, writeResults } from './lib/scenario';
@@ -18,6 +18,9 @@ const STEPS: Step[] = [openArticle, hoverUqayribat, hoverRaqqa, placeToken, date
 
 /** The whole run must end in minutes: a hung browser or server must not hold CI for its 90-minute limit. */
 const RUN_LIMIT_MS = 10 * 60_000;
+
+/** Set while code-server runs, so the time limit can kill it instead of leaving it behind. */
+let runningServer: CodeServer | null = null;
 
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -75,6 +78,7 @@ async function main(): Promise<number> {
   const workspace = makeWorkspace(tmp);
   log(`e2e: ${installExtension(tools, tmp, vsix)}`);
   const server = await startCodeServer(tools, tmp, path.join(results, 'code-server.log'), USER_SETTINGS);
+  runningServer = server;
   log(`e2e: code-server on ${server.url} (${((Date.now() - t0) / 1000).toFixed(1)}s since start)`);
   const browser = await chromium.launch({ executablePath: tools.chromium, args: CHROMIUM_FLAGS, headless: true });
   const stepResults: StepResult[] = [];
@@ -103,6 +107,7 @@ async function main(): Promise<number> {
   } finally {
     await browser.close().catch(() => undefined);
     await server.stop();
+    runningServer = null;
     copyLogs(tmp, results);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -128,6 +133,7 @@ async function main(): Promise<number> {
 
 const limit = setTimeout(() => {
   console.error(`e2e: gave up after ${RUN_LIMIT_MS / 60_000} minutes`);
+  runningServer?.kill();
   process.exit(1);
 }, RUN_LIMIT_MS);
 limit.unref();

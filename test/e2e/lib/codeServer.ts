@@ -11,6 +11,8 @@ export interface CodeServer {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** Immediate, synchronous kill of its process group (for the run's time limit). */
+  kill(): void;
 }
 
 /** A free TCP port on 127.0.0.1 (asked from the OS, then released for code-server to take). */
@@ -81,6 +83,13 @@ export async function startCodeServer(tools: Tools, tmp: string, logFile: string
   return {
     url,
     port,
+    kill() {
+      try {
+        if (child.pid !== undefined && exited === null) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    },
     async stop() {
       if (exited !== null || child.pid === undefined) return;
       // Its own process group: the extension host and our language server go with it.

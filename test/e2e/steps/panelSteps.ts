@@ -5,19 +5,32 @@ import { waitFor } from '../lib/poll';
 import { activityBarContainer, filesMatching, viewNames } from '../lib/tree';
 import { runCommand } from '../lib/workbench';
 
-interface Pane {
-  title: string;
-  rows: string[];
+interface Row {
+  label: string;
+  description: string;
 }
 
-/** Each pane of the primary side bar: its header title and the rows it shows. */
+interface Pane {
+  title: string;
+  rows: Row[];
+}
+
+/** Each pane of the primary side bar: its header title and the rows it renders (lists render only what is in view). */
 async function sideBarPanes(page: Page): Promise<Pane[]> {
   return page.locator('#workbench\\.parts\\.sidebar .pane').evaluateAll((panes) =>
     panes.map((p) => ({
       title: ((p.querySelector('.pane-header .title') as HTMLElement | null)?.innerText ?? '').trim(),
-      rows: Array.from(p.querySelectorAll('.monaco-list-row')).map((r) => ((r as HTMLElement).innerText || r.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim()),
+      // No named helpers in here: this runs in the page, where the test runner's helpers (__name) do not exist.
+      rows: Array.from(p.querySelectorAll('.monaco-list-row')).map((r) => ({
+        label: ((r.querySelector('.label-name') as HTMLElement | null)?.innerText || (r as HTMLElement).innerText || '').replace(/\s+/g, ' ').trim(),
+        description: ((r.querySelector('.label-description') as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim(),
+      })),
     })),
   );
+}
+
+function show(rows: Row[], n: number): string {
+  return rows.length ? rows.slice(0, n).map((r) => `"${r.label}${r.description ? ` — ${r.description}` : ''}"`).join(', ') : '(collapsed or empty)';
 }
 
 export const datelineView: Step = {
@@ -27,15 +40,24 @@ export const datelineView: Step = {
     const container = activityBarContainer('dateline')!;
     const expected = viewNames('dateline');
     await page.locator(`.activitybar .action-item a[aria-label^="${container.title}"], .activitybar .action-item[aria-label^="${container.title}"]`).first().click({ timeout: 15_000 });
-    // Places is grouped by country: the samples are about Syria, so a "Syria" row must show up.
-    const panes = await waitFor('the Dateline view\u2019s panes, with a "Syria" row under Places', async () => {
+    const panes = await waitFor(`the Dateline view\u2019s panes ${expected.join(', ')} with rows under Places`, async () => {
       const ps = await sideBarPanes(page);
       const titles = ps.map((p) => p.title.toLowerCase());
       if (!expected.every((n) => titles.includes(n.toLowerCase()))) return null;
-      const places = ps.find((p) => /^places$/i.test(p.title));
-      return places && places.rows.some((r) => /Syria/.test(r)) ? ps : null;
+      return ps.find((p) => /^places$/i.test(p.title))?.rows.length ? ps : null;
     }, { timeout: 45_000 });
-    return panes.map((p) => `${p.title}: ${p.rows.length ? p.rows.slice(0, 6).map((r) => `"${r}"`).join(', ') : '(collapsed or empty)'}`).join(' | ');
+    // Places is grouped country → province → town: the samples are about Syria, so a "Syria" group must exist.
+    // The list renders only the rows in view, so scroll the Places pane until it shows up.
+    const placesList = page.locator('#workbench\\.parts\\.sidebar .pane', { has: page.locator('.pane-header .title', { hasText: /^Places$/ }) }).locator('.monaco-list').first();
+    const syria = await waitFor('a "Syria" country group in the Places view', async () => {
+      const places = (await sideBarPanes(page)).find((p) => /^places$/i.test(p.title));
+      const hit = places?.rows.find((r) => /^Syria(\s*\(\d+\))?$/.test(r.label));
+      if (hit) return hit;
+      await placesList.hover();
+      await page.mouse.wheel(0, 120);
+      return null;
+    }, { timeout: 20_000, interval: 250 });
+    return `Syria group: "${syria.label} — ${syria.description}"; ` + panes.map((p) => `${p.title}: ${show(p.rows, 4)}`).join(' | ');
   },
 };
 

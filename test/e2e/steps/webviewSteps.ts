@@ -7,18 +7,16 @@ import { commandLabel, exists } from '../lib/tree';
 import { findWebviewFrame, frameTexts, pickQuickItem, runCommand } from '../lib/workbench';
 
 const TIMELINE_WEBVIEW = 'media/src/timeline/main.ts';
-/** What the two samples together must put on the timeline (a subset of issue 7's list). */
-const SAMPLE_EVENTS = ['since 2015', '18 Aug 2017', '1 Sep 2017', '8 Nov 2017', 'Uqayribat', 'Raqqa', 'al-Bukamal'];
+/** Events the two samples must put on the timeline, in chronological order (a subset of issue 7's list). */
+const ORDERED_EVENTS = [/since 2015.*Deir al-Zour|Deir al-Zour.*since 2015/, /18 Aug 2017.*Uqayribat|Uqayribat.*18 Aug 2017/, /1 Sep 2017.*Uqayribat|Uqayribat.*1 Sep 2017/, /8 Nov 2017.*al-Bukamal|al-Bukamal.*8 Nov 2017/];
 /** A place only the hostile fixture mentions: proves its events reached the timeline. */
 export const HOSTILE_MARKER = 'Palmyra';
+/** Events from the hostile fixture (its places). */
+const HOSTILE_EVENT = /Palmyra|Arak/;
 
 async function buildTimeline(page: Page): Promise<void> {
   await runCommand(page, 'Dateline: Build timeline');
   await pickQuickItem(page, 'All articles in the workspace');
-}
-
-function missingFrom(text: string, wanted: string[]): string[] {
-  return wanted.filter((w) => !text.includes(w));
 }
 
 let timelineFrame: Frame | null = null;
@@ -34,46 +32,66 @@ export const timeline: Step = {
         return /# Timeline/.test(t) ? t : null;
       }, { timeout: 30_000 });
       const events = text.split('\n').filter((l) => /^- /.test(l.trim()));
-      const absent = missingFrom(text, ['1 Sep 2017', 'Uqayribat']);
+      const absent = ['1 Sep 2017', 'Uqayribat'].filter((w) => !text.includes(w));
       if (events.length < 3 || absent.length) throw new Error(`Markdown timeline has ${events.length} events, missing ${absent.join(', ')}: ${text.slice(0, 300)}`);
       return `timeline webview not in the tree yet (${TIMELINE_WEBVIEW}): Markdown chronology with ${events.length} events, e.g. "${events[0].trim()}"`;
     }
     const frame = await findWebviewFrame(page, 'the timeline with "Uqayribat"', (t) => t.includes('Uqayribat'), 45_000);
     timelineFrame = frame;
-    const text = await waitFor('every expected sample event in the timeline', async () => {
-      const t = await frame.evaluate(() => document.body.innerText);
-      return missingFrom(t, SAMPLE_EVENTS).length === 0 ? t : null;
+    const events = await waitFor('the expected sample events in the timeline', async () => {
+      const ev = await eventLabels(frame);
+      return ORDERED_EVENTS.every((o) => ev.some((e) => o.test(e.text))) ? ev : null;
     }, { timeout: 20_000 }).catch(async (e) => {
-      const t = await frame.evaluate(() => document.body.innerText).catch(() => '');
-      throw new Error(`${(e as Error).message}; missing ${missingFrom(t, SAMPLE_EVENTS).join(', ')}; webview text: ${t.replace(/\s+/g, ' ').slice(0, 400)}`);
+      const ev = await eventLabels(frame).catch(() => []);
+      const missing = ORDERED_EVENTS.filter((o) => !ev.some((x) => o.test(x.text)));
+      throw new Error(`${(e as Error).message}; missing ${missing.join(', ')}; ${ev.length} events: ${ev.slice(0, 12).map((x) => `"${x.text.slice(0, 80)}"`).join('; ')}`);
     });
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    const eventLines = lines.filter((l) => /\b(19|20)\d\d\b/.test(l));
-    return `webview shows ${SAMPLE_EVENTS.map((s) => `"${s}"`).join(', ')}; ${eventLines.length} dated lines, e.g. ${eventLines.slice(0, 4).map((l) => `"${l.slice(0, 90)}"`).join('; ')}`;
+    // On a horizontal time axis, chronology is left-to-right position.
+    const xs = ORDERED_EVENTS.map((o) => Math.min(...events.filter((e) => o.test(e.text)).map((e) => e.left)));
+    const outOfOrder = ORDERED_EVENTS.slice(1).filter((o, i) => xs[i + 1] < xs[i]);
+    if (outOfOrder.length) throw new Error(`events out of chronological order on the axis: ${outOfOrder.join(', ')} (x = ${xs.join(', ')})`);
+    const shown = events.filter((e) => ORDERED_EVENTS.some((o) => o.test(e.text)));
+    return `${events.length} events in the webview; in order left to right: ${shown.slice(0, 6).map((e) => `"${e.text.slice(0, 90)}"`).join('; ')}`;
   },
 };
 
+/** Each event box in the timeline webview: its accessible label (or text) and its left edge. */
+async function eventLabels(frame: Frame): Promise<{ id: string; text: string; left: number }[]> {
+  const ev = await frame.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-testid="timeline-event"]')).map((e) => ({
+      id: e.getAttribute('data-event-id') ?? '',
+      text: ((e.getAttribute('aria-label') || (e as HTMLElement).innerText || '') as string).replace(/\s+/g, ' ').trim(),
+      left: e.getBoundingClientRect().left + ((e.closest('[data-testid="timeline-scroll"]') as HTMLElement | null)?.scrollLeft ?? 0),
+    })),
+  );
+  return ev.sort((a, b) => a.left - b.left);
+}
+
 interface Inertness {
   pwned: string | null;
-  imgWithHandlers: number;
-  javascriptLinks: number;
-  scriptsWithoutNonce: number;
-  iframesOrObjects: number;
+  handlerAttributes: string[];
+  javascriptUrls: number;
+  payloadScripts: number;
+  strayImages: number;
+  csp: string | null;
   markupAsText: boolean;
 }
 
 /** Looks for anything the hostile article could have turned into live markup inside one frame. */
 async function inertness(frame: Frame): Promise<Inertness> {
-  return frame.evaluate(() => ({
-    pwned: document.body.dataset.pwned ?? (window as unknown as { __pwned?: string }).__pwned ?? null,
-    imgWithHandlers: Array.from(document.querySelectorAll('img, svg image')).filter((e) => Array.from(e.attributes).some((a) => /^on/i.test(a.name)) || e.getAttribute('src') === 'x').length,
-    javascriptLinks: Array.from(document.querySelectorAll('[href], [src], [action], [formaction]')).filter((e) =>
-      ['href', 'src', 'action', 'formaction'].some((n) => /^\s*javascript:/i.test(e.getAttribute(n) ?? '')),
-    ).length,
-    scriptsWithoutNonce: Array.from(document.querySelectorAll('script')).filter((s) => !s.nonce && !s.getAttribute('nonce')).length,
-    iframesOrObjects: document.querySelectorAll('iframe, object, embed, textarea').length,
-    markupAsText: /<script|onerror=|javascript:|<\/textarea>/i.test(document.body.innerText),
-  }));
+  return frame.evaluate(() => {
+    const all = Array.from(document.querySelectorAll('*'));
+    return {
+      pwned: document.body.dataset.pwned ?? (window as unknown as { __pwned?: string }).__pwned ?? null,
+      // Inline event handlers (onerror=, onload=…): neither VS Code's frame nor our webview uses them.
+      handlerAttributes: all.flatMap((e) => Array.from(e.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `<${e.tagName.toLowerCase()} ${a.name}>`)),
+      javascriptUrls: all.filter((e) => ['href', 'src', 'action', 'formaction', 'xlink:href'].some((n) => /^\s*javascript:/i.test(e.getAttribute(n) ?? ''))).length,
+      payloadScripts: Array.from(document.querySelectorAll('script')).filter((s) => /pwned|alert\(/.test(s.textContent ?? '')).length,
+      strayImages: Array.from(document.querySelectorAll('img')).filter((e) => e.getAttribute('src') === 'x').length,
+      csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
+      markupAsText: /<script|onerror=|javascript:|<\/textarea>/i.test(document.body.innerText),
+    };
+  });
 }
 
 export const hostileTimeline: Step = {
@@ -84,25 +102,44 @@ export const hostileTimeline: Step = {
       timelineFrame && !timelineFrame.isDetached()
         ? timelineFrame
         : (await buildTimeline(page), await findWebviewFrame(page, 'the timeline', (t) => t.includes('Uqayribat'), 45_000));
-    await waitFor(`the hostile article's events ("${HOSTILE_MARKER}") in the timeline`, async () => (await frame.evaluate(() => document.body.innerText)).includes(HOSTILE_MARKER), { timeout: 20_000 });
-    // Check every webview frame, not only the timeline's: the payload must not run anywhere.
-    const reports: string[] = [];
+    const hostile = await waitFor(`the hostile article's events ("${HOSTILE_MARKER}") in the timeline`, async () => {
+      const labels = await eventLabels(frame);
+      const hits = labels.filter((l) => HOSTILE_EVENT.test(l.text));
+      return hits.some((l) => l.text.includes(HOSTILE_MARKER)) ? hits : null;
+    }, { timeout: 20_000 });
+    // Select each hostile event so its details (sentence, source, article headline: all untrusted) are rendered too.
+    let markupShown = 0;
+    for (const ev of hostile.slice(0, 6)) {
+      await frame.locator(`[data-testid="timeline-event"][data-event-id="${ev.id.replace(/["\\]/g, '\\$&')}"]`).first().click({ timeout: 10_000 });
+      const details = await waitFor('the selected event\u2019s details', async () => {
+        const t = await frame.locator('[data-testid="event-details"]').first().innerText().catch(() => '');
+        return HOSTILE_EVENT.test(t) ? t : null;
+      }, { timeout: 10_000 });
+      if (/<img src=x|<\/textarea>|<script>|javascript:/.test(details)) markupShown++;
+    }
+    if (markupShown === 0) throw new Error('no hostile event\u2019s details show the article\u2019s markup as text (sentence missing or altered)');
+    // Check every frame, not only the timeline's: the payload must not run anywhere.
+    let timelineReport: Inertness | null = null;
     for (const { frame: f, url } of await frameTexts(page)) {
-      if (!/webview|vscode-cdn|fake\.html|index\.html/.test(url) && f !== frame) continue;
       const r = await inertness(f).catch(() => null);
       if (!r) continue;
       const bad = [
         r.pwned && `payload ran (${r.pwned})`,
-        r.imgWithHandlers && `${r.imgWithHandlers} <img> from article text`,
-        r.javascriptLinks && `${r.javascriptLinks} javascript: links`,
-        f === frame && r.scriptsWithoutNonce && `${r.scriptsWithoutNonce} <script> without nonce`,
-        f === frame && r.iframesOrObjects && `${r.iframesOrObjects} iframe/object/embed/textarea elements`,
+        r.handlerAttributes.length && `inline handlers ${r.handlerAttributes.slice(0, 3).join(', ')}`,
+        r.javascriptUrls && `${r.javascriptUrls} javascript: URLs`,
+        r.payloadScripts && `${r.payloadScripts} <script> elements carrying the article's payload`,
+        r.strayImages && `${r.strayImages} <img src=x> from article text`,
       ].filter(Boolean);
-      if (bad.length) throw new Error(`webview frame ${url.slice(0, 80)}: ${bad.join(', ')}`);
-      if (f === frame) reports.push(`timeline frame: no payload ran, no <img>/javascript: links/unnonced scripts; markup shown as text: ${r.markupAsText ? 'yes' : 'no'}`);
+      if (bad.length) throw new Error(`frame ${url.slice(0, 100)}: ${bad.join(', ')}`);
+      if (f === frame) timelineReport = r;
     }
+    if (!timelineReport) throw new Error('could not inspect the timeline frame');
+    const csp = timelineReport.csp ?? '';
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    if (!csp) throw new Error('the timeline document has no Content-Security-Policy meta tag');
+    if (!/'nonce-/.test(scriptSrc) || /unsafe-inline|unsafe-eval|https?:|\*/.test(scriptSrc)) throw new Error(`weak script-src in the timeline CSP: "${scriptSrc}"`);
     if (dialogs.length) throw new Error(`article text opened ${dialogs.length} dialog(s): ${dialogs.join(', ')}`);
-    return `${HOSTILE_MARKER} events shown; ${reports.join('; ')}; no dialogs`;
+    return `${hostile.length} hostile-article event(s), e.g. "${hostile[0].text.slice(0, 90)}"; ${markupShown} selected event(s) show the markup as literal text; no payload ran in any frame, no inline handlers, javascript: URLs or <img src=x>; CSP script-src "${scriptSrc}"; no dialogs`;
   },
 };
 
