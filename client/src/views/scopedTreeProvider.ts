@@ -6,6 +6,8 @@ import { IndexChangedParams, Scope } from '../../../server/src/protocol';
 
 /** Languages whose documents may be articles; anything else (output, settings) keeps the last article active. */
 const ARTICLE_LANGUAGES = new Set(['news', 'plaintext', 'markdown']);
+/** Quiet time before a workspace-wide view refreshes after the index changed. */
+const WORKSPACE_SETTLE_MS = 300;
 
 export abstract class ScopedTreeProvider<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<T | undefined | void>();
@@ -58,8 +60,13 @@ export abstract class ScopedTreeProvider<T> implements vscode.TreeDataProvider<T
 
   /** The server's index changed: refresh when it concerns what the view shows. */
   indexChanged(e: IndexChangedParams): void {
-    if (this.scopeValue === 'workspace' || !this.articleUri || e.changed.length === 0 || e.changed.includes(this.articleUri)) this.refresh();
+    if (this.scopeValue === 'article' && this.articleUri && e.changed.length > 0 && !e.changed.includes(this.articleUri)) return;
+    // A workspace tree is rebuilt over every article: while the user types, wait for a pause instead of
+    // rebuilding after each analysed edit.
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => this.refresh(), this.scopeValue === 'workspace' ? WORKSPACE_SETTLE_MS : 0);
   }
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   refresh(): void {
     this.roots = null;
@@ -92,6 +99,7 @@ export abstract class ScopedTreeProvider<T> implements vscode.TreeDataProvider<T
   }
 
   dispose(): void {
+    clearTimeout(this.pending);
     this.changed.dispose();
   }
 }

@@ -14,11 +14,25 @@ export function readingOrder(articles: readonly OutlineArticle[]): OutlineArticl
   });
 }
 
+// Many mentions share a sentence and every mention row names its article: both are computed once per analysis.
+const SENTENCES = new WeakMap<ArticleAnalysis, Map<number, string>>();
+const ARTICLE_LINES = new WeakMap<ArticleAnalysis, string>();
+
 /** The sentence with this index as one line of text (whitespace collapsed), or '' when there is none. */
 export function sentenceText(article: OutlineArticle, index: number): string {
   const s = article.analysis.sentences[index];
   if (!s) return '';
-  return collapse(article.text.slice(s.start, s.end));
+  let cache = SENTENCES.get(article.analysis);
+  if (!cache) {
+    cache = new Map();
+    SENTENCES.set(article.analysis, cache);
+  }
+  let text = cache.get(index);
+  if (text === undefined) {
+    text = collapse(article.text.slice(s.start, s.end));
+    cache.set(index, text);
+  }
+  return text;
 }
 
 /** The sentence around an offset: the analysed sentence containing it, else its line. */
@@ -104,15 +118,23 @@ export function dayLabel(iso: string): string {
 
 /** "file.txt, line 12 · 2 Sep 2017 · Headline" for tooltips. */
 export function whereLine(article: OutlineArticle, offset: number): string {
-  const parts = [`${fileName(article.uri)}, line ${lineOf(article, offset) + 1}`];
-  if (article.analysis.publication.date) parts.push(dayLabel(article.analysis.publication.date));
-  if (article.analysis.headline) parts.push(collapse(article.analysis.headline));
-  return parts.join(' · ');
+  let about = ARTICLE_LINES.get(article.analysis);
+  if (about === undefined) {
+    const parts: string[] = [];
+    if (article.analysis.publication.date) parts.push(dayLabel(article.analysis.publication.date));
+    if (article.analysis.headline) parts.push(collapse(article.analysis.headline));
+    about = parts.map((p) => ` · ${p}`).join('');
+    ARTICLE_LINES.set(article.analysis, about);
+  }
+  return `${fileName(article.uri)}, line ${lineOf(article, offset) + 1}${about}`;
 }
+
+// One collator for every comparison: String#localeCompare with options builds one per call.
+const COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
 
 /** Case- and accent-insensitive comparison for labels. */
 export function byLabel(a: { label: string }, b: { label: string }): number {
-  return a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  return COLLATOR.compare(a.label, b.label) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 }
 
 /** "1 mention", "3 mentions". */
