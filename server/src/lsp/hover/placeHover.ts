@@ -1,17 +1,67 @@
+// Hover for a place: what it is, where it is, how sure the choice was, how the workspace spells it,
+// and the other places of the same name. Everything taken from an article is escaped.
 import { PlaceMention } from '../../analysis';
+import { placeAt, placeIndexOf, PlaceRecord } from '../../analysis/places/placeIndex';
+import { featureWord, groupDigits } from '../../analysis/places/resolvePlace';
 import { escapeMarkdown } from './markdown';
 import { HoverContext } from './hoverContext';
 
-/** Hover for a place: canonical name, type, region, country, coordinates, OpenStreetMap link. */
-export function placeHover(m: PlaceMention, _ctx: HoverContext): string {
-  const lines = [`**${escapeMarkdown(m.name)}** — ${m.feature}`];
-  const where = [m.admin1, m.countryName ?? m.country].filter(Boolean).map((s) => escapeMarkdown(String(s)));
+/** Hover for a place: canonical name, type, region, country, coordinates, population, workspace spellings, OpenStreetMap link. */
+export function placeHover(m: PlaceMention, ctx: HoverContext): string {
+  const lines = [`**${escapeMarkdown(m.name)}** — ${featureWord(m.feature)}`];
+  const where = [m.admin1, m.countryName ?? m.country].filter((s): s is string => !!s && s !== m.name).map(escapeMarkdown);
   if (where.length) lines.push(where.join(', '));
-  if (m.lat !== null && m.lon !== null) {
-    lines.push(`${fmtCoord(m.lat, 'N', 'S')}, ${fmtCoord(m.lon, 'E', 'W')} · [OpenStreetMap](https://www.openstreetmap.org/?mlat=${m.lat}&mlon=${m.lon}#map=10/${m.lat}/${m.lon})`);
+  const facts: string[] = [];
+  if (m.lat !== null && m.lon !== null) facts.push(`${fmtCoord(m.lat, 'N', 'S')}, ${fmtCoord(m.lon, 'E', 'W')} · ${osmLink(m.lat, m.lon, m.feature)}`);
+  if (m.population) facts.push(`population ${groupDigits(m.population)}`);
+  if (facts.length) lines.push(facts.join(' · '));
+  const usage = workspaceUsage(m.id, ctx);
+  const spellings = usage.spellings.filter((s) => s !== m.name);
+  if (usage.articles > 0) {
+    lines.push(`Mentioned in ${usage.articles} article${usage.articles === 1 ? '' : 's'}${spellings.length ? `, written ${spellings.map((s) => `“${escapeMarkdown(s)}”`).join(', ')}` : ''}`);
   }
-  if (m.population) lines.push(`population ${m.population.toLocaleString('en')}`);
+  lines.push(`${confidenceWord(m.confidence)} (${Math.round(m.confidence * 100)}%): ${escapeMarkdown(m.reason)} · \`${m.id.replace(/[`\r\n]/g, "'")}\``);
+  const others = m.alternatives.map((id) => otherPlace(id, ctx)).filter((p): p is PlaceRecord => p !== null);
+  if (others.length) lines.push(`Other places with this name: ${others.map(describe).join('; ')}`);
   return lines.join('\n\n');
+}
+
+/** How many articles in the workspace mention this place, and the spellings they use (most used first). */
+export function workspaceUsage(id: string, ctx: HoverContext): { articles: number; spellings: string[] } {
+  const counts = new Map<string, number>();
+  let articles = 0;
+  for (const record of ctx.store.articles()) {
+    let found = false;
+    for (const x of record.analysis.mentions) {
+      if (x.kind !== 'place' || x.id !== id) continue;
+      found = true;
+      counts.set(x.text, (counts.get(x.text) ?? 0) + 1);
+    }
+    if (found) articles++;
+  }
+  const spellings = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  return { articles, spellings: spellings.slice(0, 8) };
+}
+
+function otherPlace(id: string, ctx: HoverContext): PlaceRecord | null {
+  const i = placeIndexOf(ctx.knowledge.places, id);
+  return i < 0 ? null : placeAt(ctx.knowledge.places, i);
+}
+
+function describe(p: PlaceRecord): string {
+  const where = [p.admin1, p.countryName ?? p.country].filter(Boolean).join(', ');
+  const link = p.lat !== null && p.lon !== null ? ` ${osmLink(p.lat, p.lon, p.feature, 'map')}` : '';
+  return `${escapeMarkdown(p.name)} (${featureWord(p.feature)}${where ? `, ${escapeMarkdown(where)}` : ''})${link}`;
+}
+
+function confidenceWord(c: number): string {
+  return c >= 0.9 ? 'Sure' : c >= 0.7 ? 'Likely' : 'Unsure';
+}
+
+/** An OpenStreetMap link; coordinates come from our gazetteer, never from the article. */
+function osmLink(lat: number, lon: number, feature: string, label = 'OpenStreetMap'): string {
+  const zoom = feature === 'country' ? 5 : feature === 'admin1' || feature === 'region' || feature === 'desert' || feature === 'river' ? 7 : 11;
+  return `[${label}](https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon})`;
 }
 
 function fmtCoord(v: number, pos: string, neg: string): string {
