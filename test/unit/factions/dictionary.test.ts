@@ -18,15 +18,15 @@ test('dictionary: at least 200 actors across the conflicts of 2011-2026', () => 
   assert.ok(dictionary.sources.length >= 60);
 });
 
-test('dictionary: no alias names two entries for the same period (case-sensitive: JEM is not JeM)', () => {
-  const seen = new Map<string, string>();
+test('dictionary: an alias shared by two entries for the same period is told apart by country (case-sensitive: JEM is not JeM)', () => {
+  const seen = new Map<string, { id: string; country: string | null }>();
   const clashes: string[] = [];
   for (const f of dictionary.factions) {
     for (const a of [f.name, ...f.aliases]) {
       const key = `${aliasText(a)}|${typeof a === 'string' ? '' : `${a.from ?? ''}-${a.to ?? ''}`}`;
       const prev = seen.get(key);
-      if (prev && prev !== f.id) clashes.push(`${key}: ${prev} / ${f.id}`);
-      seen.set(key, f.id);
+      if (prev && prev.id !== f.id && prev.country === f.country) clashes.push(`${key}: ${prev.id} / ${f.id}`);
+      seen.set(key, { id: f.id, country: f.country });
     }
   }
   assert.deepEqual(clashes, []);

@@ -23,6 +23,9 @@ interface Demonym {
 
 /** Lowercase camp words that still name a side when not capitalised. */
 const LOWERCASE_CAMPS = new Set(['foreign', 'tribal', 'opposition', 'rebel', 'loyalist', 'islamist', 'jihadist']);
+const NONE: PhraseActor[] = [];
+/** Words before a camp phrase that make it a count of several actors. */
+const COUNTING = new Set(['two', 'three', 'four', 'both', 'several', 'many', 'rival', 'various', 'other', 'all', 'some', 'dozens', 'numerous']);
 /** Modifiers that keep "<demonym> … forces" the state's own forces. */
 const STATE_MODIFIERS = new Set(['government', 'regime', 'regular', 'elite', 'special']);
 
@@ -31,6 +34,9 @@ const STATE_MODIFIERS = new Set(['government', 'regime', 'regular', 'elite', 'sp
  * noun ("Iranian-backed groups") stand; otherwise a demonym or camp adjective must lead.
  */
 export function phraseActorsAt(text: string, tokens: Token[], p: number, end: number, index: FactionIndex, date: string | null, described: boolean): PhraseActor[] {
+  // Cheap exit before any allocation: most capitalised words are neither demonyms nor camps.
+  const t0 = tokens[p];
+  if (!described && !(t0.flags & CAP && index.demonyms.has(t0.key)) && !isCamp(t0)) return NONE;
   const out: PhraseActor[] = [];
   let k = p;
   let demonym = demonymAt(tokens, k, end, index);
@@ -58,6 +64,8 @@ export function phraseActorsAt(text: string, tokens: Token[], p: number, end: nu
     else if (isCamp(tokens[k - 1]) && k + 2 < end && tokens[k].key === ',' && tokens[k + 1].key === 'and' && isCamp(tokens[k + 2])) k += 2;
   }
   if (!demonym && !camps.length && !described) return out;
+  // "the two jihadist groups", "both rebel factions": a count of actors, not an actor.
+  if (!demonym && !described && p > 0 && COUNTING.has(tokens[p - 1].key)) return out;
   if (!demonym && !described && camps.every((c) => !isCampWord(c))) return out;
   const noun = nounAt(tokens, k, end);
   if (!noun) return out;

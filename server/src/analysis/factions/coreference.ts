@@ -2,12 +2,12 @@
 // article's focus country; "the group", "the militants", "the terror-designated group" → the armed group in
 // focus. Only noun phrases are resolved: pronouns for factions are too often ambiguous in wire copy.
 import { FactionMention, PlaceMention, Sentence, Span } from '../types';
-import { FactionEntry, idAt } from './dictionary';
+import { activeAt, FactionEntry, idAt } from './dictionary';
 import { FactionIndex } from './factionIndex';
-import { CAP, HYPHENED, PUNCT, tokenAt, tokenize, Token } from './tokens';
+import { CAP, HYPHENED, PUNCT, registerWords, tokenAt, tokenize, Token, W_CORE_FIRST } from './tokens';
 import { byStart, overlapsAny } from './spans';
 
-type Target = 'army' | 'government' | 'troops' | 'group' | 'jihadists';
+type Target = 'army' | 'government' | 'troops' | 'group' | 'jihadists' | 'coalition';
 
 interface Pattern {
   words: string[];
@@ -18,10 +18,14 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   ...['army forces', 'army troops', 'army units', 'army soldiers', 'government forces', 'government troops', 'government soldiers', 'regime forces', 'regime troops', 'armed forces'].map((w) => p(w, 'army', false)),
+  ...['army jets', 'army warplanes', 'army aircraft', 'army helicopters', 'army artillery', 'army tanks'].map((w) => p(w, 'army', false)),
   ...['army', 'military'].map((w) => p(w, 'army', true)),
   p('troops', 'troops', true),
   ...['government', 'regime'].map((w) => p(w, 'government', true)),
-  p('group', 'group', true),
+  p('junta', 'government', false),
+  ...['group', 'rebels', 'rebel group', 'paramilitary group', 'paramilitaries', 'paramilitary force', 'armed group'].map((w) => p(w, 'group', true)),
+  p('coalition', 'coalition', true),
+  ...['coalition warplanes', 'coalition aircraft', 'coalition jets', 'coalition forces', 'coalition troops'].map((w) => p(w, 'coalition', false)),
   ...[
     'militants', 'jihadists', 'extremists', 'terrorists', 'insurgents', 'terror group', 'terrorist group', 'terror designated group',
     'jihadist group', 'militant group', 'extremist group', 'islamist group', 'terrorist organization', 'terrorist organisation',
@@ -34,6 +38,7 @@ function p(words: string, target: Target, needsThe: boolean): Pattern {
 }
 
 const BY_FIRST = new Map<string, Pattern[]>();
+registerWords(W_CORE_FIRST, ['the', ...PATTERNS.map((x) => x.words[0])]);
 for (const pat of PATTERNS) {
   const list = BY_FIRST.get(pat.words[0]) ?? [];
   list.push(pat);
@@ -71,6 +76,7 @@ export function resolveReferences(
   sentences.forEach((s, si) => {
     const end = tokenAt(tokens, s.end);
     for (let i = tokenAt(tokens, s.start); i < end; i++) {
+      if (!(tokens[i].cls & W_CORE_FIRST)) continue;
       const found = patternAt(tokens, i, end);
       if (!found) continue;
       const span = { start: tokens[i].start, end: tokens[found.last - 1].end };
@@ -103,7 +109,7 @@ function patternAt(tokens: Token[], i: number, end: number): { pattern: Pattern;
   if (from >= end) return null;
   for (const pat of BY_FIRST.get(tokens[from].key) ?? []) {
     // Sentence-initial "Troops had imposed…" stands without "the".
-    if (pat.needsThe && !hasThe && !(pat.target === 'troops' && tokens[from].flags & CAP)) continue;
+    if (pat.needsThe && !hasThe && !(pat.target === 'troops' && tokens[from].flags & CAP && !/^(from|of|in|with|and)$/.test(tokens[from + 1]?.key ?? ''))) continue;
     if (from + pat.words.length > end) continue;
     let ok = true;
     for (let w = 0; w < pat.words.length && ok; w++) {
@@ -155,7 +161,12 @@ function targetFor(
     const id = idAt(target === 'army' ? country?.army : country?.government, date);
     return id ? index.byId.get(id) : undefined;
   }
-  const before = (m: FactionMention) => m.start < offset && m.sentence >= sentence - WINDOW;
+  // An antecedent must come before, be recent, and exist at the article's date (Nusra Front is HTS by 2024).
+  const before = (m: FactionMention) => {
+    if (m.start >= offset || m.sentence < sentence - WINDOW) return false;
+    const e = index.byId.get(m.id);
+    return !e || !date || activeAt(date, e.from, e.to);
+  };
   const recent = (pred: (e: FactionEntry) => boolean): FactionEntry | undefined => {
     let best: FactionMention | undefined;
     for (const m of [...named, ...resolved]) if (before(m) && (!best || m.start > best.start) && pred(index.byId.get(m.id) ?? ({} as FactionEntry))) best = m;
@@ -166,7 +177,7 @@ function targetFor(
     let n = 0;
     for (const [id, c] of counts) {
       const e = index.byId.get(id);
-      if (e && pred(e) && c > n) [best, n] = [id, c];
+      if (e && pred(e) && c > n && (!date || activeAt(date, e.from, e.to))) [best, n] = [id, c];
     }
     return best ? index.byId.get(best) : undefined;
   };
@@ -176,7 +187,8 @@ function targetFor(
   }
   // A state-led coalition (the U.S.-led coalition) is not "the group".
   const stateLed = (e: FactionEntry) => (e.alignments ?? []).some((a) => a.relation === 'led-by' && index.byId.get(a.id)?.kind === 'state');
-  const nonState = (e: FactionEntry) => NON_STATE.has(e.kind) && !!e.id && !stateLed(e);
+  const nonState = (e: FactionEntry) => NON_STATE.has(e.kind) && !e.stateParty && !stateLed(e);
+  if (target === 'coalition') return recent((e) => e.kind === 'coalition') ?? frequent((e) => e.kind === 'coalition');
   if (target === 'jihadists') return recent(isJihadist) ?? frequent(isJihadist) ?? recent(nonState);
   return recent(nonState) ?? frequent(nonState);
 }

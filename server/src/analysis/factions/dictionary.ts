@@ -41,6 +41,8 @@ export interface FactionEntry {
   predecessor?: string;
   backers?: DatedLink[];
   alignments?: Alignment[];
+  /** Made of states' forces (peacekeeping missions, state coalitions): never "the group" or "the rebels". */
+  stateParty?: boolean;
   note?: string;
 }
 
@@ -210,6 +212,10 @@ function checkFaction(raw: unknown, path: string, problems: DictionaryProblem[])
     else bad(f, `${f} must be a date: YYYY, YYYY-MM or YYYY-MM-DD`);
   }
   if (entry.from && entry.to && entry.to < entry.from) bad('to', '"to" is before "from"');
+  if (raw.stateParty !== undefined) {
+    if (typeof raw.stateParty === 'boolean') entry.stateParty = raw.stateParty;
+    else bad('stateParty', 'stateParty must be true or false');
+  }
   if (raw.backers !== undefined) entry.backers = checkLinks(raw.backers, `${path}/backers`, problems);
   if (raw.alignments !== undefined) {
     entry.alignments = checkLinks(raw.alignments, `${path}/alignments`, problems).filter((l, i) => {

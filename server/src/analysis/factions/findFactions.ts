@@ -1,13 +1,14 @@
 // Named factions and actor phrases in an article. The entry points the pipeline calls live here;
 // the work is split into the matcher, descriptors, actor phrases, coreference and sources.
 import { FactionMention, PlaceMention, Publication, Sentence, SourceMention, Span, ArticleStructure } from '../types';
-import { FactionEntry } from './dictionary';
+import { activeAt, FactionEntry } from './dictionary';
 import { FactionIndex } from './factionIndex';
 import { DictionaryHit, matchDictionary } from './matcher';
 import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './descriptors';
-import { phraseActorsAt, slug } from './actorPhrases';
+import { PhraseActor, phraseActorsAt, slug } from './actorPhrases';
+import { antecedentFor, DescriptorHead, headOf } from './definiteDescriptions';
 import { DESCRIPTOR_FILLERS } from './phraseWords';
-import { PUNCT, tokenAt, tokenize, Token } from './tokens';
+import { CAP, PUNCT, tokenAt, tokenize, Token, W_PHRASE_START } from './tokens';
 import { overlapsAny, sentenceOf } from './spans';
 import { resolveReferences } from './coreference';
 import { findSourceMentions } from './sources';
@@ -32,11 +33,8 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
     const kept = hits.filter((h) => !overlapsAny(h, ctx.blocked));
     perSentence.push(kept);
     for (const h of kept) {
-      const countries = new Set(h.targets.map((t) => t.entry.country));
-      if (countries.size === 1) {
-        const c = h.targets[0].entry.country;
-        if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
-      }
+      const c = h.targets[0].entry.country;
+      if (c && h.targets.every((t) => t.entry.country === c)) votes.set(c, (votes.get(c) ?? 0) + 1);
     }
   }
   sentences.forEach((s, si) => scanSentence(text, tokens, s, si, perSentence[si], index, date, votes, ctx.blocked, out));
@@ -57,8 +55,8 @@ function scanSentence(
 ): void {
   const begin = tokenAt(tokens, s.start);
   const end = tokenAt(tokens, s.end);
-  const starts: HitStarts = new Map(hits.map((h) => [h.first, h]));
-  const byFirst = new Map(hits.map((h) => [h.first, h]));
+  const byFirst: Map<number, DictionaryHit<FactionEntry>> = hits.length ? new Map(hits.map((h) => [h.first, h])) : NO_HITS;
+  const starts: HitStarts = byFirst;
   let i = begin;
   while (i < end) {
     const hit = byFirst.get(i);
@@ -69,11 +67,16 @@ function scanSentence(
         i = attachChain(text, tokens, d, end, byFirst, starts, index, date, votes, si, blocked, out);
         continue;
       }
-      const m = fromHit(text, hit, si, votes);
+      const m = fromHit(text, hit, si, votes, date);
       const trailing = trailingDescriptorAt(text, tokens, hit.last, end, starts);
       if (trailing) m.descriptors.push(trailing.text);
       out.push(m);
       i = hit.last;
+      continue;
+    }
+    // Most words can start neither a descriptor nor a phrase: a bit test skips them.
+    if (!(tokens[i].flags & CAP) && !(tokens[i].cls & W_PHRASE_START)) {
+      i++;
       continue;
     }
     const chain = chainAt(text, tokens, i, end, starts, index);
@@ -94,8 +97,13 @@ function scanSentence(
   }
 }
 
+const NO_CHAIN: Descriptor[] = [];
+const NO_HITS = new Map<number, DictionaryHit<FactionEntry>>();
+
 /** Descriptors joined by "and" or commas: "U.S.-backed and Kurdish-led". */
 function chainAt(text: string, tokens: Token[], i: number, end: number, starts: HitStarts, index: FactionIndex): Descriptor[] {
+  const firstDescriptor = descriptorAt(text, tokens, i, end, starts, index);
+  if (!firstDescriptor) return NO_CHAIN;
   const chain: Descriptor[] = [];
   let k = i;
   for (;;) {
@@ -135,7 +143,7 @@ function attachChain(
   // 1. Directly on a named faction: "U.S.-backed Syrian Democratic Forces".
   const hit = byFirst.get(after);
   if (hit) {
-    const m = fromHit(text, hit, si, votes);
+    const m = fromHit(text, hit, si, votes, date);
     m.descriptors.push(...texts);
     const trailing = trailingDescriptorAt(text, tokens, hit.last, end, starts);
     if (trailing) m.descriptors.push(trailing.text);
@@ -147,7 +155,7 @@ function attachChain(
   while (k < end && k - after < 4 && DESCRIPTOR_FILLERS.has(tokens[k].key)) k++;
   const later = k > after ? byFirst.get(k) : undefined;
   if (later && /^(allies|ally|partners|partner)$/.test(tokens[after].key)) {
-    const m = fromHit(text, later, si, votes);
+    const m = fromHit(text, later, si, votes, date);
     m.descriptors.push(...texts);
     out.push(m);
     return later.last;
@@ -155,6 +163,8 @@ function attachChain(
   // 3. A phrase actor: "Iranian-backed groups", "Turkish-backed Syrian rebels", "pro-government fighters".
   const phrases = phraseActorsAt(text, tokens, after, end, index, date, true);
   if (phrases.length && !byFirstIn(byFirst, after, phrases[phrases.length - 1].last)) {
+    const definite = referBack(text, tokens, chain, phrases, byFirst, index, si, out);
+    if (definite) return definite;
     phrases.forEach((p, n) => {
       const isLast = n === phrases.length - 1;
       const first = isLast ? chain[0].first : p.first;
@@ -168,13 +178,53 @@ function attachChain(
   return after;
 }
 
+/** "The Rwanda-backed rebels" after "M23": the same faction, resolved from context (span from "the"). */
+function referBack(
+  text: string,
+  tokens: Token[],
+  chain: Descriptor[],
+  phrases: PhraseActor[],
+  byFirst: Map<number, DictionaryHit<FactionEntry>>,
+  index: FactionIndex,
+  si: number,
+  out: FactionMention[],
+): number | null {
+  const the = chain[0].first - 1;
+  const last = phrases[phrases.length - 1];
+  if (phrases.length !== 1 || the < 0 || tokens[the].key !== 'the' || !last.id.startsWith('actor:') || last.country) return null;
+  const heads: DescriptorHead[] = [];
+  for (const d of chain) {
+    const hitId = d.consumedHit !== null ? (byFirst.get(d.consumedHit)?.targets[0].entry.id ?? null) : null;
+    const head = headOf(text.slice(tokens[d.first].start, tokens[d.first].end), hitId, index);
+    if (head) heads.push(head);
+  }
+  const e = antecedentFor(heads, si, out, index);
+  if (!e) return null;
+  const start = tokens[the].start;
+  const end = tokens[last.last - 1].end;
+  out.push({
+    kind: 'faction',
+    start,
+    end,
+    text: text.slice(start, end),
+    id: e.id,
+    name: e.name,
+    sentence: si,
+    factionKind: e.kind,
+    country: e.country,
+    resolvedFrom: 'context',
+    descriptors: chain.map((d) => d.text),
+  });
+  return last.last;
+}
+
 function byFirstIn(byFirst: Map<number, unknown>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (byFirst.has(k)) return true;
   return false;
 }
 
-function fromHit(text: string, hit: DictionaryHit<FactionEntry>, sentence: number, votes: Map<string, number>): FactionMention {
-  const entry = pick(hit, votes);
+function fromHit(text: string, hit: DictionaryHit<FactionEntry>, sentence: number, votes: Map<string, number>, date: string | null): FactionMention {
+  const entry = pick(hit, votes, date);
   return {
     kind: 'faction',
     start: hit.start,
@@ -190,19 +240,16 @@ function fromHit(text: string, hit: DictionaryHit<FactionEntry>, sentence: numbe
   };
 }
 
-/** Among candidates of an ambiguous alias, the one from the country the article is most about. */
-function pick(hit: DictionaryHit<FactionEntry>, votes: Map<string, number>): FactionEntry {
-  const first = hit.targets[0];
-  if (hit.targets.length === 1) return first.entry;
-  let best = first;
+/** Among candidates of an ambiguous alias valid at the date, the one from the country the article is most about. */
+function pick(hit: DictionaryHit<FactionEntry>, votes: Map<string, number>, date: string | null): FactionEntry {
+  if (hit.targets.length === 1) return hit.targets[0].entry;
+  const active = hit.targets.filter((t) => activeAt(date, t.from, t.to));
+  const pool = active.length ? active : hit.targets;
+  let best = pool[0];
   let bestVotes = -1;
-  for (const t of hit.targets) {
-    if (t.from !== first.from || t.to !== first.to) continue;
+  for (const t of pool) {
     const v = t.entry.country ? (votes.get(t.entry.country) ?? 0) : 0;
-    if (v > bestVotes) {
-      best = t;
-      bestVotes = v;
-    }
+    if (v > bestVotes) [best, bestVotes] = [t, v];
   }
   return best.entry;
 }

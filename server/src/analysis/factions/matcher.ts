@@ -25,6 +25,11 @@ export function matchDictionary<E>(
 ): void {
   let i = from;
   while (i < to) {
+    // Most tokens start no name: one map lookup, no call.
+    if (!root.next.has(tokens[i].key)) {
+      i++;
+      continue;
+    }
     const hit = longestAt(text, tokens, i, to, root, date);
     if (hit) {
       out.push(hit);

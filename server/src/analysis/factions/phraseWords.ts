@@ -1,4 +1,5 @@
 // Word lists for actor phrases outside the dictionary ("Iraqi troops", "Iranian-backed militias").
+import { registerWords, W_PHRASE_START } from './tokens';
 
 /** Nouns naming a state's forces: "<demonym> troops" is that country's army. */
 export const STATE_FORCE_NOUNS: ReadonlySet<string> = new Set([
@@ -67,6 +68,9 @@ export const TRAILING_ALIGNMENT: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['sponsored', new Set(['by'])],
   ['funded', new Set(['by'])],
 ]);
+
+// Lowercase words that may start a descriptor or a phrase; capitalised tokens are always tried.
+registerWords(W_PHRASE_START, [...STANCE_PREFIXES, ...ALIGNMENT_HEADS, ...CAMP_ADJECTIVES, ...FORCE_MODIFIERS]);
 
 /** Lowercase-plural name for a force noun, for the canonical name of a phrase actor. */
 export function pluralNoun(noun: string): string {

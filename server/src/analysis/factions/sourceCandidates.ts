@@ -6,7 +6,7 @@ import { FactionIndex } from './factionIndex';
 import { matchDictionary, DictionaryHit } from './matcher';
 import { SourceEntry } from './dictionary';
 import { slug } from './actorPhrases';
-import { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, tokenAt, Token, UPPER } from './tokens';
+import { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, registerWords, tokenAt, Token, UPPER, W_REFERENCE, W_TITLE_HEAD, W_UNNAMED_NOUN } from './tokens';
 import { crossesAny, overlapsAny } from './spans';
 
 export type CandidateKind = 'dictionary' | 'person' | 'unnamed' | 'actor' | 'pronoun' | 'statement';
@@ -63,6 +63,10 @@ const UNNAMED_ADJECTIVES = new Set([
 ]);
 const LOCATIVES = new Set(['based', 'in', 'inside', 'near', 'from', 'at', 'close', 'to', 'with', 'on', 'the', 'ground']);
 
+registerWords(W_TITLE_HEAD, TITLE_HEADS);
+registerWords(W_UNNAMED_NOUN, UNNAMED_NOUNS.keys());
+registerWords(W_REFERENCE, ['he', 'she', 'the']);
+
 /** Dictionary sources in the token range; hits overlapping blocked spans (places, factions) are dropped. */
 export function dictionaryCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, date: string | null, blocked: Span[], out: Candidate[]): void {
   const hits: DictionaryHit<SourceEntry>[] = [];
@@ -89,7 +93,7 @@ export function actorCandidates(tokens: Token[], actors: FactionMention[], out: 
 export function officialCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, blocked: Span[], surnames: Map<string, Candidate>, out: Candidate[]): void {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!TITLE_HEADS.has(t.key) || t.flags & PUNCT) continue;
+    if (!(t.cls & W_TITLE_HEAD) || t.flags & PUNCT) continue;
     // Walk forward over the rest of the title: "Special Envoy to Syria", "speaker of the Syrian parliament,".
     let k = i + 1;
     while (k < to && k - i < 10 && isTitleToken(text, tokens, k, index, blocked)) k++;
@@ -200,9 +204,11 @@ export function surnameCandidates(text: string, tokens: Token[], from: number, t
   if (!surnames.size) return;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.flags & PUNCT) continue;
-    for (const len of [2, 1]) {
+    if (t.flags & PUNCT || !(t.flags & CAP || NAME_PARTICLES.has(t.key))) continue;
+    for (let len = 2; len >= 1; len--) {
       if (i + len > to) continue;
+      // Two-word surnames start with a particle ("de Mistura"); skip the string building otherwise.
+      if (len === 2 && !NAME_PARTICLES.has(t.key)) continue;
       const key = len === 2 ? `${t.key} ${tokens[i + 1].key}` : t.key;
       const person = surnames.get(key);
       const lastTok = tokens[i + len - 1];
@@ -219,21 +225,22 @@ export function surnameCandidates(text: string, tokens: Token[], from: number, t
 
 /** Unnamed sources: "a source based in Deir al-Zour", "a military source", "analysts", "residents". */
 export function unnamedCandidates(text: string, tokens: Token[], from: number, to: number, out: Candidate[]): void {
-  for (let i = from; i < to; i++) {
-    const d = tokens[i];
-    let k = i;
-    const hasDet = UNNAMED_DETERMINERS.has(d.key) && !(d.flags & HYPHENED);
-    if (hasDet) k++;
+  let after = from;
+  for (let k = from; k < to; k++) {
+    const noun = tokens[k];
+    if (!(noun.cls & W_UNNAMED_NOUN)) continue;
+    const singular = UNNAMED_NOUNS.get(noun.key);
+    if (singular === undefined || noun.flags & (HYPHENED | PUNCT)) continue;
+    // Walk back over up to three adjectives and a determiner: "a senior Syrian military source".
+    let i = k;
     let adjs = 0;
-    while (k < to && adjs < 3 && !(tokens[k].flags & PUNCT) && !UNNAMED_NOUNS.has(tokens[k].key) && (UNNAMED_ADJECTIVES.has(tokens[k].key) || tokens[k].flags & CAP)) {
-      k++;
+    while (i - 1 >= after && adjs < 3 && !(tokens[i - 1].flags & PUNCT) && !UNNAMED_DETERMINERS.has(tokens[i - 1].key) && (UNNAMED_ADJECTIVES.has(tokens[i - 1].key) || tokens[i - 1].flags & CAP)) {
+      i--;
       adjs++;
     }
-    const noun = tokens[k];
-    if (!noun || k >= to || !UNNAMED_NOUNS.has(noun.key) || noun.flags & HYPHENED) continue;
-    const singular = UNNAMED_NOUNS.get(noun.key)!;
+    const hasDet = i - 1 >= after && UNNAMED_DETERMINERS.has(tokens[i - 1].key) && !(tokens[i - 1].flags & HYPHENED);
+    if (hasDet) i--;
     if (singular && !hasDet) continue;
-    if (!hasDet && adjs === 0 && k !== i) continue;
     let last = k + 1;
     // "based in Deir al-Zour", "close to the army", "in Idlib"
     if (last < to && LOCATIVES.has(tokens[last].key) && tokens[last].key !== 'the' && tokens[last].key !== 'ground') {
@@ -246,7 +253,8 @@ export function unnamedCandidates(text: string, tokens: Token[], from: number, t
     const start = tokens[hasDet ? i + 1 : i].start;
     const nameText = text.slice(start, tokens[last - 1].end).replace(/\s+/g, ' ');
     out.push({ start: tokens[i].start, end: tokens[last - 1].end, first: i, last, kind: 'unnamed', id: `unnamed:${slug(nameText)}`, name: nameText, sourceKind: 'unnamed', person: singular });
-    i = last - 1;
+    after = last;
+    k = last - 1;
   }
 }
 
@@ -254,6 +262,7 @@ export function unnamedCandidates(text: string, tokens: Token[], from: number, t
 export function referenceCandidates(tokens: Token[], from: number, to: number, out: Candidate[]): void {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    if (!(t.cls & W_REFERENCE)) continue;
     if (t.key === 'he' || t.key === 'she') out.push({ start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', id: '', name: '', sourceKind: 'official', person: true });
     else if (t.key === 'the' && i + 1 < to && /^(statement|report|communique|communiqué)$/.test(tokens[i + 1].key)) {
       out.push({ start: t.start, end: tokens[i + 1].end, first: i, last: i + 2, kind: 'statement', id: '', name: '', sourceKind: 'official', person: false });

@@ -4,7 +4,7 @@
 import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from '../types';
 import { FactionIndex } from './factionIndex';
 import { Candidate, actorCandidates, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
-import { PUNCT, tokenAt, tokenize, Token } from './tokens';
+import { PUNCT, registerWords, tokenAt, tokenize, Token, W_SPEECH } from './tokens';
 import { quoteBlocks } from './quotes';
 
 const SPEECH_VERBS = new Set([
@@ -23,6 +23,7 @@ const FILLERS = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'late', 'early', 'previously', 'once', 'had', 'would',
   'will', 'may', 'might', 'could', 'did', 'does', 'not', 'never', 'in', 'a', 'statement', 'night', 'morning', 'evening', 'afternoon',
 ]);
+registerWords(W_SPEECH, [...SPEECH_VERBS, 'according']);
 const CLOSING = new Set([',', '"', '”', '’', "'"]);
 const PRIORITY: Record<Candidate['kind'], number> = { dictionary: 0, person: 1, statement: 2, pronoun: 2, unnamed: 3, actor: 4 };
 
@@ -47,6 +48,13 @@ export function findSourceMentions(
   const blockedForNames = blocked;
   const actorList: Candidate[] = [];
   actorCandidates(tokens, actors, actorList);
+  const actorsBySentence = new Map<number, Candidate[]>();
+  actorList.forEach((a, n) => {
+    const si = actors[n].sentence;
+    const list = actorsBySentence.get(si) ?? [];
+    list.push(a);
+    actorsBySentence.set(si, list);
+  });
 
   sentences.forEach((s, si) => {
     const from = tokenAt(tokens, s.start);
@@ -57,7 +65,7 @@ export function findSourceMentions(
     surnameCandidates(text, tokens, from, to, surnames, cands, cands);
     unnamedCandidates(text, tokens, from, to, cands);
     referenceCandidates(tokens, from, to, cands);
-    for (const a of actorList) if (a.first >= from && a.last <= to) cands.push(a);
+    for (const a of actorsBySentence.get(si) ?? []) cands.push(a);
     dropInsideRoles(text, cands);
 
     const subject = subjectOf(tokens, from, to, cands);
@@ -124,6 +132,7 @@ function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]
   const startingAt = (k: number) => best(cands.filter((c) => c.first === k));
   for (let v = from; v < to; v++) {
     const t = tokens[v];
+    if (!(t.cls & W_SPEECH)) continue;
     if (t.key === 'according' && tokens[v + 1]?.key === 'to' && v + 2 < to) {
       const c = startingAt(v + 2) ?? (tokens[v + 2].key === 'the' ? startingAt(v + 3) : null);
       if (c) return c;

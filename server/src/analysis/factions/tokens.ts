@@ -9,6 +9,16 @@ export interface Token {
   key: string;
   /** Bit flags, see below. */
   flags: number;
+  /** Word classes from the lexicon (force noun, speech verb, title…), looked up once here so later passes test bits. */
+  cls: number;
+}
+
+/** Word classes: each pass registers the words it reacts to, so a pass skips every other token by a bit test. */
+const LEXICON = new Map<string, number>();
+
+/** Adds `bit` to each word's classes. Called at module load by the passes that own the word lists. */
+export function registerWords(bit: number, words: Iterable<string>): void {
+  for (const w of words) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
 }
 
 /** The token starts with an uppercase letter. */
@@ -78,7 +88,8 @@ function scan(text: string): Token[] {
         let j = i;
         while (j + 1 < n && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46 && j - i < 12) j += 2;
         const raw = text.slice(i, j);
-        out.push({ start, end: j, key: raw.toLowerCase(), flags: ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0) });
+        const akey = raw.toLowerCase();
+        out.push({ start, end: j, key: akey, flags: ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0), cls: LEXICON.get(akey) ?? 0 });
         pendingHyphen = false;
         i = j;
         continue;
@@ -87,14 +98,34 @@ function scan(text: string): Token[] {
       let key = '';
       let segStart = i;
       let hasDigit = false;
+      let hasUpper = false;
+      let hasLower = false;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetterCode(d) || isDigitCode(d)) {
-          if (isDigitCode(d)) hasDigit = true;
+        if (d < 128) {
+          if (d >= 97 && d <= 122) hasLower = true;
+          else if (d >= 65 && d <= 90) hasUpper = true;
+          else if (d >= 48 && d <= 57) hasDigit = true;
+          else if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
+            // Inner apostrophe joins ("Hay'at", "Kata'ib") unless it starts a possessive "'s".
+            const next = text.charCodeAt(j + 1);
+            const after = text.charCodeAt(j + 2);
+            if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after))) break;
+            key += text.slice(segStart, j);
+            segStart = j + 1;
+            j++;
+            continue;
+          } else break;
           j++;
           continue;
         }
-        // Inner apostrophe joins ("Hay'at", "Kata'ib") unless it starts a possessive "'s".
+        if (isLetterCode(d)) {
+          const ch = text[j];
+          if (ch !== ch.toLowerCase()) hasUpper = true;
+          else hasLower = true;
+          j++;
+          continue;
+        }
         if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
           const next = text.charCodeAt(j + 1);
           const after = text.charCodeAt(j + 2);
@@ -106,15 +137,15 @@ function scan(text: string): Token[] {
         }
         break;
       }
-      key += text.slice(segStart, j);
+      key = segStart === start ? text.slice(start, j) : key + text.slice(segStart, j);
       const first = text.charCodeAt(start);
-      const lower = key.toLowerCase();
+      const lower = hasUpper ? key.toLowerCase() : key;
       let flags = pendingHyphen ? HYPHENED : 0;
       if (hasDigit) flags |= DIGIT;
       if (first >= 65 && first <= 90) flags |= CAP;
       else if (first >= 128 && text[start] !== text[start].toLowerCase()) flags |= CAP;
-      if (flags & CAP && key === key.toUpperCase() && key.length > 1) flags |= UPPER;
-      out.push({ start, end: j, key: lower, flags });
+      if (flags & CAP && !hasLower && j - start > 1) flags |= UPPER;
+      out.push({ start, end: j, key: lower, flags, cls: LEXICON.get(lower) ?? 0 });
       pendingHyphen = false;
       i = j;
       continue;
@@ -128,7 +159,7 @@ function scan(text: string): Token[] {
         i++;
         continue;
       }
-      out.push({ start: i, end: i + 1, key: '-', flags: PUNCT });
+      out.push({ start: i, end: i + 1, key: '-', flags: PUNCT, cls: 0 });
       i++;
       continue;
     }
@@ -136,7 +167,7 @@ function scan(text: string): Token[] {
       const next = text.charCodeAt(i + 1);
       const after = text.charCodeAt(i + 2);
       if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after)) && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
-        out.push({ start: i, end: i + 2, key: "'s", flags: POSSESSIVE });
+        out.push({ start: i, end: i + 2, key: "'s", flags: POSSESSIVE, cls: 0 });
         i += 2;
         continue;
       }
@@ -144,12 +175,20 @@ function scan(text: string): Token[] {
       i++;
       continue;
     }
-    out.push({ start: i, end: i + 1, key: text[i], flags: PUNCT });
+    out.push({ start: i, end: i + 1, key: text[i], flags: PUNCT, cls: LEXICON.get(text[i]) ?? 0 });
     pendingHyphen = false;
     i++;
   }
   return out;
 }
+
+/** Word-class bits (see registerWords). */
+export const W_PHRASE_START = 1;
+export const W_CORE_FIRST = 2;
+export const W_TITLE_HEAD = 4;
+export const W_UNNAMED_NOUN = 8;
+export const W_SPEECH = 16;
+export const W_REFERENCE = 32;
 
 /** Tokens of a dictionary alias, with the same rules as the text. */
 export function aliasTokens(alias: string): Token[] {
