@@ -56,6 +56,8 @@ export interface UserPlaceLayer {
   excluded: Map<string, string[]>;
   /** Proper prefixes of the user's multi-word keys. */
   prefixes: Set<string>;
+  /** Keys that are never places in this workspace. */
+  never: Set<string>;
 }
 
 export interface PlaceIndex {
@@ -310,10 +312,12 @@ export interface KeyLookup {
 
 /** Candidates for a key, with the user's aliases, exclusions and pins applied; null when unknown. */
 export function lookupKey(index: PlaceIndex, key: string): KeyLookup | null {
-  const ki = builtInKey(index, key);
   const user = index.user;
+  if (user?.never.has(key)) return null;
+  const ki = builtInKey(index, key);
   const userIds = user?.aliases.get(key);
-  if (ki < 0 && !userIds) return null;
+  const pinId = user?.pins.get(key);
+  if (ki < 0 && !userIds && !pinId) return null;
   const out: number[] = [];
   let flags = 0;
   if (ki >= 0) {
@@ -334,10 +338,12 @@ export function lookupKey(index: PlaceIndex, key: string): KeyLookup | null {
         if (at >= 0) out.splice(at, 1);
       }
     }
-    const pin = user.pins.get(key);
-    if (pin) pinned = placeIndexOf(index, pin);
+    if (pinId) {
+      pinned = placeIndexOf(index, pinId);
+      if (pinned >= 0 && !out.includes(pinned)) out.unshift(pinned);
+    }
     // A spelling the user vouched for is not an everyday word any more.
-    if (userIds || pin) flags &= ~KEYFLAG_COMMON;
+    if (userIds || pinId) flags &= ~KEYFLAG_COMMON;
   }
   if (out.length === 0) return null;
   return { candidates: out, flags, pinned };
