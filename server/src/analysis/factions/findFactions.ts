@@ -92,6 +92,13 @@ function scanSentence(
         i = last;
         continue;
       }
+      // "Syrian and Iraqi troops" where "Iraqi troops" is a dictionary name: keep the actors before it.
+      const before = phrases.filter((p) => !byFirstIn(byFirst, p.first, p.last) && p.last <= firstHitIn(byFirst, i, last));
+      if (before.length) {
+        for (const p of before) pushPhrase(text, tokens, p.first, p.last, p, [], si, blocked, out);
+        i = before[before.length - 1].last;
+        continue;
+      }
     }
     i++;
   }
@@ -216,6 +223,11 @@ function referBack(
     descriptors: chain.map((d) => d.text),
   });
   return last.last;
+}
+
+function firstHitIn(byFirst: Map<number, unknown>, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (byFirst.has(k)) return k;
+  return to;
 }
 
 function byFirstIn(byFirst: Map<number, unknown>, from: number, to: number): boolean {

@@ -148,6 +148,12 @@ function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]
       if (left || k <= from || v - k >= 6 || !FILLERS.has(tokens[k - 1].key)) break;
       k--;
     }
+    if (left && k > from && tokens[k - 1].key === ',' && left.last === k - 1) {
+      // "The army, led by General X, said": the subject stands before an appositive that opens in lowercase.
+      const open = appositiveStart(tokens, from, left.first);
+      const outer = open >= 0 ? endingAt(open) : null;
+      if (outer) return outer;
+    }
     if (left) return left;
     // Inverted: `…," said de Mistura`, `…, said the official`.
     if (v > from && CLOSING.has(tokens[v - 1].key)) {
@@ -156,6 +162,15 @@ function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]
     }
   }
   return null;
+}
+
+/** Token index of the comma opening a lowercase appositive that ends just before `first`, or -1. */
+function appositiveStart(tokens: Token[], from: number, first: number): number {
+  for (let c = first - 1; c > from && first - c < 12; c--) {
+    if (tokens[c].key !== ',') continue;
+    return /^(led|commanded|headed|backed|supported|which|who|whose|a|an|the|under|including|along|together)$/.test(tokens[c + 1]?.key ?? '') ? c : -1;
+  }
+  return -1;
 }
 
 function best(list: Candidate[]): Candidate | null {
