@@ -32,7 +32,9 @@ export function claimTree(articles: readonly OutlineArticle[]): OutlineTree {
     .map(([key, g]) => {
       const claims = g.claims.sort((a, b) => (a.sortDate !== b.sortDate ? (a.sortDate < b.sortDate ? -1 : 1) : a.order - b.order)).map((p) => p.node);
       const node = groupNode(`claim:place:${key}`, g.label, key === '-' ? 'group' : 'place', claims, 'claim', key === '-' ? 'Claims that name no place' : `Claims about ${g.label}`);
+      // The count is in the label ("Raqqa (3)"); a "3 claims" description would only repeat it.
       node.count = claims.length;
+      node.description = null;
       return node;
     })
     .sort((a, b) => {

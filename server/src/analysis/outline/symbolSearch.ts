@@ -13,11 +13,18 @@ export interface FoundSymbol {
   id: string;
   /** Its first mention in the article. */
   at: At;
-  /** The article: headline or file name. */
+  /**
+   * The article (headline or file name), then the other spellings the workspace uses. Editors send only the first
+   * word of a multi-word query and match the rest against this text, so "Deir ez-Zor" finds Deir al-Zour as long
+   * as some article writes it so.
+   */
   container: string;
 }
 
 type Named = PlaceMention | FactionMention;
+
+/** Spellings listed after the article's name in a result. */
+const MAX_SPELLINGS = 4;
 
 /** Places and factions whose name or any spelling (in any article, or given as aliases) matches the query. */
 export function searchSymbols(articles: readonly OutlineArticle[], query: string, options: { limit?: number; names?: NameKnowledge } = {}): FoundSymbol[] {
@@ -30,8 +37,10 @@ export function searchSymbols(articles: readonly OutlineArticle[], query: string
   // Places the gazetteer says the typed name can mean, even if no article spells them so.
   const gazetteerIds = q.length >= 3 ? names.placeIdsFor(q) : new Set<string>();
 
-  // Spellings of every entity across the workspace, so one article's spelling finds the entity in all of them.
+  // Spellings of every entity across the workspace, so one article's spelling finds the entity in all of them
+  // (`written`: as the articles write it; `spellings`: that plus the dictionaries' aliases).
   const spellings = new Map<string, Set<string>>();
+  const written = new Map<string, Set<string>>();
   for (const a of ordered) {
     for (const m of a.analysis.mentions) {
       if (m.kind !== 'place' && m.kind !== 'faction') continue;
@@ -41,7 +50,12 @@ export function searchSymbols(articles: readonly OutlineArticle[], query: string
         set = new Set([m.name, ...names.aliases(m.kind, m.id)]);
         spellings.set(key, set);
       }
+      // "the army" resolved from context is a reference, not a spelling of the name.
+      if (m.kind === 'faction' && m.resolvedFrom === 'context') continue;
       set.add(m.text);
+      if (!written.has(key)) written.set(key, new Set());
+      const seen = written.get(key)!;
+      if (![...seen].some((w) => w.toLowerCase() === m.text.toLowerCase())) seen.add(m.text);
     }
   }
   const matching = new Map<string, string | null>();
@@ -64,7 +78,14 @@ export function searchSymbols(articles: readonly OutlineArticle[], query: string
       seen.add(key);
       const spelling = matchOf(key);
       if (spelling === null) continue;
-      out.push({ name: displayName(m, spelling, q), kind: m.kind, id: m.id, at: { uri: a.uri, start: m.start, end: m.end }, container });
+      const others = [...(written.get(key) ?? [])].filter((w) => w.toLowerCase() !== m.name.toLowerCase()).slice(0, MAX_SPELLINGS);
+      out.push({
+        name: displayName(m, spelling, q),
+        kind: m.kind,
+        id: m.id,
+        at: { uri: a.uri, start: m.start, end: m.end },
+        container: others.length ? `${container} · also written ${others.join(', ')}` : container,
+      });
       if (out.length >= limit) return out;
     }
   }
