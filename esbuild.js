@@ -33,7 +33,9 @@ async function main() {
   for (const step of dataSteps) {
     if (fs.existsSync(path.join(__dirname, step))) require(path.join(__dirname, step)).build(path.join(__dirname, 'dist', 'data'));
   }
-  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning' };
+  // jsonc-parser's default (UMD) build requires its parts at run time, which a bundle cannot follow: use its ESM build.
+  const alias = { 'jsonc-parser': path.join(__dirname, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') };
+  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', alias };
   const contexts = [];
   for (const e of existing(nodeEntries)) {
     contexts.push(

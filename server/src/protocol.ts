@@ -282,6 +282,18 @@ export const MarkReviewedCommand = 'dateline.markConflictReviewed';
 /** Client-side command behind "Open the other report"; arguments: [Location]. */
 export const OpenLocationCommand = 'dateline.openLocation';
 
+/** Server-side command behind the place code actions ("Add alias", "This is a different place", "Not a place"); arguments: [PlaceEditArgs]. */
+export const PlaceEditCommand = 'dateline.editUserPlaces';
+export interface PlaceEditArgs {
+  /** Workspace folder whose `.dateline/places.json` is written. */
+  folder: string;
+  /** alias: add the spelling to the place; pin: the spelling always means the place; notPlace: never a place. */
+  action: 'alias' | 'pin' | 'notPlace';
+  spelling: string;
+  /** The place (alias, pin). */
+  id?: string;
+}
+
 // ---- Side panel and navigation (issue 6) ----
 
 /** What an entity view lists. 'faction' also lists sources, under a final "Sources" group. */

@@ -18,17 +18,24 @@ import { WorkspaceIndex } from './workspaceIndex';
 import { WatchedFiles } from './index/watchFiles';
 import { debugEnabled, registerDebugRequests } from './debugRequests';
 import { registerWorkspaceTrust, trustFromOptions } from './workspaceTrust';
+import { UserPlacesState } from './userData/placesFile';
+import { registerUserPlaces } from './userData/placesFeature';
 
 export function startServer(connection: Connection): void {
   // First: every handler registered below fails alone (a ResponseError for its request), never the server.
   guardConnection(connection, (m) => connection.console.error(m));
   let knowledge: Knowledge | null = null;
-  const ctx = new ServerContext(connection, () => (knowledge ??= loadKnowledge()));
+  const baseKnowledge = () => (knowledge ??= loadKnowledge());
+  // The user gazetteer (.dateline/places.json) is laid over the built-in places.
+  let userPlaces: UserPlacesState | null = null;
+  const ctx = new ServerContext(connection, () => (userPlaces ? userPlaces.apply(baseKnowledge()) : baseKnowledge()));
+  userPlaces = new UserPlacesState(connection, () => ctx.workspaceFolders);
   const diagnostics = new DiagnosticsPublisher(ctx);
   const index = new WorkspaceIndex(ctx);
   // Listen for file changes here (index, user data): connection.onDidChangeWatchedFiles keeps one handler only.
   const watchedFiles = new WatchedFiles(connection);
   watchedFiles.on((changes) => index.filesChanged(changes));
+  registerUserPlaces(ctx, userPlaces, baseKnowledge, diagnostics, index, watchedFiles);
 
   let inlayHintRefresh = false;
   connection.onInitialize((params) => {
