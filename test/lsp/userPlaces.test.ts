@@ -34,7 +34,8 @@ async function hoverAt(needle: string): Promise<string> {
   const before = ARTICLE.slice(0, offset).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
   const h = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: articleUri }, position })) as Hover | null;
-  return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+  const contents = h?.contents as { value?: string } | undefined;
+  return contents?.value ?? '';
 }
 
 test('lsp user places: a malformed entry gets a diagnostic in places.json, the valid ones apply', async () => {
