@@ -9,14 +9,27 @@ export interface Day {
 
 const MS_PER_DAY = 86_400_000;
 
-/** Days since 1970-01-01. */
+/** Days since 1970-01-01 (proleptic Gregorian; integer arithmetic, no Date objects on the hot path). */
 export function dayNumber(day: Day): number {
-  return Math.floor(Date.UTC(day.y, day.m - 1, day.d) / MS_PER_DAY);
+  const y = day.m <= 2 ? day.y - 1 : day.y;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (day.m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day.d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function fromDayNumber(n: number): Day {
-  const t = new Date(n * MS_PER_DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function addDays(day: Day, n: number): Day {
@@ -30,17 +43,17 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** ISO weekday: Monday 1 … Sunday 7. */
+/** ISO weekday: Monday 1 … Sunday 7 (1970-01-01 was a Thursday). */
 export function weekday(day: Day): number {
-  const w = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
-  return w === 0 ? 7 : w;
+  return ((((dayNumber(day) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** ISO 8601 week-numbering year and week of a day. */

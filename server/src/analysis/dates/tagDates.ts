@@ -4,10 +4,11 @@ import { DateMention, Publication, Sentence, TimexPart } from '../types';
 import { Day, isoDay, parseIsoDay } from './calendar';
 import { isSpace, tokenize, Token } from './tokens';
 import { findExpressions } from './grammar';
+import { nextTrigger } from './triggers';
 import { groupSpans } from './spans';
 import { Anchor, anchorOf, resolve, Resolved } from './resolve';
-import { ongoing, tenseNear } from './tense';
-import { Match, SpanMatch } from './expr';
+import { ongoing, Tense, tenseNear } from './tense';
+import { Expr, Match, SpanMatch } from './expr';
 import { spanLabel } from './labels';
 
 /** Finds temporal expressions and normalises them to TIMEX3 values anchored on the publication date. */
@@ -38,12 +39,10 @@ export interface DiscourseContext {
 export function tagStretch(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext = { lastDay: null }): void {
   // Only the neighbourhood of a digit or a time word is tokenized: most of a news text has no dates,
   // and this keeps the tagger fast. The window leaves room for modifiers before and spans after.
-  CORE.lastIndex = start;
   const first = out.length;
   let winStart = -1;
   let winEnd = -1;
-  for (let m = CORE.exec(text); m && m.index < end; m = CORE.exec(text)) {
-    const p = m.index;
+  for (let p = nextTrigger(text, start, end); p >= 0; p = nextTrigger(text, Math.max(p + 1, winEnd - SKIP_MARGIN), end)) {
     if (p <= winEnd) {
       winEnd = Math.min(end, Math.max(winEnd, p + AFTER));
     } else {
@@ -51,18 +50,13 @@ export function tagStretch(text: string, start: number, end: number, sentence: n
       winStart = Math.max(start, p - BEFORE);
       winEnd = Math.min(end, p + AFTER);
     }
-    // Hits well inside the window add nothing; jump ahead (keeps "1-2-3-…" strings linear).
-    if (CORE.lastIndex < winEnd - SKIP_MARGIN) CORE.lastIndex = winEnd - SKIP_MARGIN;
   }
   if (winStart >= 0) tagWindow(text, winStart, winEnd, start, end, first, sentence, anchor, out, context);
 }
 
-const BEFORE = 70;
-const AFTER = 70;
-const SKIP_MARGIN = 40;
-
-/** A digit or the stem of a word every date expression contains. */
-const CORE = /[0-9]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)days?|tomorrow|tonight|(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade)s?|century|centuries|half|(?:dai|week|month|year|hour|night|quarter)ly|annual(?:ly)?|now|nowadays|currently|current|recently|recent|soon|lately|present|past|future|term|moment|being|run|spring|summer|autumn|fall|winter|noon|mid|midday|midnight|morning|afternoon|evening|night|overnight|dawn|dusk)\b/gi;
+const BEFORE = 36;
+const AFTER = 48;
+const SKIP_MARGIN = 24;
 
 /** Tags one window [start, end) of a stretch, snapped outwards to whitespace so no word is cut. */
 function tagWindow(text: string, start: number, end: number, min: number, max: number, first: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
@@ -72,14 +66,14 @@ function tagWindow(text: string, start: number, end: number, min: number, max: n
   for (let k = 0; k < 40 && e < max && !isSpace(text.charCodeAt(e)); k++) e++;
   const before = out.length;
   const prevEnd = before > first ? out[before - 1].end : -1;
-  tagTokens(text, s, e, sentence, anchor, out, context);
+  tagTokens(text, s, e, min, max, sentence, anchor, out, context);
   // Snapping may re-read a few characters of the previous window: drop mentions that overlap it.
   if (prevEnd > s) {
     for (let k = out.length - 1; k >= before; k--) if (out[k].start < prevEnd) out.splice(k, 1);
   }
 }
 
-function tagTokens(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
+function tagTokens(text: string, start: number, end: number, min: number, max: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
   const T = tokenize(text, start, end);
   if (T.length === 0) return;
   const matches = findExpressions(T);
@@ -89,11 +83,11 @@ function tagTokens(text: string, start: number, end: number, sentence: number, a
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     if ('single' in item) {
-      const tense = tenseNear(T, item.single.start, item.single.end);
+      const tense = needsTense(item.single.expr) ? tenseAround(text, T, item.single, min, max) : null;
       const next = items[k + 1];
       // "at 6:40 p.m. on Tuesday": the clock time sits on the day written right after it.
       if (item.single.expr.k === 'time' && !item.single.expr.on && next && 'single' in next && next.single.start - item.single.end <= 1) {
-        const day = resolve(next.single.expr, anchor, tenseNear(T, next.single.start, next.single.end)).day;
+        const day = resolve(next.single.expr, anchor, tenseAround(text, T, next.single, min, max)).day;
         if (day) lastDay = day;
       }
       const r = resolve(item.single.expr, anchor, tense, lastDay);
@@ -110,7 +104,7 @@ function tagTokens(text: string, start: number, end: number, sentence: number, a
       }
       out.push(m);
     } else {
-      const m = spanMention(text, T, item.span, sentence, anchor);
+      const m = spanMention(text, T, item.span, sentence, anchor, min, max);
       if (m) out.push(m);
     }
   }
@@ -130,11 +124,46 @@ function part(T: Token[], m: Match, r: Resolved): TimexPart {
   return { start: T[m.start].s, end: T[m.end - 1].e, type: r.type, value: r.value, mod: r.mod };
 }
 
+/** Only expressions whose value depends on the direction of time need the tense of their clause. */
+function needsTense(e: Expr): boolean {
+  if (e.k === 'weekday' || e.k === 'season' || e.k === 'quarter' || e.k === 'half') return true;
+  if (e.k === 'cal') return !e.y;
+  if (e.k === 'rel') return !!e.nearest;
+  if (e.k === 'time') return !!e.on && needsTense(e.on);
+  return false;
+}
+
+const TENSE_REACH = 80;
+
+/** The tokens of the clause around a match: the window is kept small for speed, so re-read wider text. */
+function widen(text: string, T: Token[], m: { start: number; end: number }, min: number, max: number): { T: Token[]; start: number; end: number } {
+  const s = T[m.start].s;
+  const e = T[m.end - 1].e;
+  const from = Math.max(min, s - TENSE_REACH);
+  const to = Math.min(max, e + TENSE_REACH);
+  if (from >= T[0].s && to <= T[T.length - 1].e) return { T, start: m.start, end: m.end };
+  const W = tokenize(text, from, to);
+  let i = 0;
+  while (i < W.length && W[i].s < s) i++;
+  let j = i;
+  while (j < W.length && W[j].e <= e) j++;
+  return { T: W, start: i, end: j };
+}
+
+function tenseAround(text: string, T: Token[], m: Match, min: number, max: number): Tense {
+  const wide = widen(text, T, m, min, max);
+  return tenseNear(wide.T, wide.start, wide.end);
+}
+
 /** "since 2015" is one mention with value 2015 and an open range; "between X and Y" spans both ends. */
-function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number, anchor: Anchor | null): DateMention | null {
-  let tense = tenseNear(T, span.start, span.end);
-  // "markets will stay closed until Friday", "has kept them shut until Friday": a state running into the future.
-  if (span.kind === 'until' && (tense !== 'past' || ongoing(T, span.start - 12, span.start))) tense = 'future';
+function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number, anchor: Anchor | null, min: number, max: number): DateMention | null {
+  let tense: Tense = null;
+  if ((span.from && needsTense(span.from.expr)) || (span.to && needsTense(span.to.expr))) {
+    const wide = widen(text, T, span, min, max);
+    tense = tenseNear(wide.T, wide.start, wide.end);
+    // "markets will stay closed until Friday", "has kept them shut until Friday": a state running into the future.
+    if (span.kind === 'until' && (tense !== 'past' || ongoing(wide.T, wide.start - 12, wide.start))) tense = 'future';
+  }
   const from = span.from ? resolve(span.from.expr, anchor, tense) : null;
   const to = span.to ? resolve(span.to.expr, anchor, tense) : null;
   const now = anchor ? isoDay(anchor.day) : null;

@@ -1,0 +1,84 @@
+// A fast pre-scan: where in a stretch a date expression may start, so only those neighbourhoods are
+// tokenized. Most of a news text (casualty counts, names, prose) is skipped after one look at each character.
+import { MONTHS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, DAY_PARTS } from './lexicon';
+
+/** Words that every date expression contains at least one of (besides digits). */
+const CORE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].filter((k) => k.length > 5).map((k) => k + 's'),
+  ...UNITS.keys(), ...SEASONS.keys(), ...FREQUENCY_WORDS.keys(), ...REF_WORDS.keys(), ...DAY_PARTS.keys(),
+  'today', 'yesterday', 'tomorrow', 'tonight', 'current', 'recent', 'present', 'past', 'future', 'term', 'moment',
+  'being', 'run', 'mid', 'half', 'point', 'nowadays',
+]);
+
+/** First three letters (lower-case) of the core words: most words are rejected without slicing. */
+const PREFIXES: Uint8Array = (() => {
+  const bits = new Uint8Array(32 * 32 * 32);
+  for (const word of CORE_WORDS) if (word.length >= 3) bits[prefixKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = 1;
+  return bits;
+})();
+
+function prefixKey(a: number, b: number, c: number): number {
+  return ((a | 32) & 31) * 1024 + ((b | 32) & 31) * 32 + ((c | 32) & 31);
+}
+
+/** Words right after a short number that make it part of a date, time or duration: "18 Aug", "6 p.m.", "3 years". */
+const AFTER_NUMBER: ReadonlySet<string> = new Set([...MONTHS.keys(), ...UNITS.keys(), 'st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'a', 'p', 'utc', 'gmt', 'hrs', 'of', 'and', 'to', 'or']);
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Offset of the next place in text[from, end) a date may be written, or -1. Each character is looked at
+ * a bounded number of times (numbers and words are skipped whole).
+ */
+export function nextTrigger(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      const s = i;
+      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      const len = i - s;
+      if (len === 4) {
+        const y = (c - 48) * 1000 + (text.charCodeAt(s + 1) - 48) * 100 + (text.charCodeAt(s + 2) - 48) * 10 + (text.charCodeAt(s + 3) - 48);
+        if (y >= 1000 && y <= 2099) return s;
+      }
+      // A separator followed by a digit: dates and times ("2017-09-02", "7/8/07", "20:12", "6.40").
+      const sep = i < end ? text.charCodeAt(i) : 0;
+      if ((sep === 45 || sep === 47 || sep === 58 || sep === 46) && i + 1 < end && isDigit(text.charCodeAt(i + 1))) return s;
+      if (len <= 4 && numberContext(text, s, i, end)) return s;
+      // "since '82", "the '90s"
+      if (len === 2 && s > 0 && (text.charCodeAt(s - 1) === 39 || text.charCodeAt(s - 1) === 0x2019)) return s;
+      continue;
+    }
+    if (isLetter(c)) {
+      const s = i;
+      while (i < end && isLetter(text.charCodeAt(i))) i++;
+      const len = i - s;
+      if (len >= 3 && len <= 10 && PREFIXES[prefixKey(text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2))] === 1 && CORE_WORDS.has(text.slice(s, i).toLowerCase())) return s;
+      continue;
+    }
+    i++;
+  }
+  return -1;
+}
+
+/** A short number matters when a month, unit or suffix follows it, or a month precedes it ("Aug. 18"). */
+function numberContext(text: string, s: number, e: number, end: number): boolean {
+  // word after (skipping one space, hyphen or apostrophe)
+  let j = e;
+  if (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45 || text.charCodeAt(j) === 39)) j++;
+  let k = j;
+  while (k < end && k - j < 10 && isLetter(text.charCodeAt(k))) k++;
+  if (k > j && AFTER_NUMBER.has(text.slice(j, k).toLowerCase())) return true;
+  // month before: "Aug. 18", "March 5", "Sept 2"
+  let b = s - 1;
+  while (b >= 0 && s - b < 4 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 44)) b--;
+  const we = b + 1;
+  while (b >= 0 && we - b <= 9 && isLetter(text.charCodeAt(b))) b--;
+  return we > b + 1 && MONTHS.has(text.slice(b + 1, we).toLowerCase());
+}
