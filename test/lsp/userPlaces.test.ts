@@ -42,7 +42,7 @@ test('lsp user places: a malformed entry gets a diagnostic in places.json, the v
   await server.open(articleUri, ARTICLE, 'news');
   const uri = fileUri(placesFile);
   const diags = await server.waitFor('places.json diagnostics', () => server.diagnostics.get(uri)?.diagnostics.length ? server.diagnostics.get(uri)!.diagnostics : null, 15_000);
-  assert.ok(diags.some((d) => /"lat" must be a number/.test(d.message)));
+  assert.ok(diags.some((d) => /"lat" must be a number/.test(typeof d.message === 'string' ? d.message : d.message.value)));
   assert.match(await hoverAt('Rakkah'), /\*\*Raqqa\*\*/);
 });
 
