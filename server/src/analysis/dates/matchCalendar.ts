@@ -58,7 +58,8 @@ export function matchMonthFirst(T: Token[], i: number): Match | null {
   }
   if (w(T, j) === 'of' || w(T, j) === ',') j++;
   const y = yearAt(T, j);
-  if (y !== null && !COUNT_NOUNS.has(w(T, j + 1))) return { start: i, end: j + 1, expr: { k: 'cal', y, m: mo.m, d: null } };
+  // "May 2016 more than 300 people…" is still May 2016; only "May 2,000 people" style counts are refused (big numbers).
+  if (y !== null && !['percent', 'million', 'billion', 'per'].includes(w(T, j + 1))) return { start: i, end: j + 1, expr: { k: 'cal', y, m: mo.m, d: null } };
   if (!bareMonthIsDate(T, i, mo.ambiguous, mo.dotted)) return null;
   return { start: i, end: mo.end, expr: { k: 'cal', y: null, m: mo.m, d: null } };
 }
@@ -166,6 +167,8 @@ export function matchYear(T: Token[], i: number): Match | null {
   if (!PREPOSITIONS_FOR_COUNTS.has(prev) && COUNT_NOUNS.has(w(T, i + 1))) return null;
   if (COUNT_NOUNS.has(w(T, i + 1)) && (w(T, i + 1) === 'percent' || w(T, i + 1) === 'million' || w(T, i + 1) === 'billion' || w(T, i + 1) === 'per')) return null;
   if (prev === 'the' && COUNT_NOUNS.has(w(T, i + 1))) return null;
+  // "2000 Sunni residents", "1500 Syrian refugees": a count before an adjective and a noun.
+  if (!contextual && COUNT_NOUNS.has(w(T, i + 2)) && T[i + 1]?.k === Kind.Word) return null;
   return { start: i, end: i + 1, expr: { k: 'cal', y, m: null, d: null } };
 }
 

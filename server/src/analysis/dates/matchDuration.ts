@@ -56,7 +56,8 @@ export function matchDuration(T: Token[], i: number): Match | null {
   }
   // "a quarter of its dealers", "about a quarter", "three quarters of": fractions, not months.
   if (unit === 'quarter' && !adjective && (t.l === 'a' || t.l === 'an' || t.l === 'one' || t.l === 'three' || w(T, j + 1) === 'of')) return null;
-  // "a day" needs care: "once a day" is a set (handled by matchSet), "a week" alone is a duration.
+  // "once a day", "250 people a day" are sets (matchSet); "a week" alone is a duration.
+  if ((t.l === 'a' || t.l === 'an') && !hyphen && isFrequencyBefore(T, i - 1)) return null;
   // "a second time", "the second round": an ordinal, not a duration.
   if (unit === 'second' && (amount.n === null || t.l === 'a' || t.l === 'an' || t.l === 'one')) return null;
   let end = j + 1;
@@ -115,6 +116,9 @@ function isFrequencyBefore(T: Token[], i: number): boolean {
   if (!p) return false;
   if (p.l === 'once' || p.l === 'twice' || p.l === 'times') return true;
   if (p.k === Kind.Number) return true;
+  // "250 people a day", "ten attacks a week"
+  const pp = T[i - 1];
+  if (p.k === Kind.Word && !p.cap && pp && (pp.k === Kind.Number || (NUMBER_WORDS.has(pp.l) && pp.l !== 'a' && pp.l !== 'an'))) return true;
   return NUMBER_WORDS.has(p.l) && p.l !== 'a' && p.l !== 'an';
 }
 

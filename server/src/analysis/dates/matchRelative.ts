@@ -122,6 +122,9 @@ export function matchDirectional(T: Token[], i: number): Match | null {
   return null;
 }
 
+/** Words that may follow "the past" / "the future" used as a noun: "in the past in Syria", "the future is". */
+const AFTER_REF = new Set(['in', 'and', 'or', 'but', 'is', 'was', 'were', 'has', 'have', 'had', 'to', 'with', 'as', 'when', 'where', 'of', 'for', 'by', 'on', 'at', 'from', 'that', 'which', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'looks', 'remains', 'holds', 'lies', 'belongs', 'because', 'if', 'than', 'they', 'he', 'she', 'we', 'it', 'there']);
+
 const REF_PHRASES: [string[], RefValue][] = [
   [['the', 'past'], 'PAST_REF'],
   [['the', 'future'], 'FUTURE_REF'],
@@ -152,8 +155,9 @@ export function matchRef(T: Token[], i: number): Match | null {
     const end = i + words.length;
     if (words[0] === 'present' && !(w(T, i - 1) === 'at')) continue;
     if (words[0] === 'the' && words[1] === 'moment' && w(T, i - 1) !== 'at' && w(T, i - 1) !== 'for') continue;
-    // "the past three years" is a duration; "the past" alone is the past.
+    // "the past three years" is a duration; "the past" alone is the past; "the past administration" is an adjective.
     if (words[1] === 'past' && (UNITS.has(w(T, end)) || amountAt(T, end))) continue;
+    if ((words[1] === 'past' || words[1] === 'future') && T[end]?.k === Kind.Word && !T[end].cap && !AFTER_REF.has(T[end].l)) continue;
     if (words[0] === 'until') return { start: i + 1, end, expr: { k: 'ref', ref } };
     return { start: i, end, expr: { k: 'ref', ref } };
   }
