@@ -4,7 +4,7 @@ import '../../timeline.css';
 import type { TimelineEvent } from '../../../server/src/protocol';
 import { DEFAULT_VIEW_STATE, FromWebview, normalizeState, TimelineViewState, ToWebview } from '../../../client/src/timeline/messages';
 import { Actions, FilterName, renderTimeline } from './render';
-import { buildViewModel, EventBox, ViewModel } from './viewModel';
+import { buildViewModel, EventBox, MIN_BOX, ViewModel } from './viewModel';
 import { clampZoom } from './timeScale';
 import { nextBox } from './keyboard';
 
@@ -36,16 +36,28 @@ function saveState(): void {
   post({ type: 'stateChanged', state });
 }
 
+/** Applies a change and re-renders; on zoom the selected event (else the date in the middle) stays in view. */
 function update(change: Partial<TimelineViewState>, keepCentre = false): void {
   const scroller = app.querySelector('.tl-scroll') as HTMLElement | null;
-  const oldPx = vm.pxPerDay;
-  const centreDay = scroller ? vm.minDay + (scroller.scrollLeft + scroller.clientWidth / 2) / oldPx : null;
+  const centreDay = scroller ? vm.minDay + (scroller.scrollLeft + scroller.clientWidth / 2) / vm.pxPerDay : null;
   state = { ...state, ...change };
   render();
   const after = app.querySelector('.tl-scroll') as HTMLElement | null;
-  if (keepCentre && after && centreDay !== null) after.scrollLeft = Math.max(0, (centreDay - vm.minDay) * vm.pxPerDay - after.clientWidth / 2);
+  if (keepCentre && after) {
+    const selected = vm.order.find((b) => b.id === state.selectedId);
+    const centreX = selected ? selected.x + Math.min(selected.width, after.clientWidth) / 2 : centreDay !== null ? (centreDay - vm.minDay) * vm.pxPerDay : null;
+    if (centreX !== null) after.scrollLeft = Math.max(0, centreX - after.clientWidth / 2);
+  }
   if (after) state.scrollLeft = after.scrollLeft;
   saveState();
+}
+
+/** Zoom so that every dated event fits the visible width. */
+function fit(): void {
+  const scroller = app.querySelector('.tl-scroll') as HTMLElement | null;
+  if (!scroller || vm.order.length === 0) return;
+  const span = (vm.width - MIN_BOX) / vm.pxPerDay;
+  update({ pxPerDay: clampZoom((scroller.clientWidth - MIN_BOX) / Math.max(1, span)), scrollLeft: 0 });
 }
 
 const actions: Actions = {
@@ -58,6 +70,7 @@ const actions: Actions = {
   setLaneBy: (laneBy) => update({ laneBy }),
   zoom: (px) => update({ pxPerDay: clampZoom(px) }, true),
   zoomBy: (f) => update({ pxPerDay: clampZoom(vm.pxPerDay * f) }, true),
+  fit: () => fit(),
   toggle: (name: FilterName, value: string) => {
     const list = state.hidden[name] as string[];
     const hidden = { ...state.hidden, [name]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] } as TimelineViewState['hidden'];
@@ -159,14 +172,19 @@ window.addEventListener('message', (e: MessageEvent) => {
       loading = true;
       render();
       break;
-    case 'events':
+    case 'events': {
+      const first = events.length === 0 && state.scrollLeft === 0;
       events = Array.isArray(m.events) ? m.events : [];
       articles = typeof m.articles === 'number' ? m.articles : 0;
       title = typeof m.title === 'string' ? m.title : 'Timeline';
       loading = false;
       error = null;
       render();
+      // A first look starts at the latest events (the news), not at the oldest background ("since 2015").
+      const scroller = app.querySelector('.tl-scroll') as HTMLElement | null;
+      if (first && scroller) state.scrollLeft = scroller.scrollLeft = Math.max(0, scroller.scrollWidth - scroller.clientWidth);
       break;
+    }
     case 'error':
       loading = false;
       error = String(m.message);

@@ -15,6 +15,7 @@ export interface Actions {
   setLaneBy(by: LaneBy): void;
   zoom(pxPerDay: number): void;
   zoomBy(factor: number): void;
+  fit(): void;
   toggle(filter: FilterName, value: string): void;
   setConflictsOnly(on: boolean): void;
   setAllSentences(on: boolean): void;
@@ -74,6 +75,7 @@ function toolbar(doc: Doc, input: RenderInput, actions: Actions): HTMLElement {
     ...zoomButtons,
     button(doc, '−', () => actions.zoomBy(1 / 1.5), { 'aria-label': 'Zoom out', title: 'Zoom out (-)', 'aria-keyshortcuts': '-' }),
     button(doc, '+', () => actions.zoomBy(1.5), { 'aria-label': 'Zoom in', title: 'Zoom in (+)', 'aria-keyshortcuts': '+' }),
+    button(doc, 'Fit', () => actions.fit(), { title: 'Zoom to fit every event' }),
   );
 
   const filters = h(
@@ -158,7 +160,7 @@ function eventBox(doc: Doc, b: EventBox, selected: boolean, focusable: boolean, 
     },
     b.conflict ? h(doc, 'span', { class: 'tl-badge', title: 'Sources disagree' }, '⚠') : null,
     h(doc, 'span', { class: 'tl-date' }, e.dateLabel),
-    h(doc, 'span', { class: 'tl-what' }, `${b.predicted ? 'Predicted: ' : ''}${e.summary}`),
+    h(doc, 'span', { class: 'tl-what' }, b.label.slice(e.dateLabel.length + 3)),
   );
   place(el, { left: b.x, top: 8 + b.row * ROW_HEIGHT, width: b.width });
   el.addEventListener('click', () => actions.select(e.id));

@@ -44,6 +44,21 @@ export interface Tick {
 
 /** Ticks between two days at a density, labelled so that labels do not collide (at least ~48 px apart). */
 export function ticks(minDay: number, maxDay: number, pxPerDay: number): Tick[] {
+  return spaced(candidateTicks(minDay, maxDay, pxPerDay), pxPerDay >= 8 ? 70 : 48);
+}
+
+/** Drops ticks closer than `gap` to the previous one; a major tick (a new month or year) wins over a minor one. */
+function spaced(all: Tick[], gap: number): Tick[] {
+  const out: Tick[] = [];
+  for (const t of all) {
+    const last = out[out.length - 1];
+    if (!last || t.x - last.x >= gap) out.push(t);
+    else if (t.major && !last.major) out[out.length - 1] = t;
+  }
+  return out;
+}
+
+function candidateTicks(minDay: number, maxDay: number, pxPerDay: number): Tick[] {
   const out: Tick[] = [];
   const x = (day: number) => Math.round((day - minDay) * pxPerDay);
   const start = dateOf(minDay);

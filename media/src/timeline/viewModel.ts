@@ -5,7 +5,7 @@ import type { KindFilter, TimelineViewState } from '../../../client/src/timeline
 import { clampZoom, dayOf, MAX_WIDTH, Tick, ticks } from './timeScale';
 
 /** Smallest box drawn, so a one-day event at year zoom is still a target for the mouse and its label fits. */
-export const MIN_BOX = 150;
+export const MIN_BOX = 190;
 const GAP = 6;
 export const ROW_HEIGHT = 30;
 const LANE_PADDING = 8;
@@ -130,7 +130,7 @@ export function buildViewModel(events: TimelineEvent[], state: TimelineViewState
   let top = 0;
   let colour = 0;
   for (const [key, g] of groups) {
-    const boxes = g.events.map((e) => boxOf(e, minDay, maxDay, pxPerDay));
+    const boxes = g.events.map((e) => boxOf(e, minDay, maxDay, pxPerDay, state.laneBy));
     const reported = packRows(boxes.filter((b) => !b.predicted), 0);
     packRows(boxes.filter((b) => b.predicted), reported);
     const rows = Math.max(1, ...boxes.map((b) => b.row + 1));
@@ -168,7 +168,7 @@ function chronological(a: TimelineEvent, b: TimelineEvent): number {
   return da - db || (dayOf(a.endDate) ?? Infinity) - (dayOf(b.endDate) ?? Infinity);
 }
 
-function boxOf(e: TimelineEvent, minDay: number, maxDay: number, pxPerDay: number): EventBox {
+function boxOf(e: TimelineEvent, minDay: number, maxDay: number, pxPerDay: number, laneBy: TimelineViewState['laneBy']): EventBox {
   const a = dayOf(e.sortDate)!;
   const open = e.endDate === null;
   const b = open ? maxDay : Math.max(a, dayOf(e.endDate) ?? a);
@@ -183,7 +183,7 @@ function boxOf(e: TimelineEvent, minDay: number, maxDay: number, pxPerDay: numbe
     predicted: e.modality === 'predicted',
     open,
     conflict: e.conflicts.length > 0,
-    label: boxLabel(e),
+    label: boxLabel(e, laneBy),
     ariaLabel: ariaLabelOf(e),
   };
 }
@@ -211,9 +211,15 @@ function options(events: TimelineEvent[], values: (e: TimelineEvent) => string[]
     .map(([value, count]) => ({ value, count, hidden: hidden.includes(value) }));
 }
 
-/** The box's own text: date at its precision, then who did what where. */
-export function boxLabel(e: TimelineEvent): string {
-  return `${e.dateLabel} · ${e.modality === 'predicted' ? 'Predicted: ' : ''}${e.summary}`;
+/** The box's own text: date at its precision, then what happened; the lane already names the faction. */
+export function boxLabel(e: TimelineEvent, laneBy: TimelineViewState['laneBy'] = 'place'): string {
+  return `${e.dateLabel} · ${e.modality === 'predicted' ? 'Predicted: ' : ''}${shortSummary(e, laneBy)}`;
+}
+
+/** The summary without the actor's name when the lane is that actor's ("took control of Uqayribat"). */
+export function shortSummary(e: TimelineEvent, laneBy: TimelineViewState['laneBy']): string {
+  if (laneBy !== 'faction' || !e.actor || !e.summary.startsWith(`${e.actor} `)) return e.summary;
+  return e.summary.slice(e.actor.length + 1);
 }
 
 /** One sentence a screen reader can say for the event. */

@@ -110,7 +110,8 @@ function claimEvent(ctx: ArticleContext, claim: Claim): DraftEvent {
     // The modality is a field of its own; the summary says what, not how sure.
     summary: claim.summary.replace(/^(?:predicted|denied|reported):\s*/i, '') || fallbackSummary(claim),
     count: finite(claim.count),
-    extent: claim.extent?.text ?? null,
+    // Extents can carry the extractor's place-holder for the place itself ("__ in the barrens of"): not for readers.
+    extent: claim.extent?.text ? claim.extent.text.replace(/_{2,}/g, ' ').replace(/\s+/g, ' ').trim() || null : null,
     extentKind: claim.extent?.kind ?? null,
     percent: finite(claim.extent?.percent),
     article: ref,

@@ -102,7 +102,11 @@ test('webview model: zoom levels and their ticks (days → months → years)', (
   assert.equal(zoomLevelOf(ZOOM_PRESETS.months), 'months');
   assert.equal(zoomLevelOf(ZOOM_PRESETS.years), 'years');
   const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
-  assert.deepEqual(ticks(day('2017-08-30'), day('2017-09-02'), 48).map((t) => t.label), ['30 Aug 2017', '31 Aug', '1 Sep 2017', '2 Sep']);
+  assert.deepEqual(ticks(day('2017-08-30'), day('2017-09-02'), 96).map((t) => t.label), ['30 Aug 2017', '31 Aug', '1 Sep 2017', '2 Sep']);
+  // Crowded labels give way, and a month's first day wins over an ordinary day.
+  assert.deepEqual(ticks(day('2017-08-30'), day('2017-09-02'), 48).map((t) => t.label), ['30 Aug 2017', '1 Sep 2017']);
+  const dense = ticks(day('2017-01-01'), day('2017-12-31'), 24);
+  assert.ok(dense.every((t, i) => i === 0 || t.x - dense[i - 1].x >= 70));
   assert.deepEqual(ticks(day('2017-08-15'), day('2017-11-15'), 3).map((t) => t.label), ['Sep 2017', 'Oct 2017', 'Nov 2017']);
   assert.deepEqual(ticks(day('2014-06-01'), day('2017-11-15'), 0.35).map((t) => t.label), ['2015', '2016', '2017']);
 });
