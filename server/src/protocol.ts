@@ -294,6 +294,17 @@ export interface PlaceEditArgs {
   id?: string;
 }
 
+/** Server-side command behind "Add as faction…" (asks the kind, then writes `.dateline/factions.json`); arguments: [FactionEditArgs]. */
+export const FactionEditCommand = 'dateline.editUserFactions';
+export interface FactionEditArgs {
+  /** Workspace folder whose `.dateline/factions.json` is written. */
+  folder: string;
+  /** The phrase to add, as written in the article ("3rd Assault Brigade"). */
+  spelling: string;
+  /** ISO country code suggested from the article, or null. */
+  country: string | null;
+}
+
 // ---- Side panel and navigation (issue 6) ----
 
 /** What an entity view lists. 'faction' also lists sources, under a final "Sources" group. */

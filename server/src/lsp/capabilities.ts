@@ -1,6 +1,6 @@
 import { InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './semanticTokens';
-import { MarkReviewedCommand, PlaceEditCommand } from '../protocol';
+import { MarkReviewedCommand, PlaceEditCommand, FactionEditCommand } from '../protocol';
 
 /** What the server offers; features register their handlers in startServer. */
 export function capabilities(): InitializeResult['capabilities'] {
@@ -9,7 +9,7 @@ export function capabilities(): InitializeResult['capabilities'] {
     hoverProvider: true,
     inlayHintProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
-    executeCommandProvider: { commands: [MarkReviewedCommand, PlaceEditCommand] },
+    executeCommandProvider: { commands: [MarkReviewedCommand, PlaceEditCommand, FactionEditCommand] },
     documentSymbolProvider: { label: 'Dateline' },
     workspaceSymbolProvider: true,
     definitionProvider: true,

@@ -20,6 +20,8 @@ import { debugEnabled, registerDebugRequests } from './debugRequests';
 import { registerWorkspaceTrust, trustFromOptions } from './workspaceTrust';
 import { UserPlacesState } from './userData/placesFile';
 import { registerUserPlaces } from './userData/placesFeature';
+import { UserFactionsState } from './userData/factionsFile';
+import { registerUserFactions } from './userData/factionsFeature';
 
 export function startServer(connection: Connection): void {
   // First: every handler registered below fails alone (a ResponseError for its request), never the server.
@@ -28,14 +30,22 @@ export function startServer(connection: Connection): void {
   const baseKnowledge = () => (knowledge ??= loadKnowledge());
   // The user gazetteer (.dateline/places.json) is laid over the built-in places.
   let userPlaces: UserPlacesState | null = null;
-  const ctx = new ServerContext(connection, () => (userPlaces ? userPlaces.apply(baseKnowledge()) : baseKnowledge()));
+  // …and the user's factions dictionary (.dateline/factions.json) over the built-in factions.
+  let userFactions: UserFactionsState | null = null;
+  const withUserData = (): Knowledge => {
+    const k = userPlaces ? userPlaces.apply(baseKnowledge()) : baseKnowledge();
+    return userFactions ? userFactions.apply(k) : k;
+  };
+  const ctx = new ServerContext(connection, withUserData);
   userPlaces = new UserPlacesState(connection, () => ctx.workspaceFolders);
+  userFactions = new UserFactionsState(connection, () => ctx.workspaceFolders);
   const diagnostics = new DiagnosticsPublisher(ctx);
   const index = new WorkspaceIndex(ctx);
   // Listen for file changes here (index, user data): connection.onDidChangeWatchedFiles keeps one handler only.
   const watchedFiles = new WatchedFiles(connection);
   watchedFiles.on((changes) => index.filesChanged(changes));
   registerUserPlaces(ctx, userPlaces, baseKnowledge, diagnostics, index, watchedFiles);
+  registerUserFactions(ctx, userFactions, diagnostics, index, watchedFiles);
 
   let inlayHintRefresh = false;
   connection.onInitialize((params) => {

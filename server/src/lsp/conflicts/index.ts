@@ -1,7 +1,7 @@
 // Conflict diagnostics, code actions, commands and requests, wired onto the connection.
 import { ExecuteCommandParams } from 'vscode-languageserver';
 import { Conflict } from '../../analysis/conflicts';
-import { ConflictsParams, ConflictsRequest, DatelineSettings, IndexChangedNotification, MarkReviewedCommand, MarkReviewedParams, MarkReviewedRequest, PlaceEditCommand } from '../../protocol';
+import { ConflictsParams, ConflictsRequest, DatelineSettings, IndexChangedNotification, MarkReviewedCommand, MarkReviewedParams, MarkReviewedRequest, PlaceEditCommand, FactionEditCommand } from '../../protocol';
 import { DiagnosticsPublisher } from '../handlers/diagnosticsPublisher';
 import { StatusProvider, statusOf } from '../handlers/articleRequests';
 import { ServerContext } from '../serverContext';
@@ -11,6 +11,8 @@ import { conflictCodeActions } from './conflictActions';
 import { conflictsResult, markReviewed } from './conflictRequests';
 import { placeCodeActions } from '../userData/placesActions';
 import { runPlaceEdit } from '../userData/placesFeature';
+import { factionCodeActions } from '../userData/factionsActions';
+import { runFactionEdit } from '../userData/factionsFeature';
 
 export interface ConflictFeature {
   state: ConflictState;
@@ -48,9 +50,10 @@ export function registerConflicts(ctx: ServerContext, diagnostics: DiagnosticsPu
   });
 
   // One handler per connection: the place actions (.dateline/places.json) share these two.
-  ctx.connection.onCodeAction(async (params) => [...conflictCodeActions(params, ctx, state), ...(await placeCodeActions(params, ctx))]);
+  ctx.connection.onCodeAction(async (params) => [...conflictCodeActions(params, ctx, state), ...(await placeCodeActions(params, ctx)), ...(await factionCodeActions(params, ctx))]);
   ctx.connection.onExecuteCommand((params: ExecuteCommandParams) => {
     if (params.command === PlaceEditCommand) return runPlaceEdit(params, ctx);
+    if (params.command === FactionEditCommand) return runFactionEdit(params, ctx);
     if (params.command !== MarkReviewedCommand) return null;
     const result = markReviewed({ conflictId: String(params.arguments?.[0] ?? '') }, state);
     if (!result.ok && result.error) void ctx.connection.window.showWarningMessage(`Dateline: could not mark the conflict as reviewed: ${result.error}`);

@@ -12,6 +12,7 @@ export type DiagnosticSource = (record: ArticleRecord, ctx: ServerContext) => Di
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly sources: DiagnosticSource[] = [];
+  private readonly hadDiagnostics = new Set<string>();
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -48,7 +49,15 @@ export class DiagnosticsPublisher {
     const record = await this.ctx.recordFor(uri);
     // Dropped when the document moved on or closed while we worked.
     if (!record || this.ctx.documents.get(uri)?.version !== version) return;
-    void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsFor(record) });
+    // Non-articles (.dateline/*.json, notes) get nothing from here, so the user-data diagnostics on them stand;
+    // a document that stopped being an article has its old diagnostics cleared once.
+    if (!record.isArticle) {
+      if (this.hadDiagnostics.delete(uri)) void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const list = this.diagnosticsFor(record);
+    if (list.length) this.hadDiagnostics.add(uri);
+    void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics: list });
   }
 
   diagnosticsFor(record: ArticleRecord): Diagnostic[] {
