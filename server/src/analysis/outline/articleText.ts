@@ -1,6 +1,6 @@
 // Small text helpers shared by the outline views: reading order, sentences, lines, file names.
 import { ArticleAnalysis } from '../types';
-import { OutlineArticle } from './types';
+import { At, OutlineArticle } from './types';
 
 const LINE_STARTS = new WeakMap<ArticleAnalysis, number[]>();
 
@@ -51,6 +51,15 @@ export function sentenceAround(article: OutlineArticle, offset: number): { index
   const starts = lineStarts(article);
   const end = line + 1 < starts.length ? starts[line + 1] : article.text.length;
   return { index: -1, text: collapse(article.text.slice(starts[line], end)) };
+}
+
+/** A span of an article, ordered and clamped to its text, whatever the analysis said. */
+export function spanIn(article: OutlineArticle, span: { start: number; end: number }): At {
+  const n = article.text.length;
+  const clamp = (x: number) => (Number.isFinite(x) ? Math.max(0, Math.min(n, Math.trunc(x))) : 0);
+  const a = clamp(span.start);
+  const b = clamp(span.end);
+  return { uri: article.uri, start: Math.min(a, b), end: Math.max(a, b) };
 }
 
 /** Whitespace runs (line breaks included) become one space. */

@@ -13,6 +13,15 @@ export interface Citation {
 
 /** The citation of the sentence containing an offset: “sentence” — source, date, file, line n. */
 export function citationAt(article: OutlineArticle, offset: number): Citation {
+  try {
+    return cite(article, offset);
+  } catch {
+    const file = fileName(article.uri);
+    return { text: `— ${file}`, sentence: '', source: null, published: null, file, line: 1 };
+  }
+}
+
+function cite(article: OutlineArticle, offset: number): Citation {
   const { index, text: sentence } = sentenceAround(article, offset);
   const source = sourceOf(article, index);
   const published = article.analysis.publication.date ? dayLabel(article.analysis.publication.date) : null;

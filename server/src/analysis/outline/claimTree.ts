@@ -1,6 +1,6 @@
 // Claims grouped by the place they are about, each group in date order: who says what happened where.
 import { Claim } from '../types';
-import { byLabel, readingOrder, sentenceText, shorten, whereLine } from './articleText';
+import { byLabel, readingOrder, sentenceText, shorten, spanIn, whereLine } from './articleText';
 import { countLeaves, groupNode } from './entities';
 import { OutlineArticle, OutlineNode, OutlineTree } from './types';
 
@@ -59,7 +59,7 @@ function claimNode(article: OutlineArticle, claim: Claim, repeat: number): Outli
     icon: 'claim',
     role: 'claim',
     entity: { kind: 'claim', id: claim.id, name: claim.summary },
-    at: { uri: article.uri, start: claim.start, end: claim.end },
+    at: spanIn(article, claim),
     children: [],
   };
 }

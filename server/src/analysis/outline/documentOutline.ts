@@ -1,7 +1,7 @@
 // The Outline of one article: headline, then Places, Factions, Dates and Claims, each nested like the side panel.
 // Every symbol's span encloses its children's, so breadcrumbs can follow the cursor down to the mention.
 import { Span } from '../types';
-import { collapse, lineOf } from './articleText';
+import { collapse, lineOf, spanIn } from './articleText';
 import { entityTree } from './entityTree';
 import { OutlineArticle, OutlineIcon, OutlineKind, OutlineNode, OutlineRole } from './types';
 
@@ -26,8 +26,16 @@ const GROUPS: { kind: OutlineKind; name: string }[] = [
 
 /** Outline symbols of one article: the headline, then one group per kind that has anything. */
 export function documentOutline(article: OutlineArticle): OutlineSymbol[] {
+  try {
+    return outline(article);
+  } catch {
+    return [];
+  }
+}
+
+function outline(article: OutlineArticle): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
-  const h = article.analysis.structure.headline;
+  const h = article.analysis.structure.headline ? spanIn(article, article.analysis.structure.headline) : null;
   if (h && article.analysis.headline) {
     out.push({ name: collapse(article.analysis.headline) || 'Headline', detail: 'headline', icon: 'headline', role: 'headline', span: h, selection: h, children: [] });
   }

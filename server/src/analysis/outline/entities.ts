@@ -1,6 +1,6 @@
 // Mentions gathered by entity across articles: the common ground of every entity view.
 import { Mention, MentionKind } from '../types';
-import { plural, readingOrder, sentenceAround, sentenceText, shorten, whereLine } from './articleText';
+import { plural, readingOrder, sentenceAround, sentenceText, shorten, spanIn, whereLine } from './articleText';
 import { OutlineArticle, OutlineIcon, OutlineNode } from './types';
 
 /** One mention with its article and its ordinal among the same entity's mentions in that article. */
@@ -63,7 +63,7 @@ export function mentionLeaf(ref: MentionRef, parentId: string): OutlineNode {
     icon: 'mention',
     role: 'mention',
     entity: { kind: mention.kind, id: mention.id, name: mention.name },
-    at: { uri: article.uri, start: mention.start, end: mention.end },
+    at: spanIn(article, mention),
     children: [],
   };
 }
@@ -86,7 +86,7 @@ export function entityNode(e: EntityMentions, nodeId: string, icon: OutlineIcon,
     icon,
     role: 'entity',
     entity: { kind: e.kind, id: e.id, name: e.name },
-    at: first ? { uri: first.article.uri, start: first.mention.start, end: first.mention.end } : null,
+    at: first ? spanIn(first.article, first.mention) : null,
     children: [...before, ...e.refs.map((r) => mentionLeaf(r, nodeId))],
   };
 }

@@ -1,6 +1,6 @@
 // Go to definition and find references across articles: mentions of one entity are matched by id, never by spelling.
 import { Mention, MentionKind } from '../types';
-import { readingOrder } from './articleText';
+import { readingOrder, spanIn } from './articleText';
 import { At, OutlineArticle } from './types';
 
 /** The mention under an offset (the innermost when mentions nest); an offset at a mention's end still counts. */
@@ -17,7 +17,7 @@ export function mentionAtOffset(mentions: readonly Mention[], offset: number): M
 export function entityMentions(articles: readonly OutlineArticle[], kind: MentionKind, id: string): At[] {
   const out: At[] = [];
   for (const a of readingOrder(articles)) {
-    for (const m of a.analysis.mentions) if (m.kind === kind && m.id === id) out.push({ uri: a.uri, start: m.start, end: m.end });
+    for (const m of a.analysis.mentions) if (m.kind === kind && m.id === id) out.push(spanIn(a, m));
   }
   return out;
 }
@@ -25,7 +25,7 @@ export function entityMentions(articles: readonly OutlineArticle[], kind: Mentio
 /** The first mention of an entity in the workspace: in the earliest-published article, its first occurrence. */
 export function firstMention(articles: readonly OutlineArticle[], kind: MentionKind, id: string): At | null {
   for (const a of readingOrder(articles)) {
-    for (const m of a.analysis.mentions) if (m.kind === kind && m.id === id) return { uri: a.uri, start: m.start, end: m.end };
+    for (const m of a.analysis.mentions) if (m.kind === kind && m.id === id) return spanIn(a, m);
   }
   return null;
 }

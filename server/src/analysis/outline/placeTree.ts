@@ -99,7 +99,7 @@ const FEATURE_WORDS: Partial<Record<PlaceFeature, string>> = { admin1: 'province
 /** "town in Homs, Syria (34.23°N, 37.24°E)" */
 function describePlace(m: PlaceMention): string {
   const within = [m.feature === 'admin1' ? null : m.admin1, m.feature === 'country' ? null : m.countryName].filter(Boolean).join(', ');
-  const coords = m.lat !== null && m.lon !== null ? ` (${m.lat.toFixed(2)}°, ${m.lon.toFixed(2)}°)` : '';
+  const coords = typeof m.lat === 'number' && typeof m.lon === 'number' ? ` (${m.lat.toFixed(2)}°, ${m.lon.toFixed(2)}°)` : '';
   return `${FEATURE_WORDS[m.feature] ?? m.feature}${within ? ` in ${within}` : ''}${coords}`;
 }
 

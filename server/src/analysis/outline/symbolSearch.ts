@@ -2,7 +2,7 @@
 // Spellings meet through the places' transliteration-aware key ("Qaryatain" finds al-Qarayatayn).
 import { basicFold, placeKey } from '../places/placeKey';
 import { FactionMention, PlaceMention } from '../types';
-import { collapse, fileName, readingOrder } from './articleText';
+import { collapse, fileName, readingOrder, spanIn } from './articleText';
 import { NameKnowledge, NO_NAMES } from './knownNames';
 import { At, OutlineArticle } from './types';
 
@@ -28,6 +28,14 @@ const MAX_SPELLINGS = 4;
 
 /** Places and factions whose name or any spelling (in any article, or given as aliases) matches the query. */
 export function searchSymbols(articles: readonly OutlineArticle[], query: string, options: { limit?: number; names?: NameKnowledge } = {}): FoundSymbol[] {
+  try {
+    return search(articles, typeof query === 'string' ? query : '', options);
+  } catch {
+    return [];
+  }
+}
+
+function search(articles: readonly OutlineArticle[], query: string, options: { limit?: number; names?: NameKnowledge }): FoundSymbol[] {
   const limit = options.limit ?? 500;
   const names = options.names ?? NO_NAMES;
   const q = query.trim().slice(0, 200);
@@ -83,7 +91,7 @@ export function searchSymbols(articles: readonly OutlineArticle[], query: string
         name: displayName(m, spelling, q),
         kind: m.kind,
         id: m.id,
-        at: { uri: a.uri, start: m.start, end: m.end },
+        at: spanIn(a, m),
         container: others.length ? `${container} · also written ${others.join(', ')}` : container,
       });
       if (out.length >= limit) return out;
