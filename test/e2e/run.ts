@@ -1,11 +1,13 @@
 // End-to-end tests in a real VS Code (code-server in headless Chromium, driven by playwright-core), then
-// the third-party-client check (headless Neovim). Run by `npm run test:e2e` after `npm run package`.
+// LSP clients that are not ours (headless Neovim; Emacs with eglot when installed).
+// Run by `npm run test:e2e`, after `npm run package`.
 // Prints one line per step: ✓ with what it saw, ✗ with why, or "skipped: <why>" for features not built yet.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { checkNeovim } from '../neovim/check';
+import { checkEmacs, emacsMissing } from './emacs/check';
 import { CodeServer, installExtension, startCodeServer } from './lib/codeServer';
 import { ensureTools, ROOT } from './lib/install';
 import { waitFor } from './lib/poll';
@@ -112,16 +114,28 @@ async function main(): Promise<number> {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
-  log('e2e: third-party LSP client (headless Neovim):');
-  const nvimStart = Date.now();
-  try {
-    const saw = await checkNeovim(tools.nvim, results);
-    stepResults.push({ name: 'Neovim: hover and diagnostics', status: 'passed', detail: saw, ms: Date.now() - nvimStart });
-    log(`  ✓ Neovim: hover and diagnostics (${((Date.now() - nvimStart) / 1000).toFixed(1)}s): ${saw}`);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    stepResults.push({ name: 'Neovim: hover and diagnostics', status: 'failed', detail: msg, ms: Date.now() - nvimStart });
-    log(`  ✗ Neovim: hover and diagnostics: ${msg}`);
+  log('e2e: LSP clients that are not ours:');
+  const clients: { name: string; missing: () => string | null; run: () => Promise<string> }[] = [
+    { name: 'Neovim: hover and diagnostics', missing: () => null, run: () => checkNeovim(tools.nvim, results) },
+    { name: 'Emacs (eglot): hover and diagnostics', missing: emacsMissing, run: () => checkEmacs(results) },
+  ];
+  for (const c of clients) {
+    const why = c.missing();
+    if (why) {
+      stepResults.push({ name: c.name, status: 'skipped', detail: why, ms: 0 });
+      log(`  - skipped: ${c.name}: ${why}`);
+      continue;
+    }
+    const start = Date.now();
+    try {
+      const saw = await c.run();
+      stepResults.push({ name: c.name, status: 'passed', detail: saw, ms: Date.now() - start });
+      log(`  ✓ ${c.name} (${((Date.now() - start) / 1000).toFixed(1)}s): ${saw}`);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      stepResults.push({ name: c.name, status: 'failed', detail: msg, ms: Date.now() - start });
+      log(`  ✗ ${c.name}: ${msg}`);
+    }
   }
 
   const count = (s: StepResult['status']): number => stepResults.filter((r) => r.status === s).length;
