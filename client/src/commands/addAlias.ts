@@ -1,32 +1,31 @@
-// "Add alias…" on a place or faction: asks for the spelling, then hands it to the feature that owns the user's
-// dictionary for that kind (places: the user gazetteer; factions: the user factions file). This view never writes
-// those files itself, so there is one writer per file.
+// "Add alias…" on a place: asks for the spelling (prefilled from a mention row), then hands it to the places
+// feature's own command, which writes `.dateline/places.json` (one writer per file) and re-analyses; the views
+// refresh on the index notification that follows.
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { EntityNode } from '../../../server/src/protocol';
-
-/** Commands the dictionary owners register, tried in order; each takes { kind, id, name, alias }. */
-const DELEGATES: Record<string, string[]> = {
-  place: ['dateline.addPlaceAlias'],
-  faction: ['dateline.addFactionAlias'],
-};
+import { EntityNode, PlaceEditArgs, PlaceEditCommand } from '../../../server/src/protocol';
 
 export async function addAlias(_client: LanguageClient, node: EntityNode | undefined): Promise<void> {
   const entity = node?.entity;
-  if (!entity || (entity.kind !== 'place' && entity.kind !== 'faction')) return;
+  if (!entity || entity.kind !== 'place') return;
   const written = node.role === 'mention' ? node.label : '';
   const alias = await vscode.window.showInputBox({
-    title: `Add a spelling for ${entity.name}`,
-    prompt: `Dateline will recognise this spelling as ${entity.name} in every article.`,
+    title: `Add a spelling of ${entity.name}`,
+    prompt: `Dateline will read this spelling as ${entity.name} in every article (saved in .dateline/places.json).`,
     value: written !== entity.name ? written : '',
-    validateInput: (v) => (v.trim().length === 0 ? 'Type the spelling as it appears in articles' : v.length > 200 ? 'Too long for a name' : null),
+    validateInput: (v) => (v.trim().length === 0 ? 'Type the spelling as it appears in articles' : v.length > 200 ? 'Too long for a place name' : null),
   });
   if (!alias) return;
-  const available = new Set(await vscode.commands.getCommands(true));
-  const delegate = DELEGATES[entity.kind].find((c) => available.has(c));
-  if (!delegate) {
-    void vscode.window.showWarningMessage(`Dateline: adding ${entity.kind} aliases is not available in this version.`);
+  const where = node.location ? vscode.Uri.parse(node.location.uri) : vscode.window.activeTextEditor?.document.uri;
+  const folder = (where && vscode.workspace.getWorkspaceFolder(where)) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Dateline: open a folder to keep your own spellings (they are saved in .dateline/places.json).');
     return;
   }
-  await vscode.commands.executeCommand(delegate, { kind: entity.kind, id: entity.id, name: entity.name, alias: alias.trim() });
+  if (!(await vscode.commands.getCommands(true)).includes(PlaceEditCommand)) {
+    void vscode.window.showWarningMessage('Dateline: the language server is not ready to save spellings yet.');
+    return;
+  }
+  const args: PlaceEditArgs = { folder: folder.uri.toString(), action: 'alias', spelling: alias.trim(), id: entity.id };
+  await vscode.commands.executeCommand(PlaceEditCommand, args);
 }

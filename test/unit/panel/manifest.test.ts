@@ -82,6 +82,9 @@ test('panel manifest: context menus by item kind', () => {
   assert.ok(matches('dateline.copyCitation', 'claim.claim', 'dateline.claims'));
   assert.ok(matches('dateline.copyCitation', 'claim.conflict', 'dateline.conflicts'));
   assert.ok(matches('dateline.addAlias', 'entity.place'));
+  assert.ok(matches('dateline.addAlias', 'mention.place'));
+  // Spellings of places go to .dateline/places.json; factions have their own "Add as faction…" code action.
+  assert.ok(!matches('dateline.addAlias', 'entity.faction', 'dateline.factions'));
   assert.ok(!matches('dateline.addAlias', 'entity.date', 'dateline.dates'));
   assert.ok(matches('dateline.markReviewed', 'conflict.open', 'dateline.conflicts'));
   assert.ok(!matches('dateline.markReviewed', 'conflict.reviewed', 'dateline.conflicts'));
