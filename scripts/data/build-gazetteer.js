@@ -142,7 +142,13 @@ function build(outDir) {
         if (seat) code = seat.adminCode;
         else warnings.push(`admin1 seat not found: ${country} ${r.seat}`);
       }
-      const centre = code ? regionCentre(country, code, seat) : { lat: null, lon: null };
+      let centre = code ? regionCentre(country, code, seat) : { lat: null, lon: null };
+      // A province named after its capital ("Homs province") is pinned at the capital, where news maps put it.
+      const capital = code ? (cityByCountry.get(country) ?? []).find((p) => p.adminCode === code && p.flags & (FLAG_SEAT | FLAG_CAPITAL)) : null;
+      if (capital) {
+        const own = new Set([r.name, ...r.aliases].map((x) => placeKey(x)));
+        if (own.has(placeKey(capital.geonamesName)) || own.has(placeKey(stripMarks(capital.geonamesName)))) centre = { lat: capital.lat, lon: capital.lon };
+      }
       if (code) admin1Names.set(`${country}.${code}`, r.name);
       places.push({
         id: code ? `admin1:${country}.${code}` : `dateline:admin1:${country}:${slug(r.name)}`,

@@ -45,6 +45,9 @@ const NEVER = new Set([
   'christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali',
 ]);
 
+// Capitalised at a sentence start, never the start of a place name (and skipping them saves a lookup each).
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'as', 'by', 'for', 'with', 'from', 'to', 'of', 'and', 'but', 'or', 'if', 'so', 'he', 'she', 'it', 'its', 'we', 'they', 'i', 'you', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'there', 'when', 'while', 'after', 'since', 'until', 'where', 'which', 'who', 'what', 'some', 'many', 'most', 'more', 'one', 'two', 'three', 'all', 'no', 'not', 'yet', 'also', 'then', 'thus', 'last', 'next', 'other', 'both', 'each', 'such', 'only', 'even', 'over', 'under', 'about', 'among', 'amid', 'despite', 'during', 'meanwhile', 'however', 'earlier', 'later', 'today', 'mr', 'mrs', 'ms', 'dr']);
+
 // Verbs of saying: "Obama said" is a person, whatever small town shares the name.
 const SAYS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'explained', 'wrote', 'tweeted', 'argued', 'noted']);
 
@@ -112,6 +115,7 @@ function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap && !(isArticle(tokens, i) && tokens[i + 1].cap)) continue;
+    if (t.end - t.start <= 5 && FUNCTION_WORDS.has(t.plain)) continue;
     let j = i;
     while (j < tokens.length - 1 && isArticle(tokens, j)) j++;
     let key = '';

@@ -310,8 +310,15 @@ export interface KeyLookup {
   pinned: number;
 }
 
-/** Candidates for a key, with the user's aliases, exclusions and pins applied; null when unknown. */
+/** Candidates for a key, with the user's aliases, exclusions and pins applied; null when unknown. Shared: do not modify. */
 export function lookupKey(index: PlaceIndex, key: string): KeyLookup | null {
+  const cache = cacheFor(lookupCache, index);
+  let hit = cache.get(key);
+  if (hit === undefined) cache.set(key, (hit = lookupKeyUncached(index, key)));
+  return hit;
+}
+
+function lookupKeyUncached(index: PlaceIndex, key: string): KeyLookup | null {
   const user = index.user;
   if (user?.never.has(key)) return null;
   const ki = builtInKey(index, key);
@@ -356,8 +363,26 @@ export interface KeyProbe {
   prefix: boolean;
 }
 
+// News repeats its names: answers are cached per index (a new index, e.g. with user places, starts afresh).
+const probeCache = new WeakMap<PlaceIndex, Map<string, KeyProbe>>();
+const lookupCache = new WeakMap<PlaceIndex, Map<string, KeyLookup | null>>();
+const CACHE_LIMIT = 20000;
+
+function cacheFor<T>(caches: WeakMap<PlaceIndex, Map<string, T>>, index: PlaceIndex): Map<string, T> {
+  let m = caches.get(index);
+  if (!m || m.size > CACHE_LIMIT) caches.set(index, (m = new Map()));
+  return m;
+}
+
 /** One binary search answers both "is this a name?" and "can a longer name start so?" (space sorts before letters). */
 export function probeKey(index: PlaceIndex, key: string): KeyProbe {
+  const cache = cacheFor(probeCache, index);
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = probeKeyUncached(index, key)));
+  return hit;
+}
+
+function probeKeyUncached(index: PlaceIndex, key: string): KeyProbe {
   const n = index.keyFlags.length;
   let k = lowerBound(index, key);
   let found = false;

@@ -41,27 +41,71 @@ export class PlaceToken {
   }
 }
 
-// Words with internal apostrophes or ayn marks ("Dar'a", "Ma‘arrat"), or dotted abbreviations ("U.S.").
-// Each alternative consumes distinct characters, so matching stays linear.
-const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{M}\p{N}]+(?:['’‘ʿ][\p{L}\p{M}]+){0,3}/gu;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
 
-/** Tokenises text[start, end) for place matching. */
+/** Letters, marks and digits; ASCII answered without a regex (this loop sees every character of the text). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters come as surrogate pairs
+  return LETTER.test(String.fromCharCode(c));
+}
+
+function isUpper(c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCharCode(c));
+}
+
+// Apostrophes and ayn marks inside a word ("Dar'a", "Ma‘arrat"): at most three per word.
+const INNER_MARKS = new Set([39, 0x2019, 0x2018, 0x02bf]);
+
+/**
+ * Tokenises text[start, end) for place matching: words (with inner apostrophes) and dotted abbreviations
+ * ("U.S."). One forward pass over the characters.
+ */
 export function placeTokens(text: string, start: number, end: number): PlaceToken[] {
   const out: PlaceToken[] = [];
-  WORD.lastIndex = start;
-  let prevEnd = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    const from = m.index;
-    let to = Math.min(from + m[0].length, end);
-    // "Lebanon's": the possessive is not part of the name.
-    const last = text.charCodeAt(to - 1);
-    if (to - from > 3 && (last === 115 || last === 83) && POSSESSIVE.has(text.charCodeAt(to - 2))) to -= 2;
-    const first = text.charCodeAt(from);
-    const dotted = to - from > 2 && text.charCodeAt(to - 1) === 46;
-    // Fast path for ASCII; other scripts compare case forms.
-    const cap = first < 128 ? first >= 65 && first <= 90 : m[0].charAt(0) !== m[0].charAt(0).toLowerCase();
+  const stop = Math.min(end, text.length);
+  let prevEnd = Math.max(0, start);
+  let i = prevEnd;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to: number;
+    let dotted = false;
+    // "U.S.", "U.K.": capital, dot, repeated two to four times.
+    let j = i;
+    let pairs = 0;
+    while (pairs < 4 && j + 1 < stop && isUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+      j += 2;
+      pairs++;
+    }
+    if (pairs >= 2 && !(j < stop && isWordChar(text.charCodeAt(j)))) {
+      to = j;
+      dotted = true;
+    } else {
+      j = i + 1;
+      let marks = 0;
+      while (j < stop) {
+        const d = text.charCodeAt(j);
+        if (isWordChar(d)) j++;
+        else if (marks < 3 && INNER_MARKS.has(d) && j + 1 < stop && isWordChar(text.charCodeAt(j + 1)) && text.charCodeAt(j + 1) < 0xd800) {
+          marks++;
+          j++;
+        } else break;
+      }
+      to = j;
+      // "Lebanon's": the possessive is not part of the name.
+      const last = text.charCodeAt(to - 1);
+      if (to - from > 3 && (last === 115 || last === 83) && POSSESSIVE.has(text.charCodeAt(to - 2))) to -= 2;
+    }
+    const cap = c < 128 ? c >= 65 && c <= 90 : isUpper(c);
     out.push(new PlaceToken(text, from, to, cap, out.length === 0 ? '' : separator(text, prevEnd, from), dotted));
     prevEnd = to;
+    i = Math.max(j, to);
   }
   return out;
 }

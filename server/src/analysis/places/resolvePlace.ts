@@ -126,12 +126,21 @@ function cands(input: ResolveInput): number {
 
 /** True when the place's own name, less diacritics and articles, is exactly the surface. */
 function spelledAs(index: PlaceIndex, i: number, surface: string): boolean {
-  // "Hama Governorate" is spelled "Hama" as much as the city is: the kind word does not count.
-  const name = nameWords(placeAt(index, i).name)
-    .filter((w) => !ARTICLES.has(w) && !GENERIC.has(w))
-    .join(' ');
+  let name = spelledCache.get(index)?.get(i);
+  if (name === undefined) {
+    // "Hama Governorate" is spelled "Hama" as much as the city is: the kind word does not count.
+    name = nameWords(placeAt(index, i).name)
+      .filter((w) => !ARTICLES.has(w) && !GENERIC.has(w))
+      .join(' ');
+    let m = spelledCache.get(index);
+    if (!m || m.size > 50000) spelledCache.set(index, (m = new Map()));
+    m.set(i, name);
+  }
   return name === surface.split(' ').filter((w) => !ARTICLES.has(w)).join(' ');
 }
+
+// Folded names by index and place: candidates of common names come up again and again.
+const spelledCache = new WeakMap<PlaceIndex, Map<number, string>>();
 
 function cueBonus(f: PlaceFeature, cue: PlaceCue | null): number {
   if (!cue) return 0;
