@@ -5,7 +5,7 @@ import { Kind, Token, touching } from './tokens';
 import { Expr, Match } from './expr';
 import { MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
-import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchWeekOfMonth, matchYear } from './matchCalendar';
+import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchSpokenYear, matchWeekOfMonth, matchYear } from './matchCalendar';
 import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday } from './matchRelative';
 import { matchDuration, matchSet } from './matchDuration';
 import { matchTime } from './matchTime';
@@ -44,6 +44,8 @@ on(['the'], matchQuarter, matchWeekOfMonth, matchTheDay, matchTheWeekend, matchS
 on(['current'], matchRef);
 on(['a', 'the', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'], matchStreak);
 on(['one'], matchOnePoint);
+on(['nineteen', 'twenty', 'two'], matchSpokenYear);
+on(['this', 'last', 'next'], matchQuarter);
 on(['late', 'early'], matchTheDay);
 on(ORDINALS.keys(), matchWeekOfMonth);
 on(['noon', 'midnight', 'midday'], matchTime);

@@ -70,7 +70,35 @@ export function amountAt(T: Token[], i: number): { n: number | null; end: number
     const unit = NUMBER_WORDS.get(w(T, i + 2));
     if (unit !== undefined && unit < 10 && w(T, i + 2) !== 'a' && w(T, i + 2) !== 'an') return withHalf(T, i + 3, n + unit);
   }
+  // "twenty four hours" (broadcast transcripts write tens and units apart)
+  if (n >= 20 && n < 100 && n % 10 === 0) {
+    const unit = NUMBER_WORDS.get(w(T, i + 1));
+    if (unit !== undefined && unit > 0 && unit < 10 && w(T, i + 1) !== 'a' && w(T, i + 1) !== 'an') return withHalf(T, i + 2, n + unit);
+  }
   return withHalf(T, i + 1, n);
+}
+
+/** A year spoken in words: "nineteen ninety-seven", "nineteen eighty", "two thousand one". */
+export function spokenYearAt(T: Token[], i: number): { y: number; end: number } | null {
+  const a = w(T, i);
+  if (a === 'nineteen' || a === 'twenty') {
+    const century = a === 'nineteen' ? 1900 : 2000;
+    const tens = NUMBER_WORDS.get(w(T, i + 1));
+    if (tens === undefined || tens < 10 || tens > 90 || (tens >= 20 && tens % 10 !== 0 && tens > 19)) return null;
+    if (tens >= 20 && T[i + 2]?.l === '-' && touching(T[i + 1], T[i + 2])) {
+      const unit = NUMBER_WORDS.get(w(T, i + 3));
+      if (unit !== undefined && unit > 0 && unit < 10 && w(T, i + 3) !== 'a') return { y: century + tens + unit, end: i + 4 };
+    }
+    return { y: century + tens, end: i + 2 };
+  }
+  if (a === 'two' && w(T, i + 1) === 'thousand') {
+    let j = i + 2;
+    if (w(T, j) === 'and') j++;
+    const unit = NUMBER_WORDS.get(w(T, j));
+    if (unit !== undefined && unit > 0 && unit < 20 && w(T, j) !== 'a' && w(T, j) !== 'an') return { y: 2000 + unit, end: j + 1 };
+    return { y: 2000, end: i + 2 };
+  }
+  return null;
 }
 
 function withHalf(T: Token[], i: number, n: number): { n: number; end: number } {

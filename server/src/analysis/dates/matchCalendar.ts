@@ -3,7 +3,7 @@
 import { Kind, Token, touching } from './tokens';
 import { Match } from './expr';
 import { AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NOT_YEAR_BEFORE, ORDINALS, SEASONS } from './lexicon';
-import { dayAt, intAt, isNumber, skipDot, w, yearAt } from './grammarUtil';
+import { dayAt, intAt, isNumber, skipDot, spokenYearAt, w, yearAt } from './grammarUtil';
 import { isValidDay } from './calendar';
 
 /** Words before a bare month or year that make it a date: "in May", "since 2015". */
@@ -44,12 +44,18 @@ export function matchMonthFirst(T: Token[], i: number): Match | null {
   if (!mo) return null;
   let j = mo.end;
   const day = dayAt(T, j);
-  if (day && !(T[day.end]?.l === ':' || (T[day.end]?.l === '.' && isNumber(T, day.end + 1)))) {
+  const timeAfter = (T[day?.end ?? -1]?.l === ':' || T[day?.end ?? -1]?.l === '.') && isNumber(T, (day?.end ?? -1) + 1) && touching(T[day!.end], T[day!.end + 1]);
+  if (day && !timeAfter) {
     const yr = trailingYear(T, day.end);
     const y = yr?.y ?? null;
     if (y !== null && !isValidDay(y, mo.m, day.d)) return null;
     if (y === null && !isValidDay(2000, mo.m, day.d)) return null;
     return { start: i, end: yr ? yr.end : day.end, expr: { k: 'cal', y, m: mo.m, d: day.d } };
+  }
+  if ((w(T, j) === 'last' || w(T, j) === 'this' || w(T, j) === 'next') && w(T, j + 1) === 'year') {
+    // "July last year"
+    const rel = relativeYear(T, j);
+    if (rel) return { start: i, end: rel.end, expr: { k: 'cal', y: null, m: mo.m, d: null, yearRel: rel.rel, yearAt: j } };
   }
   if (w(T, j) === 'of') {
     // "October of next year"
@@ -57,6 +63,8 @@ export function matchMonthFirst(T: Token[], i: number): Match | null {
     if (rel && w(T, j + 1) !== 'the') return { start: i, end: rel.end, expr: { k: 'cal', y: null, m: mo.m, d: null, yearRel: rel.rel, yearAt: j + 1 } };
   }
   if (w(T, j) === 'of' || w(T, j) === ',') j++;
+  const spoken = spokenYearAt(T, j);
+  if (spoken) return { start: i, end: spoken.end, expr: { k: 'cal', y: spoken.y, m: mo.m, d: null } };
   const y = yearAt(T, j);
   // "May 2016 more than 300 people…" is still May 2016; only "May 2,000 people" style counts are refused (big numbers).
   if (y !== null && !['percent', 'million', 'billion', 'per'].includes(w(T, j + 1))) return { start: i, end: j + 1, expr: { k: 'cal', y, m: mo.m, d: null } };
@@ -155,7 +163,7 @@ export function matchYear(T: Token[], i: number): Match | null {
     return { start: i, end: i + 2, expr: { k: 'cal', y: yy < 50 ? 2000 + yy : 1900 + yy, m: null, d: null } };
   }
   const prev = w(T, i - 1);
-  const contextual = PREPOSITIONS_FOR_COUNTS.has(prev) || DATE_CONTEXT.has(prev);
+  const contextual = PREPOSITIONS_FOR_COUNTS.has(prev) || DATE_CONTEXT.has(prev) || prev === 'fiscal';
   const y = yearAt(T, i, contextual ? 1000 : 1900, contextual ? 2099 : 2049);
   if (y === null) return null;
   if (NOT_YEAR_BEFORE.has(prev)) return null;
@@ -214,6 +222,26 @@ function matchCentury(T: Token[], i: number): Match | null {
 export function matchQuarter(T: Token[], i: number): Match | null {
   let j = i;
   if (w(T, j) === 'the') j++;
+  // "this year's third quarter", "the 1988 second quarter"
+  let yearRel: number | undefined;
+  let year: number | null = null;
+  const rel = relativeYear(T, j);
+  if (rel && rel.end === j + 2 && T[j + 2]?.l === "'" && w(T, j + 3) === 's') {
+    yearRel = rel.rel;
+    j += 4;
+  } else if (w(T, i) === 'the' && yearAt(T, j) !== null && ORDINALS.has(w(T, j + 1))) {
+    year = yearAt(T, j);
+    j++;
+  }
+  if (yearRel !== undefined || year !== null) {
+    const ord = ORDINALS.get(w(T, j));
+    const unitWord = w(T, j + 1);
+    if (ord === undefined || (unitWord !== 'quarter' && unitWord !== 'half')) return null;
+    const k = unitWord === 'quarter' ? 'quarter' : 'half';
+    const q = ord === -1 ? (k === 'quarter' ? 4 : 2) : ord;
+    if (q < 1 || q > (k === 'quarter' ? 4 : 2)) return null;
+    return { start: i, end: j + 2, expr: year !== null ? { k, q, y: year } : { k, q, y: null, yearRel } };
+  }
   let q = ORDINALS.get(w(T, j));
   if (q === undefined) {
     const n = T[j];
@@ -297,4 +325,12 @@ export function matchWeekOfMonth(T: Token[], i: number): Match | null {
   const month = matchMonthFirst(T, j + 3);
   if (!month || month.expr.d || month.expr.dir !== undefined) return null;
   return { start: i, end: month.end, expr: { ...month.expr, k: 'cal', weekOfMonth: ord } };
+}
+
+/** "in nineteen ninety-seven", "since two thousand one" (broadcast transcripts). */
+export function matchSpokenYear(T: Token[], i: number): Match | null {
+  if (!DATE_CONTEXT.has(w(T, i - 1))) return null;
+  const spoken = spokenYearAt(T, i);
+  if (!spoken || spoken.y > 2099) return null;
+  return { start: i, end: spoken.end, expr: { k: 'cal', y: spoken.y, m: null, d: null } };
 }

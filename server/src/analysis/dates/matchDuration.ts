@@ -2,12 +2,15 @@
 // "for years", "two days ago" (a date), "daily", "every week", "twice a month".
 import { Kind, Token, touching } from './tokens';
 import { Match } from './expr';
-import { FREQUENCY_WORDS, NUMBER_WORDS, UNITS, Unit } from './lexicon';
+import { FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, UNITS, Unit, WEEKDAYS } from './lexicon';
 import { amountAt, trailingHalf, w } from './grammarUtil';
 import { durationValue } from './values';
 
 /** Words before a bare plural unit that make it a vague duration: "for years", "in recent months". */
 const VAGUE_BEFORE = new Set(['for', 'recent', 'within', 'in', 'just', 'over', 'after', 'take', 'takes', 'took', 'taken', 'lasted', 'last', 'lasting', 'spent', 'spend']);
+
+/** Words after "a year" that anchor it in time: not a rate. */
+const ANCHORED_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since']);
 
 const DURATION_ADJECTIVES = new Set(['straight', 'consecutive', 'successive', 'full', 'whole', 'trading', 'working', 'business', 'long', 'more', 'additional', 'further', 'calendar', 'solid']);
 
@@ -57,7 +60,7 @@ export function matchDuration(T: Token[], i: number): Match | null {
   // "a quarter of its dealers", "about a quarter", "three quarters of": fractions, not months.
   if (unit === 'quarter' && !adjective && (t.l === 'a' || t.l === 'an' || t.l === 'one' || t.l === 'three' || w(T, j + 1) === 'of')) return null;
   // "once a day", "250 people a day" are sets (matchSet); "a week" alone is a duration.
-  if ((t.l === 'a' || t.l === 'an') && !hyphen && isFrequencyBefore(T, i - 1)) return null;
+  if ((t.l === 'a' || t.l === 'an') && !hyphen && isFrequencyBefore(T, i - 1) && !ANCHORED_AFTER.has(w(T, j + 1))) return null;
   // "a second time", "the second round": an ordinal, not a duration.
   if (unit === 'second' && (amount.n === null || t.l === 'a' || t.l === 'an' || t.l === 'one')) return null;
   let end = j + 1;
@@ -68,6 +71,14 @@ export function matchDuration(T: Token[], i: number): Match | null {
   }
   if (hyphen && T[end]?.l === '-' && touching(T[end - 1], T[end]) && (w(T, end + 1) === 'old' || w(T, end + 1) === 'long') && touching(T[end], T[end + 1])) end += 2;
   if (!hyphen && w(T, end) === 'ago') return { start: i, end: end + 1, expr: { k: 'ago', unit, n } };
+  // "a year earlier", "two days later": counted from an event in the story, a date in TimeML terms.
+  if (!hyphen && (w(T, end) === 'earlier' || w(T, end) === 'later' || w(T, end) === 'before')) {
+    if (w(T, end) !== 'before' || !T[end + 1] || T[end + 1].k === Kind.Punct) return { start: i, end: end + 1, expr: { k: 'ago', unit, n: w(T, end) === 'later' ? -(n ?? 0) : n, anaphoric: true } };
+  }
+  // "1988 second", "three year": English puts counts other than one in the plural (hyphenated adjectives aside).
+  // "a 20 year low", "a four day rally" are adjectives written without the hyphen.
+  const adjectival = (w(T, i - 1) === 'a' || w(T, i - 1) === 'an') && (n ?? 0) < 1000;
+  if (!hyphen && !adjective && !adjectival && n !== null && n !== 1 && !unitTok.l.endsWith('s') && unit !== 'century') return null;
   // "four years earlier/later" anchor on the story's own events; still a duration in TimeML terms.
   if (t.k === Kind.Number && unit === 'year' && !hyphen && +t.t > 200) return null; // "2015 years"? a typo, not a duration
   return { start: i, end, expr: { k: 'dur', unit, n } };
@@ -84,6 +95,16 @@ export function matchSet(T: Token[], i: number): Match | null {
     // "The Daily Telegraph" is a name.
     if (t.cap && T[i + 1]?.cap && T[i + 1].k === Kind.Word) return null;
     return { start: i, end: i + 1, expr: { k: 'set', value: freq } };
+  }
+  if (t.l === 'every' || t.l === 'each') {
+    // "every Friday", "each July"
+    const next = T[i + 1];
+    if (next && next.cap) {
+      const dow = WEEKDAYS.get(next.l);
+      if (dow !== undefined && next.l.length >= 6) return { start: i, end: i + 2, expr: { k: 'set', value: `XXXX-WXX-${dow}` } };
+      const m = MONTHS.get(next.l);
+      if (m !== undefined && next.l.length >= 3) return { start: i, end: i + 2, expr: { k: 'set', value: `XXXX-${m < 10 ? '0' : ''}${m}` } };
+    }
   }
   if (t.l === 'every' || t.l === 'each' || t.l === 'per') {
     let j = i + 1;
@@ -105,6 +126,8 @@ export function matchSet(T: Token[], i: number): Match | null {
   if ((t.l === 'a' || t.l === 'an') && isFrequencyBefore(T, i - 1)) {
     const unit = UNITS.get(w(T, i + 1));
     if (!unit || w(T, i + 1).endsWith('s')) return null;
+    // "$5 million a year ago", "a year earlier": a date, not a rate.
+    if (ANCHORED_AFTER.has(w(T, i + 2))) return null;
     return { start: i, end: i + 2, expr: { k: 'set', value: setValue(unit, 1) } };
   }
   return null;

@@ -26,6 +26,11 @@ export function matchWeekday(T: Token[], i: number): Match | null {
   const next = T[i + 1];
   if (next && next.cap && WEEKDAY_NAME_AFTER.has(next.l)) return null;
   if (plural) return { start: i, end: i + 1, expr: { k: 'set', value: `XXXX-WXX-${dow}` } };
+  // "Tuesday nights": every Tuesday night.
+  const partsPlural = w(T, i + 1);
+  if (partsPlural.endsWith('s') && DAY_PARTS.has(partsPlural.slice(0, -1))) {
+    return { start: i, end: i + 2, expr: { k: 'set', value: `XXXX-WXX-${dow}T${DAY_PARTS.get(partsPlural.slice(0, -1))}` } };
+  }
   // "Friday, Sept. 1, 2017" / "Friday 1 September": one date, weekday kept as a check.
   let j = i + 1;
   if (w(T, j) === ',') j++;
@@ -91,6 +96,8 @@ export function matchDirectional(T: Token[], i: number): Match | null {
       }
     }
   }
+  // "the current fiscal year", "last fiscal year"
+  if (w(T, j) === 'fiscal' && w(T, j + 1) === 'year') j++;
   const word = T[j];
   if (!word || word.k !== Kind.Word) return null;
   const unit = UNITS.get(word.l);

@@ -60,6 +60,12 @@ export function resolve(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: D
       return resolveTime(e, anchor, tense, lastDay);
     default:
       if (e.sameDay && lastDay) return fixed(dayPeriod(lastDay), mod, 'the day named earlier in the sentence', true);
+      if (e.k === 'ago' && e.anaphoric && lastDay) {
+        // "two days later": counted from the day the story last named, not from the publication date.
+        const r = resolvePeriod(e, { day: lastDay, text: dayText(lastDay) }, tense);
+        r.explanation = r.explanation.replace('the publication date', 'the day named before');
+        return r;
+      }
       return resolvePeriod(e, anchor, tense);
   }
 }
@@ -122,7 +128,7 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
       const n = e.n;
       const a = anchor.day;
       const unit = e.unit!;
-      const text = `${n} ${unit}${n === 1 ? '' : 's'} before ${at}`;
+      const text = `${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'} ${n < 0 ? 'after' : 'before'} ${at}`;
       if (unit === 'day') return { period: dayPeriod(addDays(a, -Math.round(n))), relative: true, explanation: text };
       if (unit === 'week' || unit === 'fortnight') return { period: dayPeriod(addDays(a, -Math.round(n * 7 * (unit === 'fortnight' ? 2 : 1)))), relative: true, explanation: text };
       if (unit === 'month') {
@@ -142,7 +148,8 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
       if (e.yearRel !== undefined) return { period: per(anchor.day.y + e.yearRel, e.q!), relative: true, explanation: `in the year ${e.yearRel === 0 ? 'of' : e.yearRel < 0 ? 'before that of' : 'after that of'} ${at}` };
       const size = e.k === 'quarter' ? 3 : 6;
       const current = Math.floor((anchor.day.m - 1) / size) + 1;
-      const y = pickYear(anchor.day.y, e.q!, current, tense);
+      // Quarters are reported after they end: the nearest one, leaning to the past.
+      const y = biased([anchor.day.y - 1, anchor.day.y, anchor.day.y + 1], (cy) => (cy - anchor.day.y) * (12 / size) + (e.q! - current), tense === 'future' ? 'future' : 'past', 2.5);
       return { period: per(y, e.q!), relative: true, explanation: `no year written: ${yearPhrase(tense)} ${at}` };
     }
     case 'season': {
@@ -297,11 +304,6 @@ function biased(candidates: number[], dist: (y: number) => number, tense: Tense,
   return best;
 }
 
-function pickYear(y: number, want: number, current: number, tense: Tense): number {
-  if (tense === 'past') return want <= current ? y : y - 1;
-  if (tense === 'future') return want >= current ? y : y + 1;
-  return y;
-}
 
 function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
   const a = anchor.day;

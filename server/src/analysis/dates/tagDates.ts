@@ -6,6 +6,7 @@ import { isSpace, tokenize, Token } from './tokens';
 import { findExpressions } from './grammar';
 import { nextTrigger } from './triggers';
 import { groupSpans } from './spans';
+import { w } from './grammarUtil';
 import { Anchor, anchorOf, resolve, Resolved } from './resolve';
 import { ongoing, Tense, tenseNear } from './tense';
 import { Expr, Match, SpanMatch } from './expr';
@@ -98,7 +99,7 @@ function tagTokens(text: string, start: number, end: number, min: number, max: n
         // "October of next year": TimeML tags "October" and "next year" apart.
         const year = resolve({ k: 'rel', unit: 'year', n: e.yearRel }, anchor, tense);
         m.parts = [
-          { start: m.start, end: T[e.yearAt - 2].e, type: r.type, value: r.value, mod: r.mod },
+          { start: m.start, end: T[w(T, e.yearAt - 1) === 'of' ? e.yearAt - 2 : e.yearAt - 1].e, type: r.type, value: r.value, mod: r.mod },
           { start: T[e.yearAt].s, end: m.end, type: year.type, value: year.value, mod: null },
         ];
       }

@@ -24,12 +24,15 @@ export function tenseNear(T: Token[], start: number, end: number): Tense {
   // when nothing precedes, the verb follows ("The army on Friday drove out …").
   for (let d = 1; d <= WINDOW; d++) {
     const before = cue(T, start - d, true);
-    if (before) return before;
-    if (T[start - d]?.l === ';' || T[start - d]?.l === '"' || T[start - d]?.l === '“') break;
+    if (before) return before === 'future' && pastAuxiliaryBefore(T, start - d) ? 'past' : before;
+    const l = T[start - d]?.l;
+    if (l === ';' || l === '"' || l === '“' || l === '.' || l === '?' || l === '!') break;
   }
   for (let d = 0; d < WINDOW; d++) {
     const after = cue(T, end + d, false);
     if (after) return after;
+    const l = T[end + d]?.l;
+    if (l === '.' || l === '?' || l === '!') break;
   }
   return null;
 }
@@ -61,6 +64,17 @@ export function ongoing(T: Token[], start: number, end: number): boolean {
   for (let i = Math.max(0, start); i < Math.min(T.length, end); i++) {
     const l = T[i].l;
     if (l === 'has' || l === 'have' || l === 'will' || (l === 'to' && T[i + 1]?.k === Kind.Word && !T[i + 1].l.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+/** "had been due to expire", "was scheduled to open": a future seen from the past, so the date is past. */
+function pastAuxiliaryBefore(T: Token[], i: number): boolean {
+  const l = T[i]?.l;
+  if (l !== 'to' && l !== 'due' && l !== 'scheduled' && l !== 'expected' && l !== 'planned' && l !== 'set') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = T[k].l;
+    if (w === 'was' || w === 'were' || w === 'had') return true;
   }
   return false;
 }
