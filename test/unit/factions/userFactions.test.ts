@@ -54,15 +54,15 @@ test('"Add as faction…" creates the file, then adds entries keeping unknown fi
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-factions-'));
   const file = path.join(dir, '.dateline', 'factions.json');
   assert.equal(addFaction(file, '3rd Assault Brigade', 'state', 'UA', known), null);
-  let json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
   assert.deepEqual(json.factions, [{ id: '3rd-assault-brigade', name: '3rd Assault Brigade', kind: 'state', country: 'UA', aliases: ['3rd Assault Brigade'] }]);
   fs.writeFileSync(file, '// my notes\n{ "mine": 1, "factions": [ { "id": "x-y", "name": "X Y", "kind": "militia", "custom": true, "aliases": ["X Y"] } ] }\n');
   assert.equal(addFaction(file, 'SDF', 'coalition', 'SY', known), null); // "sdf" is built in: a fresh id
   assert.equal(addFaction(file, 'X Y', 'militia', null, known), null); // same spelling again: no change
   const text = fs.readFileSync(file, 'utf8');
   assert.ok(text.startsWith('// my notes'));
-  json = parseUserFactions(text, known).dictionary;
-  assert.deepEqual(json.factions.map((f) => f.id), ['x-y', 'user-sdf']);
+  const parsed = parseUserFactions(text, known).dictionary;
+  assert.deepEqual(parsed.factions.map((f) => f.id), ['x-y', 'user-sdf']);
   assert.match(text, /"custom": true/);
   assert.match(text, /"mine": 1/);
   assert.deepEqual(fs.readdirSync(path.dirname(file)), ['factions.json']); // no temporary file left behind

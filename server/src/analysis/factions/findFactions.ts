@@ -8,7 +8,7 @@ import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './des
 import { PhraseActor, phraseActorsAt, slug } from './actorPhrases';
 import { antecedentFor, DescriptorHead, headOf } from './definiteDescriptions';
 import { DESCRIPTOR_FILLERS } from './phraseWords';
-import { CAP, PUNCT, tokenAt, tokenize, Token, W_PHRASE_START } from './tokens';
+import { CAP, PUNCT, tokenAt, tokenize, Token, W_FACTION_FIRST, W_PHRASE_START } from './tokens';
 import { overlapsAny, sentenceOf } from './spans';
 import { resolveReferences } from './coreference';
 import { findSourceMentions } from './sources';
@@ -29,7 +29,7 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
   const votes = new Map<string, number>();
   for (const s of sentences) {
     const hits: DictionaryHit<FactionEntry>[] = [];
-    matchDictionary(text, tokens, tokenAt(tokens, s.start), tokenAt(tokens, s.end), index.factions, date, hits);
+    matchDictionary(text, tokens, tokenAt(tokens, s.start), tokenAt(tokens, s.end), index.factions, date, hits, W_FACTION_FIRST);
     const kept = hits.filter((h) => !overlapsAny(h, ctx.blocked));
     perSentence.push(kept);
     for (const h of kept) {

@@ -22,11 +22,12 @@ export function matchDictionary<E>(
   root: TrieNode<E>,
   date: string | null,
   out: DictionaryHit<E>[],
+  firstBit = 0,
 ): void {
   let i = from;
   while (i < to) {
-    // Most tokens start no name: one map lookup, no call.
-    if (!root.next.has(tokens[i].key)) {
+    // Most tokens start no name: a bit test (set by the index for first words), else one map lookup.
+    if (firstBit ? !(tokens[i].cls & firstBit) : !root.next.has(tokens[i].key)) {
       i++;
       continue;
     }

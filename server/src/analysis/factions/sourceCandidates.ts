@@ -6,7 +6,7 @@ import { FactionIndex } from './factionIndex';
 import { matchDictionary, DictionaryHit } from './matcher';
 import { SourceEntry } from './dictionary';
 import { slug } from './actorPhrases';
-import { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, registerWords, tokenAt, Token, UPPER, W_REFERENCE, W_TITLE_HEAD, W_UNNAMED_NOUN } from './tokens';
+import { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, registerWords, tokenAt, Token, UPPER, W_REFERENCE, W_SOURCE_FIRST, W_TITLE_HEAD, W_UNNAMED_NOUN } from './tokens';
 import { crossesAny, overlapsAny } from './spans';
 
 export type CandidateKind = 'dictionary' | 'person' | 'unnamed' | 'actor' | 'pronoun' | 'statement';
@@ -70,7 +70,7 @@ registerWords(W_REFERENCE, ['he', 'she', 'the']);
 /** Dictionary sources in the token range; hits overlapping blocked spans (places, factions) are dropped. */
 export function dictionaryCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, date: string | null, blocked: Span[], out: Candidate[]): void {
   const hits: DictionaryHit<SourceEntry>[] = [];
-  matchDictionary(text, tokens, from, to, index.sources, date, hits);
+  matchDictionary(text, tokens, from, to, index.sources, date, hits, W_SOURCE_FIRST);
   for (const h of hits) {
     // "The London-based watchdog" contains a place; that is fine. A hit cut by a mention's edge is not.
     if (crossesAny(h, blocked)) continue;
@@ -146,9 +146,15 @@ function isTitleToken(text: string, tokens: Token[], k: number, index: FactionIn
   return overlapsAny(t, blocked);
 }
 
+const countryNames = new WeakMap<FactionIndex, Set<string>>();
+
 function isCountryName(key: string, index: FactionIndex): boolean {
-  for (const c of index.countries.values()) if (c.name.toLowerCase() === key) return true;
-  return false;
+  let names = countryNames.get(index);
+  if (!names) {
+    names = new Set([...index.countries.values()].map((c) => c.name.toLowerCase()));
+    countryNames.set(index, names);
+  }
+  return names.has(key);
 }
 
 function titleStart(tokens: Token[], i: number, from: number, index: FactionIndex, blocked: Span[]): number {

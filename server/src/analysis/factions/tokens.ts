@@ -18,8 +18,16 @@ const LEXICON = new Map<string, number>();
 
 /** Adds `bit` to each word's classes. Called at module load by the passes that own the word lists. */
 export function registerWords(bit: number, words: Iterable<string>): void {
-  for (const w of words) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
+  for (const w of words) {
+    const old = LEXICON.get(w) ?? 0;
+    if ((old | bit) === old) continue;
+    LEXICON.set(w, old | bit);
+    lexiconVersion++;
+  }
 }
+
+/** Bumped when the lexicon grows, so cached tokens computed before (with fewer bits) are not reused. */
+let lexiconVersion = 0;
 
 /** The token starts with an uppercase letter. */
 export const CAP = 1;
@@ -38,13 +46,15 @@ export const DIGIT = 64;
 
 let cacheText: string | null = null;
 let cacheTokens: Token[] = [];
+let cacheVersion = -1;
 
 /** Tokens of the whole text, cached for the last text (factions and sources run on the same article). */
 export function tokenize(text: string): Token[] {
-  if (text === cacheText) return cacheTokens;
+  if (text === cacheText && cacheVersion === lexiconVersion) return cacheTokens;
   const tokens = scan(text);
   cacheText = text;
   cacheTokens = tokens;
+  cacheVersion = lexiconVersion;
   return tokens;
 }
 
@@ -81,7 +91,7 @@ function scan(text: string): Token[] {
       i++;
       continue;
     }
-    if (isLetterCode(c) || isDigitCode(c)) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isLetterCode(c))) {
       const start = i;
       // Abbreviation: single letters each followed by a dot (U.S., U.N., U.K.).
       if (isLetterCode(c) && text.charCodeAt(i + 1) === 46 && isLetterCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46 && !isLetterCode(text.charCodeAt(i + 4))) {
@@ -189,6 +199,9 @@ export const W_TITLE_HEAD = 4;
 export const W_UNNAMED_NOUN = 8;
 export const W_SPEECH = 16;
 export const W_REFERENCE = 32;
+/** First word of some faction name / source name in a dictionary index. */
+export const W_FACTION_FIRST = 64;
+export const W_SOURCE_FIRST = 128;
 
 /** Tokens of a dictionary alias, with the same rules as the text. */
 export function aliasTokens(alias: string): Token[] {
