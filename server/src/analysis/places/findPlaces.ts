@@ -149,8 +149,9 @@ function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, 
     const lookup = lookupKey(index, bestKey);
     if (!lookup) continue;
     const m: RawMatch = { start: t.start, end: tokens[bestLast].end, sentence: si, lookup, cue: null, tokens, first: i, firstWord: j, last: bestLast };
-    if (overlaps(blocked, m) || !plausible(m, tokens, j, index, names, si)) continue;
+    if (overlaps(blocked, m)) continue;
     m.cue = findCue(tokens, i, bestLast);
+    if (!plausible(m, tokens, j, index, names, si)) continue;
     if (!passesWordFilter(m, tokens, j, index)) continue;
     out.push(m);
     i = bestLast;
@@ -187,7 +188,9 @@ function plausible(m: RawMatch, tokens: PlaceToken[], firstWord: number, index: 
     return false;
   }
   const next = tokens[m.last + 1];
-  if (next && next.sep === ' ' && next.cap && !next.allCaps && !isCueNoun(next.plain) && !FREE_AFTER.has(next.plain) && !isWellKnown(index, tokenKey(next))) return false;
+  // "in Aleppo The opposition ..." (text that lost its full stops): after "in", a well-known place stands.
+  const preposition = m.cue?.kind === 'general' && m.cue.text.length <= 4 && tokens[m.first - 1]?.plain === m.cue.text;
+  if (next && next.sep === ' ' && next.cap && !next.allCaps && !isCueNoun(next.plain) && !FREE_AFTER.has(next.plain) && !isWellKnown(index, tokenKey(next)) && !(preposition && strong)) return false;
   // "Bank of England", "University of California": an institution named after a place.
   if (prev && prev.plain === 'of' && tokens[m.first].sep === ' ' && m.first >= 2) {
     const head = tokens[m.first - 2];
