@@ -65,6 +65,7 @@ if [ ! -f "$CS_MARK" ]; then
     export PATH="$NODE24_DIR/bin:$PATH"
     export npm_config_nodedir="$NODE24_DIR"
     export npm_config_ignore_scripts=false
+    export JOBS=max   # node-gyp: compile with every core
     npm install --prefix "$CS_DIR" --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION" >&2
   )
   [ -f "$CS_DIR/node_modules/code-server/out/node/entry.js" ] || { log "code-server did not install (no out/node/entry.js)"; exit 1; }

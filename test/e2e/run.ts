@@ -13,10 +13,24 @@ import { ensureTools, ROOT } from './lib/install';
 import { waitFor } from './lib/poll';
 import { runScenario, ScenarioContext, Step, StepResult, writeResults } from './lib/scenario';
 import { commandPalette, dateToken, hoverRaqqa, hoverUqayribat, openArticle, placeToken } from './steps/articleSteps';
-import { datelineView, problemsConflicts } from './steps/panelSteps';
-import { hostileTimeline, map, timeline } from './steps/webviewSteps';
+import { datelineView, problemsConflicts, statusBar } from './steps/panelSteps';
+import { hostileTimeline, map, timeline, timelineOpensSentence } from './steps/webviewSteps';
 
-const STEPS: Step[] = [openArticle, hoverUqayribat, hoverRaqqa, placeToken, dateToken, commandPalette, datelineView, problemsConflicts, timeline, hostileTimeline, map];
+const STEPS: Step[] = [
+  openArticle,
+  hoverUqayribat,
+  hoverRaqqa,
+  placeToken,
+  dateToken,
+  commandPalette,
+  datelineView,
+  statusBar,
+  problemsConflicts,
+  timeline,
+  timelineOpensSentence,
+  hostileTimeline,
+  map,
+];
 
 /** The whole run must end in minutes: a hung browser or server must not hold CI for its 90-minute limit. */
 const RUN_LIMIT_MS = 10 * 60_000;

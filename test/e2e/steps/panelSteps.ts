@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { Step } from '../lib/scenario';
 import { waitFor } from '../lib/poll';
-import { activityBarContainer, filesMatching, viewNames } from '../lib/tree';
+import { activityBarContainer, exists, filesMatching, viewNames } from '../lib/tree';
 import { runCommand } from '../lib/workbench';
 
 interface Row {
@@ -79,5 +79,26 @@ export const problemsConflicts: Step = {
     }, { timeout: 60_000, interval: 500 });
     const conflicts = rows.filter((r) => /dateline\.conflict\./.test(r));
     return `${conflicts.length} conflict diagnostic(s) of ${rows.length} rows: ${conflicts.slice(0, 5).map((r) => `"${r}"`).join('; ')}`;
+  },
+};
+
+/** The status bar item: articles indexed and open conflicts; a click opens the Conflicts view. */
+export const statusBar: Step = {
+  name: 'status bar counts articles and conflicts',
+  missing: () => (exists('client/src/statusBar.ts') ? null : 'no status bar item in client/src yet (issue 6)'),
+  async run({ page }) {
+    // Three articles in the workspace: the two samples and the hostile fixture (notes.txt is not one).
+    const item = page.locator('.statusbar-item', { hasText: /\barticles?\b/ }).first();
+    const text = await waitFor('a status bar item with "3 articles" and open conflicts', async () => {
+      const t = ((await item.innerText().catch(() => '')) || '').replace(/\s+/g, ' ').trim();
+      return /\b3 articles\b/.test(t) && /\b\d+ conflicts?\b/.test(t) ? t : null;
+    }, { timeout: 30_000 });
+    await item.click();
+    const panes = await waitFor('the Conflicts view to open from the status bar', async () => {
+      const ps = await sideBarPanes(page);
+      const conflicts = ps.find((p) => /^conflicts$/i.test(p.title));
+      return conflicts && conflicts.rows.length ? conflicts : null;
+    }, { timeout: 15_000 });
+    return `status bar "${text}"; click → Conflicts view: ${show(panes.rows, 4)}`;
   },
 };

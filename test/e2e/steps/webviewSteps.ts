@@ -7,6 +7,7 @@ import { commandLabel, exists } from '../lib/tree';
 import { findWebviewFrame, frameTexts, pickQuickItem, runCommand } from '../lib/workbench';
 
 const TIMELINE_WEBVIEW = 'media/src/timeline/main.ts';
+const SAMPLE_ARTICLE = '2017-09-02-army-advances-in-hama.txt';
 /** Events the two samples must put on the timeline, in chronological order (a subset of issue 7's list). */
 const ORDERED_EVENTS = [/since 2015.*Deir al-Zour|Deir al-Zour.*since 2015/, /18 Aug 2017.*Uqayribat|Uqayribat.*18 Aug 2017/, /1 Sep 2017.*Uqayribat|Uqayribat.*1 Sep 2017/, /8 Nov 2017.*al-Bukamal|al-Bukamal.*8 Nov 2017/];
 /** A place only the hostile fixture mentions: proves its events reached the timeline. */
@@ -66,6 +67,28 @@ async function eventLabels(frame: Frame): Promise<{ id: string; text: string; le
   );
   return ev.sort((a, b) => a.left - b.left);
 }
+
+/** A double-click on an event opens its article at the sentence (webview → extension message → editor). */
+export const timelineOpensSentence: Step = {
+  name: 'double-clicking a timeline event opens its sentence',
+  missing: () => (exists(TIMELINE_WEBVIEW) ? null : `timeline webview not in the tree yet (${TIMELINE_WEBVIEW}, issue 7)`),
+  async run({ page, read }) {
+    if (!timelineFrame || timelineFrame.isDetached()) throw new Error('the timeline webview is not open (the previous step failed)');
+    const frame = timelineFrame;
+    const target = (await eventLabels(frame)).find((e) => ORDERED_EVENTS[2].test(e.text));
+    if (!target) throw new Error('no "1 Sep 2017 … Uqayribat" event to open');
+    await frame.locator(`[data-testid="timeline-event"][data-event-id="${target.id.replace(/["\\]/g, '\\$&')}"]`).first().dblclick({ timeout: 10_000 });
+    // The sentence "On Friday the army seized Uqayribat, …" is on the line of the first "seized Uqayribat".
+    const line = read(SAMPLE_ARTICLE).split('\n').findIndex((l) => l.includes('seized Uqayribat')) + 1;
+    const status = await waitFor(`the editor of ${SAMPLE_ARTICLE} with the cursor on line ${line}`, async () => {
+      const tab = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label').catch(() => null);
+      const labels = await page.locator('.statusbar-item').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+      const ln = labels.find((l) => /Ln \d+, Col \d+/.test(l));
+      return tab?.includes(SAMPLE_ARTICLE) && ln?.includes(`Ln ${line},`) ? ln : null;
+    }, { timeout: 15_000 });
+    return `double-click on "${target.text.slice(0, 60)}" → ${SAMPLE_ARTICLE} at ${status}`;
+  },
+};
 
 interface Inertness {
   pwned: string | null;
