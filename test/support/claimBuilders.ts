@@ -3,17 +3,17 @@
 import { detectStructure } from '../../server/src/analysis/structure/detectStructure';
 import { findPublication } from '../../server/src/analysis/structure/findPublication';
 import { splitSentences } from '../../server/src/analysis/structure/splitSentences';
-import { ArticleAnalysis, Claim, ClaimAction, FactionKind, Mention, Modality } from '../../server/src/analysis/types';
+import { ArticleAnalysis, Claim, ClaimAction, FactionKind, Mention, Modality, PlaceFeature } from '../../server/src/analysis/types';
 import { TimelineArticle } from '../../server/src/analysis/timeline';
 import { LineIndex } from '../../server/src/lsp/lineIndex';
 
 /** A few places with gazetteer-like facts (coordinates rounded; enough for exports). */
-export const PLACES: Record<string, { name: string; lat: number; lon: number; country: string; countryName: string; admin1: string | null }> = {
+export const PLACES: Record<string, { name: string; lat: number; lon: number; country: string; countryName: string; admin1: string | null; feature?: PlaceFeature }> = {
   raqqa: { name: 'Raqqa', lat: 35.9528, lon: 39.0079, country: 'SY', countryName: 'Syria', admin1: 'Raqqa' },
   'deir-ez-zor': { name: 'Deir al-Zour', lat: 35.3359, lon: 40.1408, country: 'SY', countryName: 'Syria', admin1: 'Deir ez-Zor' },
-  'deir-ez-zor-province': { name: 'Deir al-Zour province', lat: 35.0, lon: 40.5, country: 'SY', countryName: 'Syria', admin1: null },
+  'deir-ez-zor-province': { name: 'Deir al-Zour province', lat: 35.0, lon: 40.5, country: 'SY', countryName: 'Syria', admin1: null, feature: 'admin1' },
   uqayribat: { name: 'Uqayribat', lat: 35.0, lon: 37.2, country: 'SY', countryName: 'Syria', admin1: 'Hama' },
-  hama: { name: 'Hama', lat: 35.1318, lon: 36.7578, country: 'SY', countryName: 'Syria', admin1: 'Hama' },
+  hama: { name: 'Hama', lat: 35.1318, lon: 36.7578, country: 'SY', countryName: 'Syria', admin1: 'Hama', feature: 'admin1' },
   qara: { name: 'Qara', lat: 34.1542, lon: 36.7442, country: 'SY', countryName: 'Syria', admin1: 'Rif Dimashq' },
   'al-bukamal': { name: 'al-Bukamal', lat: 34.4536, lon: 40.9367, country: 'SY', countryName: 'Syria', admin1: 'Deir ez-Zor' },
   'al-qarayatayn': { name: 'al-Qarayatayn', lat: 34.2294, lon: 37.2406, country: 'SY', countryName: 'Syria', admin1: 'Homs' },
@@ -115,6 +115,6 @@ function placeMention(id: string, at: number, sentence: number): Mention {
   const p = PLACES[id];
   return {
     kind: 'place', start: at, end: at, text: p.name, id, name: p.name, sentence, lat: p.lat, lon: p.lon, country: p.country,
-    countryName: p.countryName, admin1: p.admin1, feature: 'town', population: null, confidence: 1, alternatives: [], reason: 'test',
+    countryName: p.countryName, admin1: p.admin1, feature: p.feature ?? 'town', population: null, confidence: 1, alternatives: [], reason: 'test',
   };
 }

@@ -52,6 +52,10 @@ test('pipeline: `dateline timeline samples` prints the Markdown chronology (what
     assert.equal(runCli(['timeline', '--format', format, path.join(ROOT, 'samples')], (s) => o.push(s), () => {}), 0, format);
     assert.ok(o.join('').length > 100, format);
   }
+  const geo: string[] = [];
+  runCli(['timeline', '--format', 'geojson', path.join(ROOT, 'samples')], (s) => geo.push(s), () => {});
+  const raqqa = JSON.parse(geo.join('')).features.find((f: { properties: { name: string } }) => f.properties.name === 'Raqqa');
+  assert.deepEqual(raqqa.properties.control.map((p: { status: string; faction: { name: string } | null }) => `${p.status} ${p.faction?.name}`), ['contested Syrian Democratic Forces', 'held Syrian Democratic Forces'], 'GeoJSON carries the control history');
   const bad: string[] = [];
   assert.equal(runCli(['timeline', '--format', 'pdf', path.join(ROOT, 'samples')], () => {}, (s) => bad.push(s)), 2);
   assert.match(bad.join(''), /unknown --format pdf \(md, csv, json, timelinejs, geojson\)/);

@@ -2,6 +2,7 @@
 // Prints the chronology of dated events across the articles; Markdown by default.
 import { Knowledge } from '../../analysis';
 import { findConflicts } from '../../analysis/conflicts';
+import { controlHistory } from '../../analysis/map';
 import { buildTimeline, exportTimeline, isTimelineFormat, TIMELINE_FORMATS, TimelineArticle, TimelineConflict, toTimelineConflicts } from '../../analysis/timeline';
 import { LineIndex } from '../../lsp/lineIndex';
 import { ParsedArgs, stringOption } from '../args';
@@ -49,6 +50,9 @@ export function runTimeline(
     err(`dateline timeline: conflicts left out: ${e instanceof Error ? e.message : String(e)}`);
   }
   const events = buildTimeline(articles, conflicts, { allDatedSentences: args.options['all-sentences'] === true });
-  out(exportTimeline(format, events, { articles: articles.length, groupBy }).replace(/\n$/, ''));
+  // GeoJSON carries each place's control history (who held it when, per the claims) for QGIS or kepler.gl.
+  const control = format === 'geojson' ? controlHistory(articles, conflicts) : null;
+  const placeProperties = control ? (placeId: string) => ({ control: control.get(placeId)?.periods ?? [] }) : undefined;
+  out(exportTimeline(format, events, { articles: articles.length, groupBy, placeProperties }).replace(/\n$/, ''));
   return 0;
 }

@@ -1,5 +1,6 @@
 // `dateline/timeline` and `dateline/timelineExport`: the articles of a scope → the timeline core → events or export text.
 import { findConflicts } from '../../analysis/conflicts';
+import { controlHistory } from '../../analysis/map';
 import { buildTimeline, ConflictLike, exportExtension, exportTimeline, isTimelineFormat, toTimelineConflicts } from '../../analysis/timeline';
 import {
   TimelineEvent,
@@ -56,7 +57,9 @@ export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflict
     const { events, articles } = await timeline(params);
     const wanted = Array.isArray(params.eventIds) ? new Set(params.eventIds) : null;
     const chosen: TimelineEvent[] = wanted ? events.filter((e) => wanted.has(e.id)) : events;
-    const content = exportTimeline(format, chosen, { articles, relativeTo: params.relativeTo ?? ctx.workspaceFolders });
+    const control = format === 'geojson' ? controlHistory(ctx.store.articles(), conflicts(ctx)) : null;
+    const placeProperties = control ? (placeId: string) => ({ control: control.get(placeId)?.periods ?? [] }) : undefined;
+    const content = exportTimeline(format, chosen, { articles, relativeTo: params.relativeTo ?? ctx.workspaceFolders, placeProperties });
     return { content, extension: exportExtension(format), events: chosen.length };
   });
 }

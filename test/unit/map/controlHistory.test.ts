@@ -1,0 +1,95 @@
+// Control history per place from claims: hand-built claims on our samples, then the real pipeline (issue 11's
+// "done when": 2 Sep 2017 Raqqa contested and Uqayribat with the army; 15 Nov 2017 Raqqa with the SDF and
+// al-Bukamal with the army).
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../../server/src/analysis';
+import { findConflicts } from '../../../server/src/analysis/conflicts';
+import { controlAt, controlHistory, PlaceControl } from '../../../server/src/analysis/map';
+import { testKnowledge } from '../../support/knowledge';
+import { expectJsonFile } from '../../support/expectFile';
+import { novArticle, SAMPLE_CONFLICTS, septArticle } from '../timeline/sampleClaims';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const SHARED = path.join(ROOT, '..', 'shared', 'articles');
+
+/** What the slider shows: per place, each period as "from..to status holder [parties] (sources)". */
+function check(name: string, history: Map<string, PlaceControl>): void {
+  const view = Object.fromEntries(
+    [...history.values()].map((p) => [
+      p.name,
+      p.periods.map((x) => `${x.from}..${x.to ?? ''} ${x.status} ${x.faction?.name ?? '?'} [${x.parties.map((q) => q.name).join(', ')}] (${[...new Set(x.basis.map((b) => b.source))].join('; ')})${x.conflicts.length ? ' ⚠' : ''}`),
+    ]),
+  );
+  expectJsonFile(view, 'map', `${name}.expected.json`);
+}
+
+function slider(history: Map<string, PlaceControl>, date: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of history.values()) {
+    const c = controlAt(p, date);
+    if (c) out[p.name] = `${c.status}${c.faction ? ` ${c.faction.name}` : ''}`;
+  }
+  return out;
+}
+
+test('control: hand-built sample claims give who held what when', () => {
+  const history = controlHistory([septArticle(), novArticle()], SAMPLE_CONFLICTS.map((c) => ({ ...c, place: null })));
+  check('samples', history);
+  const at2Sep = slider(history, '2017-09-02');
+  assert.equal(at2Sep['Raqqa'], 'contested Syrian Democratic Forces');
+  assert.equal(at2Sep['Uqayribat'], 'held Syrian Arab Army');
+  assert.equal(at2Sep['Deir al-Zour'], 'contested', 'besieged since 2015, nobody named as holder');
+  const at15Nov = slider(history, '2017-11-15');
+  assert.equal(at15Nov['Raqqa'], 'held Syrian Democratic Forces');
+  assert.equal(at15Nov['al-Bukamal'], 'held Syrian Arab Army');
+  assert.equal(at15Nov['Deir al-Zour'], 'held Syrian Arab Army');
+  assert.equal(slider(history, '2014-12-31')['Deir al-Zour'], undefined, 'nothing known before the first claim');
+  // Predictions never colour the map: de Mistura's Raqqa forecast is not a period.
+  assert.ok(!history.get('raqqa')!.periods.some((p) => p.basis.some((b) => b.claimId === 'mistura-raqqa')));
+  // Provinces are never coloured by one faction.
+  assert.equal(history.get('hama'), undefined);
+});
+
+test('control: an extent conflict makes the place contested while it lasts', () => {
+  const without = controlHistory([septArticle()]);
+  const withConflict = controlHistory([septArticle()], [{ id: 'x', kind: 'extent', claims: [{ uri: 'samples/2017-09-02-army-advances-in-hama.txt', claimId: 'sdf-old-city' }] }]);
+  assert.deepEqual(withConflict.get('raqqa')!.periods[0].conflicts, ['x']);
+  assert.equal(without.get('raqqa')!.periods[0].conflicts.length, 0);
+  // A casualties dispute says nothing about who holds the town.
+  const toll = controlHistory([septArticle()], [{ id: 'y', kind: 'casualties', claims: [{ uri: 'samples/2017-09-02-army-advances-in-hama.txt', claimId: 'c1' }] }]);
+  assert.equal(controlAt(toll.get('uqayribat')!, '2017-09-02')!.status, 'held');
+});
+
+test('control: malformed analyses and odd claims never throw', () => {
+  const broken = { ...novArticle(), analysis: { ...novArticle().analysis, claims: [null as never] } };
+  const history = controlHistory([broken, septArticle()], [null as never, { id: 'z', kind: 'control', claims: [] }]);
+  assert.ok(history.size > 0);
+});
+
+function pipeline(files: string[]): Map<string, PlaceControl> {
+  const articles = files.map((f) => ({ uri: f, analysis: analyzeArticle(fs.readFileSync(f, 'utf8'), testKnowledge()) }));
+  const conflicts = findConflicts(articles.map((a) => ({ uri: a.uri, published: a.analysis.publication.date, claims: a.analysis.claims })));
+  return controlHistory(articles, conflicts);
+}
+
+function doneWhen(history: Map<string, PlaceControl>): void {
+  const at2Sep = slider(history, '2017-09-02');
+  const at15Nov = slider(history, '2017-11-15');
+  assert.match(at2Sep['Raqqa'] ?? 'missing', /^contested/, JSON.stringify(at2Sep));
+  assert.match(at2Sep['Uqayribat'] ?? 'missing', /^held Syrian Arab Army/);
+  assert.match(at15Nov['Raqqa'] ?? 'missing', /^held Syrian Democratic Forces/);
+  assert.match(at15Nov['al-Bukamal'] ?? 'missing', /^held Syrian Arab Army/);
+}
+
+test('control: the real pipeline on our samples meets the map issue\'s done-when', () => {
+  const dir = path.join(ROOT, 'samples');
+  doneWhen(pipeline(fs.readdirSync(dir).filter((f) => f.startsWith('2017-')).map((f) => path.join(dir, f))));
+});
+
+test('control: the real pipeline on the shared articles meets it too', (t) => {
+  if (!fs.existsSync(SHARED)) return t.skip('../shared/articles not present (fresh clone): nothing to check');
+  doneWhen(pipeline(fs.readdirSync(SHARED).filter((f) => f.endsWith('.txt')).map((f) => path.join(SHARED, f))));
+});
