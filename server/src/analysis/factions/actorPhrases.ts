@@ -3,7 +3,7 @@
 import { FactionKind } from '../types';
 import { idAt } from './dictionary';
 import { FactionIndex } from './factionIndex';
-import { CAP, HYPHENED, PUNCT, Token } from './tokens';
+import { CAP, HYPHENED, PUNCT, Token, W_CAMP, W_DEMONYM } from './tokens';
 import { CAMP_ADJECTIVES, FORCE_MODIFIERS, GROUP_FORCE_NOUNS, pluralNoun, STATE_FORCE_NOUNS, TWO_WORD_FORCES } from './phraseWords';
 
 export interface PhraseActor {
@@ -36,7 +36,7 @@ const STATE_MODIFIERS = new Set(['government', 'regime', 'regular', 'elite', 'sp
 export function phraseActorsAt(text: string, tokens: Token[], p: number, end: number, index: FactionIndex, date: string | null, described: boolean): PhraseActor[] {
   // Cheap exit before any allocation: most capitalised words are neither demonyms nor camps.
   const t0 = tokens[p];
-  if (!described && !(t0.flags & CAP && index.demonyms.has(t0.key)) && !isCamp(t0)) return NONE;
+  if (!described && !(t0.flags & CAP && t0.cls & W_DEMONYM) && !isCamp(t0)) return NONE;
   const out: PhraseActor[] = [];
   let k = p;
   let demonym = demonymAt(tokens, k, end, index);
@@ -89,7 +89,7 @@ export function phraseActorsAt(text: string, tokens: Token[], p: number, end: nu
 }
 
 function isCamp(t: Token): boolean {
-  if (!CAMP_ADJECTIVES.has(t.key)) return false;
+  if (!(t.cls & W_CAMP)) return false;
   return (t.flags & CAP) !== 0 || LOWERCASE_CAMPS.has(t.key);
 }
 

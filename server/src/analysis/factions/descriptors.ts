@@ -2,8 +2,8 @@
 // trailing form ", linked to al-Qaida". They are recorded on the actor they describe, not as actors.
 import { Span } from '../types';
 import { FactionIndex } from './factionIndex';
-import { ABBR, CAP, HYPHENED, PUNCT, Token, UPPER } from './tokens';
-import { ALIGNMENT_HEADS, ALIGNMENT_VERBS, STANCE_PREFIXES, TRAILING_ALIGNMENT } from './phraseWords';
+import { ABBR, CAP, HYPHENED, PUNCT, Token, UPPER, W_ALIGN_VERB, W_STANCE } from './tokens';
+import { ALIGNMENT_HEADS, ALIGNMENT_VERBS, TRAILING_ALIGNMENT } from './phraseWords';
 
 export interface Descriptor extends Span {
   text: string;
@@ -22,7 +22,7 @@ export function descriptorAt(text: string, tokens: Token[], i: number, end: numb
   const t = tokens[i];
   if (!t || t.flags & PUNCT) return null;
   // pro-government, anti-Assad, pro-Hezbollah
-  if (STANCE_PREFIXES.has(t.key) && i + 1 < end && tokens[i + 1].flags & HYPHENED && !(tokens[i + 1].flags & PUNCT)) {
+  if (t.cls & W_STANCE && i + 1 < end && tokens[i + 1].flags & HYPHENED && !(tokens[i + 1].flags & PUNCT)) {
     const hit = hits.get(i + 1);
     const last = hit ? hit.last : i + 2;
     return make(text, tokens, i, last, hit ? i + 1 : null);
@@ -37,7 +37,7 @@ export function descriptorAt(text: string, tokens: Token[], i: number, end: numb
   // U.S.-backed, Iranian-backed, Kurdish-led (and "US backed" where wire copy lost the hyphen)
   if (i + 1 >= end) return null;
   const v = tokens[i + 1];
-  if (!ALIGNMENT_VERBS.has(v.key) || v.flags & PUNCT) return null;
+  if (!(v.cls & W_ALIGN_VERB) || v.flags & PUNCT) return null;
   const glued = (v.flags & HYPHENED) !== 0;
   if (!glued && !(t.flags & (ABBR | UPPER))) return null;
   const isHead = (index.demonyms.has(t.key) && t.flags & CAP) || ALIGNMENT_HEADS.has(t.key);

@@ -1,7 +1,7 @@
 // The factions dictionary indexed for matching: a trie over word tokens (linear in the text, whatever
 // the number of names), plus lookups by id and the country table for demonyms and "the army".
 import { aliasText, Alias, CountryEntry, FactionDictionary, FactionEntry, SourceEntry } from './dictionary';
-import { aliasTokens, CAP, PUNCT, registerWords, UPPER, W_FACTION_FIRST, W_SOURCE_FIRST } from './tokens';
+import { aliasTokens, CAP, PUNCT, registerWords, UPPER, W_DEMONYM, W_FACTION_FIRST, W_SOURCE_FIRST } from './tokens';
 
 /** How a dictionary token must match the text's token. */
 export const enum CaseRule {
@@ -77,6 +77,7 @@ function addCountry(index: FactionIndex, code: string, c: CountryEntry): void {
   for (const d of c.demonyms) {
     const words = aliasTokens(d).filter((t) => !(t.flags & PUNCT)).map((t) => t.key);
     if (!words.length) continue;
+    registerWords(W_DEMONYM, [words[0]]);
     const list = index.demonyms.get(words[0]) ?? [];
     list.push({ code, words });
     index.demonyms.set(words[0], list);

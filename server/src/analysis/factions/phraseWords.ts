@@ -1,5 +1,5 @@
 // Word lists for actor phrases outside the dictionary ("Iraqi troops", "Iranian-backed militias").
-import { registerWords, W_PHRASE_START } from './tokens';
+import { registerWords, W_ALIGN_VERB, W_CAMP, W_PHRASE_START, W_STANCE } from './tokens';
 
 /** Nouns naming a state's forces: "<demonym> troops" is that country's army. */
 export const STATE_FORCE_NOUNS: ReadonlySet<string> = new Set([
@@ -71,6 +71,9 @@ export const TRAILING_ALIGNMENT: ReadonlyMap<string, ReadonlySet<string>> = new 
 
 // Lowercase words that may start a descriptor or a phrase; capitalised tokens are always tried.
 registerWords(W_PHRASE_START, [...STANCE_PREFIXES, ...ALIGNMENT_HEADS, ...CAMP_ADJECTIVES, ...FORCE_MODIFIERS]);
+registerWords(W_STANCE, STANCE_PREFIXES);
+registerWords(W_ALIGN_VERB, ALIGNMENT_VERBS);
+registerWords(W_CAMP, CAMP_ADJECTIVES);
 
 /** Lowercase-plural name for a force noun, for the canonical name of a phrase actor. */
 export function pluralNoun(noun: string): string {

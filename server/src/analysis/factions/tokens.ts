@@ -202,6 +202,11 @@ export const W_REFERENCE = 32;
 /** First word of some faction name / source name in a dictionary index. */
 export const W_FACTION_FIRST = 64;
 export const W_SOURCE_FIRST = 128;
+/** "pro", "anti"; the second halves of "X-backed"; first words of demonyms; camp adjectives ("Kurdish"). */
+export const W_STANCE = 256;
+export const W_ALIGN_VERB = 512;
+export const W_DEMONYM = 1024;
+export const W_CAMP = 2048;
 
 /** Tokens of a dictionary alias, with the same rules as the text. */
 export function aliasTokens(alias: string): Token[] {
