@@ -1,6 +1,7 @@
 // What the grammar understood, before any anchoring: the bridge between recognisers and the resolver.
 import { TimexMod } from '../types';
 import { Unit } from './lexicon';
+import type { Holiday } from './holidays';
 
 export type RefValue = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
 
@@ -25,7 +26,8 @@ export type ExprKind =
   | 'ref' // "now", "recently"
   | 'dur' // "three years", "months-long"
   | 'set' // "daily", "every week"
-  | 'time'; // "20:12:54", "6:40 p.m." (day from context)
+  | 'time' // "20:12:54", "6:40 p.m." (day from context)
+  | 'holiday'; // "Christmas", "Thanksgiving Day"
 
 export interface Expr {
   k: ExprKind;
@@ -57,6 +59,8 @@ export interface Expr {
   sameDay?: boolean;
   /** "the weekend": the nearest one, past or future by tense. */
   nearest?: boolean;
+  /** Which holiday, for 'holiday'. */
+  holiday?: Holiday;
   /** "the last week of March": which week of the month (1-5, -1 for the last). */
   weekOfMonth?: number;
   /** "October of next year": token index where the relative year starts (TimeML tags it on its own). */

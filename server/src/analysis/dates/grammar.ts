@@ -9,6 +9,7 @@ import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQua
 import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday } from './matchRelative';
 import { matchDuration, matchSet } from './matchDuration';
 import { matchTime } from './matchTime';
+import { matchHoliday } from './holidays';
 
 type Recogniser = (T: Token[], i: number) => Match | null;
 
@@ -45,6 +46,7 @@ on(['current'], matchRef);
 on(['a', 'the', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'], matchStreak);
 on(['one'], matchOnePoint);
 on(['nineteen', 'twenty', 'two'], matchSpokenYear);
+on(['christmas', 'thanksgiving', 'easter', 'new', 'last', 'this', 'next'], matchHoliday);
 on(['this', 'last', 'next'], matchQuarter);
 on(['late', 'early'], matchTheDay);
 on(ORDINALS.keys(), matchWeekOfMonth);

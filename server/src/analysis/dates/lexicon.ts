@@ -27,8 +27,7 @@ export const WEEKDAY_NAME_BEFORE: ReadonlySet<string> = new Set(['bloody', 'blac
 /** Capitalised words after a weekday that make it a title: "Sunday Times", "Sunday Telegraph". */
 export const WEEKDAY_NAME_AFTER: ReadonlySet<string> = new Set([
   'times', 'telegraph', 'express', 'mirror', 'post', 'herald', 'mail', 'independent', 'tribune', 'observer', 'star',
-  'sport', 'business', 'review', 'magazine', 'edition', 'people', 'world', 'record', 'sun', 'school', 'league',
-  'mass', 'service', 'club', 'morning', 'night', 'evening', 'afternoon',
+  'sport', 'business', 'review', 'magazine', 'edition', 'people', 'world', 'record', 'sun', 'school', 'league', 'club',
 ]);
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

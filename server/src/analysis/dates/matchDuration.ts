@@ -21,7 +21,7 @@ export function matchDuration(T: Token[], i: number): Match | null {
   // "months-long", "years-long", "year-long", "decades-old"
   if (t.k === Kind.Word) {
     const unit = UNITS.get(t.l);
-    if (unit && T[i + 1]?.l === '-' && touching(t, T[i + 1]) && (w(T, i + 2) === 'long' || w(T, i + 2) === 'old') && touching(T[i + 1], T[i + 2])) {
+    if (unit && T[i + 1]?.l === '-' && touching(t, T[i + 1]) && w(T, i + 2) === 'long' && touching(T[i + 1], T[i + 2])) {
       return { start: i, end: i + 3, expr: { k: 'dur', unit, n: t.l.endsWith('s') ? null : 1 } };
     }
     if (unit && t.l.endsWith('s') && t.l !== 'seconds') {
@@ -69,7 +69,11 @@ export function matchDuration(T: Token[], i: number): Match | null {
     n = 1.5;
     end += 3;
   }
-  if (hyphen && T[end]?.l === '-' && touching(T[end - 1], T[end]) && (w(T, end + 1) === 'old' || w(T, end + 1) === 'long') && touching(T[end], T[end + 1])) end += 2;
+  if (hyphen && T[end]?.l === '-' && touching(T[end - 1], T[end]) && touching(T[end], T[end + 1])) {
+    // "a 6-year-old boy" is an age, not a time expression (TimeBank and AQUAINT leave ages out).
+    if (w(T, end + 1) === 'old') return null;
+    if (w(T, end + 1) === 'long') end += 2;
+  }
   if (!hyphen && w(T, end) === 'ago') return { start: i, end: end + 1, expr: { k: 'ago', unit, n } };
   // "a year earlier", "two days later": counted from an event in the story, a date in TimeML terms.
   if (!hyphen && (w(T, end) === 'earlier' || w(T, end) === 'later' || w(T, end) === 'before')) {

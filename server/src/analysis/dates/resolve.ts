@@ -6,6 +6,7 @@ import { Expr } from './expr';
 import { MONTH_ABBR, WEEKDAY_ABBR, WEEKDAY_NAMES } from './lexicon';
 import { Tense } from './tense';
 import { durationValue } from './values';
+import { HOLIDAY_NAMES, holidayDay } from './holidays';
 import {
   centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, Period, periodInterval, periodLabel, periodValue,
   quarterPeriod, seasonPeriod, weekendPeriod, weekPeriod, yearPeriod,
@@ -45,6 +46,7 @@ export function resolve(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: D
   const mod = e.mod ?? null;
   switch (e.k) {
     case 'dur':
+      if (e.holiday) return plain('DURATION', 'PXD', null, `the ${HOLIDAY_NAMES[e.holiday].replace(/ (Day|Sunday)$/, '')} period`, 'the days around a holiday, an unspecified number of them');
       return plain('DURATION', durationValue(e.unit ?? 'day', e.n ?? null), mod, durationLabel(e.unit ?? 'day', e.n ?? null, mod), 'a length of time, not a point in time');
     case 'set': {
       const value = e.value ?? 'P1D';
@@ -151,6 +153,21 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
       // Quarters are reported after they end: the nearest one, leaning to the past.
       const y = biased([anchor.day.y - 1, anchor.day.y, anchor.day.y + 1], (cy) => (cy - anchor.day.y) * (12 / size) + (e.q! - current), tense === 'future' ? 'future' : 'past', 2.5);
       return { period: per(y, e.q!), relative: true, explanation: `no year written: ${yearPhrase(tense)} ${at}` };
+    }
+    case 'holiday': {
+      const name = HOLIDAY_NAMES[e.holiday!];
+      if (e.y) return { period: dayPeriod(holidayDay(e.holiday!, e.y)), relative: false, explanation: `${name} ${e.y}` };
+      if (!anchor) return null;
+      const a = anchor.day;
+      const at0 = dayNumber(a);
+      const dist = (y: number) => dayNumber(holidayDay(e.holiday!, y)) - at0;
+      const dir = e.dir ?? null;
+      let y: number;
+      if (dir === -1) y = [a.y + 1, a.y, a.y - 1].find((cy) => dist(cy) < 0) ?? a.y - 1;
+      else if (dir === 1) y = [a.y - 1, a.y, a.y + 1].find((cy) => dist(cy) > 0) ?? a.y + 1;
+      else if (dir === 0) y = a.y;
+      else y = biased([a.y - 1, a.y, a.y + 1], dist, tense, 4);
+      return { period: dayPeriod(holidayDay(e.holiday!, y)), relative: true, explanation: `${name}: ${pickPhrase(name, dir, tense, anchor)}${tenseNote(tense, dir)}` };
     }
     case 'season': {
       if (e.y) return { period: seasonPeriod(e.y, e.season!), relative: false, explanation: 'written out in full' };
@@ -285,7 +302,7 @@ function pickDayYear(a: Day, m: number, d: number, tense: Tense, dir: -1 | 0 | 1
   if (dir === 0) return a.y;
   if (dir === -1) return candidates.filter((y) => dist(y) < 0).pop() ?? a.y;
   if (dir === 1) return candidates.find((y) => dist(y) > 0) ?? a.y;
-  return biased(candidates, dist, tense, 2);
+  return biased(candidates, dist, tense, 4);
 }
 
 /** The candidate closest to the anchor, distances on the side against the tense counting `factor` times. */
@@ -364,6 +381,7 @@ function underspecified(e: Expr, mod: TimexMod | null): Resolved {
   } else if (e.k === 'quarter') value = `XXXX-Q${e.q}`;
   else if (e.k === 'half') value = `XXXX-H${e.q}`;
   else if (e.k === 'season') value = `XXXX-${e.season}`;
+  else if (e.k === 'holiday') label = `${HOLIDAY_NAMES[e.holiday!]}, year unknown`;
   if (e.part && value.length === 10) value += `T${e.part}`;
   return { type: e.part ? 'TIME' : 'DATE', value, mod, relative: true, interval: null, label: (mod ? `${mod.toLowerCase()} ` : '') + label, explanation: NO_ANCHOR, day: null };
 }

@@ -44,6 +44,14 @@ export function groupSpans(T: Token[], matches: Match[]): Item[] {
         }
       }
     }
+    // "April 24 and 25": the second day borrows the month and year.
+    if (joiner === 'and' && a.expr.k === 'cal' && a.expr.d && T[a.end + 1]?.k === Kind.Number && (!b || b.start > a.end + 1) && T[a.end + 1].t.length <= 2) {
+      const d2 = +T[a.end + 1].t;
+      if (d2 > a.expr.d && d2 <= 31 && !(T[a.end + 2] && T[a.end + 2].k === Kind.Word && !['and', 'or', 'in', 'at', 'to'].includes(T[a.end + 2].l) && !T[a.end + 2].cap)) {
+        out.push({ single: a }, { single: { start: a.end + 1, end: a.end + 2, expr: { ...a.expr, d: d2 } } });
+        continue;
+      }
+    }
     if (before === 'since' || (before === 'ever' && w(T, a.start - 2) === 'since')) {
       out.push({ span: { start: a.start - 1, end: a.end, kind: 'since', from: a, to: null } });
       continue;

@@ -127,7 +127,7 @@ function part(T: Token[], m: Match, r: Resolved): TimexPart {
 
 /** Only expressions whose value depends on the direction of time need the tense of their clause. */
 function needsTense(e: Expr): boolean {
-  if (e.k === 'weekday' || e.k === 'season' || e.k === 'quarter' || e.k === 'half') return true;
+  if (e.k === 'weekday' || e.k === 'season' || e.k === 'quarter' || e.k === 'half' || e.k === 'holiday') return true;
   if (e.k === 'cal') return !e.y;
   if (e.k === 'rel') return !!e.nearest;
   if (e.k === 'time') return !!e.on && needsTense(e.on);

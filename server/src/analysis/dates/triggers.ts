@@ -7,7 +7,7 @@ const CORE_WORDS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].filter((k) => k.length > 5).map((k) => k + 's'),
   ...UNITS.keys(), ...SEASONS.keys(), ...FREQUENCY_WORDS.keys(), ...REF_WORDS.keys(), ...DAY_PARTS.keys(),
   'today', 'yesterday', 'tomorrow', 'tonight', 'current', 'recent', 'present', 'past', 'future', 'term', 'moment',
-  'being', 'run', 'mid', 'half', 'point', 'nowadays', 'nineteen', 'thousand', 'fiscal',
+  'being', 'run', 'mid', 'half', 'point', 'nowadays', 'nineteen', 'thousand', 'fiscal', 'christmas', 'thanksgiving', 'easter', 'year',
 ]);
 
 /** First three letters (lower-case) of the core words: most words are rejected without slicing. */
