@@ -1,21 +1,18 @@
-// The workspace's claims by article, with conflicts kept per place so an edit re-checks only the
-// places the edited article mentions (before or after the edit).
+// The workspace's claims by article, with conflicts kept per place (PlaceConflicts), so an edit touches only
+// the places the edited article mentions, and within a place only the claims near in time.
 import { Claim } from '../types';
 import { Conflict, ArticleClaims } from './types';
 import { Entry, entryOf } from './entry';
-import { conflictsOfPlace } from './detect';
+import { PlaceConflicts } from './placeConflicts';
 
-interface Stored {
-  published: string | null;
-  entries: Entry[];
-  places: Set<string>;
+function byKindThenId(a: Conflict, b: Conflict): number {
+  return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Incremental conflict detection: set/remove articles, read conflicts. Pure (no I/O). */
 export class ClaimStore {
-  private readonly articles = new Map<string, Stored>();
-  private readonly byPlace = new Map<string, Set<string>>();
-  private readonly conflictsByPlace = new Map<string, Conflict[]>();
+  private readonly articles = new Map<string, { published: string | null; entries: Entry[]; places: Set<string> }>();
+  private readonly places = new Map<string, PlaceConflicts>();
   private cache: Conflict[] | null = null;
 
   /** Number of articles held. */
@@ -25,84 +22,90 @@ export class ClaimStore {
 
   /** Adds or replaces an article's claims; returns the place ids whose conflicts were re-checked. */
   set(uri: string, published: string | null, claims: Claim[]): string[] {
-    const oldPlaces = this.articles.get(uri)?.places ?? new Set<string>();
-    const places = this.link(uri, published, claims);
-    return this.recheck(new Set([...oldPlaces, ...places]));
+    const touched = new Set<string>();
+    this.unlink(uri, touched);
+    this.link(uri, published, claims, touched);
+    this.cache = null;
+    return [...touched];
   }
 
-  /** Adds many articles and checks each place once (the batch path: indexing a workspace, the CLI). */
+  /** Adds many articles (the batch path: indexing a workspace, the CLI), in date order so places append. */
   setMany(articles: ArticleClaims[]): void {
     const touched = new Set<string>();
-    for (const a of articles) {
-      this.articles.get(a.uri)?.places.forEach((p) => touched.add(p));
-      this.link(a.uri, a.published, a.claims).forEach((p) => touched.add(p));
-    }
-    this.recheck(touched);
-  }
-
-  private link(uri: string, published: string | null, claims: Claim[]): Set<string> {
+    for (const a of articles) this.unlink(a.uri, touched);
     const entries: Entry[] = [];
-    for (const c of claims) {
-      const e = entryOf(uri, published, c);
-      if (e) entries.push(e);
+    for (const a of articles) {
+      const own: Entry[] = [];
+      for (const c of a.claims) {
+        const e = entryOf(a.uri, a.published, c);
+        if (e) own.push(e);
+      }
+      this.articles.set(a.uri, { published: a.published, entries: own, places: new Set(own.map((e) => e.claim.place!.id)) });
+      entries.push(...own);
     }
-    const places = new Set(entries.map((e) => e.claim.place!.id));
-    this.unlink(uri, this.articles.get(uri));
-    this.articles.set(uri, { published, entries, places });
-    for (const p of places) {
-      let set = this.byPlace.get(p);
-      if (!set) this.byPlace.set(p, (set = new Set()));
-      set.add(uri);
-    }
-    return places;
+    entries.sort((x, y) => (x.from ?? -Infinity) - (y.from ?? -Infinity));
+    for (const e of entries) this.placeFor(e.claim.place!.id).add(e);
+    this.cache = null;
   }
 
   /** Forgets an article (closed and deleted, or no longer an article). */
   remove(uri: string): string[] {
-    const old = this.articles.get(uri);
-    if (!old) return [];
-    this.unlink(uri, old);
+    const touched = new Set<string>();
+    this.unlink(uri, touched);
     this.articles.delete(uri);
-    return this.recheck(old.places);
+    this.cache = null;
+    return [...touched];
   }
 
-  /** Every conflict, ordered by kind, place and id (stable for views and tests). */
+  /** Every conflict, ordered by kind and id (stable for views and tests). */
   conflicts(): Conflict[] {
     if (!this.cache) {
-      this.cache = [...this.conflictsByPlace.values()].flat().sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const all: Conflict[] = [];
+      for (const p of this.places.values()) for (const c of p.conflicts()) all.push(c);
+      this.cache = all.sort(byKindThenId);
     }
     return this.cache;
   }
 
   /** Conflicts with at least one claim in this article. */
   conflictsFor(uri: string): Conflict[] {
-    const places = this.articles.get(uri)?.places;
-    if (!places) return [];
+    const a = this.articles.get(uri);
+    if (!a) return [];
     const out: Conflict[] = [];
-    for (const p of places) for (const c of this.conflictsByPlace.get(p) ?? []) if (c.files.includes(uri)) out.push(c);
-    return out;
+    for (const id of a.places) for (const c of this.places.get(id)?.conflicts() ?? []) if (c.files.includes(uri)) out.push(c);
+    return out.sort(byKindThenId);
   }
 
-  private unlink(uri: string, old: Stored | undefined): void {
+  private placeFor(id: string): PlaceConflicts {
+    let p = this.places.get(id);
+    if (!p) this.places.set(id, (p = new PlaceConflicts()));
+    return p;
+  }
+
+  private link(uri: string, published: string | null, claims: Claim[], touched: Set<string>): void {
+    const entries: Entry[] = [];
+    for (const c of claims) {
+      const e = entryOf(uri, published, c);
+      if (!e) continue;
+      entries.push(e);
+      touched.add(e.claim.place!.id);
+      this.placeFor(e.claim.place!.id).add(e);
+    }
+    this.articles.set(uri, { published, entries, places: new Set(entries.map((e) => e.claim.place!.id)) });
+  }
+
+  private unlink(uri: string, touched: Set<string>): void {
+    const old = this.articles.get(uri);
     if (!old) return;
-    for (const p of old.places) {
-      const set = this.byPlace.get(p);
-      set?.delete(uri);
-      if (set && set.size === 0) this.byPlace.delete(p);
+    for (const e of old.entries) {
+      const id = e.claim.place!.id;
+      touched.add(id);
+      const p = this.places.get(id);
+      if (!p) continue;
+      p.remove(e);
+      if (p.size === 0) this.places.delete(id);
     }
-  }
-
-  private recheck(places: Set<string>): string[] {
-    for (const p of places) {
-      const uris = this.byPlace.get(p);
-      const entries: Entry[] = [];
-      if (uris) for (const u of uris) for (const e of this.articles.get(u)!.entries) if (e.claim.place!.id === p) entries.push(e);
-      const found = entries.length > 1 ? conflictsOfPlace(entries) : [];
-      if (found.length) this.conflictsByPlace.set(p, found);
-      else this.conflictsByPlace.delete(p);
-    }
-    this.cache = null;
-    return [...places];
+    this.articles.delete(uri);
   }
 }
 

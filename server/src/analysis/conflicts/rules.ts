@@ -9,12 +9,12 @@ export interface PairFinding {
   kind: ConflictKind;
   /** Normalised content the conflict id is built from. */
   key: string;
-  dates: string | null;
   outcome: 'fulfilled' | 'not-fulfilled' | null;
   /** Value of each side, in user terms, and the claims in the same order. */
   values: [string, string];
   sides: [Entry, Entry];
-  message: string;
+  /** The message and date label, worded only for the conflict shown (not for every pair found). */
+  describe: () => { message: string; dates: string | null };
 }
 
 const MONTH_DAYS = 31;
@@ -25,6 +25,27 @@ export function comparePair(a: Entry, b: Entry): PairFinding | null {
   return control(a, b) ?? control(b, a) ?? extent(a, b) ?? date(a, b) ?? casualties(a, b) ?? status(a, b) ?? status(b, a) ?? prediction(a, b) ?? prediction(b, a);
 }
 
+/** The rules that can apply to two claims of the holding family (captures and control). */
+export function compareHolds(a: Entry, b: Entry): PairFinding | null {
+  if (!independent(a, b)) return null;
+  return control(a, b) ?? control(b, a) ?? extent(a, b) ?? date(a, b);
+}
+
+/** Two death tolls. */
+export function compareTolls(a: Entry, b: Entry): PairFinding | null {
+  return independent(a, b) ? casualties(a, b) : null;
+}
+
+/** A capture and a siege. */
+export function compareSiege(take: Entry, siege: Entry): PairFinding | null {
+  return independent(take, siege) ? status(take, siege) : null;
+}
+
+/** A prediction and a capture. */
+export function comparePrediction(predicted: Entry, take: Entry): PairFinding | null {
+  return independent(predicted, take) ? prediction(predicted, take) : null;
+}
+
 function areaOf(e: Entry): string {
   return e.claim.extent.area ?? '';
 }
@@ -33,9 +54,17 @@ function src(e: Entry): string {
   return e.claim.source.name;
 }
 
+const DAY_CACHE = new Map<number, string>();
+
+/** Day number → YYYY-MM-DD, memoised: keys and labels ask for the same few thousand days again and again. */
 function dayOf(n: number | null): string {
   if (n === null) return '?';
-  return new Date(n * 86400000).toISOString().slice(0, 10);
+  let s = DAY_CACHE.get(n);
+  if (s === undefined) {
+    s = new Date(n * 86400000).toISOString().slice(0, 10);
+    if (DAY_CACHE.size < 100_000) DAY_CACHE.set(n, s);
+  }
+  return s;
 }
 
 /** A claim's time in calendar terms ("1 Sep 2017", "Oct 2017"), not the article's words ("last month"). */
@@ -74,16 +103,17 @@ function control(a: Entry, b: Entry): PairFinding | null {
   else if (A === 'took-control' && B === 'controls') ok = precise(a, 1) && precise(b, 1) && b.from! >= a.from! && b.from! - a.to! <= 3;
   if (!ok) return null;
   const where = a.claim.extent.area ? `the ${a.claim.extent.area} of ${placeName(a)}` : placeName(a);
-  const dates = sharedLabel(a, b);
   const values: [string, string] = [a.claim.actor!.name, b.claim.actor!.name];
   return {
     kind: 'control',
     sides: [a, b],
     key: ['control', a.claim.place!.id, areaOf(a), [a.side, b.side].sort().join('/'), dayOf(Math.max(a.from!, b.from!))].join('|'),
-    dates,
     outcome: null,
     values,
-    message: `Conflicting control of ${where}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})`,
+    describe: () => {
+      const dates = sharedLabel(a, b);
+      return { dates, message: `Conflicting control of ${where}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})` };
+    },
   };
 }
 
@@ -105,16 +135,17 @@ function extent(a: Entry, b: Entry): PairFinding | null {
   if (!fullVsPartial && !percents) return null;
   const [p, q] = xa.kind === 'full' || (percents && xa.percent! > xb.percent!) ? [a, b] : [b, a];
   const where = p.claim.extent.area ? `the ${p.claim.extent.area} of ${placeName(p)}` : placeName(p);
-  const dates = sharedLabel(a, b);
   const values: [string, string] = [extentValue(p), extentValue(q)];
   return {
     kind: 'extent',
     sides: [p, q],
     key: ['extent', p.claim.place!.id, areaOf(p), p.side, values.join('/'), dayOf(Math.max(a.from!, b.from!))].join('|'),
-    dates,
     outcome: null,
     values,
-    message: `Conflicting extent of ${possessive(p.claim.actor!.name)} control over ${where}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})`,
+    describe: () => {
+      const dates = sharedLabel(a, b);
+      return { dates, message: `Conflicting extent of ${possessive(p.claim.actor!.name)} control over ${where}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})` };
+    },
   };
 }
 
@@ -131,10 +162,12 @@ function date(a: Entry, b: Entry): PairFinding | null {
     kind: 'date',
     sides: [p, q],
     key: ['date', p.claim.place!.id, p.side, dayOf(p.from), dayOf(q.from)].join('|'),
-    dates: `${values[0]} / ${values[1]}`,
     outcome: null,
     values,
-    message: `Conflicting date for ${possessive(p.claim.actor!.name)} capture of ${placeName(p)}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})`,
+    describe: () => {
+      const dates = `${values[0]} / ${values[1]}`;
+      return { dates, message: `Conflicting date for ${possessive(p.claim.actor!.name)} capture of ${placeName(p)}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})` };
+    },
   };
 }
 
@@ -158,16 +191,17 @@ function casualties(a: Entry, b: Entry): PairFinding | null {
   if (!compatible(a.claim.victims, b.claim.victims, WILDCARD_VICTIMS)) return null;
   if (a.side && b.side && a.side !== b.side) return null;
   const [p, q] = a.claim.count <= b.claim.count ? [a, b] : [b, a];
-  const dates = sharedLabel(a, b);
   const values: [string, string] = [tollValue(p), tollValue(q)];
   return {
     kind: 'casualties',
     sides: [p, q],
     key: ['casualties', p.claim.place!.id, p.claim.count, q.claim.count, dayOf(Math.min(a.from!, b.from!))].join('|'),
-    dates,
     outcome: null,
     values,
-    message: `Conflicting death toll for ${placeName(p)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})`,
+    describe: () => {
+      const dates = sharedLabel(a, b);
+      return { dates, message: `Conflicting death toll for ${placeName(p)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})` };
+    },
   };
 }
 
@@ -180,16 +214,17 @@ function status(a: Entry, b: Entry): PairFinding | null {
   const bFrom = b.from ?? bTo;
   // The siege is still reported on or after the capture, and not long after (a later siege is a new event).
   if (bTo < a.from! || bFrom > a.to! + 14 || bTo - a.to! > 30) return null;
-  const dates = sharedLabel(a, b);
   const values: [string, string] = [`captured by ${a.claim.actor?.name ?? 'an unnamed side'}`, 'only besieged'];
   return {
     kind: 'status',
     sides: [a, b],
     key: ['status', a.claim.place!.id, a.side ?? '', dayOf(a.from)].join('|'),
-    dates,
     outcome: null,
     values,
-    message: `Conflicting status of ${placeName(a)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})`,
+    describe: () => {
+      const dates = sharedLabel(a, b);
+      return { dates, message: `Conflicting status of ${placeName(a)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})` };
+    },
   };
 }
 
@@ -210,9 +245,11 @@ function prediction(p: Entry, o: Entry): PairFinding | null {
     kind: 'prediction',
     sides: [p, o],
     key: ['prediction', p.claim.place!.id, p.side, p.claim.id].join('|'),
-    dates: when,
     outcome,
     values,
-    message: `${verdict}: ${src(p)} expected ${p.claim.actor!.name} to take ${placePhrase(p.claim)}${by}; ${src(o)} reports it happened ${when}`,
+    describe: () => {
+      const dates = when;
+      return { dates, message: `${verdict}: ${src(p)} expected ${p.claim.actor!.name} to take ${placePhrase(p.claim)}${by}; ${src(o)} reports it happened ${when}` };
+    },
   };
 }
