@@ -22,6 +22,12 @@ export function commandLabel(id: string): string | null {
   return c ? (c.category ? `${c.category}: ${c.title}` : c.title) : null;
 }
 
+/** The id of the contributed command with this palette label ("Dateline: Show map"), or null. */
+export function commandWithLabel(label: string): string | null {
+  const c = manifest().contributes?.commands?.find((x) => (x.category ? `${x.category}: ${x.title}` : x.title) === label);
+  return c?.command ?? null;
+}
+
 /** The activity-bar container with this id, or null. */
 export function activityBarContainer(id: string): { id: string; title: string } | null {
   return manifest().contributes?.viewsContainers?.activitybar?.find((c) => c.id === id) ?? null;

@@ -2,7 +2,7 @@
 import { Step } from '../lib/scenario';
 import { goTo, hasCommand, hoverAtCursor, openFile, positionOf, runCommand } from '../lib/workbench';
 import { waitFor } from '../lib/poll';
-import { commandLabel } from '../lib/tree';
+import { commandWithLabel } from '../lib/tree';
 
 export const SAMPLE = '2017-09-02-army-advances-in-hama.txt';
 
@@ -68,9 +68,7 @@ export const dateToken = semanticToken('Aug. 18', 'date');
 export const commandPalette: Step = {
   name: 'command palette lists the Dateline commands',
   async run({ page }) {
-    const labels = ['dateline.buildTimeline', 'dateline.reanalyzeWorkspace', 'dateline.showMap']
-      .map((id) => commandLabel(id))
-      .filter((l): l is string => l !== null);
+    const labels = ['Dateline: Build timeline', 'Dateline: Reanalyze workspace', 'Dateline: Show map'].filter((l) => commandWithLabel(l) !== null);
     if (!labels.includes('Dateline: Build timeline')) throw new Error('package.json does not contribute "Dateline: Build timeline"');
     const missing: string[] = [];
     for (const label of labels) if (!(await hasCommand(page, label))) missing.push(label);

@@ -3,11 +3,12 @@
 import type { Frame, Page } from 'playwright-core';
 import { Step } from '../lib/scenario';
 import { waitFor } from '../lib/poll';
-import { commandLabel, exists } from '../lib/tree';
-import { findWebviewFrame, frameTexts, pickQuickItem, runCommand } from '../lib/workbench';
+import { commandWithLabel, exists } from '../lib/tree';
+import { findWebviewFrame, frameTexts, pickQuickItem, quickRows, runCommand } from '../lib/workbench';
 
 const TIMELINE_WEBVIEW = 'media/src/timeline/main.ts';
 const SAMPLE_ARTICLE = '2017-09-02-army-advances-in-hama.txt';
+const MAP_COMMAND = 'Dateline: Show map';
 /** Events the two samples must put on the timeline, in chronological order (a subset of issue 7's list). */
 const ORDERED_EVENTS = [/since 2015.*Deir al-Zour|Deir al-Zour.*since 2015/, /18 Aug 2017.*Uqayribat|Uqayribat.*18 Aug 2017/, /1 Sep 2017.*Uqayribat|Uqayribat.*1 Sep 2017/, /8 Nov 2017.*al-Bukamal|al-Bukamal.*8 Nov 2017/];
 /** A place only the hostile fixture mentions: proves its events reached the timeline. */
@@ -168,9 +169,12 @@ export const hostileTimeline: Step = {
 
 export const map: Step = {
   name: 'Dateline: Show map shows markers for the samples\u2019 places',
-  missing: () => (commandLabel('dateline.showMap') ? null : 'package.json contributes no "dateline.showMap" command yet (issue 11)'),
+  missing: () => (commandWithLabel(MAP_COMMAND) ? null : `package.json contributes no "${MAP_COMMAND}" command yet (issue 11)`),
   async run({ page }) {
-    await runCommand(page, commandLabel('dateline.showMap')!);
+    await runCommand(page, MAP_COMMAND);
+    // Like the timeline, the map may ask for its scope first: take the whole workspace when it does.
+    const offered = await quickRows(page).catch(() => [] as string[]);
+    if (offered.some((r) => r.startsWith('All articles in the workspace'))) await pickQuickItem(page, 'All articles in the workspace');
     const labelsIn = (f: Frame): Promise<string[]> =>
       f.evaluate(() => {
         const out = new Set<string>();
