@@ -39,7 +39,7 @@ test('lsp conflicts: one diagnostic per claim, on its sentence, with the other c
   const extent = await server.waitFor('extent diagnostics', () => (conflictDiags(septUri, 'extent').length === 2 ? conflictDiags(septUri, 'extent') : null), 15_000);
   const lines = septText.split(/\r?\n/);
   for (const d of extent) {
-    assert.match(d.message, /^Conflicting extent of Syrian Democratic Forces' control over the old city of Raqqa, 2 Sep 2017: full control \(Syrian Democratic Forces\) vs 90 percent \(Syrian Observatory for Human Rights\)$/);
+    assert.match(String(d.message), /^Conflicting extent of Syrian Democratic Forces' control over the old city of Raqqa, 2 Sep 2017: full control \(Syrian Democratic Forces\) vs 90 percent \(Syrian Observatory for Human Rights\)$/);
     assert.equal(d.severity, 2, 'warning by default');
     assert.match(lines[d.range.start.line].slice(d.range.start.character), /SDF (said it controlled|held 90 percent)/);
     assert.equal(d.relatedInformation?.length, 1);
@@ -48,7 +48,7 @@ test('lsp conflicts: one diagnostic per claim, on its sentence, with the other c
   // The prediction is checked against the November article, which is only on disk: related info points there.
   const prediction = await server.waitFor('prediction diagnostic', () => conflictDiags(septUri, 'prediction')[0], 15_000);
   assert.equal(prediction.severity, 3, 'information');
-  assert.match(prediction.message, /^Prediction fulfilled: Staffan de Mistura expected Syrian Democratic Forces to take Raqqa/);
+  assert.match(String(prediction.message), /^Prediction fulfilled: Staffan de Mistura expected Syrian Democratic Forces to take Raqqa/);
   assert.equal(prediction.relatedInformation?.[0].location.uri, novUri);
   assert.match(prediction.relatedInformation![0].message, /happened Oct 2017 \(Xinhua, published 2017-11-10\)/);
 });
