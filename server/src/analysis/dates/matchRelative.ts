@@ -205,9 +205,33 @@ export function matchTheDay(T: Token[], i: number): Match | null {
   return { start: i, end: i + 2, expr: { k: 'rel', unit: 'day', n: 0, sameDay: true } };
 }
 
+const PERIOD_PREPOSITIONS = new Set(['in', 'for', 'during', 'of', 'through', 'throughout', 'over']);
+const PERIOD_FOLLOWERS = new Set(['ended', 'ending', 'ends', 'to', 'so', 'through', 'just']);
+
+/** "in the quarter", "for the latest quarter", "for the year ended Sept. 30": the period being reported on. */
+function reportedPeriod(T: Token[], i: number): Match | null {
+  let j = i + 1;
+  const latest = w(T, j) === 'latest' || w(T, j) === 'most';
+  if (w(T, j) === 'most' && w(T, j + 1) !== 'recent') return null;
+  if (latest) j += w(T, j) === 'most' ? 2 : 1;
+  if (w(T, j) === 'fiscal') j++;
+  const unit = w(T, j);
+  if (unit !== 'quarter' && unit !== 'year') return null;
+  const next = T[j + 1];
+  const ok = !next || (next.k === Kind.Punct && !(next.l === '-' && next.s === T[j].e)) || PERIOD_FOLLOWERS.has(next.l);
+  if (!ok) return null;
+  // Quarters are reported once they are over: the last completed one.
+  if (unit === 'quarter') return { start: i, end: j + 1, expr: { k: 'rel', unit: 'quarter', n: -1 } };
+  return { start: i, end: j + 1, expr: { k: 'rel', unit: 'year', n: 0 } };
+}
+
 /** "the same day", "the rest of the week", "the remainder of the year": the current or last-named period. */
 export function matchSamePeriod(T: Token[], i: number): Match | null {
   if (w(T, i) !== 'the') return null;
+  if (PERIOD_PREPOSITIONS.has(w(T, i - 1)) && !(w(T, i - 1) === 'of' && ['rest', 'remainder', 'course', 'balance'].includes(w(T, i - 2)))) {
+    const reported = reportedPeriod(T, i);
+    if (reported) return reported;
+  }
   if (w(T, i + 1) === 'same' && w(T, i + 2) === 'day') return { start: i, end: i + 3, expr: { k: 'rel', unit: 'day', n: 0, sameDay: true } };
   const unit = UNITS.get(w(T, i + 1));
   const of = w(T, i - 1) === 'of' ? w(T, i - 2) : '';
