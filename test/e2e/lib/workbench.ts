@@ -98,6 +98,7 @@ export function positionOf(text: string, word: string, occurrence = 1): { line: 
 /** Shows the hover at the cursor (editor.action.showHover) and returns its text once it has some. */
 export async function hoverAtCursor(page: Page, expect: RegExp): Promise<string> {
   let tries = 0;
+  let last = '';
   return waitFor(`a hover matching ${expect}`, async () => {
     // Re-trigger now and then: the first request can race the server's first analysis.
     if (tries++ % 10 === 0) {
@@ -105,9 +106,11 @@ export async function hoverAtCursor(page: Page, expect: RegExp): Promise<string>
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
     }
-    const text = (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n').trim();
-    return expect.test(text) ? text : null;
-  }, { timeout: 30_000, interval: 300 });
+    last = (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n').trim();
+    return expect.test(last) ? last : null;
+  }, { timeout: 30_000, interval: 300 }).catch((e: Error) => {
+    throw new Error(`${e.message}; the hover showed ${last ? `"${last.replace(/\s+/g, ' ').slice(0, 200)}"` : 'nothing'}`);
+  });
 }
 
 /** Texts of the rows of every tree/list in the primary side bar. */
