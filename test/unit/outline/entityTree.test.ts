@@ -53,6 +53,22 @@ test('outline: dates chronological by year, durations and unresolved last', () =
   );
 });
 
+test('outline: a busy year is split by month; dates spanning months stay at year level where they start', () => {
+  const nodes = check('many-dates', 'date');
+  const year = nodes[0];
+  assert.equal(year.label, '2017');
+  // "this year" (2017 as a whole) is the year node itself.
+  assert.equal(year.count, 1);
+  assert.deepEqual(
+    year.children.filter((n) => n.role !== 'mention').map((n) => n.label),
+    ['Jan 2017', 'Feb 2017', 'Mar 2017', 'Apr 2017', 'May 2017', 'summer 2017', 'Jun 2017', 'Jul 2017', 'Aug 2017', 'Sep 2017', 'Oct 2017'],
+  );
+  // "March" is the month node itself (with its own mention), "March 15" inside it.
+  const march = year.children[2];
+  assert.equal(march.count, 1);
+  assert.deepEqual(march.children.map((n) => n.label), ['15 Mar 2017', 'March']);
+});
+
 test('outline: claims grouped by place, in date order', () => {
   check('two-articles', 'claim');
 });

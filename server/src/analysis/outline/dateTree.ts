@@ -10,6 +10,9 @@ interface Dated {
   to: string;
 }
 
+/** Above this many dates in a year, the year is split by month. */
+const MONTHS_FROM = 12;
+
 const TAIL_GROUPS = [
   { key: 'duration', label: 'Durations', about: 'Lengths of time ("three months")' },
   { key: 'recurring', label: 'Recurring', about: 'Repeated times ("every Friday")' },
@@ -33,20 +36,51 @@ export function dateTree(articles: readonly OutlineArticle[]): OutlineTree {
   }
   const nodes: OutlineNode[] = [...years.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([year, list]) =>
-      groupNode(
-        `date:year:${year}`,
-        year,
-        'year',
-        list.sort(chronological).map((d) => dateNode(d.e)),
-        'date',
-      ),
-    );
+    .map(([year, list]) => {
+      // "in 2015" (the whole year) is the year node itself.
+      const whole = list.find((d) => d.e.id === year && !d.e.refs[0].mention.mod);
+      const inside = yearChildren(list.filter((d) => d !== whole).sort(chronological));
+      const node = whole ? entityNode(whole.e, `date:year:${year}`, 'year', year, inside, 'date') : groupNode(`date:year:${year}`, year, 'year', inside, 'date');
+      node.label = year;
+      return node;
+    });
   for (const g of TAIL_GROUPS) {
     const list = tails.get(g.key);
     if (list) nodes.push(groupNode(`date:group:${g.key}`, g.label, g.key === 'duration' ? 'duration' : 'date', list.map(dateNode), 'date', g.about));
   }
   return { nodes, total: countLeaves(nodes) };
+}
+
+/** A year's dates; a busy year (a workspace of many articles) is split by month, wider dates staying at year level. */
+function yearChildren(list: Dated[]): OutlineNode[] {
+  if (list.length <= MONTHS_FROM) return list.map((d) => dateNode(d.e));
+  // "2017", "summer 2017" or "since March" span months: they stay directly under the year, placed where they start
+  // (before the month that starts on the same day).
+  const items: { key: string; node: OutlineNode }[] = [];
+  const months = new Map<string, Dated[]>();
+  for (const d of list) {
+    const month = d.from.slice(0, 7);
+    if (!/^\d{4}-\d{2}$/.test(month) || d.to.slice(0, 7) !== month) items.push({ key: `${d.from}a`, node: dateNode(d.e) });
+    else months.set(month, [...(months.get(month) ?? []), d]);
+  }
+  for (const [month, dates] of months) {
+    const id = `date:month:${month}`;
+    const label = monthLabel(month) ?? month;
+    // "March" (the whole month) is the month node itself, like a country that is mentioned by name.
+    const whole = dates.find((d) => d.e.id === month && !d.e.refs[0].mention.mod);
+    const inside = dates.filter((d) => d !== whole).map((d) => dateNode(d.e));
+    const node = whole ? entityNode(whole.e, id, 'date', month, inside, 'date') : groupNode(id, label, 'date', inside, 'date');
+    node.label = label;
+    items.push({ key: `${month}-01b`, node });
+  }
+  return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((i) => i.node);
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function monthLabel(month: string): string | null {
+  const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1];
+  return name ? `${name} ${month.slice(0, 4)}` : null;
 }
 
 /** Earlier start first; at the same start the narrower interval (a day before its month). */
