@@ -84,6 +84,10 @@ export function startServer(connection: Connection): void {
   registerInlayHints(ctx);
   registerSemanticTokens(ctx);
   const conflicts = registerConflicts(ctx, diagnostics);
+  // Reviewed marks edited by hand (or by another window) take effect without a restart.
+  watchedFiles.on((changes) => {
+    if (changes.some((c) => /\/\.dateline\/reviewed\.json$/.test(c.uri))) conflicts.state.reloadReviewed();
+  });
   registerArticleRequests(ctx, () => conflicts.status);
   registerNavigation(ctx);
   registerTimeline(ctx, () => conflicts.conflicts());
