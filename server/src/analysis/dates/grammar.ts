@@ -85,9 +85,12 @@ export function findExpressions(T: Token[]): Match[] {
   return out;
 }
 
+/** Every word that can start something: one lookup rejects the rest. */
+const STARTERS: ReadonlySet<string> = new Set([...BY_WORD.keys(), ...MODIFIER_STARTS]);
+
 function matchAt(T: Token[], i: number): Match | null {
   const t = T[i];
-  if (t.k === Kind.Word && !BY_WORD.has(t.l) && !MODIFIER_STARTS.has(t.l)) return null;
+  if (t.k === Kind.Word && !STARTERS.has(t.l)) return null;
   const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
   return longest(mod, withSuffix(T, atom(T, i)));
 }

@@ -134,7 +134,7 @@ function needsTense(e: Expr): boolean {
   return false;
 }
 
-const TENSE_REACH = 80;
+const TENSE_REACH = 64;
 
 /** The tokens of the clause around a match: the window is kept small for speed, so re-read wider text. */
 function widen(text: string, T: Token[], m: { start: number; end: number }, min: number, max: number): { T: Token[]; start: number; end: number } {
