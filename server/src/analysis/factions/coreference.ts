@@ -167,9 +167,32 @@ function targetFor(
     const e = index.byId.get(m.id);
     return !e || !date || activeAt(date, e.from, e.to);
   };
+  // Walk back from the reference over both lists (each sorted by start), stopping at the window's edge:
+  // linear in what lies inside the window, never in the whole article.
+  const lastBefore = (list: FactionMention[]) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
   const recent = (pred: (e: FactionEntry) => boolean): FactionEntry | undefined => {
     let best: FactionMention | undefined;
-    for (const m of [...named, ...resolved]) if (before(m) && (!best || m.start > best.start) && pred(index.byId.get(m.id) ?? ({} as FactionEntry))) best = m;
+    for (const list of [named, resolved]) {
+      for (let k = lastBefore(list); k >= 0; k--) {
+        const m = list[k];
+        if (m.sentence < sentence - WINDOW) break;
+        if (best && m.start <= best.start) break;
+        const e = index.byId.get(m.id);
+        if (e && before(m) && pred(e)) {
+          best = m;
+          break;
+        }
+      }
+    }
     return best ? index.byId.get(best.id) : undefined;
   };
   const frequent = (pred: (e: FactionEntry) => boolean): FactionEntry | undefined => {
