@@ -441,3 +441,7 @@ export interface DebugHeapResult {
 
 /** client → server request (debug only): a handler that throws, to check one failure fails that request alone. */
 export const DebugFailRequest = 'dateline/debug/fail';
+export interface DebugFailParams {
+  /** Instead of throwing, leave a promise rejected with nobody listening, and answer normally. */
+  stray?: boolean;
+}

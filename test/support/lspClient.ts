@@ -67,6 +67,11 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
+  // Like an editor, answer message boxes (no button chosen) and keep them for assertions.
+  connection.onRequest('window/showMessageRequest', (p: unknown) => {
+    notifications.push({ method: 'window/showMessageRequest', params: p });
+    return null;
+  });
   // Progress arrives as $/progress, which the connection routes by token, not to the catch-all handler:
   // subscribe per created token and record it as a notification.
   connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {

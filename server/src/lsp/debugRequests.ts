@@ -1,6 +1,6 @@
 // Requests for tests and benchmarks only (memory after GC, a handler that throws); never registered
 // unless initializationOptions.debug or env DATELINE_DEBUG=1 asks for them.
-import { DatelineInitializationOptions, DebugFailRequest, DebugHeapRequest, DebugHeapResult } from '../protocol';
+import { DatelineInitializationOptions, DebugFailParams, DebugFailRequest, DebugHeapRequest, DebugHeapResult } from '../protocol';
 import { ServerContext } from './serverContext';
 
 export function debugEnabled(options: DatelineInitializationOptions | undefined): boolean {
@@ -18,7 +18,11 @@ export function registerDebugRequests(ctx: ServerContext): void {
     const m = process.memoryUsage();
     return { heapUsed: m.heapUsed, rss: m.rss, gcForced: !!gc, ...ctx.store.counts() };
   });
-  ctx.connection.onRequest(DebugFailRequest, (): never => {
+  ctx.connection.onRequest(DebugFailRequest, (params: DebugFailParams | undefined): string => {
+    if (params?.stray) {
+      void Promise.reject(new Error('deliberate stray rejection (debug request)'));
+      return 'stray rejection left behind';
+    }
     throw new Error('deliberate failure (debug request)');
   });
 }

@@ -61,6 +61,8 @@ const LANGUAGE_FEATURES = ['semanticTokens', 'inlayHint', 'inlineValue', 'diagno
  * Call once, before any feature registers (startServer does).
  */
 export function guardConnection(connection: Connection, log: Log): void {
+  // A stray rejected promise (e.g. a message the client declined) is logged; by default Node would exit.
+  process.on('unhandledRejection', (reason) => log(`Dateline: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
   const patch = (target: Record<string, unknown>, method: string, wrap: (fn: AnyFn, args: unknown[]) => AnyFn) => {
     const original = target[method];
     if (typeof original !== 'function') return;

@@ -2,6 +2,7 @@
 import { ExecuteCommandParams } from 'vscode-languageserver';
 import { Conflict } from '../../analysis/conflicts';
 import { ConflictsParams, ConflictsRequest, DatelineSettings, IndexChangedNotification, MarkReviewedCommand, MarkReviewedParams, MarkReviewedRequest, PlaceEditCommand, FactionEditCommand } from '../../protocol';
+import { cannotWrite } from '../workspaceTrust';
 import { DiagnosticsPublisher } from '../handlers/diagnosticsPublisher';
 import { StatusProvider, statusOf } from '../handlers/articleRequests';
 import { ServerContext } from '../serverContext';
@@ -55,7 +56,9 @@ export function registerConflicts(ctx: ServerContext, diagnostics: DiagnosticsPu
     if (params.command === PlaceEditCommand) return runPlaceEdit(params, ctx);
     if (params.command === FactionEditCommand) return runFactionEdit(params, ctx);
     if (params.command !== MarkReviewedCommand) return null;
-    const result = markReviewed({ conflictId: String(params.arguments?.[0] ?? '') }, state);
+    // Untrusted workspace: nothing is written to .dateline/ (workspaceTrust.ts).
+    const refused = cannotWrite(ctx);
+    const result = refused ? { ok: false, reviewed: state.counts().reviewed, error: refused } : markReviewed({ conflictId: String(params.arguments?.[0] ?? '') }, state);
     if (!result.ok && result.error) void ctx.connection.window.showWarningMessage(`Dateline: could not mark the conflict as reviewed: ${result.error}`);
     notify();
     return result;
@@ -65,7 +68,8 @@ export function registerConflicts(ctx: ServerContext, diagnostics: DiagnosticsPu
     return conflictsResult(params, ctx, state, settings.conflictSeverity ?? {});
   });
   ctx.connection.onRequest(MarkReviewedRequest, (params: MarkReviewedParams) => {
-    const result = markReviewed(params, state);
+    const refused = cannotWrite(ctx);
+    const result = refused ? { ok: false, reviewed: state.counts().reviewed, error: refused } : markReviewed(params, state);
     notify();
     return result;
   });
