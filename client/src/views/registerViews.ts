@@ -34,6 +34,7 @@ export function registerViews(context: vscode.ExtensionContext, client: Language
     const view = vscode.window.createTreeView(provider.viewId, { treeDataProvider: provider, showCollapseAll: true });
     views.set(provider, view);
     context.subscriptions.push(provider, view);
+    provider.messageSink = (message) => (view.message = message);
     describeScope(provider, view);
     provider.onDidChangeTreeData(() => describeScope(provider, view));
     for (const scope of ['article', 'workspace'] as Scope[]) {

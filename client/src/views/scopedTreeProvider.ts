@@ -2,7 +2,7 @@
 // a context key for the title-bar toggle), the active article, and refreshes driven by the server's notification.
 import * as vscode from 'vscode';
 import { LanguageClient, State } from 'vscode-languageclient/node';
-import { IndexChangedParams, Scope } from '../../../server/src/protocol';
+import { ArticleInfo, ArticleInfoParams, ArticleInfoRequest, IndexChangedParams, Scope } from '../../../server/src/protocol';
 
 /** Languages whose documents may be articles; anything else (output, settings) keeps the last article active. */
 const ARTICLE_LANGUAGES = new Set(['news', 'plaintext', 'markdown']);
@@ -87,15 +87,33 @@ export abstract class ScopedTreeProvider<T> implements vscode.TreeDataProvider<T
   protected abstract fetch(scope: Scope, uri: string | undefined): Promise<T[]>;
 
   private async load(): Promise<T[]> {
+    this.setMessage(undefined);
     if (this.scopeValue === 'article' && !this.articleUri) return [];
     // Before the server runs there is nothing to ask; the view shows its welcome text and refreshes on start.
     if (this.client.state !== State.Running) return [];
     try {
-      return await this.fetch(this.scopeValue, this.articleUri);
+      const items = await this.fetch(this.scopeValue, this.articleUri);
+      if (items.length === 0 && this.scopeValue === 'article' && this.articleUri) await this.explainNotArticle(this.articleUri);
+      return items;
     } catch (err) {
       this.client.outputChannel.appendLine(`Dateline: the ${this.name} view could not load: ${err instanceof Error ? err.message : String(err)}`);
       return [];
     }
+  }
+
+  /** An empty view over a document that is not an article says why (the welcome text covers the other cases). */
+  private async explainNotArticle(uri: string): Promise<void> {
+    const info = await this.client.sendRequest<ArticleInfo>(ArticleInfoRequest, { uri } satisfies ArticleInfoParams);
+    if (info.isArticle || uri !== this.articleUri) return;
+    const file = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    this.setMessage(`${file} is not analysed${info.reason ? `: ${info.reason}` : ''}.`);
+  }
+
+  /** Where the view shows a message above its items (set by registerViews). */
+  messageSink: ((message: string | undefined) => void) | undefined;
+
+  private setMessage(message: string | undefined): void {
+    this.messageSink?.(message);
   }
 
   dispose(): void {
