@@ -356,14 +356,14 @@ export interface EntityNode {
   location: Location | null;
   /** How many children the node has. */
   childCount: number;
-  /** The children sent with it: in workspace scope mention rows are left out (ask again with `parent`). */
+  /** The children sent with it: in workspace scope mention and claim rows are left out (ask again with `parent`). */
   children: EntityNode[];
 }
 
 /**
  * client → server request: the grouped, counted entities of one kind for the active article or the workspace.
  * For scope 'article' every node comes with all its children. For scope 'workspace' (hundreds of articles make
- * thousands of mentions) mention rows are left out, `childCount` says how many there are, and a second request
+ * thousands of mentions) mention and claim rows are left out, `childCount` says how many there are, and a request
  * with `parent` set to the node's id returns them. An unknown `parent` (the node went away) gives no nodes.
  */
 export const EntitiesRequest = 'dateline/entities';

@@ -2,10 +2,15 @@
 // entities first and each entity's mentions when it is expanded; these helpers cut and find subtrees.
 import { OutlineNode } from './types';
 
-/** A copy of the nodes with mention rows left out (their number stays in `childCount`). */
+/** Rows that come by the thousand in a workspace: mentions, and claims (one per sentence that claims something). */
+function isLeafRow(n: OutlineNode): boolean {
+  return n.role === 'mention' || n.role === 'claim';
+}
+
+/** A copy of the nodes with mention and claim rows left out (their number stays in `childCount`). */
 export function withoutMentions(nodes: readonly OutlineNode[]): PagedNode[] {
   return nodes.map((n) => {
-    const kept = n.children.filter((c) => c.role !== 'mention');
+    const kept = n.children.filter((c) => !isLeafRow(c));
     return { ...n, childCount: n.children.length, children: withoutMentions(kept) };
   });
 }
@@ -18,9 +23,9 @@ export function complete(nodes: readonly OutlineNode[]): PagedNode[] {
   return nodes.map((n) => ({ ...n, childCount: n.children.length, children: complete(n.children) }));
 }
 
-/** A node's own children in full (its mentions included), their subtrees without mention rows. */
+/** A node's own children in full (its mention or claim rows included), their subtrees without such rows. */
 export function childrenOf(node: OutlineNode): PagedNode[] {
-  return node.children.map((c) => (c.role === 'mention' ? { ...c, childCount: 0, children: [] } : withoutMentions([c])[0]));
+  return node.children.map((c) => (isLeafRow(c) ? { ...c, childCount: 0, children: [] } : withoutMentions([c])[0]));
 }
 
 /** The node with this id anywhere in the trees, or null. */

@@ -31,6 +31,8 @@ export function registerEntityRequests(ctx: ServerContext): void {
     const key = `${scope}:${params.kind}:${scope === 'article' ? params.uri : ''}`;
     let hit = cache.get(key);
     if (!hit || hit.version !== ctx.store.version) {
+      // Trees of older versions are of no use any more (keeps one tree per article viewed from piling up).
+      for (const [k, v] of cache) if (v.version !== ctx.store.version) cache.delete(k);
       hit = { version: ctx.store.version, tree: entityTree(records, params.kind), records };
       cache.set(key, hit);
     }
