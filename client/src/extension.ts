@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerBuildTimeline } from './commands/buildTimeline';
+import { registerShowMap } from './map/mapPanel';
 import { registerReanalyze } from './commands/reanalyze';
 import { registerViews } from './views/registerViews';
 import { registerStatusBar } from './statusBar';
@@ -15,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createLanguageClient(context);
   context.subscriptions.push(client);
   registerBuildTimeline(context, client);
+  registerShowMap(context, client);
   registerReanalyze(context, client);
   registerOpenLocation(context);
   const views = registerViews(context, client);

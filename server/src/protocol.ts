@@ -445,3 +445,56 @@ export interface DebugFailParams {
   /** Instead of throwing, leave a promise rejected with nobody listening, and answer normally. */
   stray?: boolean;
 }
+
+// ---- Map (issue 11) ----
+
+/** One period of control of a place, from the claims: held by one faction, or contested. */
+export interface MapControlPeriod {
+  from: string;
+  to: string | null;
+  status: 'held' | 'contested';
+  faction: { id: string; name: string } | null;
+  parties: { id: string; name: string }[];
+  /** The claims behind the colour: who says so, what, when. */
+  basis: { uri: string; claimId: string; source: string; summary: string; dateLabel: string }[];
+  conflicts: string[];
+}
+
+/** A sentence mentioning a place. Untrusted article text: render as text only. */
+export interface MapMention {
+  sentence: string;
+  location: Location;
+  article: { uri: string; headline: string | null; published: string | null };
+}
+
+/** A place on the map: where, how often it is mentioned, what is claimed about it, who held it when. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  /** Spellings as written in the articles ("Deir ez-Zor", "Deir al-Zour"). */
+  names: string[];
+  lat: number;
+  lon: number;
+  country: string | null;
+  admin1: string | null;
+  feature: string;
+  mentions: number;
+  /** The first sentences mentioning it (at most 50). */
+  sentences: MapMention[];
+  /** The latest claims about it, newest first (at most 5). */
+  claims: { summary: string; source: string; dateLabel: string; modality: TimelineModality }[];
+  control: MapControlPeriod[];
+}
+
+/** client → server request: the places of one article or the workspace, for the map. */
+export const MapRequest = 'dateline/map';
+export interface MapParams {
+  scope: Scope;
+  uri?: string;
+}
+export interface MapResult {
+  places: MapPlace[];
+  /** The dates the slider spans (first and last day with a dated event), or null. */
+  range: { from: string; to: string } | null;
+  articles: number;
+}

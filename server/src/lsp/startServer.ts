@@ -12,6 +12,7 @@ import { registerSemanticTokens } from './handlers/semanticTokensHandler';
 import { registerArticleRequests, statusOf } from './handlers/articleRequests';
 import { registerNavigation } from './handlers/navigationHandlers';
 import { registerTimeline } from './handlers/timelineHandler';
+import { registerMap } from './handlers/mapHandler';
 import { registerConflicts } from './conflicts';
 import { guardConnection } from './safeHandler';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -91,6 +92,7 @@ export function startServer(connection: Connection): void {
   registerArticleRequests(ctx, () => conflicts.status);
   registerNavigation(ctx);
   registerTimeline(ctx, () => conflicts.conflicts());
+  registerMap(ctx, () => conflicts.conflicts());
 
   let pending: Set<string> | null = null;
   ctx.store.onChanged((uris) => {

@@ -1,0 +1,77 @@
+// Pure model of the map at a date: each place's marker size, colour class (by the faction holding it, or contested)
+// and the words it says; and the faction legend. No DOM and no projection here: tested without a browser.
+import type { MapControlPeriod, MapPlace } from '../../../server/src/protocol';
+
+export interface MarkerModel {
+  place: MapPlace;
+  /** Radius in px, by mention count (area grows with mentions). */
+  r: number;
+  /** 'held' with a faction colour index, 'contested', or 'unknown' (no claim says who holds it then). */
+  status: 'held' | 'contested' | 'unknown';
+  colour: number | null;
+  period: MapControlPeriod | null;
+  /** What a screen reader says and the hover shows first. */
+  label: string;
+}
+
+export interface LegendEntry {
+  id: string;
+  name: string;
+  colour: number;
+}
+
+/** The period in force on a day, or null. */
+export function periodAt(periods: MapControlPeriod[], date: string | null): MapControlPeriod | null {
+  if (!date) return periods[periods.length - 1] ?? null;
+  let found: MapControlPeriod | null = null;
+  for (const p of periods) if (p.from <= date && (p.to === null || date <= p.to)) found = p;
+  return found;
+}
+
+/** One colour per faction that holds anything at any time, in order of first appearance (stable while sliding). */
+export function legendOf(places: MapPlace[]): LegendEntry[] {
+  const out: LegendEntry[] = [];
+  for (const p of places) {
+    for (const period of p.control) {
+      const f = period.faction;
+      if (f && !out.some((x) => x.id === f.id)) out.push({ id: f.id, name: f.name, colour: out.length % 8 });
+    }
+  }
+  return out;
+}
+
+export function radiusOf(mentions: number): number {
+  return Math.round(Math.min(22, 4 + 3 * Math.sqrt(Math.max(1, mentions))));
+}
+
+/** Markers for a day: biggest first, so small ones are drawn on top and stay clickable. */
+export function markersAt(places: MapPlace[], date: string | null, legend: LegendEntry[]): MarkerModel[] {
+  return places
+    .map((place) => {
+      const period = periodAt(place.control, date);
+      const status: MarkerModel['status'] = period ? period.status : 'unknown';
+      const colour = period?.faction ? legend.find((l) => l.id === period.faction!.id)?.colour ?? null : null;
+      return { place, r: radiusOf(place.mentions), status, colour, period, label: markerLabel(place, period) };
+    })
+    .sort((a, b) => b.r - a.r);
+}
+
+/** "Raqqa: contested (Syrian Democratic Forces) since 2 Sep 2017 — 3 mentions". */
+export function markerLabel(place: MapPlace, period: MapControlPeriod | null): string {
+  const who = !period
+    ? 'no claim about who holds it'
+    : period.status === 'contested'
+      ? `contested${period.parties.length ? ` (${period.parties.map((p) => p.name).join(', ')})` : ''}`
+      : `held by ${period.faction?.name ?? 'an unnamed side'}`;
+  const since = period ? ` since ${period.from}` : '';
+  return `${place.name}: ${who}${since} — ${place.mentions} mention${place.mentions === 1 ? '' : 's'}`;
+}
+
+/** Days between two YYYY-MM-DD dates, and the date n days after one: for the slider. */
+export function dayIndex(from: string, date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function addDays(from: string, n: number): string {
+  return new Date(Date.parse(`${from}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
