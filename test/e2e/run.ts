@@ -14,7 +14,7 @@ import { waitFor } from './lib/poll';
 import { runScenario, ScenarioContext, Step, StepResult, writeResults } from './lib/scenario';
 import { commandPalette, dateToken, hoverRaqqa, hoverUqayribat, openArticle, placeToken } from './steps/articleSteps';
 import { datelineView, problemsConflicts, statusBar } from './steps/panelSteps';
-import { hostileTimeline, map, timeline, timelineOpensSentence } from './steps/webviewSteps';
+import { hostileTimeline, map, mapControl, timeline, timelineOpensSentence } from './steps/webviewSteps';
 
 const STEPS: Step[] = [
   openArticle,
@@ -30,6 +30,7 @@ const STEPS: Step[] = [
   timelineOpensSentence,
   hostileTimeline,
   map,
+  mapControl,
 ];
 
 /** The whole run must end in minutes: a hung browser or server must not hold CI for its 90-minute limit. */

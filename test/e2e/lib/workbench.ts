@@ -54,7 +54,7 @@ export async function hasCommand(page: Page, label: string): Promise<boolean> {
 export async function pickQuickItem(page: Page, label: string): Promise<string[]> {
   const rows = await waitFor(`a quick pick offering "${label}"`, async () => {
     const r = await quickRows(page);
-    return r.some((t) => t.startsWith(label)) ? r : null;
+    return r.some((t) => t.includes(label)) ? r : null;
   }, { timeout: 20_000 });
   await page.locator(QUICK_ROWS, { hasText: label }).first().click();
   return rows;

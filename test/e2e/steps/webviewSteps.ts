@@ -4,7 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { Step } from '../lib/scenario';
 import { waitFor } from '../lib/poll';
 import { commandWithLabel, exists } from '../lib/tree';
-import { findWebviewFrame, frameTexts, pickQuickItem, quickRows, runCommand } from '../lib/workbench';
+import { findWebviewFrame, frameTexts, pickQuickItem, runCommand } from '../lib/workbench';
 
 const TIMELINE_WEBVIEW = 'media/src/timeline/main.ts';
 const SAMPLE_ARTICLE = '2017-09-02-army-advances-in-hama.txt';
@@ -167,37 +167,73 @@ export const hostileTimeline: Step = {
   },
 };
 
+/** Each map marker's accessible label ("Raqqa: held by … since … — 5 mentions"). */
+async function markerLabels(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-testid="map-marker"]')).map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+}
+
+const MAP_PLACES = ['Raqqa', 'Uqayribat', 'al-Bukamal'];
+let mapFrame: Frame | null = null;
+
 export const map: Step = {
   name: 'Dateline: Show map shows markers for the samples\u2019 places',
   missing: () => (commandWithLabel(MAP_COMMAND) ? null : `package.json contributes no "${MAP_COMMAND}" command yet (issue 11)`),
   async run({ page }) {
     await runCommand(page, MAP_COMMAND);
-    // Like the timeline, the map may ask for its scope first: take the whole workspace when it does.
-    const offered = await quickRows(page).catch(() => [] as string[]);
-    if (offered.some((r) => r.startsWith('All articles in the workspace'))) await pickQuickItem(page, 'All articles in the workspace');
-    const labelsIn = (f: Frame): Promise<string[]> =>
-      f.evaluate(() => {
-        const out = new Set<string>();
-        for (const e of Array.from(document.querySelectorAll('[aria-label], title, text, [data-label], .marker, .label'))) {
-          const v = (e.getAttribute('aria-label') ?? e.getAttribute('data-label') ?? e.textContent ?? '').replace(/\s+/g, ' ').trim();
-          if (v) out.add(v);
-        }
-        return [...out];
-      });
-    const wanted = ['Raqqa', 'Uqayribat', 'al-Bukamal'];
-    let frame: Frame | null = null;
-    const labels = await waitFor(`map markers labelled ${wanted.join(', ')}`, async () => {
-      for (const { frame: f } of await frameTexts(page)) {
-        if (f.childFrames().length) continue;
-        const ls = await labelsIn(f).catch(() => [] as string[]);
-        if (wanted.every((w) => ls.some((l) => l.includes(w)))) {
-          frame = f;
-          return ls;
-        }
-      }
+    // Like the timeline, the map asks for its scope: take the whole workspace.
+    await pickQuickItem(page, 'All articles in the workspace');
+    // The map's frame is the one with markers (the timeline's frame names the same places).
+    const frame = await waitFor('a webview with map markers', async () => {
+      for (const { frame: f } of await frameTexts(page)) if (f.childFrames().length === 0 && (await markerLabels(f).catch(() => [])).length) return f;
       return null;
-    }, { timeout: 45_000, interval: 500 });
-    const markers = labels.filter((l) => wanted.some((w) => l.includes(w)));
-    return `map frame ${frame ? 'found' : '?'}; ${labels.length} labels, marker labels: ${markers.slice(0, 8).map((l) => `"${l.slice(0, 80)}"`).join(', ')}`;
+    }, { timeout: 45_000, interval: 300 });
+    mapFrame = frame;
+    const labels = await waitFor(`map markers labelled ${MAP_PLACES.join(', ')}`, async () => {
+      const ls = await markerLabels(frame);
+      return MAP_PLACES.every((w) => ls.some((l) => l.startsWith(`${w}:`) || l.startsWith(w))) ? ls : null;
+    }, { timeout: 30_000 }).catch(async (e) => {
+      throw new Error(`${(e as Error).message}; markers: ${(await markerLabels(frame).catch(() => [])).slice(0, 10).map((l) => `"${l}"`).join(', ')}`);
+    });
+    const date = await frame.locator('[data-testid="map-date"]').first().innerText().catch(() => '?');
+    const shown = MAP_PLACES.map((w) => labels.find((l) => l.startsWith(w))!);
+    return `${labels.length} markers on ${date}; ${shown.map((l) => `"${l}"`).join('; ')}`;
+  },
+};
+
+/** Issue 11's "done when": who holds what at two dates, read from the marker labels after moving the slider. */
+const CONTROL_AT: { date: string; expect: [string, RegExp][] }[] = [
+  { date: '2017-09-02', expect: [['Raqqa', /contested/], ['Uqayribat', /held by Syrian Arab Army/]] },
+  { date: '2017-11-15', expect: [['Raqqa', /held by Syrian Democratic Forces/], ['al-Bukamal', /held by Syrian Arab Army/]] },
+];
+
+export const mapControl: Step = {
+  name: 'map slider shows who held Raqqa, Uqayribat and al-Bukamal on 2 Sep and 15 Nov 2017',
+  missing: () => (commandWithLabel(MAP_COMMAND) ? null : `package.json contributes no "${MAP_COMMAND}" command yet (issue 11)`),
+  async run() {
+    if (!mapFrame || mapFrame.isDetached()) throw new Error('the map webview is not open (the previous step failed)');
+    const frame = mapFrame;
+    const seen: string[] = [];
+    for (const { date, expect } of CONTROL_AT) {
+      // The slider counts days from the start of the range: derive that start from the current date and value.
+      await frame.evaluate((target) => {
+        const slider = document.querySelector('[data-testid="map-slider"]') as HTMLInputElement | null;
+        const shown = document.querySelector('[data-testid="map-date"]')?.textContent ?? '';
+        if (!slider || !/^\d{4}-\d{2}-\d{2}$/.test(shown)) throw new Error(`no date slider (date shown: "${shown}")`);
+        const day = 86_400_000;
+        const from = Date.parse(`${shown}T00:00:00Z`) - Number(slider.value) * day;
+        slider.value = String(Math.round((Date.parse(`${target}T00:00:00Z`) - from) / day));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }, date);
+      await waitFor(`the map to show ${date}`, async () => (await frame.locator('[data-testid="map-date"]').first().innerText()) === date, { timeout: 10_000 });
+      const labels = await markerLabels(frame);
+      for (const [place, re] of expect) {
+        const label = labels.find((l) => l.startsWith(`${place}:`));
+        if (!label || !re.test(label)) throw new Error(`on ${date}: ${place} should match ${re}, marker says "${label ?? 'no marker'}"`);
+        seen.push(`${date} "${label}"`);
+      }
+    }
+    return seen.join('; ');
   },
 };
