@@ -48,6 +48,7 @@ export type FromWebview =
   | { type: 'export'; format: TimelineFormat; eventIds: string[] }
   | { type: 'refresh' }
   | { type: 'setOptions'; allDatedSentences: boolean }
+  | { type: 'showOnMap'; placeId: string }
   | { type: 'stateChanged'; state: TimelineViewState };
 
 /** The formats the panel's export buttons offer, with their labels. */
@@ -78,6 +79,8 @@ export function parseFromWebview(m: unknown): FromWebview | null {
         : null;
     case 'setOptions':
       return { type: 'setOptions', allDatedSentences: msg.allDatedSentences === true };
+    case 'showOnMap':
+      return typeof msg.placeId === 'string' && msg.placeId.length < 500 ? { type: 'showOnMap', placeId: msg.placeId } : null;
     case 'stateChanged':
       return msg.state && typeof msg.state === 'object' ? { type: 'stateChanged', state: normalizeState(msg.state) } : null;
     default:

@@ -120,6 +120,9 @@ export class TimelinePanel {
         return this.open(m.location);
       case 'export':
         return this.exportAs(m.format, m.eventIds);
+      case 'showOnMap':
+        await vscode.commands.executeCommand('dateline.showMap', { scope: this.state.scope, uri: this.state.uri, placeId: m.placeId });
+        return;
     }
   }
 

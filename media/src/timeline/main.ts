@@ -83,6 +83,7 @@ const actions: Actions = {
   },
   exportAs: (format) => post({ type: 'export', format, eventIds: [...vm.order.map((b) => b.id), ...vm.undated.map((e) => e.id)] }),
   refresh: () => post({ type: 'refresh' }),
+  showOnMap: (placeId) => post({ type: 'showOnMap', placeId }),
 };
 
 function render(): void {

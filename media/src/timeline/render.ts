@@ -21,6 +21,7 @@ export interface Actions {
   setAllSentences(on: boolean): void;
   exportAs(format: TimelineFormat): void;
   refresh(): void;
+  showOnMap(placeId: string): void;
 }
 
 export interface RenderInput {
@@ -188,6 +189,7 @@ export function details(doc: Doc, e: TimelineEvent | null, actions: Actions): HT
     field('Modality', e.modality),
   ];
   for (const f of fields) append(doc, aside, f);
+  if (e.placeId) append(doc, aside, button(doc, 'Show on map', () => actions.showOnMap(e.placeId!), { 'data-testid': 'show-on-map', title: 'Open the map at this place' }));
   aside.appendChild(h(doc, 'h3', {}, e.reports.length > 1 ? `Reported ${e.reports.length} times` : 'Report'));
   const reports = h(doc, 'ul', { class: 'tl-reports' });
   for (const r of e.reports) {

@@ -19,7 +19,7 @@ const ROOT = path.join(__dirname, '..', '..', '..', '..');
 function noop(): Actions {
   const calls: string[] = [];
   const record = (name: string) => (...args: unknown[]) => void calls.push(`${name} ${JSON.stringify(args)}`);
-  return { select: record('select'), open: record('open'), setLaneBy: record('setLaneBy'), zoom: record('zoom'), zoomBy: record('zoomBy'), fit: record('fit'), toggle: record('toggle'), setConflictsOnly: record('setConflictsOnly'), setAllSentences: record('setAllSentences'), exportAs: record('exportAs'), refresh: record('refresh') };
+  return { select: record('select'), open: record('open'), setLaneBy: record('setLaneBy'), zoom: record('zoom'), zoomBy: record('zoomBy'), fit: record('fit'), toggle: record('toggle'), setConflictsOnly: record('setConflictsOnly'), setAllSentences: record('setAllSentences'), exportAs: record('exportAs'), refresh: record('refresh'), showOnMap: record('showOnMap') };
 }
 
 function renderHostile(): ShimElement {
