@@ -1,17 +1,21 @@
 // Ctrl+T: any place or faction in any article, by any spelling (analysis/outline/symbolSearch).
 import { SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import { nameKnowledge, searchSymbols } from '../../analysis/outline';
+import { nameKnowledge, searchSymbols, SymbolIndex, symbolIndex } from '../../analysis/outline';
+import { ArticleRecord } from '../articleStore';
 import { ServerContext } from '../serverContext';
 import { byUri, locationOf, workspaceArticles } from './outlineArticles';
 
 export function registerWorkspaceSymbols(ctx: ServerContext): void {
+  // The editor asks again at every keystroke: the spellings index is rebuilt only when the articles changed.
+  let cached: { version: number; index: SymbolIndex; records: Map<string, ArticleRecord> } | null = null;
   ctx.connection.onWorkspaceSymbol(async ({ query }) => {
     const records = await workspaceArticles(ctx);
-    const index = byUri(records);
+    if (!cached || cached.version !== ctx.store.version) {
+      cached = { version: ctx.store.version, index: symbolIndex(records, nameKnowledge(ctx.knowledge())), records: byUri(records) };
+    }
     const out: SymbolInformation[] = [];
-    const names = nameKnowledge(ctx.knowledge());
-    for (const s of searchSymbols(records, typeof query === 'string' ? query : '', { names })) {
-      const location = locationOf(ctx, s.at, index);
+    for (const s of searchSymbols(cached.index, typeof query === 'string' ? query : '')) {
+      const location = locationOf(ctx, s.at, cached.records);
       if (location) out.push({ name: s.name, kind: s.kind === 'place' ? SymbolKind.Namespace : SymbolKind.Class, location, containerName: s.container });
     }
     return out;
