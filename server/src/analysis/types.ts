@@ -146,7 +146,8 @@ export interface Claim extends Span {
   action: ClaimAction;
   /** Other party (the side that lost the place, the victims). */
   patient: { id: string; name: string } | null;
-  place: { id: string; name: string; lat: number | null; lon: number | null; country: string | null; admin1: string | null } | null;
+  /** `feature`: the place's kind (city, admin1, country…), so a toll for "Syria" is not compared with one for a town. */
+  place: { id: string; name: string; lat: number | null; lon: number | null; country: string | null; admin1: string | null; feature?: PlaceFeature } | null;
   /** `area`: the normalised part of the place the claim is about ("old city"), or null for the whole place. */
   extent: { kind: Extent; text: string | null; percent: number | null; area?: string | null };
   /** `basis`: 'stated' (a date in the sentence), 'since' (an open range to publication), 'publication' (present/perfect tense, as of publication), 'before-publication' (undated past). */

@@ -17,9 +17,11 @@ const WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
-const NUM = String.raw`(\d{1,3}(?:,\d{3}){0,2}|\d{1,7}|${Object.keys(WORDS).join('|')})`;
+// Digits never stop mid-number ("280000" is not 280); word numbers never inside "twenty-six" (handled whole).
+const NUM = String.raw`(?<![\d,.-])(\d{1,3}(?:,\d{3}){1,2}|\d{1,7}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORDS).join('|')})(?![\d,]*\d)(?![-a-z])`;
 const QUAL = String.raw`(at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than|less than)?`;
-const VICTIMS = String.raw`(?:(civilians|children|women|people|soldiers|troops|militants|fighters|jihadists|rebels|members|residents|workers|policemen|officers|bodies|persons|protesters|migrants|refugees|combatants|others)|[a-z-]+ (civilians|children|women|people|soldiers|troops|militants|fighters|jihadists|rebels|members|residents|workers|policemen|officers|bodies|persons|combatants))`;
+const WHO = 'civilians|children|women|people|soldiers|troops|militants|fighters|jihadists|rebels|terrorists|insurgents|gunmen|attackers|members|residents|workers|policemen|officers|bodies|persons|protesters|migrants|refugees|combatants|others';
+const VICTIMS = String.raw`(?:(${WHO})|[a-z-]+ (${WHO}))`;
 const VERB = String.raw`(?:were |was |have been |had been |are |being |)(?:reportedly |)(killed|dead|died|executed|slain|massacred|found|recovered|unearthed|buried|lost their lives)`;
 
 const FORWARD = new RegExp(String.raw`\b${QUAL} ?${NUM} ${VICTIMS}?(?: [a-z-]+){0,2}? ?${VERB}\b`, 'g');
@@ -27,9 +29,12 @@ const KILLING = new RegExp(String.raw`\b(?:killed|killing|kills|executed|executi
 const TOLL = new RegExp(String.raw`\bdeath toll (?:[a-z]+ ){0,3}?(?:to|of|at|reached|stands at|stood at|rose to|climbed to) ${QUAL} ?${NUM}\b`, 'g');
 const NONE = /\bno (?:[a-z-]+ ){0,2}?(?:civilians|people|soldiers|troops|fighters|casualties|one|residents) (?:were|was|had been|have been) (?:killed|hurt|injured|executed)\b/g;
 
+// Running totals ("in the past 24 hours", "since the war began", "in five years") are not one incident's toll.
+const CUMULATIVE = /\b(?:in the (?:past|last) |during the (?:past|last) |over the (?:past|last) |since the (?:war|conflict|start|beginning|uprising)|so far|to date|in total|overall|altogether|(?:war|conflict) (?:has|have) (?:killed|claimed)|(?:in|over|within) (?:\d+|two|three|four|five|six|seven|several|a few) (?:days|weeks|months|years)|(?:days|weeks|months|years) of)/;
+
 const EVENT_KINDS: [RegExp, string][] = [
   [/\bexecut/, 'execution'],
-  [/\b(?:air ?strikes?|air raids?|warplanes?|jets|bombardment|barrel bombs?)\b/, 'airstrike'],
+  [/\b(?:air ?strikes?|air raids?|raids|warplanes?|jets|bombardment|barrel bombs?|aerial)\b/, 'airstrike'],
   [/\b(?:car bomb|suicide|explosion|blast|bombing|ied)\b/, 'bombing'],
   [/\b(?:shelling|mortars?|rockets?|artillery)\b/, 'shelling'],
   [/\b(?:clashes|fighting|battles?|ambush|attack)\b/, 'fighting'],
@@ -39,21 +44,35 @@ const EVENT_KINDS: [RegExp, string][] = [
 function toNumber(raw: string | undefined): number | null {
   if (!raw) return null;
   if (raw in WORDS) return WORDS[raw];
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(raw);
+  if (compound && compound[1] in WORDS && compound[2] in WORDS) return WORDS[compound[1]] + WORDS[compound[2]];
   const n = Number(raw.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
 }
 
-/** Casualty figures in a lower-cased sentence. */
-export function findCasualties(lower: string): CasualtyFound[] {
+/**
+ * Casualty figures in a lower-cased sentence. `lower` may have mentions blanked out (so years and names are
+ * not read as numbers); `raw` is the same sentence unblanked, for the cause ("warplanes") and period ("in the past week").
+ */
+export function findCasualties(lower: string, raw: string = lower): CasualtyFound[] {
   const out: CasualtyFound[] = [];
-  const eventKind = kindOf(lower);
+  const eventKind = kindOf(raw);
   const push = (start: number, end: number, qual: string | undefined, num: string | undefined, victims: string | undefined) => {
     if (out.some((o) => start < o.end && end > o.start)) return;
+    // "including three children", "among them two women": a part of another toll, not a toll.
+    if (/\b(?:including|among them|among whom|of whom|of them|among|of which)\s*$/.test(lower.slice(Math.max(0, start - 16), start))) return;
+    // "six more people", "five others were killed": an addition to another toll, not a toll.
+    if (/\b(?:more|others?|additional|further)\b/.test(lower.slice(start, end).replace(/^(?:more than|at least) /, ''))) return;
+    // "killed one, six others injured": the figure belongs to the wounded.
+    if (/^\s*(?:others? |people |civilians )?(?:were |was )?(?:injured|wounded|hurt)\b/.test(lower.slice(end, end + 30))) return;
     const count = toNumber(num);
     // A year or a unit number is not a toll ("in 2015 killed", "Division 17 killed").
     if (count === null || /^\d{4}$/.test(num ?? '') && count >= 1900 && count <= 2100) return;
     const who = victims && victims !== 'bodies' ? victims : null;
-    out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: victims === 'bodies' && !eventKind ? 'bodies-found' : eventKind, denied: false });
+    // The same figure twice in one sentence ("26 were killed … killing 26") is one toll.
+    if (out.some((o) => o.count === count && !o.denied)) return;
+    const kind = CUMULATIVE.test(raw.slice(Math.max(0, start - 60), end + 80)) ? 'cumulative' : victims === 'bodies' && !eventKind ? 'bodies-found' : eventKind;
+    out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: kind, denied: false });
   };
   for (const re of [FORWARD, KILLING]) {
     re.lastIndex = 0;

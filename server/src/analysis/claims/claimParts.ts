@@ -110,7 +110,7 @@ export interface ExtentFound {
 
 const AREA = /\b(?:the )?(old city|old quarter|old town|old market|city cent(?:re|er)|downtown|airport|air base|airbase|citadel|industrial zone|outskirts|countryside|suburbs|eastern part|western part|northern part|southern part|east|west|north|south)(?: of| in| around)?\s*$/;
 const PERCENT = /\b(\d{1,3}(?:\.\d)?) ?(?:percent|per cent|%)(?: of)?\b/;
-const PARTIAL = /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|dozens of|many|more|other) (?:other |more |new |small |nearby |surrounding )?(?:villages|towns|areas|positions|neighbou?rhoods|districts|hills|points|sites|bases|checkpoints|farms|oil fields)|(?:villages|towns|positions|hills|points|sites|checkpoints|farms) (?:in|near|around|of)|most|much|parts?|half|large (?:parts|swathes|areas|sections)|swathes|several (?:areas|neighbou?rhoods|districts|villages|parts)|some (?:areas|parts|neighbou?rhoods|districts)|areas|neighbou?rhoods|districts|pockets|positions|sections|a (?:part|section|pocket)|the rest)\b/;
+const PARTIAL = /\b(?:territory|kilomet(?:er|re)s|km|square|largely|mostly|partly|partially|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|dozens of|many|more|other) (?:other |more |new |small |nearby |surrounding )?(?:villages|towns|areas|positions|neighbou?rhoods|districts|hills|points|sites|bases|checkpoints|farms|oil fields)|(?:villages|towns|positions|hills|points|sites|checkpoints|farms) (?:in|near|around|of)|most|much|parts?|half|large (?:parts|swathes|areas|sections)|swathes|several (?:areas|neighbou?rhoods|districts|villages|parts)|some (?:areas|parts|neighbou?rhoods|districts)|areas|neighbou?rhoods|districts|pockets|positions|sections|a (?:part|section|pocket)|the rest)\b/;
 const FULL = /\b(?:full|complete|total|entire|whole|all of|fully|completely|entirely)\b/;
 
 /** The extent written just before a place ("90 percent of the old quarter of", "parts of"). */
@@ -136,7 +136,7 @@ function normaliseArea(area: string): string {
   return area;
 }
 
-const PREDICT = /\b(?:will|would|shall|won't|likely to|unlikely to|expected to|set to|poised to|going to|about to|plans? to|planning to|aims? to|aiming to|aimed (?:at|to)|intends? to|could|may|might|vowed to|vows to|threatened to|threatens to|hopes? to|seeks? to|prepares? to|preparing to|preparations to|ready to)\b/;
+const PREDICT = /\b(?:almost|nearly|on the verge of|close to|will|would|shall|won't|likely to|unlikely to|expected to|set to|poised to|going to|about to|plans? to|planning to|aims? to|aiming to|aimed (?:at|to)|intends? to|could|may|might|vowed to|vows to|threatened to|threatens to|hopes? to|seeks? to|prepares? to|preparing to|preparations to|ready to)\b/;
 const DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
 const NEGATION = /\b(?:not|never|no longer|n't|neither|nor|failed to|fails to)\b/;
 
@@ -146,5 +146,7 @@ export function modalityOf(lower: string, at: number, clauseStart: number): 'ass
   if (DENY.test(lower.slice(0, at))) return 'denied';
   if (NEGATION.test(lower.slice(Math.max(clauseStart, at - 24), at))) return 'denied';
   if (PREDICT.test(before)) return 'predicted';
+  // "launched an offensive to seize Aleppo": a purpose, not an outcome (unless "managed to", "was able to").
+  if (/\bto (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 14), at)) && !/\b(?:managed|able|succeeded|went on|continued|failed)(?: in)? to (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
   return 'asserted';
 }

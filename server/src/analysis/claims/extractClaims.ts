@@ -18,7 +18,9 @@ export interface ClaimInput {
 
 interface SentenceView {
   index: number;
+  /** Lower-cased sentence with mentions blanked out; `raw` without blanking. */
   lower: string;
+  raw: string;
   places: Local<PlaceMention>[];
   factions: Local<FactionMention>[];
   dates: Local<DateMention>[];
@@ -60,7 +62,7 @@ function extractAll(input: ClaimInput): Claim[] {
       const time = (f.date ? timeFromDate(f.date, publication.date, predicted) : null) ?? timeFromPublication(publication.date, f.present, predicted);
       const modality = f.modality === 'asserted' && reported ? 'reported' : f.modality;
       const place = f.place
-        ? { id: f.place.id, name: f.place.name, lat: f.place.lat, lon: f.place.lon, country: f.place.country, admin1: f.place.admin1 }
+        ? { id: f.place.id, name: f.place.name, lat: f.place.lat, lon: f.place.lon, country: f.place.country, admin1: f.place.admin1, feature: f.place.feature }
         : null;
       const claim: Claim = {
         id: `${idBase}.${ordinal++}`,
@@ -102,6 +104,7 @@ function viewOf(index: number, raw: string, offset: number, mentions: Mention[])
   return {
     index,
     lower: masked(raw.toLowerCase(), sorted, offset),
+    raw: raw.toLowerCase(),
     places: sorted.filter((m): m is PlaceMention => m.kind === 'place').map(local),
     factions: sorted.filter((m): m is FactionMention => m.kind === 'faction').map(local),
     dates: usableDates(sorted.filter((m): m is DateMention => m.kind === 'date')).map(local),
@@ -139,7 +142,7 @@ interface Found {
 function claimsOfSentence(view: SentenceView, previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found[] {
   const { lower } = view;
   const triggers = findTriggers(lower);
-  const casualties = findCasualties(lower).filter((c) => !triggers.some((t) => t.start < c.end && t.end > c.start && t.action === 'attacked'));
+  const casualties = findCasualties(lower, view.raw).filter((c) => !triggers.some((t) => t.start < c.end && t.end > c.start && t.action === 'attacked'));
   const out: Found[] = [];
 
   triggers.forEach((t, i) => {
@@ -210,7 +213,9 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
     if (t.voice === 'lost' && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
     const subject = actorBefore(lower, t.start, factions);
     const subjectFaction = subject.faction ?? (subject.pronoun ? previousActor : null);
-    const extent = extentOf(lower.slice(t.end, place.start), t.full);
+    // "largely controls", and for "the west of the city" the words before "the city".
+    const gap = lower.slice(t.end, place.start).replace(/(?:the|this|that) (?:town|city|village)\s*$/, '');
+    const extent = extentOf(`${/\b(?:largely|mostly|partly|partially)\s*$/.test(lower.slice(Math.max(0, t.start - 12), t.start)) ? 'largely ' : ''}${gap}`, t.full);
     base.span = { start: t.start, end: Math.max(t.end, place.end) };
     if (t.voice === 'lost') {
       // "IS lost Raqqa to the SDF": the winner follows "to".
@@ -222,6 +227,10 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
         return { ...base, action: 'took-control', actor: winner.m, patient, place: place.m, extent };
       }
       return { ...base, action: 'lost-control', actor: subjectFaction, patient: null, place: place.m, extent };
+    }
+    // "the extremists had been pushed out of the city": the subject lost the place; who took it is not said.
+    if (t.action === 'took-control' && /\b(?:been|being|was|were|is|are|get|got)\s+(?:[a-z]+ly\s+)?$/.test(lower.slice(Math.max(0, t.start - 20), t.start))) {
+      return { ...base, action: 'took-control', actor: null, patient: subjectFaction ? { id: subjectFaction.id, name: subjectFaction.name } : null, place: place.m, extent };
     }
     const loser = factionBetween(t.end, place.start, factions);
     const patient = loser && loser.id !== subjectFaction?.id ? { id: loser.id, name: loser.name } : null;
@@ -265,5 +274,9 @@ function subjectPlace(lower: string, at: number, places: Local<PlaceMention>[]):
 function casualtyPlace(view: SentenceView, c: CasualtyFound): PlaceMention | null {
   const { lower, places } = view;
   const located = places.find((p) => /\b(?:in|near|at|around|outside|of)(?: the)? ?$/.test(lower.slice(Math.max(0, p.start - 12), p.start)));
-  return (located ?? places.find((p) => p.start > c.start) ?? places[0])?.m ?? null;
+  const place = located ?? places.find((p) => p.start > c.start) ?? places[0];
+  if (!place) return null;
+  // "in Idlib and Aleppo": a toll for two places together belongs to neither.
+  const joined = places.some((o) => o !== place && (/^\s*(?:and|,)\s*(?:the )?$/.test(lower.slice(place.end, o.start)) || /^\s*(?:and|,)\s*(?:the )?$/.test(lower.slice(o.end, place.start))));
+  return joined ? null : place.m;
 }

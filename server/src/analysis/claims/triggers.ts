@@ -78,6 +78,8 @@ export function findTriggers(lower: string): Trigger[] {
       const word = m[0];
       // "government-held", "IS-controlled": an adjective, not a statement.
       if (m.index > 0 && lower[m.index - 1] === '-') continue;
+      // "the besieged town", "a captured soldier": a participle before its noun describes, it does not report.
+      if (/^(?:besieged|encircled|surrounded|captured|seized|liberated|held|controlled|attacked|shelled)$/.test(word) && /\b(?:the|a|an|its|their|newly|recently)\s+$/.test(lower.slice(Math.max(0, m.index - 10), m.index))) continue;
       if (NOT_AFTER.test(lower.slice(m.index + word.length, m.index + word.length + 40))) continue;
       found.push({
         start: m.index,

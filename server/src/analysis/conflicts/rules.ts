@@ -171,7 +171,28 @@ function date(a: Entry, b: Entry): PairFinding | null {
   };
 }
 
+// A toll "in Syria" or "in Idlib province" sums many incidents: only towns, cities and smaller places compare.
+const WIDE = new Set(['country', 'region', 'admin1', 'admin2', 'river', 'desert', 'mountain']);
+
+function local(e: Entry): boolean {
+  return !WIDE.has(e.claim.place?.feature ?? '');
+}
+
+function sameIncidentKind(x: string | null | undefined, y: string | null | undefined): boolean {
+  if (!x || !y) return false;
+  return x === y || x === 'bodies-found' || y === 'bodies-found';
+}
+
 const WILDCARD_VICTIMS = new Set(['people', 'persons', 'others']);
+
+/** Civilians, fighters or security forces: tolls of different classes are different figures, not a dispute. */
+function victimClass(v: string | null | undefined): string | null {
+  if (!v) return null;
+  if (/^(?:civilians|children|women|residents|workers|protesters|migrants|refugees)$/.test(v)) return 'civilians';
+  if (/^(?:militants|fighters|jihadists|rebels|terrorists|insurgents|gunmen|attackers|combatants|members)$/.test(v)) return 'fighters';
+  if (/^(?:soldiers|troops|policemen|officers)$/.test(v)) return 'security';
+  return v;
+}
 
 function compatible(x: string | null | undefined, y: string | null | undefined, wild: Set<string>): boolean {
   return !x || !y || x === y || wild.has(x) || wild.has(y);
@@ -187,8 +208,10 @@ function casualties(a: Entry, b: Entry): PairFinding | null {
   if (a.claim.action !== 'casualties' || b.claim.action !== 'casualties' || !factual(a) || !factual(b)) return null;
   if (a.claim.count === null || b.claim.count === null || a.claim.count === b.claim.count) return null;
   if (!precise(a, 2) || !precise(b, 2) || !overlaps(a, b, 1)) return null;
-  if (!compatible(a.claim.eventKind, b.claim.eventKind, new Set(['bodies-found']))) return null;
-  if (!compatible(a.claim.victims, b.claim.victims, WILDCARD_VICTIMS)) return null;
+  if (!local(a) || !local(b) || a.claim.eventKind === 'cumulative' || b.claim.eventKind === 'cumulative') return null;
+  // Same kind of event, both known (a grave's bodies may be anyone's): in a city, "killed" alone may be any incident.
+  if (!sameIncidentKind(a.claim.eventKind, b.claim.eventKind)) return null;
+  if (!compatible(victimClass(a.claim.victims), victimClass(b.claim.victims), WILDCARD_VICTIMS)) return null;
   if (a.side && b.side && a.side !== b.side) return null;
   const [p, q] = a.claim.count <= b.claim.count ? [a, b] : [b, a];
   const values: [string, string] = [tollValue(p), tollValue(q)];
@@ -208,6 +231,8 @@ function casualties(a: Entry, b: Entry): PairFinding | null {
 /** (e) Captured on a day, yet reported only besieged on or after that day by the same side. */
 function status(a: Entry, b: Entry): PairFinding | null {
   if (a.claim.action !== 'took-control' || b.claim.action !== 'besieged' || !factual(a) || !factual(b)) return null;
+  // Only the capture of the whole place, by a named side, says the siege is over.
+  if (!a.claim.actor || a.claim.extent.kind !== 'full' || a.claim.extent.area) return null;
   if (!precise(a, 7) || b.from === null && b.to === null) return null;
   if (b.side && a.side && b.side !== a.side) return null;
   const bTo = b.to ?? b.from!;
@@ -233,9 +258,11 @@ function prediction(p: Entry, o: Entry): PairFinding | null {
   if (p.claim.modality !== 'predicted' || !factual(o) || o.claim.action !== 'took-control' || p.claim.action !== 'took-control') return null;
   if (!p.side || p.side !== o.side || o.from === null || o.to === null) return null;
   const madeOn = p.publishedDay ?? p.from;
+  // Only forecasts with a deadline after they were made ("by the end of October") can be checked.
+  if (p.claim.time?.basis !== 'stated' || p.to === null || madeOn === null || p.to <= madeOn) return null;
   if (madeOn === null || o.to < madeOn || (o.publishedDay !== null && o.publishedDay <= madeOn)) return null;
   const deadline = p.to;
-  const outcome = deadline === null || o.from <= deadline ? 'fulfilled' : 'not-fulfilled';
+  const outcome = o.from <= deadline ? 'fulfilled' : 'not-fulfilled';
   const when = niceLabel(o);
   const label = p.claim.time && p.claim.time.basis === 'stated' ? p.claim.time.label : '';
   const by = label ? (/^(?:by|before|until|in|within|after)\b/i.test(label) ? ` ${label}` : ` by ${label}`) : '';
