@@ -16,12 +16,6 @@ export function manifest(): Manifest {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
 }
 
-/** The palette label of a contributed command ("Dateline: Build timeline"), or null when not contributed. */
-export function commandLabel(id: string): string | null {
-  const c = manifest().contributes?.commands?.find((x) => x.command === id);
-  return c ? (c.category ? `${c.category}: ${c.title}` : c.title) : null;
-}
-
 /** The id of the contributed command with this palette label ("Dateline: Show map"), or null. */
 export function commandWithLabel(label: string): string | null {
   const c = manifest().contributes?.commands?.find((x) => (x.category ? `${x.category}: ${x.title}` : x.title) === label);

@@ -113,13 +113,6 @@ export async function hoverAtCursor(page: Page, expect: RegExp): Promise<string>
   });
 }
 
-/** Texts of the rows of every tree/list in the primary side bar. */
-export async function sideBarRows(page: Page): Promise<string[]> {
-  return page.locator('#workbench\\.parts\\.sidebar .monaco-list-row').evaluateAll((els) =>
-    els.map((e) => (e.getAttribute('aria-label') || (e as HTMLElement).innerText || '').replace(/\s+/g, ' ').trim()),
-  );
-}
-
 /** Every frame whose document has text, with that text: webviews live in nested iframes. */
 export async function frameTexts(page: Page): Promise<{ frame: Frame; url: string; text: string }[]> {
   const out: { frame: Frame; url: string; text: string }[] = [];
