@@ -63,6 +63,6 @@ function describeScope(provider: ScopedTreeProvider<unknown>, view: vscode.TreeV
     view.description = 'all articles';
     return;
   }
-  const uri = (provider as unknown as { articleUri?: string }).articleUri;
+  const uri = provider.activeArticle;
   view.description = uri ? decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)) : 'no article open';
 }

@@ -35,6 +35,11 @@ export abstract class ScopedTreeProvider<T> implements vscode.TreeDataProvider<T
     return this.scopeValue;
   }
 
+  /** The article the view follows in article scope (the last active editor that could be one). */
+  get activeArticle(): string | undefined {
+    return this.articleUri;
+  }
+
   private get contextKey(): string {
     return `${this.viewId}.scope`;
   }
