@@ -183,7 +183,8 @@ window.addEventListener('message', (e: MessageEvent) => {
       render();
       // A first look starts at the latest events (the news), not at the oldest background ("since 2015").
       const scroller = app.querySelector('.tl-scroll') as HTMLElement | null;
-      if (first && scroller) state.scrollLeft = scroller.scrollLeft = Math.max(0, scroller.scrollWidth - scroller.clientWidth);
+      const latest = vm.order.reduce((x, b) => Math.max(x, b.x), 0);
+      if (first && scroller) state.scrollLeft = scroller.scrollLeft = Math.max(0, latest + MIN_BOX + 16 - scroller.clientWidth);
       break;
     }
     case 'error':
