@@ -75,6 +75,7 @@ export function findPlaces(text: string, sentences: Sentence[], index: PlaceInde
   raw.sort((a, b) => a.start - b.start);
   const focus = focusCountries(raw, index, ctx.datelineCity);
   const resolveCtx: ResolveContext = { index, focus, resolved: [] };
+  const resolvedIds = new Set<string>();
   const out: PlaceMention[] = [];
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
@@ -83,7 +84,11 @@ export function findPlaces(text: string, sentences: Sentence[], index: PlaceInde
     const res = resolvePlace({ candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), surface }, resolveCtx);
     if (!res) continue;
     const p = res.place;
-    if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7) resolveCtx.resolved.push({ lat: p.lat, lon: p.lon });
+    // Distinct places only, and a bounded number of them: "nearby" must not make long articles quadratic.
+    if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7 && !resolvedIds.has(p.id) && resolvedIds.size < 64) {
+      resolvedIds.add(p.id);
+      resolveCtx.resolved.push({ lat: p.lat, lon: p.lon });
+    }
     out.push({
       kind: 'place',
       start: m.start,
@@ -116,12 +121,13 @@ function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, 
     const t = tokens[i];
     if (!t.cap && !(isArticle(tokens, i) && tokens[i + 1].cap)) continue;
     if (t.end - t.start <= 5 && FUNCTION_WORDS.has(t.plain)) continue;
+    // At most two leading articles ("al-", "Al "): bounded so "al-al-al-…" stays linear.
     let j = i;
-    while (j < tokens.length - 1 && isArticle(tokens, j)) j++;
+    while (j < tokens.length - 1 && j - i < 2 && isArticle(tokens, j)) j++;
     let key = '';
     let bestKey = '';
     let bestLast = -1;
-    for (let k = j, words = 0; k < tokens.length && words < index.maxWords; k++) {
+    for (let k = j, words = 0; k < tokens.length && words < index.maxWords && k - j < index.maxWords + 4; k++) {
       const tk = tokens[k];
       if (k > j && tk.sep !== ' ' && tk.sep !== '-') break;
       if (k > j && isArticle(tokens, k, true)) continue;
