@@ -16,6 +16,10 @@ export interface ClaimInput {
   agency: string | null;
 }
 
+const MAX_SENTENCE = 3000;
+/** At most this many triggers per sentence are read (each looks back over its sentence). */
+const MAX_TRIGGERS = 24;
+
 interface SentenceView {
   index: number;
   /** Lower-cased sentence with mentions blanked out; `raw` without blanking. */
@@ -47,6 +51,8 @@ function extractAll(input: ClaimInput): Claim[] {
 
   sentences.forEach((sentence, index) => {
     if (sentence.section !== 'body' && sentence.section !== 'caption') return;
+    // Longer than any real sentence (a table, a data dump, a run-on without stops): skipped, so work stays linear.
+    if (sentence.end - sentence.start > MAX_SENTENCE) return;
     const raw = text.slice(sentence.start, sentence.end);
     const view = viewOf(index, raw, sentence.start, bySentence[index]);
     const key = hashText(normaliseText(raw));
@@ -141,7 +147,7 @@ interface Found {
 
 function claimsOfSentence(view: SentenceView, previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found[] {
   const { lower } = view;
-  const triggers = findTriggers(lower);
+  const triggers = findTriggers(lower).slice(0, MAX_TRIGGERS);
   const casualties = findCasualties(lower, view.raw).filter((c) => !triggers.some((t) => t.start < c.end && t.end > c.start && t.action === 'attacked'));
   const out: Found[] = [];
 
