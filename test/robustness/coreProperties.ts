@@ -2,12 +2,16 @@
 // keeps every range inside the text and in order, and gives the same result twice.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/analysis';
 import { testKnowledge } from '../support/knowledge';
 import { generateArticle } from '../../scripts/bench/newsCorpus';
 import { checkInvariants } from './support/invariants';
 import { counted } from './support/tally';
+import { PATHOLOGICAL } from './support/pathological';
+import type { CaseRequest, CaseResult } from './support/analysisWorker';
 
 /** Analyses twice: checks the invariants and that both results are identical. */
 function analyseChecked(text: string): void {
@@ -57,66 +61,54 @@ test('core: generated articles with random insertions', () => {
   fc.assert(property(mutatedArticle), params(120));
 });
 
-/** Inputs built to hit worst cases: long runs of what the grammars look at. */
-export const PATHOLOGICAL: Record<string, (n: number) => string> = {
-  'one long article of wire copy': (n) => generateArticle(3, n),
-  'one line of news text': (n) => 'the Syrian army captured Raqqa on Friday and al-Bukamal last month '.repeat(Math.ceil(n / 68)).slice(0, n),
-  '"al-" repeated': (n) => 'al-'.repeat(Math.ceil(n / 3)).slice(0, n),
-  'nested quotes': (n) => {
-    const open = '"“‘«'.repeat(Math.ceil(n / 8)).slice(0, n / 2);
-    return open + 'said' + [...open].reverse().join('').replace(/“/g, '”').replace(/‘/g, '’').replace(/«/g, '»');
-  },
-  'digits, dots and dashes': (n) => {
-    let s = '';
-    const r = seeded(7);
-    while (s.length < n) s += '0123456789.-/:, '[Math.floor(r() * 16)];
-    return s;
-  },
-  'capitalised words': (n) => 'Al Deir Abu Tal Jabal Ras Wadi '.repeat(Math.ceil(n / 31)).slice(0, n),
-  'control characters': (n) => {
-    let s = '';
-    for (let i = 0; s.length < n; i++) s += String.fromCharCode((i * 7) % 32 || 1);
-    return s;
-  },
-  'lone surrogates': (n) => '\ud800a\udfff\udc00'.repeat(Math.ceil(n / 4)).slice(0, n),
-  'one-word sentences': (n) => 'Aleppo. '.repeat(Math.ceil(n / 8)).slice(0, n),
-  'dateline lines': (n) => 'DAMASCUS, Sept. 2 (Xinhua) --\n'.repeat(Math.ceil(n / 30)).slice(0, n),
-  'open parentheses': (n) => '( Islamic State '.repeat(Math.ceil(n / 16)).slice(0, n),
-};
-
-function seeded(seed: number): () => number {
-  let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
-const MB = 1 << 20;
-for (const [name, make] of Object.entries(PATHOLOGICAL)) {
-  test(`core: 1 MB of ${name} finishes, in range, deterministic`, () => {
-    counted(analyseChecked)(make(MB));
+/** Runs a case in a worker thread, stopped after `limitMs`: a slow case fails fast instead of holding CI. */
+function inWorker(req: CaseRequest, limitMs: number): Promise<CaseResult> {
+  return new Promise((resolve) => {
+    // Workers do not inherit tsx's loader for a .ts entry: register it (CommonJS) and require the file.
+    const file = path.join(__dirname, 'support', 'analysisWorker.ts');
+    const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)});`, { eval: true, workerData: req });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve({ ms: [], error: `${req.name}: not finished after ${limitMs / 1000} s (sizes ${req.sizes.join(', ')} characters)` });
+    }, limitMs);
+    worker.once('message', (r: CaseResult) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(r);
+    });
+    worker.once('error', (err) => {
+      clearTimeout(timer);
+      resolve({ ms: [], error: err.message });
+    });
   });
 }
 
-/** Best of three, in milliseconds: the least disturbed run. */
-function bestTime(text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = process.hrtime.bigint();
-    analyzeArticle(text, testKnowledge());
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return best;
+const MB = 1 << 20;
+/** Sizes the issue names (1 MB lines, 1 MB of digits, 100,000 × "al-"); the rest run at 128 KB (same code paths, less time). */
+const SIZE: Record<string, number> = { 'one line of news text': MB, 'digits, dots and dashes': MB, '"al-" repeated': 300_000 };
+const CASE_LIMIT_MS = 30_000;
+
+for (const name of Object.keys(PATHOLOGICAL)) {
+  const size = SIZE[name] ?? MB / 8;
+  test(`core: ${size.toLocaleString('en')} characters of ${name} finish, in range, deterministic`, async () => {
+    await counted(async () => {
+      const r = await inWorker({ name, sizes: [size], check: true }, CASE_LIMIT_MS);
+      assert.equal(r.error, null);
+    })();
+  });
 }
 
 // Linear time: work on 4n is compared with work on n. Linear is ~4; quadratic would be ~16.
 // The bound is generous (noise on a shared machine), and tiny timings are lifted to a floor.
 const LINEAR_BOUND = 10;
-for (const [name, make] of Object.entries(PATHOLOGICAL)) {
-  test(`core: time on ${name} grows linearly (4× input, under ${LINEAR_BOUND}× time)`, () => {
-    counted(() => {
-      const n = 128 * 1024;
-      const small = Math.max(bestTime(make(n)), 2);
-      const large = bestTime(make(4 * n));
-      assert.ok(large / small < LINEAR_BOUND, `${name}: ${small.toFixed(1)} ms on ${n} chars, ${large.toFixed(1)} ms on ${4 * n} (×${(large / small).toFixed(1)})`);
+const N = 32 * 1024;
+for (const name of Object.keys(PATHOLOGICAL)) {
+  test(`core: time on ${name} grows linearly (4× input, under ${LINEAR_BOUND}× time)`, async () => {
+    await counted(async () => {
+      const r = await inWorker({ name, sizes: [N, 4 * N], check: false }, CASE_LIMIT_MS);
+      assert.equal(r.error, null);
+      const [small, large] = [Math.max(r.ms[0], 2), r.ms[1]];
+      assert.ok(large / small < LINEAR_BOUND, `${name}: ${small.toFixed(1)} ms on ${N} chars, ${large.toFixed(1)} ms on ${4 * N} (×${(large / small).toFixed(1)})`);
     })();
   });
 }

@@ -93,7 +93,7 @@ test('server: binary, oversized, non-UTF-8 and empty files on disk: skipped or d
   })();
 });
 
-test('server: documents with NUL bytes, 1 MB of text, or nothing at all are answered', async () => {
+test('server: documents with NUL bytes, 256 KB of text, or nothing at all are answered', async () => {
   await counted(async () => {
     const nul = fileUri(path.join(dir, 'open-nul.txt'));
     await server.open(nul, 'Source: Xinhua| 2017-09-02\n\u0000\u0001binary');
@@ -101,9 +101,9 @@ test('server: documents with NUL bytes, 1 MB of text, or nothing at all are answ
     assert.equal(nulInfo.isArticle, false);
     assert.match(nulInfo.reason ?? '', /binary|NUL/);
     const huge = fileUri(path.join(dir, 'open-huge.news'));
-    await server.open(huge, generateArticle(5, 1024 * 1024), 'news');
+    await server.open(huge, generateArticle(5, 256 * 1024), 'news');
     const tokens = await server.connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: huge } });
-    assert.ok(tokens.data.length > 0, 'a 1 MB article gets tokens');
+    assert.ok(tokens.data.length > 0, 'a 256 KB article gets tokens');
     const empty = fileUri(path.join(dir, 'open-empty.news'));
     await server.open(empty, '', 'news');
     assert.deepEqual((await server.connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: empty } })).data, []);
@@ -116,7 +116,7 @@ test('server: documents with NUL bytes, 1 MB of text, or nothing at all are answ
 test('server: a document closed mid-analysis leaves nothing behind and publishes nothing stale', async () => {
   await counted(async () => {
     const uri = fileUri(path.join(os.tmpdir(), 'outside-workspace-closed.news'));
-    const text = generateArticle(11, 512 * 1024);
+    const text = generateArticle(11, 256 * 1024);
     await server.open(uri, text, 'news');
     // A hover forces analysis now; the close is queued right behind it.
     const hover = server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 10 } });

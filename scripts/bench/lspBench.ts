@@ -1,0 +1,129 @@
+// Editor-facing figures over a real LSP connection: cold start to first diagnostics, hover and semantic
+// tokens latency on a 100 KB article, edit to diagnostics, and indexing a 10,000-article workspace.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateArticle } from './newsCorpus';
+import { fileUri, startSession } from './lspSession';
+import { now, peakRssMB, percentile, round } from './stats';
+
+export interface ColdStart {
+  spawnToFirstDiagnosticsMs: number;
+  openToFirstDiagnosticsMs: number;
+}
+
+/** Spawn → initialize → open one article → its first diagnostics. */
+export async function coldStart(serverJs: string): Promise<ColdStart> {
+  const s = await startSession(serverJs, null);
+  try {
+    const uri = fileUri(path.join(os.tmpdir(), 'cold-start.news'));
+    const opened = now();
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: generateArticle(42, 4000) } });
+    const at = await s.waitFor('first diagnostics', () => s.diagnosticsAt.get(`${uri}#1`));
+    return { spawnToFirstDiagnosticsMs: round(at - s.spawnedAt, 1), openToFirstDiagnosticsMs: round(at - opened, 1) };
+  } finally {
+    await s.stop();
+  }
+}
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  n: number;
+}
+export interface EditorLatency {
+  articleKB: number;
+  firstAnalysisMs: number;
+  hover: Latency;
+  semanticTokens: Latency;
+  /** didChange → publishDiagnostics for that version, including the server's debounce. */
+  editToDiagnostics: Latency;
+}
+
+function latency(values: number[]): Latency {
+  return { p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), n: values.length };
+}
+
+/** Hover at every 7th token, semantic tokens repeatedly, and edits, on one ~100 KB article. */
+export async function editorLatency(serverJs: string): Promise<EditorLatency> {
+  const s = await startSession(serverJs, null);
+  try {
+    const uri = fileUri(path.join(os.tmpdir(), 'latency.news'));
+    const text = generateArticle(7, 100 * 1024);
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+    let t = now();
+    const first = await s.connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const firstAnalysisMs = now() - t;
+    const positions: { line: number; character: number }[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < first.data.length; i += 5) {
+      line += first.data[i];
+      character = first.data[i] === 0 ? character + first.data[i + 1] : first.data[i + 1];
+      if ((i / 5) % 7 === 0) positions.push({ line, character: character + 1 });
+    }
+    const hover: number[] = [];
+    for (const position of positions.slice(0, 400)) {
+      t = now();
+      await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+      hover.push(now() - t);
+    }
+    const tokens: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      t = now();
+      await s.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+      tokens.push(now() - t);
+    }
+    const edits: number[] = [];
+    for (let v = 2; v < 22; v++) {
+      const edited = text.slice(0, text.length - v) + ` edit ${v}`;
+      t = now();
+      await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: edited }] });
+      const at = await s.waitFor(`diagnostics v${v}`, () => s.diagnosticsAt.get(`${uri}#${v}`));
+      edits.push(at - t);
+    }
+    return { articleKB: Math.round(text.length / 1024), firstAnalysisMs: round(firstAnalysisMs, 1), hover: latency(hover), semanticTokens: latency(tokens), editToDiagnostics: latency(edits) };
+  } finally {
+    await s.stop();
+  }
+}
+
+export interface IndexRun {
+  articles: number;
+  files: number;
+  mb: number;
+  seconds: number | null;
+  peakRssMB: number | null;
+  indexedArticles: number | null;
+  note: string | null;
+}
+
+/** Writes `count` articles (~4 KB each) into a temp workspace and times the server's index pass. */
+export async function indexWorkspace(serverJs: string, count: number, limitSeconds: number): Promise<IndexRun> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-index-'));
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const sub = path.join(dir, `batch-${Math.floor(i / 500)}`);
+    if (i % 500 === 0) fs.mkdirSync(sub);
+    const text = generateArticle(500_000 + i, 2500 + ((i * 7919) % 3000));
+    bytes += text.length;
+    fs.writeFileSync(path.join(sub, `article-${i}.txt`), text);
+  }
+  const s = await startSession(serverJs, dir);
+  try {
+    const done = await s
+      .waitFor('index pass', () => s.logs.find((l) => /Dateline: indexed [\d,]+ articles/.test(l)), limitSeconds * 1000)
+      .catch(() => null);
+    const peak = peakRssMB(s.process.pid!);
+    if (!done) {
+      const last = s.progress.filter((p) => p.value.message).pop();
+      return { articles: count, files: count, mb: round(bytes / 1048576, 1), seconds: null, peakRssMB: peak, indexedArticles: null, note: `gave up after ${limitSeconds} s (progress: ${last?.value.message ?? 'none'})` };
+    }
+    const end = s.progress.find((p) => p.value.kind === 'end')?.at ?? now();
+    const m = /indexed ([\d,]+) articles/.exec(done)!;
+    return { articles: count, files: count, mb: round(bytes / 1048576, 1), seconds: round((end - s.initializedAt) / 1000), peakRssMB: peak === null ? null : round(peak, 0), indexedArticles: Number(m[1].replace(/,/g, '')), note: null };
+  } finally {
+    await s.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

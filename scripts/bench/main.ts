@@ -1,0 +1,140 @@
+// `npm run bench`: Dateline's speed and memory against the targets of issue 8, and the baselines
+// (chrono-node, compromise) on the same text. Prints a table, then the figures as JSON.
+// Run from the project root: node --expose-gc dist/bench.js [--quick]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../server/src/analysis';
+import { loadKnowledge } from '../../server/src/knowledge/loadKnowledge';
+import { generateCorpus } from './newsCorpus';
+import { fullAnalysis, stageTimes } from './throughput';
+import { baseline, BaselineRow } from './baselines';
+import { coldStart, editorLatency, indexWorkspace } from './lspBench';
+import { conflictsBench } from './conflictsBench';
+import { gc, MB, now, round, sizeMB } from './stats';
+
+const ROOT = process.cwd();
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const QUICK = process.argv.includes('--quick');
+/** Seconds the full-analysis section may spend (larger corpora are skipped, with the estimate, beyond it). */
+const THROUGHPUT_BUDGET = QUICK ? 10 : 75;
+const BASELINE_LIMIT = 30;
+const INDEX_LIMIT = QUICK ? 20 : 75;
+
+const log = (s: string) => process.stderr.write(s + '\n');
+
+async function main(): Promise<void> {
+  const started = now();
+  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} missing: run from the project root after \`node esbuild.js\``);
+
+  // Knowledge first, in a fresh process, so its memory is measured alone.
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  let t = now();
+  const knowledge = loadKnowledge();
+  const gazetteer = { loadMs: round(now() - t, 1), rssMB: round((process.memoryUsage().rss - rssBefore) / MB, 1), places: knowledge.places.size };
+  log(`knowledge loaded in ${gazetteer.loadMs} ms`);
+
+  const sizes = QUICK ? [1] : [1, 10, 50];
+  const corpora = sizes.map((mb, i) => ({ mb, articles: generateCorpus(mb * MB, i + 1) }));
+  log('analysing corpora…');
+  const throughput = fullAnalysis(corpora, knowledge, THROUGHPUT_BUDGET);
+  const oneMB = corpora[0].articles;
+  log('stages…');
+  const stages = stageTimes(oneMB, knowledge);
+
+  let fakes: { articles: number; mb: number; mbPerSecond: number } | null = null;
+  const fakesFile = path.join(ROOT, '..', 'shared', 'corpus', 'fakes-dev.jsonl');
+  if (fs.existsSync(fakesFile)) {
+    const texts = fs
+      .readFileSync(fakesFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const o = JSON.parse(l) as { title?: string; text?: string };
+        return `${o.title ?? ''}\n\n${o.text ?? ''}`;
+      });
+    t = now();
+    for (const x of texts) analyzeArticle(x, knowledge);
+    fakes = { articles: texts.length, mb: round(sizeMB(texts)), mbPerSecond: round(sizeMB(texts) / ((now() - t) / 1000)) };
+  }
+
+  log('baselines (chrono-node, compromise)…');
+  const baselines: BaselineRow[] = [
+    baseline('chrono', 'per-article', oneMB, BASELINE_LIMIT, ROOT),
+    baseline('chrono', 'whole', oneMB, BASELINE_LIMIT, ROOT),
+    baseline('compromise', 'per-article', oneMB, BASELINE_LIMIT, ROOT),
+  ];
+
+  log('conflicts…');
+  const conflicts = conflictsBench(10_000);
+
+  log('language server…');
+  const cold = await coldStart(SERVER);
+  const editor = await editorLatency(SERVER);
+  log('indexing a 10,000-article workspace…');
+  gc();
+  const index = await indexWorkspace(SERVER, QUICK ? 1000 : 10_000, INDEX_LIMIT);
+
+  const full1 = throughput[0].mbPerSecond ?? 0;
+  const ratio = (ours: number | null, theirs: number | null) => (ours && theirs ? round(ours / theirs, 1) : null);
+  const chronoEach = baselines[0].mbPerSecond;
+  const comp = baselines[2].mbPerSecond;
+  const measured = throughput.filter((r) => r.mbPerSecond !== null);
+  const linearity = measured.length > 1 ? round(measured[measured.length - 1].mbPerSecond! / measured[0].mbPerSecond!, 2) : null;
+  const targets = [
+    { target: 'full analysis ≥ 20 MB/s (1 MB corpus)', value: `${full1} MB/s`, met: full1 >= 20 },
+    { target: 'linear: MB/s on the largest corpus run ≥ 0.8 × on 1 MB', value: linearity === null ? 'n/a' : `×${linearity} (${measured[measured.length - 1]?.corpusMB} MB)`, met: linearity !== null && linearity >= 0.8 },
+    { target: 'hover p95 ≤ 5 ms (100 KB article)', value: `${editor.hover.p95} ms`, met: editor.hover.p95 <= 5 },
+    { target: 'semantic tokens p95 ≤ 20 ms (100 KB article)', value: `${editor.semanticTokens.p95} ms`, met: editor.semanticTokens.p95 <= 20 },
+    { target: '10,000 articles indexed ≤ 10 s', value: index.seconds === null ? index.note ?? 'n/a' : `${index.seconds} s`, met: index.seconds !== null && index.seconds <= 10 && index.articles === 10_000 },
+    { target: 'index peak RSS ≤ 500 MB', value: `${index.peakRssMB ?? 'n/a'} MB`, met: index.peakRssMB !== null && index.peakRssMB <= 500 && index.seconds !== null },
+    { target: 'cold start to first diagnostics ≤ 300 ms', value: `${cold.spawnToFirstDiagnosticsMs} ms`, met: cold.spawnToFirstDiagnosticsMs <= 300 },
+    { target: '> 100× compromise places()', value: `×${ratio(full1, comp) ?? 'n/a'}`, met: (ratio(full1, comp) ?? 0) > 100 },
+    { target: '≥ 3× chrono-node parse (per article)', value: `×${ratio(full1, chronoEach) ?? 'n/a'}`, met: (ratio(full1, chronoEach) ?? 0) >= 3 },
+  ];
+
+  const results = {
+    machine: { cpus: require('node:os').cpus().length, node: process.version },
+    gazetteer,
+    throughput,
+    stages,
+    fakesDev: fakes,
+    baselines,
+    ratios: { fullVsChronoPerArticle: ratio(full1, chronoEach), datesStageVsChronoPerArticle: ratio(stages.mbPerSecond.dates, chronoEach), fullVsCompromise: ratio(full1, comp), placesStageVsCompromise: ratio(stages.mbPerSecond.places, comp) },
+    conflicts,
+    coldStart: cold,
+    editor,
+    index,
+    targets,
+    benchSeconds: round((now() - started) / 1000, 1),
+  };
+
+  const out: string[] = [];
+  out.push('Dateline benchmark' + (QUICK ? ' (quick)' : ''), '');
+  out.push('Full analysis (analyzeArticle, generated wire copy)');
+  for (const r of throughput) out.push(`  ${String(r.corpusMB).padStart(3)} MB  ${String(r.articles).padStart(6)} articles  ${r.seconds === null ? '' : `${r.seconds} s  ${r.mbPerSecond} MB/s`}${r.note ? `  (${r.note})` : ''}`);
+  if (fakes) out.push(`  FA-KES dev corpus: ${fakes.articles} articles, ${fakes.mb} MB, ${fakes.mbPerSecond} MB/s`);
+  out.push('', `Stages alone on ${stages.mb} MB (MB/s, share of time)`);
+  for (const k of Object.keys(stages.mbPerSecond) as (keyof typeof stages.mbPerSecond)[]) out.push(`  ${k.padEnd(10)} ${String(stages.mbPerSecond[k]).padStart(8)} MB/s  ${String(stages.share[k]).padStart(5)} %`);
+  out.push('', 'Baselines on the same 1 MB');
+  for (const b of baselines) out.push(`  ${b.library.padEnd(20)} ${b.mode.padEnd(12)} ${b.seconds === null ? b.note : `${b.seconds} s  ${b.mbPerSecond} MB/s`}`);
+  out.push(`  ratios: full analysis ×${results.ratios.fullVsChronoPerArticle ?? 'n/a'} chrono (per article), dates stage ×${results.ratios.datesStageVsChronoPerArticle ?? 'n/a'} chrono, full ×${results.ratios.fullVsCompromise ?? 'n/a'} compromise, places stage ×${results.ratios.placesStageVsCompromise ?? 'n/a'} compromise`);
+  out.push('', `Conflicts: ${conflicts.articles} articles, ${conflicts.claims} claims → ${conflicts.conflicts} conflicts; batch ${conflicts.batchMs} ms, store load ${conflicts.storeLoadMs} ms, one edit ${conflicts.oneEditMs} ms`);
+  out.push(`Knowledge load: ${gazetteer.loadMs} ms, +${gazetteer.rssMB} MB RSS`);
+  out.push('', 'Language server');
+  out.push(`  cold start → first diagnostics  ${cold.spawnToFirstDiagnosticsMs} ms (open → diagnostics ${cold.openToFirstDiagnosticsMs} ms)`);
+  out.push(`  ${editor.articleKB} KB article: first analysis ${editor.firstAnalysisMs} ms`);
+  out.push(`  hover            p50 ${editor.hover.p50} ms  p95 ${editor.hover.p95} ms  (n=${editor.hover.n})`);
+  out.push(`  semantic tokens  p50 ${editor.semanticTokens.p50} ms  p95 ${editor.semanticTokens.p95} ms  (n=${editor.semanticTokens.n})`);
+  out.push(`  edit → diagnostics (incl. debounce)  p50 ${editor.editToDiagnostics.p50} ms  p95 ${editor.editToDiagnostics.p95} ms`);
+  out.push(`  index ${index.articles} articles (${index.mb} MB): ${index.seconds === null ? index.note : `${index.seconds} s, ${index.indexedArticles} articles`}, peak RSS ${index.peakRssMB ?? 'n/a'} MB`);
+  out.push('', 'Targets (issue 8)');
+  for (const x of targets) out.push(`  ${x.met ? 'met   ' : 'MISSED'}  ${x.target}: ${x.value}`);
+  out.push('', `bench took ${results.benchSeconds} s`, '');
+  process.stdout.write(out.join('\n') + '\n' + JSON.stringify(results, null, 2) + '\n');
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+// Throughput of the core: the full analysis (analyzeArticle) on 1, 10 and 50 MB of generated wire copy,
+// and each stage alone (structure, dates, factions, places, sources, claims) on the same text.
+import { analyzeArticle, Knowledge, Mention, Span } from '../../server/src/analysis';
+import { detectStructure } from '../../server/src/analysis/structure/detectStructure';
+import { findPublication } from '../../server/src/analysis/structure/findPublication';
+import { splitSentences } from '../../server/src/analysis/structure/splitSentences';
+import { tagDates } from '../../server/src/analysis/dates/tagDates';
+import { findPlaces } from '../../server/src/analysis/places/findPlaces';
+import { findFactions, findSources, resolveFactionReferences } from '../../server/src/analysis/factions/findFactions';
+import { extractClaims } from '../../server/src/analysis/claims/extractClaims';
+import { gc, now, round, sizeMB } from './stats';
+
+export interface ThroughputRow {
+  corpusMB: number;
+  articles: number;
+  /** null when skipped for the time budget. */
+  seconds: number | null;
+  mbPerSecond: number | null;
+  note: string | null;
+}
+
+/** Full analysis over each corpus; sizes whose estimate exceeds the remaining budget are skipped and said so. */
+export function fullAnalysis(corpora: { mb: number; articles: string[] }[], knowledge: Knowledge, budgetSeconds: number): ThroughputRow[] {
+  // Warm-up: compile the hot paths before measuring.
+  for (const a of corpora[0].articles.slice(0, 60)) analyzeArticle(a, knowledge);
+  const rows: ThroughputRow[] = [];
+  let spent = 0;
+  let rate: number | null = null;
+  for (const { mb, articles } of corpora) {
+    const size = sizeMB(articles);
+    const estimate = rate ? size / rate : 0;
+    if (rate && spent + estimate > budgetSeconds) {
+      rows.push({ corpusMB: mb, articles: articles.length, seconds: null, mbPerSecond: null, note: `skipped: ~${Math.round(estimate)} s at ${round(rate)} MB/s exceeds the bench's time budget` });
+      continue;
+    }
+    gc();
+    const t0 = now();
+    for (const a of articles) analyzeArticle(a, knowledge);
+    const seconds = (now() - t0) / 1000;
+    spent += seconds;
+    rate = size / seconds;
+    rows.push({ corpusMB: mb, articles: articles.length, seconds: round(seconds), mbPerSecond: round(rate), note: null });
+  }
+  return rows;
+}
+
+export type StageName = 'structure' | 'dates' | 'factions' | 'places' | 'sources' | 'claims';
+export type StageTimes = Record<StageName, number>;
+
+/** The pipeline of analyzeArticle, stage by stage with a clock on each (kept in step with analyzeArticle.ts). */
+export function stageTimes(articles: string[], knowledge: Knowledge): { mb: number; mbPerSecond: StageTimes; share: StageTimes } {
+  const ms: StageTimes = { structure: 0, dates: 0, factions: 0, places: 0, sources: 0, claims: 0 };
+  const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+  const merge = (...lists: Span[][]) => lists.flat().sort(byStart);
+  for (const text of articles) {
+    let t = now();
+    const lap = (stage: StageName) => {
+      const n = now();
+      ms[stage] += n - t;
+      t = n;
+    };
+    const structure = detectStructure(text);
+    const publication = findPublication(text, structure, {});
+    const sentences = splitSentences(text, structure);
+    lap('structure');
+    const dates = tagDates(text, sentences, publication);
+    lap('dates');
+    const factions = findFactions(text, sentences, knowledge.factions, { publication, blocked: dates });
+    lap('factions');
+    const places = findPlaces(text, sentences, knowledge.places, { blocked: merge(dates, factions), datelineCity: structure.datelineCity, dateline: structure.dateline });
+    lap('places');
+    const taken = merge(dates, factions, places);
+    const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken, publication);
+    lap('factions');
+    const sources = findSources(text, sentences, knowledge.factions, structure.agency, merge(taken, resolved), { actors: [...factions, ...resolved], structure });
+    lap('sources');
+    const mentions = [...dates, ...factions, ...places, ...resolved, ...sources].sort(byStart) as Mention[];
+    extractClaims({ text, sentences, mentions, publication, agency: structure.agency });
+    lap('claims');
+  }
+  const mb = sizeMB(articles);
+  const total = Object.values(ms).reduce((a, b) => a + b, 0);
+  const rate = {} as StageTimes;
+  const share = {} as StageTimes;
+  for (const k of Object.keys(ms) as StageName[]) {
+    rate[k] = round(mb / (ms[k] / 1000));
+    share[k] = round((ms[k] / total) * 100, 1);
+  }
+  return { mb: round(mb), mbPerSecond: rate, share };
+}
