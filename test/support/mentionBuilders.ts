@@ -1,7 +1,7 @@
 // Hand-built mentions for claim and conflict tests, written inline in the fixture text, so claims can be
 // tested before (and independently of) the place, date and faction extractors.
 //
-//   {p:uqayribat:Uqayribat|Uqayribat}      place id, name | surface text
+//   {p:uqayribat:Uqayribat|Uqayribat}      place id, name[, feature: country, admin1 …; default city] | surface text
 //   {f:sy-army:Syrian Arab Army|the army}   faction id, name | surface
 //   {d:2017-09-01|Friday}                   date value | surface   ({d:2015@2015-01-01..|since 2015}: a range)
 //   {s:sohr:Syrian Observatory>0,1|The Syrian Observatory}  source; attributed sentences relative to this one (default 0)
@@ -70,8 +70,8 @@ export function buildArticle(markup: string, defaults: { published?: string; age
 function makeMention(kind: string, spec: string, surface: string, start: number, end: number, sentence: number, pending: { m: SourceMention; rel: number[] }[]): Mention {
   const base = { start, end, text: surface, sentence };
   if (kind === 'p') {
-    const [id, name] = spec.split(':');
-    const m: PlaceMention = { ...base, kind: 'place', id, name: name || surface, lat: null, lon: null, country: 'SY', countryName: 'Syria', admin1: null, feature: 'city', population: null, confidence: 1, alternatives: [], reason: 'test' };
+    const [id, name, feature] = spec.split(':');
+    const m: PlaceMention = { ...base, kind: 'place', id, name: name || surface, lat: null, lon: null, country: 'SY', countryName: 'Syria', admin1: null, feature: (feature as PlaceMention['feature']) || 'city', population: null, confidence: 1, alternatives: [], reason: 'test' };
     return m;
   }
   if (kind === 'f') {

@@ -207,6 +207,9 @@ function tollValue(e: Entry): string {
 function casualties(a: Entry, b: Entry): PairFinding | null {
   if (a.claim.action !== 'casualties' || b.claim.action !== 'casualties' || !factual(a) || !factual(b)) return null;
   if (a.claim.count === null || b.claim.count === null || a.claim.count === b.claim.count) return null;
+  // 3 vs 126 in one city on one day is two incidents far more often than one disputed toll; real disputes
+  // run to several-fold (Ghouta 2013: from a few hundred to 1,400), hence 8x.
+  if (Math.max(a.claim.count, b.claim.count) > 8 * Math.max(1, Math.min(a.claim.count, b.claim.count))) return null;
   if (!precise(a, 2) || !precise(b, 2) || !overlaps(a, b, 1)) return null;
   if (!local(a) || !local(b) || a.claim.eventKind === 'cumulative' || b.claim.eventKind === 'cumulative') return null;
   // Same kind of event, both known (a grave's bodies may be anyone's): in a city, "killed" alone may be any incident.
