@@ -27,7 +27,7 @@ const NONE: PhraseActor[] = [];
 /** Words before a camp phrase that make it a count of several actors. */
 const COUNTING = new Set(['two', 'three', 'four', 'both', 'several', 'many', 'rival', 'various', 'other', 'all', 'some', 'dozens', 'numerous']);
 /** Modifiers that keep "<demonym> … forces" the state's own forces. */
-const STATE_MODIFIERS = new Set(['government', 'regime', 'regular', 'elite', 'special']);
+const STATE_MODIFIERS = new Set(['government', 'regime', 'regular', 'elite', 'special', 'federal']);
 
 /**
  * Actor phrases starting at token p. `described` says a descriptor chain precedes it, which lets a bare

@@ -43,6 +43,8 @@ export interface FactionEntry {
   alignments?: Alignment[];
   /** Made of states' forces (peacekeeping missions, state coalitions): never "the group" or "the rebels". */
   stateParty?: boolean;
+  /** Who commands it, dated: "forces loyal to Khalifa Haftar", "Haftar's forces". */
+  leaders?: { name: string; from?: PartialDate; to?: PartialDate }[];
   note?: string;
 }
 
@@ -212,6 +214,21 @@ function checkFaction(raw: unknown, path: string, problems: DictionaryProblem[])
     else bad(f, `${f} must be a date: YYYY, YYYY-MM or YYYY-MM-DD`);
   }
   if (entry.from && entry.to && entry.to < entry.from) bad('to', '"to" is before "from"');
+  if (raw.leaders !== undefined) {
+    entry.leaders = [];
+    if (!Array.isArray(raw.leaders)) bad('leaders', 'leaders must be a list of { "name", "from", "to" }');
+    else
+      raw.leaders.forEach((l, i) => {
+        if (!isObject(l) || typeof l.name !== 'string' || !l.name.trim()) return void bad(`leaders/${i}`, 'a leader needs a "name"');
+        const leader: { name: string; from?: string; to?: string } = { name: l.name };
+        for (const f of ['from', 'to'] as const) {
+          if (l[f] === undefined) continue;
+          if (typeof l[f] === 'string' && DATE.test(l[f] as string)) leader[f] = l[f] as string;
+          else bad(`leaders/${i}/${f}`, `${f} must be a date: YYYY, YYYY-MM or YYYY-MM-DD`);
+        }
+        entry.leaders!.push(leader);
+      });
+  }
   if (raw.stateParty !== undefined) {
     if (typeof raw.stateParty === 'boolean') entry.stateParty = raw.stateParty;
     else bad('stateParty', 'stateParty must be true or false');

@@ -41,6 +41,8 @@ export interface FactionIndex {
   demonyms: Map<string, { code: string; words: string[] }[]>;
   /** Ids that came from the user's dictionary. */
   userIds: Set<string>;
+  /** Leader's surname (lowercase, last word) → the factions they command, with the dates. */
+  leaders: Map<string, { entry: FactionEntry; name: string; from?: string; to?: string }[]>;
 }
 
 export function emptyFactionIndex(): FactionIndex {
@@ -53,6 +55,7 @@ export function emptyFactionIndex(): FactionIndex {
     countries: new Map(),
     demonyms: new Map(),
     userIds: new Set(),
+    leaders: new Map(),
   };
 }
 
@@ -86,6 +89,14 @@ function addCountry(index: FactionIndex, code: string, c: CountryEntry): void {
 
 function addFaction(index: FactionIndex, f: FactionEntry, user: boolean): void {
   index.byId.set(f.id, f);
+  for (const l of f.leaders ?? []) {
+    const words = aliasTokens(l.name).filter((t) => !(t.flags & PUNCT));
+    if (!words.length) continue;
+    const key = words[words.length - 1].key;
+    const list = index.leaders.get(key) ?? [];
+    list.push({ entry: f, name: l.name, from: l.from, to: l.to });
+    index.leaders.set(key, list);
+  }
   const seen = new Set<string>();
   for (const a of [f.name, ...f.aliases]) insert(index.factions, f, a, user, seen, W_FACTION_FIRST);
 }

@@ -8,7 +8,9 @@ import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './des
 import { PhraseActor, phraseActorsAt, slug } from './actorPhrases';
 import { antecedentFor, DescriptorHead, headOf } from './definiteDescriptions';
 import { DESCRIPTOR_FILLERS } from './phraseWords';
-import { CAP, PUNCT, tokenAt, tokenize, Token, W_FACTION_FIRST, W_PHRASE_START } from './tokens';
+import { CAP, POSSESSIVE, PUNCT, tokenAt, tokenize, Token, W_FACTION_FIRST, W_PHRASE_START } from './tokens';
+import { leaderPhraseAt } from './leaderPhrases';
+import { isJihadist } from './coreference';
 import { overlapsAny, sentenceOf } from './spans';
 import { resolveReferences } from './coreference';
 import { findSourceMentions } from './sources';
@@ -74,6 +76,16 @@ function scanSentence(
       i = hit.last;
       continue;
     }
+    // "forces loyal to Khalifa Haftar", "Assad's forces"
+    if (tokens[i + 1] && (tokens[i + 1].key === 'loyal' || tokens[i + 1].flags & POSSESSIVE)) {
+      const led = leaderPhraseAt(tokens, i, end, index, date);
+      if (led && !byFirstIn(byFirst, i, led.last)) {
+        const e = led.entry;
+        pushPhrase(text, tokens, led.first, led.last, { id: e.id, name: e.name, factionKind: e.kind, country: e.country }, [], si, blocked, out);
+        i = led.last;
+        continue;
+      }
+    }
     // Most words can start neither a descriptor nor a phrase: a bit test skips them.
     if (!(tokens[i].flags & CAP) && !(tokens[i].cls & W_PHRASE_START)) {
       i++;
@@ -88,7 +100,13 @@ function scanSentence(
     if (phrases.length) {
       const last = phrases[phrases.length - 1].last;
       if (!byFirstIn(byFirst, i, last)) {
-        for (const p of phrases) pushPhrase(text, tokens, p.first, p.last, p, [], si, blocked, out);
+        // "the Islamist militants" after "Taliban": the jihadist group in focus, not a new actor.
+        const jihadist = phrases.length === 1 ? definiteJihadists(tokens, phrases[0], si, out, index, date) : null;
+        if (jihadist) {
+          const start = tokens[phrases[0].first - 1].start;
+          const stop = tokens[phrases[0].last - 1].end;
+          out.push({ kind: 'faction', start, end: stop, text: text.slice(start, stop), id: jihadist.id, name: jihadist.name, sentence: si, factionKind: jihadist.kind, country: jihadist.country, resolvedFrom: 'context', descriptors: [] });
+        } else for (const p of phrases) pushPhrase(text, tokens, p.first, p.last, p, [], si, blocked, out);
         i = last;
         continue;
       }
@@ -223,6 +241,16 @@ function referBack(
     descriptors: chain.map((d) => d.text),
   });
   return last.last;
+}
+
+/** "the Islamist militants", "the jihadist fighters": the most recent jihadist group, when one was just named. */
+function definiteJihadists(tokens: Token[], p: PhraseActor, si: number, earlier: FactionMention[], index: FactionIndex, date: string | null): FactionEntry | null {
+  if (p.first < 1 || tokens[p.first - 1].key !== 'the' || p.country || !p.id.startsWith('actor:') || !/^(islamist|jihadist|extremist)$/.test(tokens[p.first].key)) return null;
+  for (let k = earlier.length - 1; k >= 0 && earlier[k].sentence >= si - 2; k--) {
+    const e = index.byId.get(earlier[k].id);
+    if (e && isJihadist(e) && activeAt(date, e.from, e.to)) return e;
+  }
+  return null;
 }
 
 function firstHitIn(byFirst: Map<number, unknown>, from: number, to: number): number {

@@ -32,7 +32,7 @@ export const CAMP_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Words that may sit between a demonym and the force noun: "Syrian government forces", "Syrian rebel fighters". */
 export const FORCE_MODIFIERS: ReadonlySet<string> = new Set([
   'government', 'regime', 'opposition', 'rebel', 'kurdish', 'arab', 'sunni', 'shiite', 'shia', 'islamist', 'jihadist', 'tribal',
-  'loyalist', 'militia', 'elite', 'special', 'regular',
+  'loyalist', 'militia', 'elite', 'special', 'regular', 'federal',
 ]);
 
 /** "X-backed", "X-led": the second half of an alignment descriptor. */

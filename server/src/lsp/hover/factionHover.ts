@@ -1,5 +1,5 @@
 import { FactionMention, SourceMention } from '../../analysis';
-import { aliasText } from '../../analysis/factions/dictionary';
+import { activeAt, aliasText } from '../../analysis/factions/dictionary';
 import { factionFacts, factionProfile, sourceProfile } from '../../analysis/factions/profile';
 import { escapeMarkdown, formatDay } from './markdown';
 import { HoverContext } from './hoverContext';
@@ -32,6 +32,8 @@ export function factionHover(m: FactionMention, ctx: HoverContext): string {
     if (facts.predecessor) lines.push(`formerly ${e(facts.predecessor.name)}`);
     if (facts.successor) lines.push(`became ${e(facts.successor.name)}${facts.successor.from ? ` (${formatDate(facts.successor.from)})` : ''}`);
     if (facts.parent) lines.push(`part of ${e(facts.parent.name)}`);
+    const leaders = (f.leaders ?? []).filter((l) => activeAt(date, l.from, l.to));
+    if (leaders.length) lines.push(`led by ${leaders.map((l) => e(l.name)).join(' / ')}`);
     const at = date ? ` at the article's date (${formatDay(date)})` : '';
     if (facts.backers.length) lines.push(`backed by ${facts.backers.map((b) => e(b.name) + range(b.link.from, b.link.to)).join(', ')}${at}`);
     if (facts.alignments.length) lines.push(`alignment${at}: ${facts.alignments.map((a) => `${e(a.link.relation)} ${e(a.name)}${range(a.link.from, a.link.to)}`).join(', ')}`);
