@@ -1,5 +1,5 @@
 // The Outline of one article: headline, then Places, Factions, Dates and Claims, each nested like the side panel.
-// Every symbol's span encloses its children's, so breadcrumbs can follow the cursor down to the mention.
+// Within a group every symbol's span encloses its children's; the groups themselves are reached from the article.
 import { Span } from '../types';
 import { collapse, lineOf, spanIn } from './articleText';
 import { entityTree } from './entityTree';
@@ -35,25 +35,48 @@ export function documentOutline(article: OutlineArticle): OutlineSymbol[] {
 
 function outline(article: OutlineArticle): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
+  const length = article.text.length;
+  const whole = { start: 0, end: length };
+  // The headline symbol spans the whole article. Editors put the cursor in the first symbol whose range holds it
+  // and never look further; the kind groups interleave all over the text, so any of them spanning its mentions
+  // would claim positions of other kinds ("Places › Syria › Hama" on "the army"). With the article first, the
+  // breadcrumb names the article wherever the cursor is, and the groups are reached from its dropdown.
   const h = article.analysis.structure.headline ? spanIn(article, article.analysis.structure.headline) : null;
-  if (h && article.analysis.headline) {
-    out.push({ name: collapse(article.analysis.headline) || 'Headline', detail: 'headline', icon: 'headline', role: 'headline', span: h, selection: h, children: [] });
-  }
+  const title = h && article.analysis.headline ? collapse(article.analysis.headline) : '';
+  out.push({
+    name: title || firstLine(article.text) || 'Article',
+    detail: title ? 'headline' : 'article',
+    icon: 'headline',
+    role: 'headline',
+    span: whole,
+    selection: h && title ? h : { start: 0, end: 0 },
+    children: [],
+  });
+  // Groups start one character apart after the headline, so an Outline sorted by position keeps this order.
+  let at = Math.min(h ? h.end : 0, length);
   for (const g of GROUPS) {
     const tree = entityTree([article], g.kind);
     const children = tree.nodes.map((n) => toSymbol(article, n)).filter((s): s is OutlineSymbol => s !== null);
     if (children.length === 0) continue;
+    const start = Math.min(at++, length);
+    const first = children[0].selection;
     out.push({
       name: g.name,
       detail: `${tree.total}`,
       icon: 'group',
       role: 'group',
-      span: enclosing(children),
-      selection: children[0].selection,
+      span: { start, end: length },
+      selection: first.start >= start ? first : { start, end: start },
       children,
     });
   }
   return out;
+}
+
+/** The first non-blank line, shortened: the name of an article without a headline. */
+function firstLine(text: string): string {
+  const line = text.split(/\r?\n/, 20).find((l) => l.trim() !== '') ?? '';
+  return collapse(line).slice(0, 80);
 }
 
 function toSymbol(article: OutlineArticle, node: OutlineNode): OutlineSymbol | null {
