@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { timemlFor } from '../../../server/src/cli/commands/timeml';
 import { parseTimeML } from '../../../server/src/analysis/dates/timeml';
 import { FIXTURES } from '../../support/expectFile';
+import { runCli } from '../../../server/src/cli/main';
 
 const DIR = path.join(FIXTURES, 'dates', 'timeml');
 
@@ -46,4 +47,14 @@ test('timeml: the DCT and TEXT are read, tags inside TEXT are stepped over', () 
   assert.equal(doc.maxTid, 7);
   assert.equal(doc.text, 'On Friday it fell.');
   assert.equal(parseTimeML('no markup here'), null);
+});
+
+test('timeml: dateline analyze --format timeml prints the annotated file; several files need --out', () => {
+  const file = path.join(DIR, 'wire-story.tml');
+  const out: string[] = [];
+  const err: string[] = [];
+  assert.equal(runCli(['analyze', '--format', 'timeml', file], (s) => out.push(s), (s) => err.push(s)), 0);
+  assert.equal(out.join('\n') + '\n', fs.readFileSync(path.join(DIR, 'wire-story.expected.tml'), 'utf8'));
+  assert.equal(runCli(['analyze', '--format', 'timeml', file, file], () => undefined, (s) => err.push(s)), 2);
+  assert.match(err.join('\n'), /--out DIR/);
 });
