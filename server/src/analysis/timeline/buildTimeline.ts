@@ -14,6 +14,8 @@ export interface DraftEvent {
   claims: { uri: string; claimId: string }[];
   /** Offset of the sentence in its article, for a stable order among same-day events. */
   offset: number;
+  /** Keys of the reports already on the event, so merging many copies stays linear. */
+  reportKeys?: Set<string>;
 }
 
 /** Builds the timeline: one event per claim (merged when several reports say the same), sorted by date. Never throws. */
@@ -291,11 +293,17 @@ function foldRestatements(drafts: DraftEvent[]): DraftEvent[] {
 /** Moves the reports and claims of `d` onto `into`. */
 function absorb(into: DraftEvent, d: DraftEvent): void {
   into.claims.push(...d.claims);
+  into.reportKeys ??= new Set(into.event.reports.map(reportKey));
   for (const r of d.event.reports) {
-    if (!into.event.reports.some((x) => x.location.uri === r.location.uri && x.location.range.start.line === r.location.range.start.line && x.sentence === r.sentence)) {
-      into.event.reports.push(r);
-    }
+    const key = reportKey(r);
+    if (into.reportKeys.has(key)) continue;
+    into.reportKeys.add(key);
+    into.event.reports.push(r);
   }
+}
+
+function reportKey(r: TimelineReport): string {
+  return `${r.location.uri}\u0000${r.location.range.start.line}\u0000${r.sentence}`;
 }
 
 function articleRef(article: TimelineArticle): TimelineEvent['article'] {
