@@ -9,7 +9,7 @@ import { testKnowledge } from '../../support/knowledge';
 
 const HEAD = (date: string) => `Headline\n\nPublished: ${date}\n\nDAMASCUS (Reuters) - `;
 const ARTICLES = [
-  HEAD('September 2, 2017') + 'The U.S.-backed Syrian Democratic Forces advanced in Raqqa. The army took Uqayribat. The Syrian Observatory for Human Rights said the SDF held the old city.',
+  HEAD('September 2, 2017') + 'The U.S.-backed Syrian Democratic Forces advanced in Raqqa. The army said it took Uqayribat. The Syrian Observatory for Human Rights said the SDF held the old city.',
   HEAD('October 1, 2017') + 'The U.S.-backed Syrian Democratic Forces held the stadium.',
   HEAD('October 9, 2017') + 'The US-backed Syrian Democratic Forces and the Kurdish-led SDF alliance moved on.',
 ];
@@ -36,6 +36,15 @@ test('hover: "the army" says it was resolved from context', () => {
   const { record, ctx } = workspace();
   const army = record.analysis.mentions.find((m): m is FactionMention => m.kind === 'faction' && m.resolvedFrom === 'context')!;
   assert.match(factionHover(army, ctx), /The army → Syrian Arab Army, resolved from context/);
+});
+
+test('hover: a faction that speaks ("the SDF said") says so in its hover', () => {
+  const { record, ctx } = workspace();
+  const sdf = record.analysis.mentions.filter((m): m is FactionMention => m.kind === 'faction' && m.id === 'sdf').pop()!;
+  assert.equal(record.text.slice(sdf.start, sdf.end), 'SDF');
+  assert.doesNotMatch(factionHover(sdf, ctx), /as a source here/);
+  const army = record.analysis.mentions.find((m): m is FactionMention => m.kind === 'faction' && m.resolvedFrom === 'context')!;
+  assert.match(factionHover(army, ctx), /as a source here: 1 sentence attributed/);
 });
 
 test('hover: a source shows its kind and the sentence attributed to it', () => {

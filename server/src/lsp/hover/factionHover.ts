@@ -39,6 +39,9 @@ export function factionHover(m: FactionMention, ctx: HoverContext): string {
     if (facts.alignments.length) lines.push(`alignment${at}: ${facts.alignments.map((a) => `${e(a.link.relation)} ${e(a.name)}${range(a.link.from, a.link.to)}`).join(', ')}`);
     if (f.note) lines.push(e(f.note));
   }
+  // "The SDF said…": the same words are a source too; the hover shows one mention, so say it here.
+  const speaking = ctx.record.analysis.mentions.find((x): x is SourceMention => x.kind === 'source' && x.start === m.start && x.end === m.end);
+  if (speaking?.attributed.length) lines.push(`as a source here: ${speaking.attributed.length} sentence${speaking.attributed.length === 1 ? '' : 's'} attributed`);
   const profile = factionProfile(m.id, ctx.store.articles().map((r) => r.analysis));
   if (profile.articles) {
     lines.push(`mentioned ${profile.mentions} time${profile.mentions === 1 ? '' : 's'} in ${profile.articles} article${profile.articles === 1 ? '' : 's'}${profile.resolved ? ` (${profile.resolved} resolved from context)` : ''}`);
