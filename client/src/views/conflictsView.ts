@@ -24,6 +24,9 @@ const ORDER: ConflictKind[] = ['control', 'extent', 'date', 'casualties', 'statu
 export const REVIEWED_SCHEME = 'dateline-reviewed';
 
 export class ConflictsTreeProvider extends ScopedTreeProvider<ConflictItem> {
+  // A conflict of the active article appears or goes away when another article is edited.
+  protected override readonly dependsOnOtherArticles = true;
+
   constructor(client: LanguageClient, memento: vscode.Memento) {
     super('conflicts', client, memento);
   }

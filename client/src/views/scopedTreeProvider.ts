@@ -63,9 +63,12 @@ export abstract class ScopedTreeProvider<T> implements vscode.TreeDataProvider<T
     if (this.scopeValue === 'article') this.refresh();
   }
 
+  /** True when the article view also shows what other articles say (conflicts): any change may concern it. */
+  protected readonly dependsOnOtherArticles: boolean = false;
+
   /** The server's index changed: refresh when it concerns what the view shows. */
   indexChanged(e: IndexChangedParams): void {
-    if (this.scopeValue === 'article' && this.articleUri && e.changed.length > 0 && !e.changed.includes(this.articleUri)) return;
+    if (this.scopeValue === 'article' && !this.dependsOnOtherArticles && this.articleUri && e.changed.length > 0 && !e.changed.includes(this.articleUri)) return;
     // A workspace tree is rebuilt over every article: while the user types, wait for a pause instead of
     // rebuilding after each analysed edit.
     clearTimeout(this.pending);
