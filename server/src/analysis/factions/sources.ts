@@ -42,6 +42,8 @@ export function findSourceMentions(
   const surnames = new Map<string, Candidate>();
   const subjects: (Candidate | null)[] = sentences.map(() => null);
   const emitted: { c: Candidate; sentence: number; attributed: number[] }[] = [];
+  // The mention that carries each sentence's attribution, for quotes that run on.
+  const holderBySentence = new Map<number, { attributed: number[] }>();
   let lastPerson: Candidate | null = null;
   let lastSpeaker: Candidate | null = null;
   // Actor spans are not "blocked" for sources: a faction may speak.
@@ -79,7 +81,9 @@ export function findSourceMentions(
       const isSubject = subject === c && speaker;
       if (c.kind === 'dictionary' || c.kind === 'person' || isSubject) {
         const shown = isSubject && speaker ? { ...c, id: speaker.id, name: speaker.name, sourceKind: speaker.sourceKind, role: speaker.role } : c;
-        emitted.push({ c: shown, sentence: si, attributed: isSubject ? [si] : [] });
+        const entry = { c: shown, sentence: si, attributed: isSubject ? [si] : [] };
+        emitted.push(entry);
+        if (isSubject) holderBySentence.set(si, entry);
       }
       if (c.person && (c.kind === 'person' || (isSubject && c.kind === 'unnamed'))) lastPerson = c;
     }
@@ -89,9 +93,10 @@ export function findSourceMentions(
 
   // A quote running over several sentences belongs to whoever it is attributed to.
   for (const block of quoteBlocks(text, sentences)) {
-    const owner = block.map((si) => subjects[si]).find((x) => x);
-    if (!owner) continue;
-    const holder = emitted.find((e) => e.attributed.length && subjects[e.attributed[0]] === owner && block.includes(e.attributed[0]));
+    const ownerSentence = block.find((si) => subjects[si]);
+    if (ownerSentence === undefined) continue;
+    const owner = subjects[ownerSentence]!;
+    const holder = holderBySentence.get(ownerSentence);
     for (const si of block) {
       if (subjects[si]) continue;
       subjects[si] = owner;
