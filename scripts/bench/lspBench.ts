@@ -117,7 +117,7 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
     const peak = peakRssMB(s.process.pid!);
     if (!done) {
       const last = s.progress.filter((p) => p.value.message).pop();
-      return { articles: count, files: count, mb: round(bytes / 1048576, 1), seconds: null, peakRssMB: peak, indexedArticles: null, note: `gave up after ${limitSeconds} s (progress: ${last?.value.message ?? 'none'})` };
+      return { articles: count, files: count, mb: round(bytes / 1048576, 1), seconds: null, peakRssMB: peak === null ? null : round(peak, 0), indexedArticles: null, note: `gave up after ${limitSeconds} s (progress: ${last?.value.message ?? 'none'})` };
     }
     const end = s.progress.find((p) => p.value.kind === 'end')?.at ?? now();
     const m = /indexed ([\d,]+) articles/.exec(done)!;

@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   const baselines: BaselineRow[] = [
     baseline('chrono', 'per-article', oneMB, BASELINE_LIMIT, ROOT),
     baseline('chrono', 'whole', oneMB, BASELINE_LIMIT, ROOT),
-    baseline('compromise', 'per-article', oneMB, BASELINE_LIMIT, ROOT),
+    // compromise runs near 0.1 MB/s: a quarter of the corpus gives its rate within the time limit.
+    baseline('compromise', 'per-article', oneMB.slice(0, Math.ceil(oneMB.length / 4)), BASELINE_LIMIT, ROOT),
   ];
 
   log('conflicts…');
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
   if (fakes) out.push(`  FA-KES dev corpus: ${fakes.articles} articles, ${fakes.mb} MB, ${fakes.mbPerSecond} MB/s`);
   out.push('', `Stages alone on ${stages.mb} MB (MB/s, share of time)`);
   for (const k of Object.keys(stages.mbPerSecond) as (keyof typeof stages.mbPerSecond)[]) out.push(`  ${k.padEnd(10)} ${String(stages.mbPerSecond[k]).padStart(8)} MB/s  ${String(stages.share[k]).padStart(5)} %`);
-  out.push('', 'Baselines on the same 1 MB');
+  out.push('', 'Baselines on the same text (the 1 MB corpus; compromise on its first quarter)');
   for (const b of baselines) out.push(`  ${b.library.padEnd(20)} ${b.mode.padEnd(12)} ${b.seconds === null ? b.note : `${b.seconds} s  ${b.mbPerSecond} MB/s`}`);
   out.push(`  ratios: full analysis ×${results.ratios.fullVsChronoPerArticle ?? 'n/a'} chrono (per article), dates stage ×${results.ratios.datesStageVsChronoPerArticle ?? 'n/a'} chrono, full ×${results.ratios.fullVsCompromise ?? 'n/a'} compromise, places stage ×${results.ratios.placesStageVsCompromise ?? 'n/a'} compromise`);
   out.push('', `Conflicts: ${conflicts.articles} articles, ${conflicts.claims} claims → ${conflicts.conflicts} conflicts; batch ${conflicts.batchMs} ms, store load ${conflicts.storeLoadMs} ms, one edit ${conflicts.oneEditMs} ms`);
