@@ -69,6 +69,17 @@ test('outline: a busy year is split by month; dates spanning months stay at year
   assert.deepEqual(march.children.map((n) => n.label), ['15 Mar 2017', 'March']);
 });
 
+test('outline: "since 2015" is listed under 2015, not taken for the year itself', () => {
+  const a = buildArticle({
+    uri: 'file:///ws/since.txt',
+    lines: ['The enclave has been besieged since 2015, residents said.'],
+    mentions: [{ kind: 'date', text: 'since 2015', id: '2015', label: 'since 2015', interval: { from: '2015-01-01', to: '2015-12-31' }, range: { from: '2015-01-01', to: null } }],
+  });
+  const [year] = entityTree([a], 'date').nodes;
+  assert.equal(year.role, 'group');
+  assert.deepEqual(year.children.map((n) => `${n.label} (${n.count})`), ['since 2015 (1)']);
+});
+
 test('outline: claims grouped by place, in date order', () => {
   check('two-articles', 'claim');
 });

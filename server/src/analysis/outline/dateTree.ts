@@ -38,7 +38,7 @@ export function dateTree(articles: readonly OutlineArticle[]): OutlineTree {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([year, list]) => {
       // "in 2015" (the whole year) is the year node itself.
-      const whole = list.find((d) => d.e.id === year && !d.e.refs[0].mention.mod);
+      const whole = list.find((d) => isWhole(d, year, year));
       const inside = yearChildren(list.filter((d) => d !== whole).sort(chronological));
       const node = whole ? entityNode(whole.e, `date:year:${year}`, 'year', year, inside, 'date') : groupNode(`date:year:${year}`, year, 'year', inside, 'date');
       node.label = year;
@@ -67,13 +67,19 @@ function yearChildren(list: Dated[]): OutlineNode[] {
     const id = `date:month:${month}`;
     const label = monthLabel(month) ?? month;
     // "March" (the whole month) is the month node itself, like a country that is mentioned by name.
-    const whole = dates.find((d) => d.e.id === month && !d.e.refs[0].mention.mod);
+    const whole = dates.find((d) => isWhole(d, month, label));
     const inside = dates.filter((d) => d !== whole).map((d) => dateNode(d.e));
     const node = whole ? entityNode(whole.e, id, 'date', month, inside, 'date') : groupNode(id, label, 'date', inside, 'date');
     node.label = label;
     items.push({ key: `${month}-01b`, node });
   }
   return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((i) => i.node);
+}
+
+/** The date is the year or month itself ("in 2015", "in March"), not "since 2015" or "late March". */
+function isWhole(d: Dated, value: string, label: string): boolean {
+  const m = d.e.refs[0].mention;
+  return d.e.id === value && !m.mod && !m.range && (m.label || label) === label;
 }
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
