@@ -15,7 +15,8 @@ import { cannotWrite } from '../workspaceTrust';
 import { factionsFilePath } from './factionsFile';
 
 const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
-const EMPTY = '{\n  "$schema": "https://dateline.invalid/schemas/factions.schema.json",\n  "factions": []\n}\n';
+// No "$schema" URL: the editor finds the schema by file name (jsonValidation) and must not fetch anything.
+const EMPTY = '{\n  "factions": []\n}\n';
 const KINDS: { title: string; kind: FactionKind }[] = [
   { title: 'Armed group', kind: 'armed-group' },
   { title: 'Militia', kind: 'militia' },
