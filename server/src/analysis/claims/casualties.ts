@@ -56,7 +56,11 @@ function toNumber(raw: string | undefined): number | null {
  */
 export function findCasualties(lower: string, raw: string = lower): CasualtyFound[] {
   const out: CasualtyFound[] = [];
-  const eventKind = kindOf(raw);
+  // Every toll pattern needs one of these words: most sentences have none and skip the patterns.
+  if (!ANY_TOLL_WORD.test(lower)) return out;
+  // The cause is read only when a figure is found (it scans the whole sentence six times).
+  let cause: string | null | undefined;
+  const eventKindOf = () => (cause === undefined ? (cause = kindOf(raw)) : cause);
   const push = (start: number, end: number, qual: string | undefined, num: string | undefined, victims: string | undefined) => {
     if (out.some((o) => start < o.end && end > o.start)) return;
     // "including three children", "among them two women": a part of another toll, not a toll.
@@ -71,7 +75,7 @@ export function findCasualties(lower: string, raw: string = lower): CasualtyFoun
     const who = victims && victims !== 'bodies' ? victims : null;
     // The same figure twice in one sentence ("26 were killed … killing 26") is one toll.
     if (out.some((o) => o.count === count && !o.denied)) return;
-    const kind = CUMULATIVE.test(raw.slice(Math.max(0, start - 60), end + 80)) ? 'cumulative' : victims === 'bodies' && !eventKind ? 'bodies-found' : eventKind;
+    const kind = CUMULATIVE.test(raw.slice(Math.max(0, start - 60), end + 80)) ? 'cumulative' : victims === 'bodies' && !eventKindOf() ? 'bodies-found' : eventKindOf();
     out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: kind, denied: false });
   };
   for (const re of [FORWARD, KILLING]) {
@@ -85,10 +89,13 @@ export function findCasualties(lower: string, raw: string = lower): CasualtyFoun
   for (let m = TOLL.exec(lower); m; m = TOLL.exec(lower)) push(m.index, m.index + m[0].length, m[1], m[2], undefined);
   NONE.lastIndex = 0;
   for (let m = NONE.exec(lower); m; m = NONE.exec(lower)) {
-    out.push({ start: m.index, end: m.index + m[0].length, count: 0, qualifier: null, victims: null, eventKind, denied: true });
+    out.push({ start: m.index, end: m.index + m[0].length, count: 0, qualifier: null, victims: null, eventKind: eventKindOf(), denied: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// A superset of the verbs of FORWARD, KILLING, TOLL and NONE (substrings, so no pattern can match without one).
+const ANY_TOLL_WORD = /kill|dead|died|execut|slain|massacred|found|recovered|unearthed|buried|lost their lives|left|leaving|death toll|hurt|injured/;
 
 function kindOf(lower: string): string | null {
   for (const [re, kind] of EVENT_KINDS) if (re.test(lower)) return kind;

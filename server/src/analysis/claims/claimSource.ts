@@ -6,15 +6,32 @@ import { Local } from './claimParts';
 
 const SPEECH = /^\s*(?:(?:also|later|earlier|previously|on [a-z]+|in a statement) )?(?:said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|declared|confirmed|denied|denies|insisted|added)\b/;
 
+/**
+ * The sources each sentence is attributed to, in mention order: built once per article so looking up a
+ * sentence's sources does not rescan every source (quadratic on long articles).
+ */
+export function sourcesBySentence(sources: SourceMention[], sentenceCount: number): Map<number, SourceMention[]> {
+  const out = new Map<number, SourceMention[]>();
+  for (const s of sources) {
+    for (const i of s.attributed) {
+      if (i < 0 || i >= sentenceCount) continue;
+      const list = out.get(i);
+      if (!list) out.set(i, [s]);
+      // A source listing a sentence twice still counts once, as with filter(includes) per sentence.
+      else if (list[list.length - 1] !== s) list.push(s);
+    }
+  }
+  return out;
+}
+
 /** The source of a sentence's claims and whether it is someone other than the outlet. */
 export function sourceOf(
   sentence: number,
   lower: string,
-  sources: SourceMention[],
+  attributed: SourceMention[],
   factions: Local<FactionMention>[],
   agency: string | null,
 ): { source: Claim['source']; reported: boolean } {
-  const attributed = sources.filter((s) => s.attributed.includes(sentence));
   if (attributed.length) {
     const own = attributed.filter((s) => s.sentence === sentence);
     const pick = (own.length ? own : attributed).find((s) => s.sourceKind !== 'agency' && s.sourceKind !== 'outlet') ?? (own.length ? own : attributed)[0];

@@ -4,7 +4,7 @@ import { findTriggers, Trigger } from './triggers';
 import { actorBefore, extentOf, ExtentFound, factionAfter, factionBetween, Local, modalityOf, placeAfter, segmentsBefore } from './claimParts';
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication, usableDates } from './claimTime';
-import { sourceOf } from './claimSource';
+import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashText, intervalOfValue, normaliseText } from './claimText';
 import { summarise } from './summary';
 
@@ -44,6 +44,7 @@ function extractAll(input: ClaimInput): Claim[] {
   const { text, sentences, mentions, publication, agency } = input;
   const sources = mentions.filter((m): m is SourceMention => m.kind === 'source');
   const bySentence = groupBySentence(mentions, sentences.length);
+  const attributedTo = sourcesBySentence(sources, sentences.length);
   const claims: Claim[] = [];
   const seenSentence = new Map<string, number>();
   let previousActor: FactionMention | null = null;
@@ -59,7 +60,7 @@ function extractAll(input: ClaimInput): Claim[] {
     const repeat = seenSentence.get(key) ?? 0;
     seenSentence.set(key, repeat + 1);
     const idBase = `c${key}${repeat ? `~${repeat}` : ''}`;
-    const { source, reported } = sourceOf(index, view.lower, sources, view.factions, agency);
+    const { source, reported } = sourceOf(index, view.lower, attributedTo.get(index) ?? [], view.factions, agency);
 
     const found = claimsOfSentence(view, previousActor, previousPlace);
     let ordinal = 0;
