@@ -57,6 +57,12 @@ export function matchDuration(T: Token[], i: number): Match | null {
     }
     return null;
   }
+  if ((t.l === 'a' || t.l === 'an') && amount.end === i + 1 && !hyphen) {
+    // "a months-long campaign", "a year-long siege": the unit is an adjective; the match starts at the unit.
+    if (T[j + 1]?.l === '-' && touching(unitTok, T[j + 1]) && w(T, j + 2) === 'long' && touching(T[j + 1], T[j + 2])) return null;
+    // The article counts exactly one: "a month", never "a months".
+    if (unitTok.l.endsWith('s')) return null;
+  }
   // "a quarter of its dealers", "about a quarter", "three quarters of": fractions, not months.
   if (unit === 'quarter' && !adjective && (t.l === 'a' || t.l === 'an' || t.l === 'one' || t.l === 'three' || w(T, j + 1) === 'of')) return null;
   // "once a day", "250 people a day" are sets (matchSet); "a week" alone is a duration.
