@@ -66,6 +66,8 @@ export class ArticleStore {
     const record = this.build(uri, null, text, { ...input, uri, text });
     this.disk.set(uri, record);
     if (notify && !this.open.has(uri)) this.changed([uri]);
+    // A silent write still changes what derived caches (keyed by version) must see.
+    else this.generation++;
     return record;
   }
 
@@ -74,6 +76,7 @@ export class ArticleStore {
     const record: ArticleRecord = { uri, version: null, text: '', isArticle: false, analysis: emptyAnalysis(0, reason), lines: new LineIndex('') };
     this.disk.set(uri, record);
     if (notify) this.changed([uri]);
+    else this.generation++;
   }
 
   closeOpen(uri: string): void {

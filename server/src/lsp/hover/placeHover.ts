@@ -5,6 +5,7 @@ import { placeAt, placeIndexOf, PlaceRecord } from '../../analysis/places/placeI
 import { featureWord, groupDigits } from '../../analysis/places/resolvePlace';
 import { escapeMarkdown } from './markdown';
 import { HoverContext } from './hoverContext';
+import { analysesMentioning } from './workspaceMentions';
 
 /** Hover for a place: canonical name, type, region, country, coordinates, population, workspace spellings, OpenStreetMap link. */
 export function placeHover(m: PlaceMention, ctx: HoverContext): string {
@@ -30,9 +31,10 @@ export function placeHover(m: PlaceMention, ctx: HoverContext): string {
 export function workspaceUsage(id: string, ctx: HoverContext): { articles: number; spellings: string[] } {
   const counts = new Map<string, number>();
   let articles = 0;
-  for (const record of ctx.store.articles()) {
+  // Only the articles that mention this place (indexed once per store version), in the store's order.
+  for (const analysis of analysesMentioning(ctx.store, 'place', id)) {
     let found = false;
-    for (const x of record.analysis.mentions) {
+    for (const x of analysis.mentions) {
       if (x.kind !== 'place' || x.id !== id) continue;
       found = true;
       counts.set(x.text, (counts.get(x.text) ?? 0) + 1);
