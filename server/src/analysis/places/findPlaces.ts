@@ -120,7 +120,7 @@ function scanSentence(text: string, s: Sentence, si: number, index: PlaceIndex, 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap && !(isArticle(tokens, i) && tokens[i + 1].cap)) continue;
-    if (t.end - t.start <= 5 && FUNCTION_WORDS.has(t.plain)) continue;
+    if (t.end - t.start <= 5 && FUNCTION_WORDS.has(t.plain) && !isArticle(tokens, i)) continue;
     // At most two leading articles ("al-", "Al "): bounded so "al-al-al-…" stays linear.
     let j = i;
     while (j < tokens.length - 1 && j - i < 2 && isArticle(tokens, j)) j++;

@@ -148,6 +148,17 @@ export function isArticle(tokens: PlaceToken[], i: number, midName = false): boo
   const next = tokens[i + 1];
   if (!next || t.end - t.start > 3 || (next.sep !== '-' && next.sep !== ' ') || !ARTICLES.has(t.plain)) return false;
   if (next.sep === '-') return true;
-  // Standalone "Al Qaim", "El Fasher": only al/el, which are not English words; inside a name ("Dayr az Zawr") any article.
-  return next.sep === ' ' && next.cap && (midName || t.plain === 'al' || t.plain === 'el');
+  if (next.sep !== ' ' || !next.cap) return false;
+  // Standalone "Al Qaim", "El Fasher": al/el are not English words; inside a name ("Dayr az Zawr") any article.
+  if (midName || t.plain === 'al' || t.plain === 'el') return true;
+  // "Ar Raqqah", "As Sukhnah", "Ash Shaddadi": a capitalised article assimilated to the name's first
+  // (sun) letter. The assimilation is what tells it from "Ash Carter"; "As", "An", "At" also need a
+  // lower-case word before them, since sentence-first or title-case they are English ("At Raqqa, ...").
+  if (!t.cap || !SUN_ARTICLES.has(t.plain) || !next.plain.startsWith(t.plain.slice(1))) return false;
+  if (!ENGLISH_ARTICLES.has(t.plain)) return true;
+  const prev = tokens[i - 1];
+  return !!prev && !prev.cap;
 }
+
+const SUN_ARTICLES = new Set(['ar', 'as', 'ash', 'ad', 'az', 'at', 'an']);
+const ENGLISH_ARTICLES = new Set(['as', 'an', 'at']);
