@@ -1,7 +1,10 @@
 // Reads `dateline.*` settings per resource from the client; never cached in globals beyond one request.
 import { Connection } from 'vscode-languageserver';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { DatelineSettings, DEFAULT_SETTINGS } from '../protocol';
+
+/** Resources whose settings are remembered; the least recently asked are dropped beyond this (no leak per URI). */
+const MAX_CACHED = 256;
 
 export class Settings {
   private supported = false;
@@ -21,12 +24,17 @@ export class Settings {
   forResource(uri: string): Promise<DatelineSettings> {
     if (!this.supported) return Promise.resolve(DEFAULT_SETTINGS);
     let p = this.cache.get(uri);
-    if (!p) {
-      p = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'dateline' })
-        .then((raw) => normalise(raw), () => DEFAULT_SETTINGS);
+    if (p) {
+      // Most recently used last, so the oldest entry is the one dropped.
+      this.cache.delete(uri);
       this.cache.set(uri, p);
+      return p;
     }
+    p = this.connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'dateline' })
+      .then((raw) => normalise(raw), () => DEFAULT_SETTINGS);
+    this.cache.set(uri, p);
+    if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value as string);
     return p;
   }
 }
@@ -52,5 +60,18 @@ export function matchesGlobs(uri: string, globs: string[]): boolean {
   } catch {
     // not a URL: match the raw string
   }
-  return globs.some((g) => minimatch(path, g, { dot: true, matchBase: !g.includes('/') }));
+  return globs.some((g) => compiled(g).match(path));
+}
+
+// Compiled globs, reused across the thousands of files an index run checks (bounded: globs come from settings).
+const globCache = new Map<string, Minimatch>();
+
+function compiled(glob: string): Minimatch {
+  let m = globCache.get(glob);
+  if (!m) {
+    if (globCache.size >= 64) globCache.clear();
+    m = new Minimatch(glob, { dot: true, matchBase: !glob.includes('/') });
+    globCache.set(glob, m);
+  }
+  return m;
 }
