@@ -251,13 +251,26 @@ function keepSmallPlace(m: RawMatch, index: PlaceIndex, focus: Map<string, numbe
   return false;
 }
 
-/** "Mobile, Alabama": the admin1 or country written right after a name. */
+/** "Mobile, Alabama", "Tripoli in northern Lebanon": the admin1 or country written right after a name. */
 function containerOf(raw: RawMatch[], r: number, index: PlaceIndex): PlaceRecord | null {
   const m = raw[r];
   const next = raw[r + 1];
-  if (!next || next.sentence !== m.sentence || next.tokens !== m.tokens || next.first !== m.last + 1 || m.tokens[next.first].sep !== ',') return null;
+  if (!next || next.sentence !== m.sentence || next.tokens !== m.tokens) return null;
+  const comma = next.first === m.last + 1 && m.tokens[next.first].sep === ',';
+  if (!comma && !inRegionOf(m.tokens, m.last, next.first)) return null;
   const top = placeAt(index, next.lookup.candidates[0]);
   return top.feature === 'country' || top.feature === 'admin1' ? top : null;
+}
+
+const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
+
+/** "X in Y", "X in northern Y" right after the name: an explicit container, stronger than the article's focus. */
+function inRegionOf(tokens: PlaceToken[], last: number, first: number): boolean {
+  let k = last + 1;
+  if (first - k > 2 || tokens[k]?.plain !== 'in' || tokens[k].sep !== ' ') return false;
+  k++;
+  if (k < first && DIRECTIONS.has(tokens[k].plain) && tokens[k].sep === ' ') k++;
+  return k === first && tokens[first].sep === ' ';
 }
 
 /**

@@ -99,7 +99,9 @@ function score(i: number, input: ResolveInput, ctx: ResolveContext): Scored {
   let container = 0;
   if (input.container && feature !== 'country') {
     const c = input.container;
-    if (c.feature === 'country' && country === c.country) container = 3;
+    // Written next to the name, the country outweighs the article's focus and a capital's fame
+    // ("Tripoli, Lebanon" in a story mostly about Libya).
+    if (c.feature === 'country' && country === c.country) container = 6;
     else if (c.feature === 'admin1' && country === c.country) container = admin1Of(index, i) === c.name ? 5 : 2;
   }
   let nearby = 0;
