@@ -11,6 +11,7 @@ import { Anchor, anchorOf, resolve, Resolved } from './resolve';
 import { ongoing, Tense, tenseNear } from './tense';
 import { Expr, Match, SpanMatch } from './expr';
 import { spanLabel } from './labels';
+import { orderSpanEnds } from './spanOrder';
 
 /** Finds temporal expressions and normalises them to TIMEX3 values anchored on the publication date. */
 export function tagDates(text: string, sentences: Sentence[], publication: Publication): DateMention[] {
@@ -165,8 +166,9 @@ function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number
     // "markets will stay closed until Friday", "has kept them shut until Friday": a state running into the future.
     if (span.kind === 'until' && (tense !== 'past' || ongoing(wide.T, wide.start - 12, wide.start))) tense = 'future';
   }
-  const from = span.from ? resolve(span.from.expr, anchor, tense) : null;
-  const to = span.to ? resolve(span.to.expr, anchor, tense) : null;
+  let from = span.from ? resolve(span.from.expr, anchor, tense) : null;
+  let to = span.to ? resolve(span.to.expr, anchor, tense) : null;
+  if (span.kind === 'between' && span.from && span.to && from && to) [from, to] = orderSpanEnds(span.from.expr, span.to.expr, from, to, tense);
   const now = anchor ? isoDay(anchor.day) : null;
   const startOf = (r: Resolved | null) => (r ? (r.interval?.from ?? (r.value === 'PRESENT_REF' ? now : null)) : null);
   const endOf = (r: Resolved | null) => (r ? (r.interval?.to ?? (r.value === 'PRESENT_REF' ? now : null)) : null);
