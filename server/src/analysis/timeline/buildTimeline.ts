@@ -161,8 +161,7 @@ function clauseEventsOf(ctx: ArticleContext, claims: Claim[], seen: Map<string, 
     const s = ctx.article.analysis.sentences[index];
     if (!s) continue;
     for (const clause of datedClauses(ctx.article.text, list, ctx.bySentence.get(index) ?? [])) {
-      const summary = clause.actor ? `${clause.actor.name} ${clause.text}` : clause.text;
-      out.push(datedEvent(ctx, s, index, clause.date, { summary, actor: clause.actor, place: clause.place }, seen));
+      out.push(datedEvent(ctx, s, index, clause.date, { summary: clause.summary, actor: clause.actor, place: clause.place }, seen));
     }
   }
   return out;

@@ -2,11 +2,14 @@
 // The claim takes Wednesday; this finds the clause around each date no claim used ("declared victory", Thursday)
 // so the timeline shows that moment too, with the claim's actor and place as context.
 import type { Claim, DateMention, FactionMention, Mention, PlaceMention } from '../types';
+import { clauseSummary } from './clauseSummary';
 
 export interface DatedClause {
   date: DateMention;
   /** The clause without its date: "declared victory". */
   text: string;
+  /** What the timeline shows: the clause read alone, actor named and "it"/"the town" resolved ("Syrian Arab Army declared victory"). */
+  summary: string;
   actor: { id: string; name: string; kind: FactionMention['factionKind'] | null } | null;
   place: PlaceMention | { id: string; name: string; lat: number | null; lon: number | null; country: string | null; admin1: string | null } | null;
 }
@@ -34,10 +37,16 @@ export function datedClauses(text: string, claims: Claim[], mentions: Mention[])
     const faction = inClause.find((x): x is FactionMention => x.kind === 'faction');
     const place = inClause.find((x): x is PlaceMention => x.kind === 'place');
     const claim = claims[0];
+    const actor = faction ? { id: faction.id, name: faction.name, kind: faction.factionKind } : claim.actor ? { ...claim.actor, kind: null } : null;
+    // "it" and "the town" point back at the place the sentence is about: the claim's, else the clause's own.
+    const refersTo = claim.place ?? place ?? null;
+    const read = clauseSummary(clause.text, actor && { name: actor.name, surface: faction ? text.slice(faction.start, faction.end) : null }, refersTo?.name ?? null);
+    if (!read) continue; // a fragment ("before storming it") is noise on a timeline, not an event
     out.push({
       date: m,
       text: clause.text,
-      actor: faction ? { id: faction.id, name: faction.name, kind: faction.factionKind } : claim.actor ? { ...claim.actor, kind: null } : null,
+      summary: read.summary,
+      actor: read.aboutActor ? actor : null,
       place: place ?? claim.place,
     });
     used.add(m.value);
