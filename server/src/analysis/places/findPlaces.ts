@@ -81,7 +81,7 @@ export function findPlaces(text: string, sentences: Sentence[], index: PlaceInde
     const m = raw[r];
     if (!keepSmallPlace(m, index, focus)) continue;
     const surface = m.tokens.slice(m.firstWord, m.last + 1).map((t) => t.plain).join(' ');
-    const res = resolvePlace({ candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), surface }, resolveCtx);
+    const res = resolvePlace({ candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), surface, attributive: attributive(m) }, resolveCtx);
     if (!res) continue;
     const p = res.place;
     // Distinct places only, and a bounded number of them: "nearby" must not make long articles quadratic.
@@ -249,6 +249,16 @@ function keepSmallPlace(m: RawMatch, index: PlaceIndex, focus: Map<string, numbe
     if (pop >= 5000 && c && (focus.get(c) ?? 0) >= 0.5) return true;
   }
   return false;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** "a Hollywood horror movie", "the London market": the name modifies the lower-case noun after it. */
+function attributive(m: RawMatch): boolean {
+  const prev = m.tokens[m.first - 1];
+  const next = m.tokens[m.last + 1];
+  if (!prev || !next || !DETERMINERS.has(prev.plain) || m.tokens[m.first].sep !== ' ' || next.sep !== ' ' || next.cap) return false;
+  return !FREE_AFTER.has(next.plain) && !FUNCTION_WORDS.has(next.plain) && !SAYS.has(next.plain) && !isCueNoun(next.plain);
 }
 
 /** "Mobile, Alabama", "Tripoli in northern Lebanon": the admin1 or country written right after a name. */

@@ -14,6 +14,8 @@ export interface ResolveInput {
   container: PlaceRecord | null;
   /** The words as written, basic-folded ("frankfurt"): a place spelled exactly so beats one that only folds alike ("Frankfort"). */
   surface?: string;
+  /** Used as a modifier ("a Hollywood horror movie"): far from the story, the best-known place of the name is meant. */
+  attributive?: boolean;
 }
 
 export interface ResolveContext {
@@ -88,10 +90,14 @@ function score(i: number, input: ResolveInput, ctx: ResolveContext): Scored {
   else if (flags & FLAG_SEAT) s = Math.max(s, 2);
   if (flags & FLAG_CURATED) s += 1.5;
   const population = populationOf(index, i);
-  s += 0.6 * Math.log10(population + 1);
+  const focusShare = country ? (ctx.focus.get(country) ?? 0) : 0;
+  // "a Hollywood horror movie": a modifier far from the story names the most famous place, and among
+  // settlements size says fame better than the gazetteer's rank (a Los Angeles district beats a Florida city).
+  const famous = input.attributive && focusShare < 0.5 && (feature === 'city' || feature === 'town' || feature === 'district');
+  if (famous) s = Math.max(s, FEATURE_SCORE.city);
+  s += (famous ? 1.2 : 0.6) * Math.log10(population + 1);
   // World cities and capitals are what a name means far from the story's focus ("traders in London");
   // inside the focus countries the cue and the rank decide (Homs the city or Homs province).
-  const focusShare = country ? (ctx.focus.get(country) ?? 0) : 0;
   if (population >= 500000 || (flags & FLAG_CAPITAL && feature !== 'admin1')) s += 3 * (1 - focusShare);
   if (input.surface && ctx.index.size > 0 && cands(input) > 1 && spelledAs(ctx.index, i, input.surface)) s += 2;
   const focus = 4 * focusShare;
