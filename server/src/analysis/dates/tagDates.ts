@@ -12,6 +12,7 @@ import { ongoing, Tense, tenseNear } from './tense';
 import { Expr, Match, SpanMatch } from './expr';
 import { spanLabel } from './labels';
 import { orderSpanEnds } from './spanOrder';
+import { dayPeriod, periodLabel } from './period';
 
 /** Finds temporal expressions and normalises them to TIMEX3 values anchored on the publication date. */
 export function tagDates(text: string, sentences: Sentence[], publication: Publication): DateMention[] {
@@ -185,7 +186,9 @@ function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number
     const label = spanLabel('until', null, to!.label);
     return { ...base, name: label, label, range: { from: null, to: endOf(to) }, parts, explanation: `up to ${to!.label}: ${to!.explanation}` };
   }
-  const label = spanLabel('between', from?.label ?? null, to?.label ?? null);
+  // "between now and the end of this month": "now" is shown as the publication day it stands for.
+  const endLabel = (r: Resolved | null) => (r && r.value === 'PRESENT_REF' && anchor ? `now (${periodLabel(dayPeriod(anchor.day))})` : r?.label ?? null);
+  const label = spanLabel('between', endLabel(from), endLabel(to));
   const range = { from: startOf(from), to: endOf(to) };
   const value = spanDuration(from, to);
   return {
