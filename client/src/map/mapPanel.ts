@@ -8,6 +8,7 @@ import { Location, MapParams, MapRequest, MapResult, Scope } from '../../../serv
 import { onIndexChanged } from '../views/indexEvents';
 import { DEFAULT_MAP_STATE, FromMapWebview, MapViewState, normalizeMapState, parseFromMapWebview, ToMapWebview } from './messages';
 import { mapHtml } from './mapHtml';
+import { mapTarget } from './mapTarget';
 
 export const MAP_VIEW_TYPE = 'dateline.map';
 
@@ -173,10 +174,10 @@ export function registerShowMap(context: vscode.ExtensionContext, client: Langua
         new MapPanel(panel, context, client, normalizeMapState((saved as { view?: unknown } | undefined)?.view));
       },
     }),
-    vscode.commands.registerCommand('dateline.showMap', async (arg?: Scope | { scope?: Scope; uri?: string; placeId?: string }) => {
+    vscode.commands.registerCommand('dateline.showMap', async (arg?: unknown) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (typeof arg === 'string') return showMap(context, client, arg, active);
-      if (arg && typeof arg === 'object' && (arg.scope || arg.placeId)) return showMap(context, client, arg.scope ?? 'workspace', arg.uri ?? active, arg.placeId ?? null);
+      const target = mapTarget(arg, active);
+      if (target) return showMap(context, client, target.scope, target.uri, target.placeId);
       const pick = await vscode.window.showQuickPick(
         [
           { label: '$(folder) All articles in the workspace', scope: 'workspace' as Scope },

@@ -86,6 +86,12 @@ test('panel manifest: context menus by item kind', () => {
   // Spellings of places go to .dateline/places.json; factions have their own "Add as faction…" code action.
   assert.ok(!matches('dateline.addAlias', 'entity.faction', 'dateline.factions'));
   assert.ok(!matches('dateline.addAlias', 'entity.date', 'dateline.dates'));
+  // "Show map" on a place or one of its mentions selects it on the map (the command reads the EntityNode).
+  assert.ok(matches('dateline.showMap', 'entity.place'));
+  assert.ok(matches('dateline.showMap', 'mention.place'));
+  assert.ok(!matches('dateline.showMap', 'group.none'));
+  assert.ok(!matches('dateline.showMap', 'entity.faction', 'dateline.factions'));
+  assert.ok(!matches('dateline.showMap', 'mention.date', 'dateline.dates'));
   assert.ok(matches('dateline.markReviewed', 'conflict.open', 'dateline.conflicts'));
   assert.ok(!matches('dateline.markReviewed', 'conflict.reviewed', 'dateline.conflicts'));
   assert.ok(matches('dateline.markNotReviewed', 'conflict.reviewed', 'dateline.conflicts'));
