@@ -2,8 +2,13 @@
 
 /** Lower-case letters and digits only, single-spaced: edits to spacing or punctuation keep ids. */
 export function normaliseText(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  // ASCII text (most wire copy) takes the cheap class, which means the same there as the Unicode one.
+  if (ASCII.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** FNV-1a over UTF-16 units, base-36: short, stable, no dependencies. */
 export function hashText(text: string): string {

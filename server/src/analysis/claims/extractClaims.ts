@@ -208,8 +208,11 @@ function nearestDate(dates: Local<DateMention>[], t: { start: number; end: numbe
 
 function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found | null {
   const { lower, factions, places } = view;
-  const clauseStart = segmentsBefore(lower, t.start)[0][0];
-  const base = { modality: modalityOf(lower, t.start, clauseStart), present: t.present, date: null, casualty: null, span: { start: t.start, end: t.end } };
+  // Modality looks back over the clause: read only once the trigger has a place (most have none).
+  const baseOf = () => {
+    const clauseStart = segmentsBefore(lower, t.start)[0][0];
+    return { modality: modalityOf(lower, t.start, clauseStart), present: t.present, date: null, casualty: null, span: { start: t.start, end: t.end } };
+  };
 
   if (t.voice === 'active' || t.voice === 'lost') {
     const earlier = [...places].reverse().find((p) => p.end <= t.start && SETTLEMENT.has(p.m.feature))?.m ?? previousPlace;
@@ -218,6 +221,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
     if (!place) return null;
     // "lost Raqqa", "lost their capital of Raqqa", not "losing territory in Syria".
     if (t.voice === 'lost' && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
+    const base = baseOf();
     const subject = actorBefore(lower, t.start, factions);
     const subjectFaction = subject.faction ?? (subject.pronoun ? previousActor : null);
     // "largely controls", and for "the west of the city" the words before "the city".
@@ -247,6 +251,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
   // Place before, actor after: "Raqqa was captured by the SDF", "Raqqa fell to the SDF", "under the control of IS".
   const place = subjectPlace(lower, t.start, places);
   if (!place) return null;
+  const base = baseOf();
   const by = factionAfter(lower, t.end, factions);
   const phrase = lower.slice(Math.max(clauseStartOf(lower, place.start), place.start - 60), place.start) + ' ' + lower.slice(place.end, t.start);
   const extent = extentOf(phrase.replace(/[,]/g, ' '), t.full);

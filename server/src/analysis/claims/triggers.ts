@@ -113,8 +113,9 @@ export function findTriggers(lower: string): Trigger[] {
 
 // Whether a pattern can match at all (see Pattern.any).
 function mayMatch(lower: string, p: Pattern): boolean {
-  if (p.all && !p.all.every((w) => lower.includes(w))) return false;
-  return p.any.some((w) => lower.includes(w));
+  if (p.all) for (const w of p.all) if (!lower.includes(w)) return false;
+  for (const w of p.any) if (lower.includes(w)) return true;
+  return false;
 }
 
 /** Present or perfect tense: the statement holds as of the publication date. */
