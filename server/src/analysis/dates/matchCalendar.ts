@@ -77,7 +77,7 @@ function bareMonthIsDate(T: Token[], i: number, ambiguous: boolean, dotted: bool
   const prev = w(T, i - 1);
   const context = DATE_CONTEXT.has(prev) || (prev === '-' && (w(T, i - 2) === 'mid' || w(T, i - 2) === 'late' || w(T, i - 2) === 'early'));
   if (ambiguous || dotted) {
-    if (!context) return false;
+    if (!context) return T[i].cap && monthRangeAfter(T, i);
     // "in May" yes; "as May said" no: "May" followed by a verb-like word after "as"/"that" is a name.
     if ((prev === 'as' || prev === 'that' || prev === 'and' || prev === 'to' || prev === 'or' || prev === 'for' || prev === 'at' || prev === 'against' || prev === 'on' || prev === 'into') && T[i].l === 'may') {
       // "from March to May", "April and May": another month just before makes it a month.
@@ -92,6 +92,17 @@ function bareMonthIsDate(T: Token[], i: number, ambiguous: boolean, dotted: bool
     return false;
   }
   return true;
+}
+
+/** "covers March to May", "March and April": another capitalised month right after makes it a month. */
+function monthRangeAfter(T: Token[], i: number): boolean {
+  const joiner = w(T, i + 1);
+  if (joiner !== 'to' && joiner !== 'through' && joiner !== 'and' && joiner !== '-' && joiner !== '–') return false;
+  const next = T[i + 2];
+  if (!next || next.k !== Kind.Word || !next.cap || next.l.length < 3 || !MONTHS.has(next.l)) return false;
+  // "Thousands March to May Square": a capitalised word after the second month makes it a name.
+  const after = T[i + 3];
+  return !(after && after.k === Kind.Word && after.cap);
 }
 
 /** "21 October 2017", "11 December", "the 5th of May". */

@@ -41,6 +41,8 @@ function cue(T: Token[], i: number, before: boolean): Tense {
   const t = T[i];
   if (!t || t.k !== Kind.Word) return null;
   const l = t.l;
+  // "from March to May": a capitalised "May" inside a sentence is the month (or a name), not the modal.
+  if (l === 'may' && t.cap && T[i - 1] && !['.', '?', '!', '"', '“', ':', ';'].includes(T[i - 1].l)) return null;
   if (FUTURE.has(l)) {
     // "would" after "said" is still the future of the saying; "next" and "coming" only before the date.
     if ((l === 'next' || l === 'coming') && !before) return null;
