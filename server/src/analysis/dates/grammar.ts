@@ -3,7 +3,7 @@
 import { TimexMod } from '../types';
 import { Kind, Token, touching } from './tokens';
 import { Expr, Match } from './expr';
-import { MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
+import { JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
 import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchSpokenYear, matchWeekOfMonth, matchYear } from './matchCalendar';
 import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday } from './matchRelative';
@@ -29,6 +29,7 @@ on(MONTHS.keys(), matchMonthFirst);
 on(WEEKDAYS.keys(), matchWeekday);
 on([...WEEKDAYS.keys()].map((k) => k + 's'), matchWeekday);
 on(UNITS.keys(), matchDuration);
+on(JOINED_LONG.keys(), matchDuration);
 on(NUMBER_WORDS.keys(), matchDuration);
 on(VAGUE_AMOUNTS, matchDuration);
 on(['a', 'an'], matchSet);

@@ -56,6 +56,11 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['decade', 'decade'], ['decades', 'decade'], ['century', 'century'], ['centuries', 'century'],
 ]);
 
+/** A unit and "long" written as one word: "weeklong", "yearlong", "hourlong" (one of the unit). */
+export const JOINED_LONG: ReadonlyMap<string, Unit> = new Map(
+  (['hour', 'day', 'week', 'month', 'year', 'decade'] as const).map((u): [string, Unit] => [`${u}long`, u]),
+);
+
 /** TIMEX3 duration letters per unit; time units go after "T". */
 export const UNIT_CODE: Record<Unit, { code: string; time: boolean; scale: number }> = {
   second: { code: 'S', time: true, scale: 1 },

@@ -2,7 +2,7 @@
 // "for years", "two days ago" (a date), "daily", "every week", "twice a month".
 import { Kind, Token, touching } from './tokens';
 import { Match } from './expr';
-import { FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, UNITS, Unit, WEEKDAYS } from './lexicon';
+import { FREQUENCY_WORDS, JOINED_LONG, MONTHS, NUMBER_WORDS, UNITS, Unit, WEEKDAYS } from './lexicon';
 import { amountAt, trailingHalf, w } from './grammarUtil';
 import { durationValue } from './values';
 
@@ -11,6 +11,9 @@ const VAGUE_BEFORE = new Set(['for', 'recent', 'within', 'in', 'just', 'over', '
 
 /** Words after "a year" that anchor it in time: not a rate. */
 const ANCHORED_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since']);
+
+/** "years long ago", "weeks long enough": "long" there is not the "-long" adjective. */
+const LONG_NOT_ADJECTIVE = new Set(['ago', 'before', 'after', 'enough', 'since', 'as']);
 
 const DURATION_ADJECTIVES = new Set(['straight', 'consecutive', 'successive', 'full', 'whole', 'trading', 'working', 'business', 'long', 'more', 'additional', 'further', 'calendar', 'solid']);
 
@@ -24,7 +27,12 @@ export function matchDuration(T: Token[], i: number): Match | null {
     if (unit && T[i + 1]?.l === '-' && touching(t, T[i + 1]) && w(T, i + 2) === 'long' && touching(T[i + 1], T[i + 2])) {
       return { start: i, end: i + 3, expr: { k: 'dur', unit, n: t.l.endsWith('s') ? null : 1 } };
     }
+    // "a weeklong truce", "a yearlong siege": the unit and "long" written as one word.
+    const joined = JOINED_LONG.get(t.l);
+    if (joined) return { start: i, end: i + 1, expr: { k: 'dur', unit: joined, n: 1 } };
     if (unit && t.l.endsWith('s') && t.l !== 'seconds') {
+      // "a months long campaign", "the siege was weeks long": "-long" without its hyphen.
+      if (w(T, i + 1) === 'long' && !LONG_NOT_ADJECTIVE.has(w(T, i + 2))) return { start: i, end: i + 2, expr: { k: 'dur', unit, n: null } };
       if (w(T, i + 1) === 'ago') return { start: i, end: i + 2, expr: { k: 'ref', ref: 'PAST_REF' } };
       const prev = w(T, i - 1);
       if (VAGUE_BEFORE.has(prev) || (prev === 'the' && w(T, i - 2) === 'over')) return { start: i, end: i + 1, expr: { k: 'dur', unit, n: null } };

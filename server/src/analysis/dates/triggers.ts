@@ -1,11 +1,11 @@
 // A fast pre-scan: where in a stretch a date expression may start, so only those neighbourhoods are
 // tokenized. Most of a news text (casualty counts, names, prose) is skipped after one look at each character.
-import { MONTHS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, DAY_PARTS } from './lexicon';
+import { JOINED_LONG, MONTHS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, DAY_PARTS } from './lexicon';
 
 /** Words that every date expression contains at least one of (besides digits). */
 const CORE_WORDS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].filter((k) => k.length > 5).map((k) => k + 's'),
-  ...UNITS.keys(), ...SEASONS.keys(), ...FREQUENCY_WORDS.keys(), ...REF_WORDS.keys(), ...DAY_PARTS.keys(),
+  ...UNITS.keys(), ...JOINED_LONG.keys(), ...SEASONS.keys(), ...FREQUENCY_WORDS.keys(), ...REF_WORDS.keys(), ...DAY_PARTS.keys(),
   'today', 'yesterday', 'tomorrow', 'tonight', 'current', 'recent', 'present', 'past', 'future', 'term', 'moment',
   'being', 'run', 'mid', 'half', 'point', 'nowadays', 'nineteen', 'thousand', 'fiscal', 'christmas', 'thanksgiving', 'easter', 'year',
 ]);
