@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { DatelineInitializationOptions, WorkspaceTrustNotification, WorkspaceTrustParams } from '../../server/src/protocol';
+import { withShowOnMap } from './map/placeHoverLink';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -22,6 +23,13 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     outputChannelName: 'Dateline',
     // In restricted mode the server analyses but never writes .dateline/ (package.json: untrustedWorkspaces limited).
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies DatelineInitializationOptions,
+    middleware: {
+      // A place's hover gets a "Show on map" link (issue 11); every other hover passes through untouched.
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        return hover ? withShowOnMap(client, hover, document, position, token) : hover;
+      },
+    },
   };
   const client = new LanguageClient('dateline', 'Dateline', serverOptions, clientOptions);
   context.subscriptions.push(

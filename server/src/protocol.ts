@@ -498,3 +498,14 @@ export interface MapResult {
   range: { from: string; to: string } | null;
   articles: number;
 }
+
+/**
+ * client → server request: the place a hover at this position is about, or null. The client builds the hover's
+ * "Show on map" link from this id alone (never from the hover's Markdown, which carries article text).
+ */
+export const PlaceAtRequest = 'dateline/placeAt';
+export interface PlaceAtParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+export type PlaceAtResult = { placeId: string; name: string } | null;

@@ -28,3 +28,15 @@ export function mapTarget(arg: unknown, active: string | undefined): MapTarget |
 function isId(v: unknown): v is string {
   return typeof v === 'string' && v.length > 0 && v.length <= 200;
 }
+
+/** The command every "Show on map" link may run, and the only one its hover enables. */
+export const SHOW_MAP_COMMAND = 'dateline.showMap';
+
+/**
+ * The place hover's "Show on map" link, built from the server's place id alone (never from article text).
+ * The argument is JSON, URI-encoded, with the characters Markdown would read as link syntax encoded too.
+ */
+export function showOnMapMarkdown(placeId: string): string {
+  const args = encodeURIComponent(JSON.stringify([{ placeId }])).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[$(globe) Show on map](command:${SHOW_MAP_COMMAND}?${args} "Select this place on the map")`;
+}

@@ -1,4 +1,5 @@
 import { MarkupKind } from 'vscode-languageserver';
+import { PlaceAtParams, PlaceAtRequest, PlaceAtResult } from '../../protocol';
 import { ServerContext } from '../serverContext';
 import { hoverMarkdown, mentionAt } from '../hover/hover';
 
@@ -10,5 +11,12 @@ export function registerHover(ctx: ServerContext): void {
     if (!m) return null;
     const value = hoverMarkdown(m, { record, store: ctx.store, knowledge: ctx.knowledge() });
     return { contents: { kind: MarkupKind.Markdown, value }, range: record.lines.rangeOf(m) };
+  });
+  // The same mention the hover picks, so "Show on map" appears exactly on place hovers.
+  ctx.connection.onRequest(PlaceAtRequest, async ({ textDocument, position }: PlaceAtParams): Promise<PlaceAtResult> => {
+    const record = await ctx.recordFor(textDocument.uri);
+    if (!record?.isArticle) return null;
+    const m = mentionAt(record.analysis.mentions, record.lines.offsetAt(position));
+    return m?.kind === 'place' ? { placeId: m.id, name: m.name } : null;
   });
 }
