@@ -38,7 +38,9 @@ export function clauseSummary(clause: string, actor: ClauseActor | null, placeNa
   const rest = ownSubject !== null ? text.slice(ownSubject) : text;
   if (!hasFiniteVerb(rest)) return null;
   let unresolved = false;
-  const resolved = rest.replace(PLACE_REFERENCE, (ref) => {
+  const resolved = rest.replace(PLACE_REFERENCE, (ref, at: number) => {
+    // "said it would push on": an "it" before a verb is the speaker, not the town; left as written.
+    if (/^it$/i.test(ref) && isFiniteVerb(nextWord(rest, at + ref.length))) return ref;
     if (placeName) return placeName;
     unresolved = true;
     return ref;
@@ -68,6 +70,10 @@ function startsWith(text: string, surface: string): number | null {
     if (lower.startsWith(head) && !/[\p{L}\p{N}]/u.test(lower.charAt(head.length))) return head.length;
   }
   return null;
+}
+
+function nextWord(text: string, from: number): string {
+  return /^\s+([a-z'-]+)/i.exec(text.slice(from, from + 40))?.[1].toLowerCase() ?? '';
 }
 
 /** Whether the words hold a tensed verb: "stormed", "were retreating" yes; "storming it" alone no. */
