@@ -107,7 +107,13 @@ function tagTokens(text: string, start: number, end: number, min: number, max: n
       }
       out.push(m);
     } else {
-      const m = spanMention(text, T, item.span, sentence, anchor, min, max);
+      // "from 8 a.m. to 6 p.m. on Friday": the clock times sit on the day written right after them.
+      let spanDay = lastDay;
+      const next = items[k + 1];
+      if (item.span.to?.expr.k === 'time' && !item.span.to.expr.on && next && 'single' in next && next.single.start - item.span.end <= 1) {
+        spanDay = resolve(next.single.expr, anchor, tenseAround(text, T, next.single, min, max)).day ?? spanDay;
+      }
+      const m = spanMention(text, T, item.span, sentence, anchor, min, max, spanDay);
       if (m) out.push(m);
     }
   }
@@ -159,7 +165,7 @@ function tenseAround(text: string, T: Token[], m: Match, min: number, max: numbe
 }
 
 /** "since 2015" is one mention with value 2015 and an open range; "between X and Y" spans both ends. */
-function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number, anchor: Anchor | null, min: number, max: number): DateMention | null {
+function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number, anchor: Anchor | null, min: number, max: number, lastDay: Day | null): DateMention | null {
   let tense: Tense = null;
   if ((span.from && needsTense(span.from.expr)) || (span.to && needsTense(span.to.expr))) {
     const wide = widen(text, T, span, min, max);
@@ -167,8 +173,8 @@ function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number
     // "markets will stay closed until Friday", "has kept them shut until Friday": a state running into the future.
     if (span.kind === 'until' && (tense !== 'past' || ongoing(wide.T, wide.start - 12, wide.start))) tense = 'future';
   }
-  let from = span.from ? resolve(span.from.expr, anchor, tense) : null;
-  let to = span.to ? resolve(span.to.expr, anchor, tense) : null;
+  let from = span.from ? resolve(span.from.expr, anchor, tense, lastDay) : null;
+  let to = span.to ? resolve(span.to.expr, anchor, tense, lastDay) : null;
   if (span.kind === 'between' && span.from && span.to && from && to) [from, to] = orderSpanEnds(span.from.expr, span.to.expr, from, to, tense);
   const now = anchor ? isoDay(anchor.day) : null;
   const startOf = (r: Resolved | null) => (r ? (r.interval?.from ?? (r.value === 'PRESENT_REF' ? now : null)) : null);
@@ -202,6 +208,14 @@ function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number
 /** "2009 to 2011" is P2Y, "March to May" P2M, "Aug. 18-20" P2D; mixed ends give an unknown amount. */
 function spanDuration(a: Resolved | null, b: Resolved | null): string {
   if (!a || !b) return 'PXD';
+  // "from 8 a.m. to 6 p.m." on one day: PT10H (an overnight span keeps an unknown amount).
+  const ta = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(a.value);
+  const tb = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(b.value);
+  if (ta && tb && ta[1] === tb[1]) {
+    const minutes = (+tb[2] - +ta[2]) * 60 + (+tb[3] - +ta[3]);
+    if (minutes <= 0) return 'PXD';
+    return `PT${Math.floor(minutes / 60) ? `${Math.floor(minutes / 60)}H` : ''}${minutes % 60 ? `${minutes % 60}M` : ''}`;
+  }
   const ya = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(a.value);
   const yb = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(b.value);
   if (!ya || !yb) return 'PXD';
