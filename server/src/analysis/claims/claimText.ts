@@ -10,6 +10,28 @@ export function normaliseText(text: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * hashText(normaliseText(text)) without building the normalised string: ASCII text is folded and hashed
+ * in one pass (once per sentence, for claim ids); anything else takes the two-step path.
+ */
+export function normalisedHash(text: string): string {
+  let h = 0x811c9dc5;
+  let gap = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return hashText(normaliseText(text));
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && started) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
+      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      started = true;
+      gap = false;
+    } else gap = true;
+  }
+  return h.toString(36).padStart(7, '0');
+}
+
 /** FNV-1a over UTF-16 units, base-36: short, stable, no dependencies. */
 export function hashText(text: string): string {
   let h = 0x811c9dc5;

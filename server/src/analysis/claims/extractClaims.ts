@@ -5,7 +5,7 @@ import { actorBefore, extentOf, ExtentFound, factionAfter, factionBetween, Local
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication, usableDates } from './claimTime';
 import { sourceOf, sourcesBySentence } from './claimSource';
-import { hashText, intervalOfValue, normaliseText } from './claimText';
+import { intervalOfValue, normalisedHash } from './claimText';
 import { summarise } from './summary';
 
 export interface ClaimInput {
@@ -56,7 +56,7 @@ function extractAll(input: ClaimInput): Claim[] {
     if (sentence.end - sentence.start > MAX_SENTENCE) return;
     const raw = text.slice(sentence.start, sentence.end);
     const view = viewOf(index, raw, sentence.start, bySentence[index]);
-    const key = hashText(normaliseText(raw));
+    const key = normalisedHash(raw);
     const repeat = seenSentence.get(key) ?? 0;
     seenSentence.set(key, repeat + 1);
     const idBase = `c${key}${repeat ? `~${repeat}` : ''}`;
