@@ -40,7 +40,7 @@ function analyzeChecked(text: string, knowledge: Knowledge, options: AnalyzeOpti
   const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken, publication);
   const sources = findSources(text, sentences, knowledge.factions, structure.agency, mergeSpans(taken, resolved), { actors: [...factions, ...resolved], structure });
 
-  const mentions: Mention[] = [...dates, ...factions, ...places, ...resolved, ...sources].sort(byStart);
+  const mentions = mergeSpans(dates, factions, places, resolved, sources) as Mention[];
   const claims = extractClaims({ text, sentences, mentions, publication, agency: structure.agency });
   const headline = structure.headline ? text.slice(structure.headline.start, structure.headline.end) : null;
   return { skipped: null, length: text.length, structure, publication, headline, sentences, mentions, claims, diagnostics: [] };
@@ -51,7 +51,30 @@ function byStart(a: Span, b: Span): number {
 }
 
 function mergeSpans(...lists: Span[][]): Span[] {
-  return lists.flat().sort(byStart);
+  // Each stage's list is already in order: merge them in one pass (ties keep list order, exactly as a
+  // stable sort of the concatenation would); any list out of order falls back to that sort.
+  if (!lists.every(inOrder)) return lists.flat().sort(byStart);
+  let out: Span[] = [];
+  for (const list of lists) out = mergeTwo(out, list);
+  return out;
+}
+
+function inOrder(list: Span[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byStart(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+function mergeTwo(a: Span[], b: Span[]): Span[] {
+  if (!a.length) return b.slice();
+  if (!b.length) return a;
+  const out: Span[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byStart(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 export function emptyAnalysis(length: number, skipped: string | null): ArticleAnalysis {
