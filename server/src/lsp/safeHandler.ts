@@ -2,15 +2,25 @@
 // wrapped so an exception becomes a ResponseError for that request (logged with its stack), and an
 // exception in a notification handler is logged and dropped. The server keeps serving either way.
 import { Connection, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { MarkReviewedRequest, ReanalyzeRequest } from '../protocol';
+import { cancelledError, tokenIn } from './cancellation';
 
 type Log = (message: string) => void;
 type AnyFn = (...args: unknown[]) => unknown;
 
-/** Wraps a request handler: a thrown error or rejected promise becomes a ResponseError with a clear message. */
-export function safeHandler<F extends AnyFn>(name: string, handler: F, log: Log): F {
+/**
+ * Wraps a request handler: a thrown error or rejected promise becomes a ResponseError with a clear message, and a
+ * request cancelled before it runs or while it ran is answered with RequestCancelled instead of a stale result.
+ * `effects`: the handler changes state (marks reviewed, reanalyses); once it has run its answer says what it did.
+ */
+export function safeHandler<F extends AnyFn>(name: string, handler: F, log: Log, effects = false): F {
   const wrapped = async (...args: unknown[]) => {
+    const token = tokenIn(args);
+    if (token?.isCancellationRequested) throw cancelledError(name);
     try {
-      return await handler(...args);
+      const result = await handler(...args);
+      if (!effects && token?.isCancellationRequested) throw cancelledError(name);
+      return result;
     } catch (err) {
       if (err instanceof ResponseError) throw err;
       log(`Dateline: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -53,6 +63,8 @@ const REQUESTS: Record<string, string> = {
   onSignatureHelp: 'signature help',
   onSelectionRanges: 'selection ranges',
 };
+/** Requests that change state (see safeHandler `effects`). */
+const EFFECT_REQUESTS = new Set(['workspace/executeCommand', ReanalyzeRequest, MarkReviewedRequest]);
 const NOTIFICATIONS = ['onDidChangeWatchedFiles', 'onDidChangeConfiguration', 'onInitialized'];
 const LANGUAGE_FEATURES = ['semanticTokens', 'inlayHint', 'inlineValue', 'diagnostics'];
 
@@ -69,9 +81,12 @@ export function guardConnection(connection: Connection, log: Log): void {
     target[method] = (...args: unknown[]) => original.apply(target, args.map((a) => (typeof a === 'function' ? wrap(a as AnyFn, args) : a)));
   };
   const c = connection as unknown as Record<string, unknown>;
-  for (const [method, name] of Object.entries(REQUESTS)) patch(c, method, (fn) => safeHandler(name, fn, log));
+  for (const [method, name] of Object.entries(REQUESTS)) patch(c, method, (fn) => safeHandler(name, fn, log, method === 'onExecuteCommand'));
   for (const method of NOTIFICATIONS) patch(c, method, (fn) => safeListener(method, fn, log));
-  patch(c, 'onRequest', (fn, args) => safeHandler(methodName(args[0], 'request'), fn, log));
+  patch(c, 'onRequest', (fn, args) => {
+    const method = methodName(args[0], 'request');
+    return safeHandler(method, fn, log, EFFECT_REQUESTS.has(method));
+  });
   patch(c, 'onNotification', (fn, args) => safeListener(methodName(args[0], 'notification'), fn, log));
   const languages = connection.languages as unknown as Record<string, Record<string, unknown> | undefined>;
   for (const feature of LANGUAGE_FEATURES) {

@@ -9,12 +9,12 @@ import { locationOf, workspaceArticles } from './outlineArticles';
 export type UserEntryLocator = (kind: string, id: string) => Location | null;
 
 export function registerDefinition(ctx: ServerContext, userEntry: UserEntryLocator = () => null): void {
-  ctx.connection.onDefinition(async ({ textDocument, position }) => {
+  ctx.connection.onDefinition(async ({ textDocument, position }, token) => {
     const record = await ctx.recordFor(textDocument.uri);
     if (!record?.isArticle) return null;
     const m = mentionAtOffset(record.analysis.mentions, record.lines.offsetAt(position));
     if (!m) return null;
-    const first = firstMention(await workspaceArticles(ctx), m.kind, m.id);
+    const first = firstMention(await workspaceArticles(ctx, token), m.kind, m.id);
     const firstLocation = first ? locationOf(ctx, first) : null;
     const onFirst = !first || (first.uri === record.uri && first.start === m.start);
     const entry = userEntry(m.kind, m.id);

@@ -1,4 +1,5 @@
 // Custom requests behind the side panel: grouped entities, all mentions of one entity, citations.
+import { CancellationToken } from 'vscode-languageserver';
 import { childrenOf, citationAt, complete, entityMentions, entityTree, findNode, OutlineTree, PagedNode, withoutMentions } from '../../analysis/outline';
 import {
   CitationParams,
@@ -24,10 +25,10 @@ export function registerEntityRequests(ctx: ServerContext): void {
   // node then reads the same tree.
   const cache = new Map<string, { version: number; tree: OutlineTree; records: ArticleRecord[] }>();
 
-  ctx.connection.onRequest(EntitiesRequest, async (params: EntitiesParams): Promise<EntitiesResult> => {
+  ctx.connection.onRequest(EntitiesRequest, async (params: EntitiesParams, token?: CancellationToken): Promise<EntitiesResult> => {
     if (!params || !KINDS.has(params.kind)) return { nodes: [], articles: 0, total: 0 };
     const scope = params.scope === 'article' ? 'article' : 'workspace';
-    const records = await scopeArticles(ctx, scope, params.uri);
+    const records = await scopeArticles(ctx, scope, params.uri, token);
     const key = `${scope}:${params.kind}:${scope === 'article' ? params.uri : ''}`;
     let hit = cache.get(key);
     if (!hit || hit.version !== ctx.store.version) {
@@ -46,9 +47,9 @@ export function registerEntityRequests(ctx: ServerContext): void {
     return { nodes: nodes.map((n) => toEntityNode(ctx, n, index)), articles: records.length, total: tree.total };
   });
 
-  ctx.connection.onRequest(MentionsRequest, async (params: MentionsParams): Promise<MentionsResult> => {
+  ctx.connection.onRequest(MentionsRequest, async (params: MentionsParams, token?: CancellationToken): Promise<MentionsResult> => {
     if (!params || !MENTION_KINDS.has(params.kind) || typeof params.id !== 'string') return { locations: [] };
-    const records = await workspaceArticles(ctx);
+    const records = await workspaceArticles(ctx, token);
     const index = byUri(records);
     const locations = entityMentions(records, params.kind, params.id).map((at) => locationOf(ctx, at, index));
     return { locations: locations.filter((l): l is NonNullable<typeof l> => l !== null) };

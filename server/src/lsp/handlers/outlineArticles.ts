@@ -1,18 +1,27 @@
 // Shared by the navigation and panel handlers: up-to-date articles for a scope, and core spans → LSP locations.
+import { CancellationToken } from 'vscode-languageserver';
 import { At } from '../../analysis/outline';
 import { Location } from '../../protocol';
 import { ArticleRecord } from '../articleStore';
+import { throwIfCancelled } from '../cancellation';
 import { ServerContext } from '../serverContext';
 
-/** Every article, with open documents analysed at their latest version first (so the panel never lags an edit). */
-export async function workspaceArticles(ctx: ServerContext): Promise<ArticleRecord[]> {
-  for (const doc of ctx.documents.all()) await ctx.recordFor(doc.uri);
+/**
+ * Every article, with open documents analysed at their latest version first (so the panel never lags an edit).
+ * A cancelled `token` stops it between articles (RequestCancelled).
+ */
+export async function workspaceArticles(ctx: ServerContext, token?: CancellationToken): Promise<ArticleRecord[]> {
+  for (const doc of ctx.documents.all()) {
+    throwIfCancelled(token);
+    await ctx.recordFor(doc.uri);
+  }
+  throwIfCancelled(token);
   return ctx.store.articles();
 }
 
 /** The articles of a scope: one article (if it is one), or all. */
-export async function scopeArticles(ctx: ServerContext, scope: 'article' | 'workspace', uri: string | undefined): Promise<ArticleRecord[]> {
-  if (scope === 'workspace') return workspaceArticles(ctx);
+export async function scopeArticles(ctx: ServerContext, scope: 'article' | 'workspace', uri: string | undefined, token?: CancellationToken): Promise<ArticleRecord[]> {
+  if (scope === 'workspace') return workspaceArticles(ctx, token);
   if (!uri) return [];
   const record = await ctx.recordFor(uri);
   return record?.isArticle ? [record] : [];

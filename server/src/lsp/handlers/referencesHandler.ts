@@ -4,12 +4,12 @@ import { ServerContext } from '../serverContext';
 import { byUri, locationOf, workspaceArticles } from './outlineArticles';
 
 export function registerReferences(ctx: ServerContext): void {
-  ctx.connection.onReferences(async ({ textDocument, position, context }) => {
+  ctx.connection.onReferences(async ({ textDocument, position, context }, token) => {
     const record = await ctx.recordFor(textDocument.uri);
     if (!record?.isArticle) return null;
     const m = mentionAtOffset(record.analysis.mentions, record.lines.offsetAt(position));
     if (!m) return null;
-    const records = await workspaceArticles(ctx);
+    const records = await workspaceArticles(ctx, token);
     const index = byUri(records);
     // The first mention plays the declaration.
     const all = entityMentions(records, m.kind, m.id);

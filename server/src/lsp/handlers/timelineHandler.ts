@@ -1,4 +1,5 @@
 // `dateline/timeline` and `dateline/timelineExport`: the articles of a scope → the timeline core → events or export text.
+import { CancellationToken } from 'vscode-languageserver';
 import { findConflicts } from '../../analysis/conflicts';
 import { controlHistory } from '../../analysis/map';
 import { buildTimeline, ConflictLike, exportExtension, exportTimeline, isTimelineFormat, toTimelineConflicts } from '../../analysis/timeline';
@@ -33,12 +34,12 @@ export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflict
   // Rebuilt only when the store changed since the last request for the same scope.
   const cache = new Map<string, { version: number; result: TimelineResult }>();
 
-  const timeline = async (params: TimelineParams): Promise<TimelineResult> => {
+  const timeline = async (params: TimelineParams, token?: CancellationToken): Promise<TimelineResult> => {
     const scope = params?.scope === 'article' ? 'article' : 'workspace';
     const key = `${scope}:${scope === 'article' ? params.uri : ''}:${params?.allDatedSentences ? 1 : 0}`;
     const hit = cache.get(key);
     if (hit && hit.version === ctx.store.version) return hit.result;
-    const records = await scopeArticles(ctx, scope, params?.uri);
+    const records = await scopeArticles(ctx, scope, params?.uri, token);
     const uris = new Set(records.map((r) => r.uri));
     const relevant = conflicts(ctx).filter((c) => c.claims.some((x) => uris.has(x.uri ?? x.location?.uri ?? '')));
     const events = buildTimeline(
@@ -52,9 +53,9 @@ export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflict
   };
 
   ctx.connection.onRequest(TimelineRequest, timeline);
-  ctx.connection.onRequest(TimelineExportRequest, async (params: TimelineExportParams): Promise<TimelineExportResult> => {
+  ctx.connection.onRequest(TimelineExportRequest, async (params: TimelineExportParams, token?: CancellationToken): Promise<TimelineExportResult> => {
     const format = isTimelineFormat(params?.format) ? params.format : 'md';
-    const { events, articles } = await timeline(params);
+    const { events, articles } = await timeline(params, token);
     const wanted = Array.isArray(params.eventIds) ? new Set(params.eventIds) : null;
     const chosen: TimelineEvent[] = wanted ? events.filter((e) => wanted.has(e.id)) : events;
     const control = format === 'geojson' ? controlHistory(ctx.store.articles(), conflicts(ctx)) : null;

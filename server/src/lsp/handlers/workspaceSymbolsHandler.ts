@@ -8,8 +8,8 @@ import { byUri, locationOf, workspaceArticles } from './outlineArticles';
 export function registerWorkspaceSymbols(ctx: ServerContext): void {
   // The editor asks again at every keystroke: the spellings index is rebuilt only when the articles changed.
   let cached: { version: number; index: SymbolIndex; records: Map<string, ArticleRecord> } | null = null;
-  ctx.connection.onWorkspaceSymbol(async ({ query }) => {
-    const records = await workspaceArticles(ctx);
+  ctx.connection.onWorkspaceSymbol(async ({ query }, token) => {
+    const records = await workspaceArticles(ctx, token);
     if (!cached || cached.version !== ctx.store.version) {
       cached = { version: ctx.store.version, index: symbolIndex(records, nameKnowledge(ctx.knowledge())), records: byUri(records) };
     }
