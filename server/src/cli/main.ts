@@ -75,5 +75,10 @@ export function runCli(argv: string[], out: (s: string) => void, err: (s: string
 }
 
 if (require.main === module) {
+  // `dateline timeline samples | head`: the reader closed the pipe early; stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = runCli(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
 }
