@@ -3,7 +3,7 @@ import { activeAt, aliasText } from '../../analysis/factions/dictionary';
 import { factionFacts, factionProfile, sourceProfile } from '../../analysis/factions/profile';
 import { escapeMarkdown, formatDay } from './markdown';
 import { HoverContext } from './hoverContext';
-import { analysesMentioning } from './workspaceMentions';
+import { workspaceSummary } from './workspaceMentions';
 
 const KIND_LABEL: Record<string, string> = {
   state: 'state forces',
@@ -43,7 +43,7 @@ export function factionHover(m: FactionMention, ctx: HoverContext): string {
   // "The SDF said…": the same words are a source too; the hover shows one mention, so say it here.
   const speaking = ctx.record.analysis.mentions.find((x): x is SourceMention => x.kind === 'source' && x.start === m.start && x.end === m.end);
   if (speaking?.attributed.length) lines.push(`as a source here: ${speaking.attributed.length} sentence${speaking.attributed.length === 1 ? '' : 's'} attributed`);
-  const profile = factionProfile(m.id, analysesMentioning(ctx.store, 'faction', m.id));
+  const profile = workspaceSummary(ctx.store, 'profile', 'faction', m.id, (analyses) => factionProfile(m.id, analyses));
   if (profile.articles) {
     lines.push(`mentioned ${profile.mentions} time${profile.mentions === 1 ? '' : 's'} in ${profile.articles} article${profile.articles === 1 ? '' : 's'}${profile.resolved ? ` (${profile.resolved} resolved from context)` : ''}`);
   }
@@ -66,7 +66,7 @@ export function sourceHover(m: SourceMention, ctx: HoverContext): string {
     lines.push(`${m.attributed.length} sentence${m.attributed.length === 1 ? '' : 's'} attributed here${quote ? `: “${e(quote)}${first && first.end - first.start > 160 ? '…' : ''}”` : ''}`);
   } else lines.push('named here, nothing attributed to this mention');
   if (here.size > m.attributed.length) lines.push(`${here.size} sentences in this article in all`);
-  const p = sourceProfile(m.id, analysesMentioning(ctx.store, 'source', m.id));
+  const p = workspaceSummary(ctx.store, 'profile', 'source', m.id, (analyses) => sourceProfile(m.id, analyses));
   if (p.articles > 1) lines.push(`quoted in ${p.articles} articles (${p.sentences} sentences)`);
   return lines.join('\n\n');
 }

@@ -1,11 +1,11 @@
 // Hover for a place: what it is, where it is, how sure the choice was, how the workspace spells it,
 // and the other places of the same name. Everything taken from an article is escaped.
-import { PlaceMention } from '../../analysis';
+import { ArticleAnalysis, PlaceMention } from '../../analysis';
 import { placeAt, placeIndexOf, PlaceRecord } from '../../analysis/places/placeIndex';
 import { featureWord, groupDigits } from '../../analysis/places/resolvePlace';
 import { escapeMarkdown } from './markdown';
 import { HoverContext } from './hoverContext';
-import { analysesMentioning } from './workspaceMentions';
+import { workspaceSummary } from './workspaceMentions';
 
 /** Hover for a place: canonical name, type, region, country, coordinates, population, workspace spellings, OpenStreetMap link. */
 export function placeHover(m: PlaceMention, ctx: HoverContext): string {
@@ -29,10 +29,15 @@ export function placeHover(m: PlaceMention, ctx: HoverContext): string {
 
 /** How many articles in the workspace mention this place, and the spellings they use (most used first). */
 export function workspaceUsage(id: string, ctx: HoverContext): { articles: number; spellings: string[] } {
+  // Computed once per store version and place, from only the articles that mention the place.
+  const usage = workspaceSummary(ctx.store, 'usage', 'place', id, (analyses) => usageIn(id, analyses));
+  return { articles: usage.articles, spellings: [...usage.spellings] };
+}
+
+function usageIn(id: string, analyses: ArticleAnalysis[]): { articles: number; spellings: string[] } {
   const counts = new Map<string, number>();
   let articles = 0;
-  // Only the articles that mention this place (indexed once per store version), in the store's order.
-  for (const analysis of analysesMentioning(ctx.store, 'place', id)) {
+  for (const analysis of analyses) {
     let found = false;
     for (const x of analysis.mentions) {
       if (x.kind !== 'place' || x.id !== id) continue;

@@ -7,19 +7,33 @@ interface ByIdIndex {
   version: number;
   /** id → analyses mentioning it (as a faction, source or place), in the store's article order. */
   byKindId: Map<string, ArticleAnalysis[]>;
+  /** Workspace summaries already computed for this version (a well-known faction is in most articles). */
+  memo: Map<string, unknown>;
 }
 
 // One index per store; a WeakMap so a discarded store (tests, restarts) takes its index with it.
 const cache = new WeakMap<ArticleStore, ByIdIndex>();
 
-/** The analyses (in store order) that mention `id` as a mention of this kind. */
-export function analysesMentioning(store: ArticleStore, kind: 'faction' | 'source' | 'place', id: string): ArticleAnalysis[] {
+/**
+ * A summary of one id over the workspace, computed once per store version from the analyses (in store order)
+ * that mention it as this kind; `name` tells summaries apart. The value is shared: callers must not change it.
+ */
+export function workspaceSummary<T>(store: ArticleStore, name: string, kind: 'faction' | 'source' | 'place', id: string, compute: (analyses: ArticleAnalysis[]) => T): T {
+  const index = current(store);
+  const k = `${name}\u0000${key(kind, id)}`;
+  if (index.memo.has(k)) return index.memo.get(k) as T;
+  const value = compute(index.byKindId.get(key(kind, id)) ?? []);
+  index.memo.set(k, value);
+  return value;
+}
+
+function current(store: ArticleStore): ByIdIndex {
   let index = cache.get(store);
   if (!index || index.version !== store.version) {
     index = build(store);
     cache.set(store, index);
   }
-  return index.byKindId.get(key(kind, id)) ?? [];
+  return index;
 }
 
 function build(store: ArticleStore): ByIdIndex {
@@ -35,7 +49,7 @@ function build(store: ArticleStore): ByIdIndex {
       else if (list[list.length - 1] !== a) list.push(a);
     }
   }
-  return { version, byKindId };
+  return { version, byKindId, memo: new Map() };
 }
 
 function key(kind: string, id: string): string {
