@@ -329,8 +329,22 @@ function overlaps(sorted: Span[], span: Span): boolean {
     if (sorted[mid].start < span.end) lo = mid + 1;
     else hi = mid;
   }
-  // Spans starting before span.end: the nearest ones are the only ones that can reach into it,
-  // but a long span may start much earlier, so look back over all of them (blocked lists are short).
-  for (let i = lo - 1; i >= 0; i--) if (sorted[i].end > span.start) return true;
-  return false;
+  // Spans starting before span.end: any of them may reach into it (a long span may start much earlier),
+  // so ask whether the furthest end among them passes span.start. The running maximum is built once per
+  // list: looking back over every span per name was quadratic on long articles.
+  return lo > 0 && furthestEnds(sorted)[lo - 1] > span.start;
+}
+
+const furthestEndCache = new WeakMap<Span[], number[]>();
+
+/** furthest[i] = the largest end among sorted[0..i]. */
+function furthestEnds(sorted: Span[]): number[] {
+  let furthest = furthestEndCache.get(sorted);
+  if (!furthest || furthest.length !== sorted.length) {
+    furthest = new Array<number>(sorted.length);
+    let max = -Infinity;
+    for (let i = 0; i < sorted.length; i++) furthest[i] = max = Math.max(max, sorted[i].end);
+    furthestEndCache.set(sorted, furthest);
+  }
+  return furthest;
 }
