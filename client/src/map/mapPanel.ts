@@ -1,13 +1,12 @@
 // "Dateline: Show map": a webview with an offline basemap, the places of the workspace or the current article as
 // markers sized by mentions, and a time slider colouring each place by who held it (from the claims).
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { Location, MapParams, MapRequest, MapResult, Scope } from '../../../server/src/protocol';
 import { onIndexChanged } from '../views/indexEvents';
 import { DEFAULT_MAP_STATE, FromMapWebview, MapViewState, normalizeMapState, parseFromMapWebview, ToMapWebview } from './messages';
-import { mapHtml } from './mapHtml';
+import { webviewShell } from '../webviewShell';
 import { mapTarget } from './mapTarget';
 
 export const MAP_VIEW_TYPE = 'dateline.map';
@@ -50,15 +49,9 @@ class MapPanel {
   }
 
   private html(): string {
-    const media = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'media');
-    return mapHtml({
-      cspSource: this.panel.webview.cspSource,
-      nonce: randomBytes(16).toString('base64'),
-      scriptUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'map.js')).toString(),
-      styleUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'map.css')).toString(),
-      title: this.title(),
-    });
+    return webviewShell(this.context.extensionUri, this.panel.webview, 'map', this.title());
   }
+
 
   private post(m: ToMapWebview): void {
     void this.panel.webview.postMessage(m);

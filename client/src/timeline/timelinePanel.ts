@@ -1,6 +1,5 @@
 // The timeline panel on the extension side: one webview, fed by the `dateline/timeline` request, refreshed when the
 // index changes, restored after a reload (see registerTimelinePanel), saving exports where the user chooses.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import {
@@ -17,7 +16,7 @@ import {
 } from '../../../server/src/protocol';
 import { onIndexChanged } from '../views/indexEvents';
 import { DEFAULT_VIEW_STATE, EXPORTS, FromWebview, normalizeState, parseFromWebview, TimelineViewState, ToWebview } from './messages';
-import { timelineHtml } from './timelineHtml';
+import { webviewShell } from '../webviewShell';
 
 export const TIMELINE_VIEW_TYPE = 'dateline.timeline';
 
@@ -83,15 +82,9 @@ export class TimelinePanel {
   }
 
   private html(): string {
-    const media = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'media');
-    return timelineHtml({
-      cspSource: this.panel.webview.cspSource,
-      nonce: randomBytes(16).toString('base64'),
-      scriptUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.js')).toString(),
-      styleUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.css')).toString(),
-      title: this.title(),
-    });
+    return webviewShell(this.context.extensionUri, this.panel.webview, 'timeline', this.title());
   }
+
 
   private post(m: ToWebview): void {
     void this.panel.webview.postMessage(m);

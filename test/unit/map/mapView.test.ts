@@ -10,7 +10,7 @@ import { mapPlaces } from '../../../server/src/analysis/map';
 import { LineIndex } from '../../../server/src/lsp/lineIndex';
 import { legendOf, markersAt, radiusOf, addDays, dayIndex } from '../../../media/src/map/mapModel';
 import { normalizeMapState, parseFromMapWebview } from '../../../client/src/map/messages';
-import { mapHtml } from '../../../client/src/map/mapHtml';
+import { timelineHtml as webviewHtml } from '../../../client/src/timeline/timelineHtml'; // the map uses the same shell (client/src/webviewShell.ts)
 import { testKnowledge } from '../../support/knowledge';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -65,7 +65,7 @@ test('map messages and shell: checked messages, normalised state, nonce-only CSP
   assert.equal(parseFromMapWebview({ type: 'export', format: 'exe', data: 'x' }), null);
   assert.deepEqual(parseFromMapWebview({ type: 'export', format: 'svg', data: '<svg/>' }), { type: 'export', format: 'svg', data: '<svg/>' });
   assert.deepEqual(normalizeMapState({ date: 'yesterday', selectedId: 3 }), { scope: 'workspace', date: null, selectedId: null });
-  const html = mapHtml({ cspSource: 'vscode-webview://x', nonce: 'n1', scriptUri: 'vscode-webview://x/dist/media/map.js', styleUri: 'vscode-webview://x/dist/media/map.css', title: 'Map' });
+  const html = webviewHtml({ cspSource: 'vscode-webview://x', nonce: 'n1', scriptUri: 'vscode-webview://x/dist/media/map.js', styleUri: 'vscode-webview://x/dist/media/map.css', title: 'Map' });
   assert.match(html.replace(/&#39;/g, "'"), /script-src 'nonce-n1'; style-src vscode-webview:\/\/x;/);
   assert.deepEqual(html.match(/<script\b[^>]*>/g), ['<script nonce="n1" src="vscode-webview://x/dist/media/map.js">']);
 });

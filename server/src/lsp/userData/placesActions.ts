@@ -1,6 +1,7 @@
 // Code actions on a place mention, written to `.dateline/places.json`: "Add alias" (this spelling belongs to
 // this place), "This is a different place" (pin the spelling to another candidate) and "Not a place".
 // The file is edited in place (unknown fields and formatting kept) and replaced atomically.
+import { writeFileAtomically } from '../../io/atomicJson';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeAction, CodeActionKind, CodeActionParams, ExecuteCommandParams } from 'vscode-languageserver';
@@ -92,22 +93,5 @@ export function editPlacesFile(file: string, args: PlaceEditArgs): string | null
       edits = modify(text, ['places'], [{ id: args.id, aliases: [spelling] }], FORMAT);
     }
   }
-  return writeAtomically(file, applyEdits(text, edits));
-}
-
-function writeAtomically(file: string, text: string): string | null {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
-    return null;
-  } catch (err) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // the temp file may never have been created
-    }
-    return `cannot write ${file}: ${err instanceof Error ? err.message : String(err)}`;
-  }
+  return writeFileAtomically(file, applyEdits(text, edits));
 }
