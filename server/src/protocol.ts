@@ -2,6 +2,9 @@
 // Shared by the server and the client (bundled into both). No vscode or LSP-library imports here:
 // plain names and plain data, so both sides and the tests can use it.
 
+// Plain data types the core already declares are imported as types only (erased from both bundles).
+import type { OutlineIcon, OutlineKind } from './analysis/outline/types';
+
 /** Settings under `dateline.*`, read per resource. Mirrors package.json `contributes.configuration`. */
 export interface DatelineSettings {
   /** Globs of files analysed even when they do not look like articles. */
@@ -308,29 +311,10 @@ export interface FactionEditArgs {
 // ---- Side panel and navigation (issue 6) ----
 
 /** What an entity view lists. 'faction' also lists sources, under a final "Sources" group. */
-export type EntityKind = 'place' | 'faction' | 'date' | 'claim';
+export type EntityKind = OutlineKind;
 
-/** The look of a tree item; the client maps each to a codicon (ThemeIcon). */
-export type EntityIcon =
-  | 'country'
-  | 'province'
-  | 'place'
-  | 'water'
-  | 'terrain'
-  | 'region'
-  | 'state'
-  | 'armed-group'
-  | 'coalition'
-  | 'militia'
-  | 'political'
-  | 'faction'
-  | 'source'
-  | 'year'
-  | 'date'
-  | 'duration'
-  | 'claim'
-  | 'group'
-  | 'mention';
+/** The look of a tree item; the client maps each to a codicon (ThemeIcon). Declared once, by the outline core. */
+export type EntityIcon = OutlineIcon;
 
 /**
  * One item of an entity view: a group, an entity, a claim, or one mention.
