@@ -1,24 +1,17 @@
 // `.dateline/factions.json` in each workspace folder: read, merged over the built-in factions dictionary,
 // problems shown as diagnostics in that file (valid entries keep working), re-read when it changes.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Connection, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Knowledge } from '../../analysis';
 import { emptyDictionary, FactionDictionary } from '../../analysis/factions/dictionary';
 import { parseUserFactions } from '../../analysis/factions/userFactions';
 import { builtInFactionDictionary, loadFactionIndex } from '../../knowledge/loadFactions';
 import { LineIndex } from '../lineIndex';
-
-const MAX_BYTES = 4 * 1024 * 1024;
+import { readUserDataFile, userDataFilePath } from './userDataFiles';
 
 /** The file's path in a workspace folder (uri), or null for non-file folders. */
 export function factionsFilePath(folderUri: string): string | null {
-  try {
-    return path.join(fileURLToPath(folderUri), '.dateline', 'factions.json');
-  } catch {
-    return null;
-  }
+  return userDataFilePath(folderUri, 'factions.json');
 }
 
 export class UserFactionsState {
@@ -56,7 +49,7 @@ export class UserFactionsState {
       const file = factionsFilePath(folder);
       if (!file) continue;
       const uri = pathToFileURL(file).toString();
-      const text = readSmall(file);
+      const text = readUserDataFile(file);
       if (text === null) {
         this.publish(uri, []);
         continue;
@@ -98,15 +91,5 @@ export class UserFactionsState {
       this.diagnostics.delete(uri);
     }
     void this.connection.sendDiagnostics({ uri, diagnostics });
-  }
-}
-
-function readSmall(file: string): string | null {
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile() || stat.size > MAX_BYTES) return null;
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
   }
 }

@@ -1,23 +1,16 @@
 // `.dateline/places.json` in each workspace folder: read, laid over the built-in gazetteer, problems shown as
 // diagnostics in that file (the valid entries keep working), re-read when it changes.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Connection, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Knowledge } from '../../analysis';
 import { parseUserPlaces, UserPlaces } from '../../analysis/places/userPlaces';
 import { withUserPlaces } from '../../analysis/places/mergeUserPlaces';
 import { LineIndex } from '../lineIndex';
-
-const MAX_BYTES = 4 * 1024 * 1024;
+import { readUserDataFile, userDataFilePath } from './userDataFiles';
 
 /** The file's path in a workspace folder (uri), or null for non-file folders. */
 export function placesFilePath(folderUri: string): string | null {
-  try {
-    return path.join(fileURLToPath(folderUri), '.dateline', 'places.json');
-  } catch {
-    return null;
-  }
+  return userDataFilePath(folderUri, 'places.json');
 }
 
 export class UserPlacesState {
@@ -57,7 +50,7 @@ export class UserPlacesState {
       const file = placesFilePath(folder);
       if (!file) continue;
       const uri = pathToFileURL(file).toString();
-      const text = readSmall(file);
+      const text = readUserDataFile(file);
       if (text === null) {
         this.clear(uri);
         continue;
@@ -101,15 +94,5 @@ export class UserPlacesState {
 
   private clear(uri: string): void {
     if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-}
-
-function readSmall(file: string): string | null {
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile() || stat.size > MAX_BYTES) return null;
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
   }
 }
