@@ -2,19 +2,17 @@
 // ("3rd Assault Brigade"): asks the kind, then adds an entry to `.dateline/factions.json`. The file is edited
 // in place (unknown fields, comments and formatting kept) and replaced atomically; a file with JSON errors is
 // never overwritten.
-import * as fs from 'node:fs';
 import { CodeAction, CodeActionKind, CodeActionParams, ExecuteCommandParams } from 'vscode-languageserver';
-import { applyEdits, findNodeAtLocation, modify, parseTree, ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify } from 'jsonc-parser';
 import { FactionKind, FactionMention } from '../../analysis';
 import { slug } from '../../analysis/factions/actorPhrases';
 import { focusCountry } from '../../analysis/factions/coreference';
 import { FactionEditArgs, FactionEditCommand } from '../../protocol';
 import { writeFileAtomically } from '../../io/atomicJson';
 import { ServerContext } from '../serverContext';
-import { cannotWrite } from '../workspaceTrust';
 import { factionsFilePath } from './factionsFile';
+import { actionTarget, EDIT_FORMAT as FORMAT, openForEdit, writableFile } from './userDataEdits';
 
-const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
 // No "$schema" URL: the editor finds the schema by file name (jsonValidation) and must not fetch anything.
 const EMPTY = '{\n  "factions": []\n}\n';
 const KINDS: { title: string; kind: FactionKind }[] = [
@@ -27,12 +25,9 @@ const KINDS: { title: string; kind: FactionKind }[] = [
 
 /** "Add as faction…" for actor phrases under the range, or for the selected words. */
 export async function factionCodeActions(params: CodeActionParams, ctx: ServerContext): Promise<CodeAction[]> {
-  const record = await ctx.recordFor(params.textDocument.uri);
-  if (!record || !record.isArticle) return [];
-  const folder = ctx.workspaceFolders.find((f) => params.textDocument.uri.startsWith(f.endsWith('/') ? f : f + '/')) ?? ctx.workspaceFolders[0];
-  if (!folder || !factionsFilePath(folder)) return [];
-  const start = record.lines.offsetAt(params.range.start);
-  const end = record.lines.offsetAt(params.range.end);
+  const target = await actionTarget(params, ctx, factionsFilePath);
+  if (!target) return [];
+  const { record, folder, start, end } = target;
   const a = record.analysis;
   const factions = a.mentions.filter((m): m is FactionMention => m.kind === 'faction');
   const country = focusCountry(a.sentences, factions, a.mentions.filter((m) => m.kind === 'place') as never);
@@ -55,11 +50,10 @@ export async function factionCodeActions(params: CodeActionParams, ctx: ServerCo
 /** Runs FactionEditCommand: asks the kind, writes the file, re-reads it. Returns an error message or null. */
 export async function executeFactionEdit(params: ExecuteCommandParams, ctx: ServerContext, reload: () => void): Promise<string | null> {
   const args = params.arguments?.[0] as FactionEditArgs | undefined;
-  if (!args || typeof args.spelling !== 'string' || !args.spelling.trim() || typeof args.folder !== 'string') return 'missing arguments';
-  const refused = cannotWrite(ctx);
-  if (refused) return refused;
-  const file = factionsFilePath(args.folder);
-  if (!file) return 'the workspace folder is not on disk';
+  const target = writableFile(args, ctx, factionsFilePath);
+  if ('error' in target) return target.error;
+  if (!args) return 'missing arguments';
+  const file = target.file;
   const choice = await ctx.connection.window.showInformationMessage(`Dateline: what kind of actor is “${args.spelling.trim()}”?`, ...KINDS.map((k) => ({ title: k.title })));
   const kind = KINDS.find((k) => k.title === choice?.title)?.kind;
   if (!kind) return null; // cancelled
@@ -71,16 +65,9 @@ export async function executeFactionEdit(params: ExecuteCommandParams, ctx: Serv
 
 /** Adds one faction (or the spelling as an alias of the user entry with that id); never clobbers a broken file. */
 export function addFaction(file: string, spelling: string, kind: FactionKind, country: string | null, knownIds: ReadonlySet<string>): string | null {
-  let text: string;
-  try {
-    text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : EMPTY;
-  } catch (err) {
-    return `cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`;
-  }
-  if (!text.trim()) text = EMPTY;
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true });
-  if (!root || root.type !== 'object' || errors.length) return `${file} has JSON errors: fix them first (nothing was written)`;
+  const opened = openForEdit(file, EMPTY);
+  if ('error' in opened) return opened.error;
+  const { text, root } = opened;
   const list = findNodeAtLocation(root, ['factions']);
   const entries = list?.type === 'array' ? (list.children ?? []) : [];
   const base = slug(spelling) || 'faction';

@@ -2,29 +2,23 @@
 // this place), "This is a different place" (pin the spelling to another candidate) and "Not a place".
 // The file is edited in place (unknown fields and formatting kept) and replaced atomically.
 import { writeFileAtomically } from '../../io/atomicJson';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { CodeAction, CodeActionKind, CodeActionParams, ExecuteCommandParams } from 'vscode-languageserver';
-import { applyEdits, modify, parseTree, findNodeAtLocation, ParseError } from 'jsonc-parser';
+import { applyEdits, modify, findNodeAtLocation } from 'jsonc-parser';
 import { PlaceMention } from '../../analysis';
 import { placeAt, placeIndexOf } from '../../analysis/places/placeIndex';
 import { featureWord } from '../../analysis/places/resolvePlace';
 import { PlaceEditArgs, PlaceEditCommand } from '../../protocol';
 import { ServerContext } from '../serverContext';
-import { cannotWrite } from '../workspaceTrust';
 import { placesFilePath } from './placesFile';
+import { actionTarget, EDIT_FORMAT as FORMAT, openForEdit, writableFile } from './userDataEdits';
 
-const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
 const EMPTY = '{\n  "places": [],\n  "pins": {},\n  "notPlaces": []\n}\n';
 
 /** The place code actions for the mentions under the range. */
 export async function placeCodeActions(params: CodeActionParams, ctx: ServerContext): Promise<CodeAction[]> {
-  const record = await ctx.recordFor(params.textDocument.uri);
-  if (!record || !record.isArticle) return [];
-  const folder = ctx.workspaceFolders.find((f) => params.textDocument.uri.startsWith(f.endsWith('/') ? f : f + '/')) ?? ctx.workspaceFolders[0];
-  if (!folder || !placesFilePath(folder)) return [];
-  const start = record.lines.offsetAt(params.range.start);
-  const end = record.lines.offsetAt(params.range.end);
+  const target = await actionTarget(params, ctx, placesFilePath);
+  if (!target) return [];
+  const { record, folder, start, end } = target;
   const out: CodeAction[] = [];
   const places = ctx.knowledge().places;
   for (const m of record.analysis.mentions) {
@@ -46,28 +40,18 @@ export async function placeCodeActions(params: CodeActionParams, ctx: ServerCont
 /** Runs PlaceEditCommand; `reload` re-reads the user files and re-analyses. Returns an error message or null. */
 export function executePlaceEdit(params: ExecuteCommandParams, ctx: ServerContext, reload: () => void): string | null {
   const args = params.arguments?.[0] as PlaceEditArgs | undefined;
-  if (!args || typeof args.spelling !== 'string' || !args.spelling.trim() || typeof args.folder !== 'string') return 'missing arguments';
-  const refused = cannotWrite(ctx);
-  if (refused) return refused;
-  const file = placesFilePath(args.folder);
-  if (!file) return 'the workspace folder is not on disk';
-  const error = editPlacesFile(file, args);
+  const target = writableFile(args, ctx, placesFilePath);
+  if ('error' in target) return target.error;
+  const error = editPlacesFile(target.file, args as PlaceEditArgs);
   if (!error) reload();
   return error;
 }
 
 /** Applies one edit to the file (created when missing); never clobbers a file it cannot parse. */
 export function editPlacesFile(file: string, args: PlaceEditArgs): string | null {
-  let text: string;
-  try {
-    text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : EMPTY;
-  } catch (err) {
-    return `cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`;
-  }
-  if (!text.trim()) text = EMPTY;
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true });
-  if (!root || root.type !== 'object' || errors.length) return `${file} has JSON errors: fix them first (nothing was written)`;
+  const opened = openForEdit(file, EMPTY);
+  if ('error' in opened) return opened.error;
+  const { text, root } = opened;
   const spelling = args.spelling.trim();
   let edits;
   if (args.action === 'pin') {
