@@ -1,17 +1,8 @@
 // Generates wire-copy-like news articles from templates, deterministically from a seed: the benchmark's
 // corpora (1, 10, 50 MB) and the workspace fixtures of the index and robustness tests. Our own sentences.
+import { rng } from '../../server/src/analysis/conflicts/syntheticClaims';
 
-/** Small deterministic PRNG (mulberry32), so every run measures the same text. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 const CITIES = ['Damascus', 'Aleppo', 'Homs', 'Hama', 'Raqqa', 'Deir ez-Zor', 'Idlib', 'Palmyra', 'Daraa', 'Latakia', 'Tartus', 'Qamishli', 'Manbij', 'al-Bukamal', 'Mayadin', 'Uqayribat', 'Kobani', 'Afrin', 'al-Tabqa', 'Jarablus', 'Mosul', 'Tal Afar', 'Baghdad', 'Kirkuk', 'Beirut', 'Amman', 'Ankara', 'Moscow'];
 const DATELINES = ['DAMASCUS', 'BEIRUT', 'BAGHDAD', 'AMMAN', 'ANKARA', 'MOSCOW', 'ALEPPO', 'HOMS'];

@@ -9,8 +9,8 @@ export interface Input {
   text: string;
 }
 
-/** Reads every input; problems go to `warn` (stderr) and the file is left out. */
-export function loadInputs(paths: string[], warn: (msg: string) => void): Input[] {
+/** Files named are taken as they are; a directory gives `filesIn(dir)`; missing paths are reported to `warn`. */
+export function expandPaths(paths: string[], warn: (msg: string) => void, filesIn: (dir: string) => string[] = listArticleFiles): string[] {
   const files: string[] = [];
   for (const p of paths) {
     let stat: fs.Stats;
@@ -20,9 +20,15 @@ export function loadInputs(paths: string[], warn: (msg: string) => void): Input[
       warn(`${p}: no such file or directory`);
       continue;
     }
-    if (stat.isDirectory()) files.push(...listArticleFiles(p));
+    if (stat.isDirectory()) files.push(...filesIn(p));
     else files.push(p);
   }
+  return files;
+}
+
+/** Reads every input; problems go to `warn` (stderr) and the file is left out. */
+export function loadInputs(paths: string[], warn: (msg: string) => void): Input[] {
+  const files = expandPaths(paths, warn);
   const out: Input[] = [];
   for (const f of files) {
     const r = readArticleFile(f, CLI_MAX_BYTES);

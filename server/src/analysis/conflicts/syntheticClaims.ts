@@ -4,7 +4,8 @@
 import { Claim, ClaimAction } from '../types';
 import { ArticleClaims } from './types';
 
-function rng(seed: number): () => number {
+/** Small deterministic PRNG (mulberry32), so every run of a benchmark or generated fixture sees the same data. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -10,7 +10,7 @@ import { tagDates } from '../../analysis/dates/tagDates';
 import { tagDatesInPlainText } from '../../analysis/dates/plainText';
 import { insertTimexes, parseTimeML, timexesOf } from '../../analysis/dates/timeml';
 import { listArticleFiles, readArticleFile } from '../../io/articleFiles';
-import { CLI_MAX_BYTES } from '../loadInputs';
+import { CLI_MAX_BYTES, expandPaths } from '../loadInputs';
 
 /** The annotated document for one input text (pure apart from nothing: text in, text out). */
 export function timemlFor(source: string, published: string | null): string {
@@ -28,23 +28,10 @@ export function timemlFor(source: string, published: string | null): string {
 
 /** Files to annotate: named files as they are; directories give their .tml and article files. */
 function listInputs(paths: string[], err: (s: string) => void): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      err(`${p}: no such file or directory`);
-      continue;
-    }
-    if (!stat.isDirectory()) {
-      files.push(p);
-      continue;
-    }
-    const tml = fs.readdirSync(p).filter((f) => /\.(tml|timeml)$/i.test(f)).sort().map((f) => path.join(p, f));
-    files.push(...tml, ...listArticleFiles(p));
-  }
-  return files;
+  return expandPaths(paths, err, (dir) => [
+    ...fs.readdirSync(dir).filter((f) => /\.(tml|timeml)$/i.test(f)).sort().map((f) => path.join(dir, f)),
+    ...listArticleFiles(dir),
+  ]);
 }
 
 /**

@@ -1,23 +1,21 @@
 // Finds an entity's entry in the user's own dictionaries (.dateline/places.json, .dateline/factions.json) so that
 // Go to definition can land on what the user wrote. Read on demand: these files are small and rarely consulted.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Location } from 'vscode-languageserver';
 import { LineIndex } from '../lineIndex';
 import { ServerContext } from '../serverContext';
 import { UserEntryLocator } from './definitionHandler';
+import { readUserDataFile, userDataFilePath } from '../userData/userDataFiles';
 
 const FILES: Record<string, string> = { place: 'places.json', faction: 'factions.json', source: 'factions.json' };
-const MAX_BYTES = 4 * 1024 * 1024;
 
 export function userEntryLocator(ctx: ServerContext): UserEntryLocator {
   return (kind, id) => {
     const name = FILES[kind];
     if (!name || !id) return null;
     for (const folder of ctx.workspaceFolders) {
-      const file = folderPath(folder, name);
-      const text = file ? readSmall(file) : null;
+      const file = userDataFilePath(folder, name);
+      const text = file ? readUserDataFile(file) : null;
       if (text === null) continue;
       const quoted = JSON.stringify(id);
       // The entry's own "id" first; else any place the id is named (an alias or pin pointing at a built-in entry).
@@ -29,24 +27,6 @@ export function userEntryLocator(ctx: ServerContext): UserEntryLocator {
     }
     return null;
   };
-}
-
-function folderPath(folderUri: string, name: string): string | null {
-  try {
-    return path.join(fileURLToPath(folderUri), '.dateline', name);
-  } catch {
-    return null;
-  }
-}
-
-function readSmall(file: string): string | null {
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile() || stat.size > MAX_BYTES) return null;
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 function escapeRegExp(s: string): string {
