@@ -1,6 +1,8 @@
 // Word tokens for the factions and sources matchers: one linear pass, no regex per name.
 // Hyphens and stray apostrophes are not tokens of their own: they are recorded on the next token
-// (`joined`), so "al-Qaida", "al Qaida" and "U.S.-backed" / "U.S. backed" meet the same trie keys.
+// (`HYPHENED`), so "al-Qaida", "al Qaida" and "U.S.-backed" / "U.S. backed" meet the same trie keys.
+
+import { addWords, classesOf, currentLexiconVersion, hashStep, interned, internAscii } from './wordKeys';
 
 export interface Token {
   start: number;
@@ -13,21 +15,10 @@ export interface Token {
   cls: number;
 }
 
-/** Word classes: each pass registers the words it reacts to, so a pass skips every other token by a bit test. */
-const LEXICON = new Map<string, number>();
-
 /** Adds `bit` to each word's classes. Called at module load by the passes that own the word lists. */
 export function registerWords(bit: number, words: Iterable<string>): void {
-  for (const w of words) {
-    const old = LEXICON.get(w) ?? 0;
-    if ((old | bit) === old) continue;
-    LEXICON.set(w, old | bit);
-    lexiconVersion++;
-  }
+  addWords(bit, words);
 }
-
-/** Bumped when the lexicon grows, so cached tokens computed before (with fewer bits) are not reused. */
-let lexiconVersion = 0;
 
 /** The token starts with an uppercase letter. */
 export const CAP = 1;
@@ -50,11 +41,12 @@ let cacheVersion = -1;
 
 /** Tokens of the whole text, cached for the last text (factions and sources run on the same article). */
 export function tokenize(text: string): Token[] {
-  if (text === cacheText && cacheVersion === lexiconVersion) return cacheTokens;
+  const version = currentLexiconVersion();
+  if (text === cacheText && cacheVersion === version) return cacheTokens;
   const tokens = scan(text);
   cacheText = text;
   cacheTokens = tokens;
-  cacheVersion = lexiconVersion;
+  cacheVersion = version;
   return tokens;
 }
 
@@ -99,63 +91,49 @@ function scan(text: string): Token[] {
         while (j + 1 < n && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46 && j - i < 12) j += 2;
         const raw = text.slice(i, j);
         const akey = raw.toLowerCase();
-        out.push({ start, end: j, key: akey, flags: ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0), cls: LEXICON.get(akey) ?? 0 });
+        out.push({ start, end: j, key: akey, flags: ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0), cls: classesOf(akey) });
         pendingHyphen = false;
         i = j;
         continue;
       }
       let j = i;
-      let key = '';
-      let segStart = i;
       let hasDigit = false;
       let hasUpper = false;
       let hasLower = false;
+      // Plain ASCII words (nearly all of them) get their key from the intern table by a hash built here.
+      let h = 0x811c9dc5;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d < 128) {
-          if (d >= 97 && d <= 122) hasLower = true;
-          else if (d >= 65 && d <= 90) hasUpper = true;
-          else if (d >= 48 && d <= 57) hasDigit = true;
-          else if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
-            // Inner apostrophe joins ("Hay'at", "Kata'ib") unless it starts a possessive "'s".
-            const next = text.charCodeAt(j + 1);
-            const after = text.charCodeAt(j + 2);
-            if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after))) break;
-            key += text.slice(segStart, j);
-            segStart = j + 1;
-            j++;
-            continue;
-          } else break;
-          j++;
-          continue;
-        }
-        if (isLetterCode(d)) {
-          const ch = text[j];
-          if (ch !== ch.toLowerCase()) hasUpper = true;
-          else hasLower = true;
-          j++;
-          continue;
-        }
-        if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
-          const next = text.charCodeAt(j + 1);
-          const after = text.charCodeAt(j + 2);
-          if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after))) break;
-          key += text.slice(segStart, j);
-          segStart = j + 1;
-          j++;
-          continue;
-        }
-        break;
+        if (d >= 97 && d <= 122) hasLower = true;
+        else if (d >= 65 && d <= 90) hasUpper = true;
+        else if (d >= 48 && d <= 57) hasDigit = true;
+        else break;
+        h = hashStep(h, d | (d >= 65 && d <= 90 ? 32 : 0));
+        j++;
       }
-      key = segStart === start ? text.slice(start, j) : key + text.slice(segStart, j);
+      let key: string;
+      let cls: number;
+      const stop = j < n ? text.charCodeAt(j) : 0;
+      if (stop < 128 && !isApostrophe(stop)) {
+        key = internAscii(text, start, j, h);
+        cls = interned.classes;
+      } else {
+        // Non-ASCII letters or an apostrophe inside: the general path.
+        const word = wordFrom(text, start, j, hasUpper, hasLower, hasDigit);
+        j = word.end;
+        hasUpper = word.hasUpper;
+        hasLower = word.hasLower;
+        hasDigit = word.hasDigit;
+        key = hasUpper ? word.key.toLowerCase() : word.key;
+        cls = classesOf(key);
+      }
       const first = text.charCodeAt(start);
-      const lower = hasUpper ? key.toLowerCase() : key;
       let flags = pendingHyphen ? HYPHENED : 0;
       if (hasDigit) flags |= DIGIT;
       if (first >= 65 && first <= 90) flags |= CAP;
       else if (first >= 128 && text[start] !== text[start].toLowerCase()) flags |= CAP;
       if (flags & CAP && !hasLower && j - start > 1) flags |= UPPER;
-      out.push({ start, end: j, key: lower, flags, cls: LEXICON.get(lower) ?? 0 });
+      out.push({ start, end: j, key, flags, cls });
       pendingHyphen = false;
       i = j;
       continue;
@@ -185,11 +163,84 @@ function scan(text: string): Token[] {
       i++;
       continue;
     }
-    out.push({ start: i, end: i + 1, key: text[i], flags: PUNCT, cls: LEXICON.get(text[i]) ?? 0 });
+    out.push({ start: i, end: i + 1, key: text[i], flags: PUNCT, cls: punctClasses(text[i]) });
     pendingHyphen = false;
     i++;
   }
   return out;
+}
+
+interface Word {
+  key: string;
+  end: number;
+  hasUpper: boolean;
+  hasLower: boolean;
+  hasDigit: boolean;
+}
+
+/**
+ * The rest of a word whose ASCII prefix text[start, j) is scanned: non-ASCII letters, and inner apostrophes
+ * that join ("Hay'at", "Kata'ib") unless they start a possessive "'s". Returns the raw key (apostrophes removed).
+ */
+function wordFrom(text: string, start: number, j: number, hasUpper: boolean, hasLower: boolean, hasDigit: boolean): Word {
+  const n = text.length;
+  let key = '';
+  let segStart = start;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d < 128) {
+      if (d >= 97 && d <= 122) hasLower = true;
+      else if (d >= 65 && d <= 90) hasUpper = true;
+      else if (d >= 48 && d <= 57) hasDigit = true;
+      else if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
+        const next = text.charCodeAt(j + 1);
+        const after = text.charCodeAt(j + 2);
+        if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after))) break;
+        key += text.slice(segStart, j);
+        segStart = j + 1;
+        j++;
+        continue;
+      } else break;
+      j++;
+      continue;
+    }
+    if (isLetterCode(d)) {
+      const ch = text[j];
+      if (ch !== ch.toLowerCase()) hasUpper = true;
+      else hasLower = true;
+      j++;
+      continue;
+    }
+    if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
+      const next = text.charCodeAt(j + 1);
+      const after = text.charCodeAt(j + 2);
+      if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after))) break;
+      key += text.slice(segStart, j);
+      segStart = j + 1;
+      j++;
+      continue;
+    }
+    break;
+  }
+  key = segStart === start ? text.slice(start, j) : key + text.slice(segStart, j);
+  return { key, end: j, hasUpper, hasLower, hasDigit };
+}
+
+/** Classes of one-character punctuation keys ("&" may start a name), cached per ASCII code and lexicon version. */
+const punctCache = new Int32Array(128).fill(-1);
+let punctVersion = -1;
+
+function punctClasses(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c >= 128) return classesOf(ch);
+  const version = currentLexiconVersion();
+  if (punctVersion !== version) {
+    punctCache.fill(-1);
+    punctVersion = version;
+  }
+  let cls = punctCache[c];
+  if (cls < 0) cls = punctCache[c] = classesOf(ch);
+  return cls;
 }
 
 /** Word-class bits (see registerWords). */
