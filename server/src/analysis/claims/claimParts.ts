@@ -14,18 +14,37 @@ const BREAK = /[,;:()\u2013\u2014"\u201c\u201d]| (?:while|whereas|as|after|befor
 const QUALIFIER = /^\s*(?:(?:backed|supported|aided|assisted|led|helped|joined|accompanied|covered) by|with the (?:help|support|backing) of|including|along with|such as|an? |the (?:group|alliance|coalition)(?: of)? )/;
 const PRONOUN = /^\s*(?:it|they|its (?:units|forces|fighters|troops)|their (?:units|forces|fighters)|the group|the militants|the jihadists|the rebels|the alliance|the troops|the forces)\b/;
 
-/** Clause segments of `lower` before `at`, nearest first: [start, end]. */
-export function segmentsBefore(lower: string, at: number): [number, number][] {
-  const cuts: [number, number][] = [];
+/**
+ * Every clause break of `lower` as flat [start, end] pairs, found once per sentence: the breaks before any
+ * offset are a prefix of these (a global scan finds the same matches wherever it stops).
+ */
+export function clauseBreaks(lower: string): number[] {
+  const out: number[] = [];
   BREAK.lastIndex = 0;
-  let prev = 0;
-  for (let m = BREAK.exec(lower); m && m.index < at; m = BREAK.exec(lower)) {
-    cuts.push([prev, m.index]);
-    prev = m.index + m[0].length;
+  for (let m = BREAK.exec(lower); m; m = BREAK.exec(lower)) {
+    out.push(m.index, m.index + m[0].length);
     if (m[0].length === 0) BREAK.lastIndex++;
+  }
+  return out;
+}
+
+/** Clause segments before `at`, nearest first: [start, end]. */
+export function segmentsBefore(breaks: number[], at: number): [number, number][] {
+  const cuts: [number, number][] = [];
+  let prev = 0;
+  for (let k = 0; k < breaks.length && breaks[k] < at; k += 2) {
+    cuts.push([prev, breaks[k]]);
+    prev = breaks[k + 1];
   }
   cuts.push([Math.min(prev, at), at]);
   return cuts.reverse();
+}
+
+/** Start of the clause `at` lies in: segmentsBefore(breaks, at)[0][0] without building the list. */
+export function clauseStart(breaks: number[], at: number): number {
+  let prev = 0;
+  for (let k = 0; k < breaks.length && breaks[k] < at; k += 2) prev = breaks[k + 1];
+  return Math.min(prev, at);
 }
 
 export interface ActorFound {
@@ -35,8 +54,8 @@ export interface ActorFound {
 }
 
 /** The subject faction of an active trigger: the first faction of the nearest clause that has one. */
-export function actorBefore(lower: string, at: number, factions: Local<FactionMention>[]): ActorFound {
-  const segs = segmentsBefore(lower, at);
+export function actorBefore(lower: string, breaks: number[], at: number, factions: Local<FactionMention>[]): ActorFound {
+  const segs = segmentsBefore(breaks, at);
   for (let i = 0; i < segs.length; i++) {
     const [s, e] = segs[i];
     const seg = lower.slice(s, e);

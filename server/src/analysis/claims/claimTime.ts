@@ -6,7 +6,12 @@ export type ClaimTime = NonNullable<Claim['time']>;
 
 /** Dates usable as a claim's time: calendar dates, not durations ("three years") or sets ("every Friday"). */
 export function usableDates(dates: DateMention[]): DateMention[] {
-  return dates.filter((d) => d.type !== 'DURATION' && d.type !== 'SET' && d.value !== 'PRESENT_REF');
+  return dates.filter(isUsableDate);
+}
+
+/** One date of usableDates. */
+export function isUsableDate(d: DateMention): boolean {
+  return d.type !== 'DURATION' && d.type !== 'SET' && d.value !== 'PRESENT_REF';
 }
 
 /** Assigns each date to the trigger it is nearest to, so "siege on 18 Aug before storming it on Friday" splits. */

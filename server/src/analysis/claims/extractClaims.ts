@@ -1,12 +1,13 @@
 // Claims: who did what to which place, when, according to whom, one sentence at a time.
 import { Claim, ClaimAction, DateMention, FactionMention, Mention, PlaceMention, Publication, Sentence, SourceMention } from '../types';
 import { findTriggers, Trigger } from './triggers';
-import { actorBefore, extentOf, ExtentFound, factionAfter, factionBetween, Local, modalityOf, placeAfter, segmentsBefore } from './claimParts';
+import { actorBefore, clauseStart, extentOf, ExtentFound, factionAfter, factionBetween, Local, modalityOf, placeAfter } from './claimParts';
 import { findCasualties, CasualtyFound } from './casualties';
-import { datesByTrigger, timeFromDate, timeFromPublication, usableDates } from './claimTime';
+import { datesByTrigger, timeFromDate, timeFromPublication } from './claimTime';
 import { sourceOf, sourcesBySentence } from './claimSource';
 import { intervalOfValue, normalisedHash } from './claimText';
 import { summarise } from './summary';
+import { breaksOf, groupBySentence, masked, mentionsOf, SentenceView, viewOf } from './sentenceView';
 
 export interface ClaimInput {
   text: string;
@@ -19,16 +20,6 @@ export interface ClaimInput {
 const MAX_SENTENCE = 3000;
 /** At most this many triggers per sentence are read (each looks back over its sentence). */
 const MAX_TRIGGERS = 24;
-
-interface SentenceView {
-  index: number;
-  /** Lower-cased sentence with mentions blanked out; `raw` without blanking. */
-  lower: string;
-  raw: string;
-  places: Local<PlaceMention>[];
-  factions: Local<FactionMention>[];
-  dates: Local<DateMention>[];
-}
 
 /** Who did what to which place when, according to whom, per sentence. */
 export function extractClaims(input: ClaimInput): Claim[] {
@@ -44,92 +35,99 @@ function extractAll(input: ClaimInput): Claim[] {
   const { text, sentences, mentions, publication, agency } = input;
   const sources = mentions.filter((m): m is SourceMention => m.kind === 'source');
   const bySentence = groupBySentence(mentions, sentences.length);
+  if (!bySentence) return [];
   const attributedTo = sourcesBySentence(sources, sentences.length);
   const claims: Claim[] = [];
   const seenSentence = new Map<string, number>();
   let previousActor: FactionMention | null = null;
   let previousPlace: PlaceMention | null = null;
 
-  sentences.forEach((sentence, index) => {
-    if (sentence.section !== 'body' && sentence.section !== 'caption') return;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index];
+    if (sentence.section !== 'body' && sentence.section !== 'caption') continue;
     // Longer than any real sentence (a table, a data dump, a run-on without stops): skipped, so work stays linear.
-    if (sentence.end - sentence.start > MAX_SENTENCE) return;
+    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
     const raw = text.slice(sentence.start, sentence.end);
-    const view = viewOf(index, raw, sentence.start, bySentence[index]);
     const key = normalisedHash(raw);
     const repeat = seenSentence.get(key) ?? 0;
     seenSentence.set(key, repeat + 1);
-    const idBase = `c${key}${repeat ? `~${repeat}` : ''}`;
-    const { source, reported } = sourceOf(index, view.lower, attributedTo.get(index) ?? [], view.factions, agency);
+    const { list, from, to } = mentionsOf(bySentence, index);
+    const rawLower = raw.toLowerCase();
+    const lower = masked(rawLower, list, from, to, sentence.start);
 
-    const found = claimsOfSentence(view, previousActor, previousPlace);
-    let ordinal = 0;
-    for (const f of found) {
-      const predicted = f.modality === 'predicted';
-      const time = (f.date ? timeFromDate(f.date, publication.date, predicted) : null) ?? timeFromPublication(publication.date, f.present, predicted);
-      const modality = f.modality === 'asserted' && reported ? 'reported' : f.modality;
-      const place = f.place
-        ? { id: f.place.id, name: f.place.name, lat: f.place.lat, lon: f.place.lon, country: f.place.country, admin1: f.place.admin1, feature: f.place.feature }
-        : null;
-      const claim: Claim = {
-        id: `${idBase}.${ordinal++}`,
-        start: sentence.start,
-        end: sentence.end,
-        sentence: index,
-        actor: f.actor ? { id: f.actor.id, name: f.actor.name } : null,
-        action: f.action,
-        patient: f.patient,
-        place,
-        extent: { kind: f.extent.kind, text: f.extent.text, percent: f.extent.percent, area: f.extent.area },
-        time,
-        source,
-        modality,
-        count: f.casualty?.count ?? null,
-        summary: '',
-        ...(f.casualty ? { victims: f.casualty.victims, eventKind: f.casualty.eventKind, countQualifier: f.casualty.qualifier } : {}),
-      };
-      claim.summary = summarise(claim);
-      claims.push(claim);
+    // Most sentences have no trigger and no toll: they only pass on the last actor and town named.
+    const triggers = findTriggers(lower);
+    if (triggers.length > MAX_TRIGGERS) triggers.length = MAX_TRIGGERS;
+    const casualties = findCasualties(lower, rawLower);
+    const view = triggers.length || casualties.length ? viewOf(index, lower, rawLower, list, from, to, sentence.start) : null;
+    const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, previousActor, previousPlace) : NONE;
+
+    if (view && found.length) {
+      const idBase = `c${key}${repeat ? `~${repeat}` : ''}`;
+      const { source, reported } = sourceOf(index, lower, attributedTo.get(index) ?? [], view.factions, agency);
+      for (let i = 0; i < found.length; i++) claims.push(claimOf(found[i], `${idBase}.${i}`, sentence, index, publication, source, reported));
     }
-    const lastActor = [...found].reverse().find((f) => f.actor)?.actor;
-    previousActor = lastActor ?? view.factions[view.factions.length - 1]?.m ?? previousActor;
+    // The subject of a later "it"/"they": the last claim's actor, else the last faction named.
+    let actor: FactionMention | null = null;
+    for (let i = found.length - 1; i >= 0 && !actor; i--) actor = found[i].actor;
+    previousActor = actor ?? lastOfKind(list, from, to, 'faction') ?? previousActor;
     // "the town" in a later sentence is most often the place the last claim was about, else the first town named.
-    previousPlace = [...found].reverse().find((f) => f.place && SETTLEMENT.has(f.place.feature) && HOLDING.has(f.action))?.place ?? view.places.find((p) => SETTLEMENT.has(p.m.feature))?.m ?? previousPlace;
-  });
+    let town: PlaceMention | null = null;
+    for (let i = found.length - 1; i >= 0 && !town; i--) {
+      const f = found[i];
+      if (f.place && SETTLEMENT.has(f.place.feature) && HOLDING.has(f.action)) town = f.place;
+    }
+    previousPlace = town ?? firstTown(list, from, to) ?? previousPlace;
+  }
   return claims;
 }
 
-function groupBySentence(mentions: Mention[], n: number): Mention[][] {
-  const out: Mention[][] = Array.from({ length: n }, () => []);
-  for (const m of mentions) if (m.sentence >= 0 && m.sentence < n) out[m.sentence].push(m);
-  return out;
-}
+const NONE: Found[] = [];
 
-function viewOf(index: number, raw: string, offset: number, mentions: Mention[]): SentenceView {
-  const local = <M extends Mention>(m: M): Local<M> => ({ m, start: m.start - offset, end: m.end - offset });
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  return {
-    index,
-    lower: masked(raw.toLowerCase(), sorted, offset),
-    raw: raw.toLowerCase(),
-    places: sorted.filter((m): m is PlaceMention => m.kind === 'place').map(local),
-    factions: sorted.filter((m): m is FactionMention => m.kind === 'faction').map(local),
-    dates: usableDates(sorted.filter((m): m is DateMention => m.kind === 'date')).map(local),
+function claimOf(f: Found, id: string, sentence: Sentence, index: number, publication: Publication, source: Claim['source'], reported: boolean): Claim {
+  const predicted = f.modality === 'predicted';
+  const time = (f.date ? timeFromDate(f.date, publication.date, predicted) : null) ?? timeFromPublication(publication.date, f.present, predicted);
+  const modality = f.modality === 'asserted' && reported ? 'reported' : f.modality;
+  const place = f.place
+    ? { id: f.place.id, name: f.place.name, lat: f.place.lat, lon: f.place.lon, country: f.place.country, admin1: f.place.admin1, feature: f.place.feature }
+    : null;
+  const claim: Claim = {
+    id,
+    start: sentence.start,
+    end: sentence.end,
+    sentence: index,
+    actor: f.actor ? { id: f.actor.id, name: f.actor.name } : null,
+    action: f.action,
+    patient: f.patient,
+    place,
+    extent: { kind: f.extent.kind, text: f.extent.text, percent: f.extent.percent, area: f.extent.area },
+    time,
+    source,
+    modality,
+    count: f.casualty?.count ?? null,
+    summary: '',
   };
+  // Casualty fields exist only on casualty claims (after `summary`, as the JSON has always listed them).
+  if (f.casualty) {
+    claim.victims = f.casualty.victims;
+    claim.eventKind = f.casualty.eventKind;
+    claim.countQualifier = f.casualty.qualifier;
+  }
+  claim.summary = summarise(claim);
+  return claim;
 }
 
-/** Mention text blanked out ("IS" is not the verb "is"; "2017" is not a toll), offsets kept. */
-function masked(lower: string, mentions: Mention[], offset: number): string {
-  let out = '';
-  let at = 0;
-  for (const m of mentions) {
-    const s = Math.max(at, m.start - offset);
-    const e = Math.min(lower.length, m.end - offset);
-    if (e <= s) continue;
-    out += lower.slice(at, s) + '_'.repeat(e - s);
-    at = e;
+function lastOfKind(list: Mention[], from: number, to: number, kind: 'faction'): FactionMention | null {
+  for (let k = to - 1; k >= from; k--) if (list[k].kind === kind) return list[k] as FactionMention;
+  return null;
+}
+
+function firstTown(list: Mention[], from: number, to: number): PlaceMention | null {
+  for (let k = from; k < to; k++) {
+    const m = list[k];
+    if (m.kind === 'place' && SETTLEMENT.has(m.feature)) return m;
   }
-  return out + lower.slice(at);
+  return null;
 }
 
 interface Found {
@@ -146,52 +144,74 @@ interface Found {
   span: { start: number; end: number };
 }
 
-function claimsOfSentence(view: SentenceView, previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found[] {
+function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: CasualtyFound[], previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found[] {
   const { lower } = view;
-  const triggers = findTriggers(lower).slice(0, MAX_TRIGGERS);
-  const casualties = findCasualties(lower, view.raw).filter((c) => !triggers.some((t) => t.start < c.end && t.end > c.start && t.action === 'attacked'));
   const out: Found[] = [];
 
-  triggers.forEach((t, i) => {
-    const next = triggers[i + 1]?.start ?? lower.length;
-    const f = claimOfTrigger(view, t, next, previousActor, previousPlace);
+  for (let i = 0; i < triggers.length; i++) {
+    const next = i + 1 < triggers.length ? triggers[i + 1].start : lower.length;
+    const f = claimOfTrigger(view, triggers[i], next, previousActor, previousPlace);
     // "X controls P" with no X says nothing a reader or the conflict check can use.
-    if (!f || (f.action === 'controls' && !f.actor)) return;
+    if (!f || (f.action === 'controls' && !f.actor)) continue;
     if (!out.some((o) => o.action === f.action && o.place?.id === f.place?.id && o.actor?.id === f.actor?.id)) out.push(f);
-  });
-  for (const c of casualties) {
+  }
+  for (const c of tolls) {
+    // A figure inside an "attacked" trigger is part of that trigger's words, not a toll.
+    if (triggers.some((t) => t.start < c.end && t.end > c.start && t.action === 'attacked')) continue;
     const place = casualtyPlace(view, c);
     const by = factionAfter(lower, c.end, view.factions);
-    const actor = by && /^\s*by\b/.test(lower.slice(c.end, by.start)) ? by.m : actorBefore(lower, c.start, view.factions).faction;
-    out.push({
-      action: 'casualties',
-      actor,
-      patient: c.victims ? { id: c.victims, name: c.victims } : null,
-      place,
-      extent: { kind: 'full', text: null, percent: null, area: null },
-      modality: c.denied ? 'denied' : modalityOf(lower, c.start, 0),
-      present: true,
-      date: null,
-      casualty: c,
-      span: { start: c.start, end: c.end },
-    });
+    const actor = by && /^\s*by\b/.test(lower.slice(c.end, by.start)) ? by.m : actorBefore(lower, breaksOf(view), c.start, view.factions).faction;
+    const modality = c.denied ? 'denied' : modalityOf(lower, c.start, 0);
+    const patient = c.victims ? { id: c.victims, name: c.victims } : null;
+    out.push(foundOf('casualties', actor, patient, place, FULL_EXTENT(), modality, true, c, c.start, c.end));
   }
-  // Each date goes to the claim whose words are nearest: "a siege on X on 18 Aug before storming it on Friday".
-  const dateOf = datesByTrigger(out.map((f) => f.span), view.dates);
-  out.forEach((f, i) => {
-    // Another claim's date is shared only when no other claim stands between them.
-    const shared = nearestDate(view.dates, f.span, lower);
-    const d = view.dates.find((x) => x.m === shared);
-    const [lo, hi] = d ? (d.start >= f.span.end ? [f.span.end, d.start] : [d.end, f.span.start]) : [0, 0];
-    const blocked = d && out.some((o) => o !== f && ((o.span.end > lo && o.span.end <= hi) || (o.span.start >= lo && o.span.start < hi)));
-    f.date = dateOf[i] >= 0 ? view.dates[dateOf[i]].m : blocked ? null : shared;
-  });
+  if (view.dates.length) assignDates(out, view);
   // An undated claim with no actor ("Capturing Uqayribat is part of …") tells a reader nothing new.
   return out.filter((f) => f.actor || (f.date && (f.date.interval || f.date.range || intervalOfValue(f.date.value))) || f.action === 'casualties' || f.action === 'besieged');
 }
 
+function FULL_EXTENT(): ExtentFound {
+  return { kind: 'full', text: null, percent: null, area: null };
+}
+
+/** Every Found built in one place, so all have one shape. */
+function foundOf(
+  action: ClaimAction,
+  actor: FactionMention | null,
+  patient: Claim['patient'],
+  place: PlaceMention | null,
+  extent: ExtentFound,
+  modality: Found['modality'],
+  present: boolean,
+  casualty: CasualtyFound | null,
+  start: number,
+  end: number,
+): Found {
+  return { action, actor, patient, place, extent, modality, present, date: null, casualty, span: { start, end } };
+}
+
+/** Each date goes to the claim whose words are nearest: "a siege on X on 18 Aug before storming it on Friday". */
+function assignDates(out: Found[], view: SentenceView): void {
+  const { lower, dates } = view;
+  const dateOf = datesByTrigger(out.map((f) => f.span), dates);
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (dateOf[i] >= 0) {
+      f.date = dates[dateOf[i]].m;
+      continue;
+    }
+    // Another claim's date is shared only when no other claim stands between them.
+    const d = nearestDate(dates, f.span, lower);
+    if (!d) continue;
+    const lo = d.start >= f.span.end ? f.span.end : d.end;
+    const hi = d.start >= f.span.end ? d.start : f.span.start;
+    const blocked = out.some((o) => o !== f && ((o.span.end > lo && o.span.end <= hi) || (o.span.start >= lo && o.span.start < hi)));
+    f.date = blocked ? null : d.m;
+  }
+}
+
 /** A date owned by another trigger, shared only across plain coordination ("seized X and took Y on Friday"). */
-function nearestDate(dates: Local<DateMention>[], t: { start: number; end: number }, lower = ''): DateMention | null {
+function nearestDate(dates: Local<DateMention>[], t: { start: number; end: number }, lower: string): Local<DateMention> | null {
   let best: Local<DateMention> | null = null;
   let dist = Infinity;
   for (const d of dates) {
@@ -203,31 +223,27 @@ function nearestDate(dates: Local<DateMention>[], t: { start: number; end: numbe
   }
   if (!best) return null;
   const between = best.start >= t.end ? lower.slice(t.end, best.start) : lower.slice(best.end, t.start);
-  return /\b(?:before|after|then|later|earlier|since|until|following|prior)\b/.test(between) ? null : best.m;
+  return /\b(?:before|after|then|later|earlier|since|until|following|prior)\b/.test(between) ? null : best;
 }
 
 function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found | null {
   const { lower, factions, places } = view;
-  // Modality looks back over the clause: read only once the trigger has a place (most have none).
-  const baseOf = () => {
-    const clauseStart = segmentsBefore(lower, t.start)[0][0];
-    return { modality: modalityOf(lower, t.start, clauseStart), present: t.present, date: null, casualty: null, span: { start: t.start, end: t.end } };
-  };
 
   if (t.voice === 'active' || t.voice === 'lost') {
-    const earlier = [...places].reverse().find((p) => p.end <= t.start && SETTLEMENT.has(p.m.feature))?.m ?? previousPlace;
-    const loose = t.action === 'advanced' || t.action === 'attacked' || /^(?:defeated|routed|vanquished)$/.test(t.word);
-    const place = placeAfter(lower, t.end, next, places, loose) ?? townAnaphor(lower, t.end, next, earlier);
+    const loose = t.action === 'advanced' || t.action === 'attacked' || VICTORY.has(t.word);
+    const place = placeAfter(lower, t.end, next, places, loose) ?? townAnaphor(lower, t.end, next, lastTownBefore(places, t.start) ?? previousPlace);
     if (!place) return null;
     // "lost Raqqa", "lost their capital of Raqqa", not "losing territory in Syria".
     if (t.voice === 'lost' && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
-    const base = baseOf();
-    const subject = actorBefore(lower, t.start, factions);
+    // Modality looks back over the clause: read only once the trigger has a place (most have none).
+    const breaks = breaksOf(view);
+    const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start));
+    const subject = actorBefore(lower, breaks, t.start, factions);
     const subjectFaction = subject.faction ?? (subject.pronoun ? previousActor : null);
     // "largely controls", and for "the west of the city" the words before "the city".
     const gap = lower.slice(t.end, place.start).replace(/(?:the|this|that) (?:town|city|village)\s*$/, '');
     const extent = extentOf(`${/\b(?:largely|mostly|partly|partially)\s*$/.test(lower.slice(Math.max(0, t.start - 12), t.start)) ? 'largely ' : ''}${gap}`, t.full);
-    base.span = { start: t.start, end: Math.max(t.end, place.end) };
+    const end = Math.max(t.end, place.end);
     if (t.voice === 'lost') {
       // "IS lost Raqqa to the SDF": the winner follows "to".
       const tail = lower.slice(place.end, Math.min(lower.length, place.end + 50));
@@ -235,28 +251,40 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
       const winner = to ? factionAfter(lower, place.end + to.index + 2, factions) : null;
       if (winner) {
         const patient = subjectFaction ? { id: subjectFaction.id, name: subjectFaction.name } : null;
-        return { ...base, action: 'took-control', actor: winner.m, patient, place: place.m, extent };
+        return foundOf('took-control', winner.m, patient, place.m, extent, modality, t.present, null, t.start, end);
       }
-      return { ...base, action: 'lost-control', actor: subjectFaction, patient: null, place: place.m, extent };
+      return foundOf('lost-control', subjectFaction, null, place.m, extent, modality, t.present, null, t.start, end);
     }
     // "the extremists had been pushed out of the city": the subject lost the place; who took it is not said.
     if (t.action === 'took-control' && /\b(?:been|being|was|were|is|are|get|got)\s+(?:[a-z]+ly\s+)?$/.test(lower.slice(Math.max(0, t.start - 20), t.start))) {
-      return { ...base, action: 'took-control', actor: null, patient: subjectFaction ? { id: subjectFaction.id, name: subjectFaction.name } : null, place: place.m, extent };
+      const patient = subjectFaction ? { id: subjectFaction.id, name: subjectFaction.name } : null;
+      return foundOf('took-control', null, patient, place.m, extent, modality, t.present, null, t.start, end);
     }
     const loser = factionBetween(t.end, place.start, factions);
     const patient = loser && loser.id !== subjectFaction?.id ? { id: loser.id, name: loser.name } : null;
-    return { ...base, action: t.action, actor: subjectFaction, patient, place: place.m, extent };
+    return foundOf(t.action, subjectFaction, patient, place.m, extent, modality, t.present, null, t.start, end);
   }
 
   // Place before, actor after: "Raqqa was captured by the SDF", "Raqqa fell to the SDF", "under the control of IS".
   const place = subjectPlace(lower, t.start, places);
   if (!place) return null;
-  const base = baseOf();
+  const breaks = breaksOf(view);
+  const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start));
   const by = factionAfter(lower, t.end, factions);
-  const phrase = lower.slice(Math.max(clauseStartOf(lower, place.start), place.start - 60), place.start) + ' ' + lower.slice(place.end, t.start);
+  const phrase = lower.slice(Math.max(clauseStart(breaks, place.start), place.start - 60), place.start) + ' ' + lower.slice(place.end, t.start);
   const extent = extentOf(phrase.replace(/[,]/g, ' '), t.full);
-  base.span = { start: place.start, end: t.end };
-  return { ...base, action: t.action, actor: by?.m ?? null, patient: null, place: place.m, extent };
+  return foundOf(t.action, by?.m ?? null, null, place.m, extent, modality, t.present, null, place.start, t.end);
+}
+
+const VICTORY = new Set(['defeated', 'routed', 'vanquished']);
+
+/** The last settlement named before `at` in the sentence. */
+function lastTownBefore(places: Local<PlaceMention>[], at: number): PlaceMention | null {
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (p.end <= at && SETTLEMENT.has(p.m.feature)) return p.m;
+  }
+  return null;
 }
 
 const HOLDING = new Set<ClaimAction>(['took-control', 'besieged', 'controls', 'lost-control']);
@@ -269,10 +297,6 @@ function townAnaphor(lower: string, from: number, limit: number, previous: Place
   const m = ANAPHOR.exec(lower.slice(from, Math.min(limit, from + 60)));
   if (!m || /\b(?:had|has|was|were|is|are|said)\b/.test(m[0])) return null;
   return { m: previous, start: from + m[0].length, end: from + m[0].length };
-}
-
-function clauseStartOf(lower: string, at: number): number {
-  return segmentsBefore(lower, at)[0][0];
 }
 
 /** The subject place of a passive: the head of the noun phrase before the verb, not a place qualifying it. */

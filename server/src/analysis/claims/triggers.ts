@@ -26,82 +26,133 @@ export interface Trigger {
 }
 
 interface Pattern {
+  /**
+   * Sticky copy of the pattern, tried only where a sentence word is one of `heads`: every match of the
+   * pattern begins at a word boundary with one of these words (they are the words its alternation opens
+   * with, taken from the same lists the pattern is built from), so the other words never need a try.
+   */
   re: RegExp;
+  heads: string[];
   action: ClaimAction;
   voice: Voice;
   present?: boolean;
-  /**
-   * Cheap pre-check for the costly passive shapes: the pattern can only match when the sentence contains
-   * every one of `all` and one of `any` (every match of `re` contains them), so skipping never loses a
-   * match. Patterns without it run directly: measured, a dozen substring searches cost more than the
-   * single regex pass they would spare.
-   */
-  all?: string[];
-  any?: string[];
 }
 
-const BE = String.raw`(?:is|are|was|were|been|being|be|remains|remained)`;
+/** "a|b|c" for a regex alternation. */
+const alt = (words: string[]) => words.join('|');
+/** The words alternatives open with: "closing in on" opens with "closing", "retains?" with "retain" or "retains". */
+const headsOf = (...lists: string[][]) => lists.flat().flatMap((w) => {
+  const head = w.split(' ')[0];
+  return head.endsWith('s?') ? [head.slice(0, -2), head.slice(0, -1)] : [head];
+});
+
+const BE_WORDS = ['is', 'are', 'was', 'were', 'been', 'being', 'be', 'remains', 'remained'];
+const BE = `(?:${alt(BE_WORDS)})`;
 const ADV = String.raw`(?:[a-z]+ly |also |now |still |finally |fully |then |reportedly |)`;
 
 const TAKE_PASSIVE = String.raw`captured|seized|liberated|retaken|recaptured|taken|overrun|freed|taken over`;
+const TAKE_CONTROL = ['took', 'take', 'takes', 'taking', 'taken', 'seized', 'seize', 'seizes', 'seizing', 'gained', 'gain', 'gains', 'gaining', 'regained', 'regain', 'regaining', 'assumed', 'wrested', 'wresting', 'wrest', 'wrests'];
+const TAKE_OVER = ['took', 'take', 'takes', 'taking'];
+const DRIVE_OUT = ['drove', 'drive', 'drives', 'driving', 'driven', 'pushed', 'push', 'pushes', 'pushing', 'forced', 'force', 'kicked', 'kick', 'chased', 'chase'];
+const TAKE = ['captured', 'captures', 'capture', 'capturing', 'seized', 'seizes', 'seize', 'seizing', 'liberated', 'liberates', 'liberate', 'liberating', 'retook', 'retakes', 'retake', 'retaking', 'recaptured', 'recaptures', 'recapture', 'recapturing', 'overran', 'overruns', 'overrun', 'expelled', 'expels', 'expel', 'expelling', 'ousted', 'oust', 'ousting', 'freed', 'took', 'takes', 'take', 'taking'];
 const TAKE_ACTIVE = [
-  String.raw`(?:took|take|takes|taking|taken|seized|seize|seizes|seizing|gained|gain|gains|gaining|regained|regain|regaining|assumed|wrested|wresting|wrest|wrests) (?:full |complete |total |partial )?control (?:of|over)`,
-  String.raw`(?:took|take|takes|taking) over`,
-  String.raw`(?:drove|drive|drives|driving|driven|pushed|push|pushes|pushing|forced|force|kicked|kick|chased|chase) (?:[a-z-]+ ){0,4}?out`,
-  String.raw`captured|captures|capture|capturing|seized|seizes|seize|seizing|liberated|liberates|liberate|liberating|retook|retakes|retake|retaking|recaptured|recaptures|recapture|recapturing|overran|overruns|overrun|expelled|expels|expel|expelling|ousted|oust|ousting|freed|took|takes|take|taking`,
+  String.raw`(?:${alt(TAKE_CONTROL)}) (?:full |complete |total |partial )?control (?:of|over)`,
+  String.raw`(?:${alt(TAKE_OVER)}) over`,
+  String.raw`(?:${alt(DRIVE_OUT)}) (?:[a-z-]+ ){0,4}?out`,
+  alt(TAKE),
 ].join('|');
+const FALL = ['fell', 'fall', 'falls', 'falling', 'fallen'];
+const LOSE = ['lost', 'lose', 'loses', 'losing'];
+const BESIEGE = ['besieged', 'besieges', 'besiege', 'besieging', 'encircled', 'encircles', 'encircle', 'encircling', 'surrounded', 'surrounds', 'surround', 'surrounding'];
+const LAY_SIEGE = ['laid', 'lay', 'lays', 'laying', 'imposed', 'impose', 'imposes', 'imposing', 'placed'];
+const IN_CONTROL = ['is', 'are', 'was', 'were', 'remains', 'remained'];
+const HAVE_CONTROL = ['has', 'have', 'had', 'having', 'retains?', 'retained', 'keeps?', 'kept'];
+const CONTROL = ['controls', 'controlled', 'controlling', 'holds', 'hold', 'held', 'holding'];
+const DEFEAT = ['defeated', 'routed', 'vanquished'];
+const ADVANCE = ['advanced', 'advances', 'advance', 'advancing', 'reached', 'reaches', 'reach', 'reaching', 'entered', 'enters', 'enter', 'entering', 'closing in on', 'closed in on', 'moved into', 'pushed into', 'pushed toward', 'pushed towards', 'marched on'];
+const ATTACK = ['attacked', 'attacks', 'attack', 'attacking', 'shelled', 'shells', 'shelling', 'struck', 'strikes', 'strike', 'striking', 'stormed', 'storms', 'storm', 'storming', 'bombed', 'bombs', 'bombing', 'raided', 'raids', 'raiding', 'assaulted', 'assault', 'pounded', 'pounding', 'targeted', 'targeting'];
+
+const sticky = (source: string) => new RegExp(source, 'y');
 
 const PATTERNS: Pattern[] = [
   // Shapes with the actor after the trigger come first so they win overlaps.
-  { re: new RegExp(String.raw`\b${BE} ${ADV}(?:${TAKE_PASSIVE}) (?:[a-z-]+ ){0,6}?by\b`, 'g'), action: 'took-control', voice: 'passive', all: [' by'], any: ['captured', 'seized', 'liberated', 'taken', 'overrun', 'freed'] },
-  { re: /\b(?:fell|fall|falls|falling|fallen) (?:[a-z-]+ ){0,3}?(?:to|into the hands of)\b/g, action: 'took-control', voice: 'toward' },
-  { re: /\b(?:lost|lose|loses|losing)\b/g, action: 'lost-control', voice: 'lost' },
-  { re: new RegExp(String.raw`\b${BE} ${ADV}(?:besieged|encircled|surrounded|blockaded) (?:[a-z-]+ ){0,6}?by\b`, 'g'), action: 'besieged', voice: 'passive', all: [' by'], any: ['besieged', 'encircled', 'surrounded', 'blockaded'] },
-  { re: /\bunder (?:the |full |complete |total )?(?:control|grip|rule) of\b/g, action: 'controls', voice: 'under', present: true },
-  { re: new RegExp(String.raw`\b${BE} ${ADV}(?:controlled|held|ruled) (?:[a-z-]+ ){0,6}?by\b`, 'g'), action: 'controls', voice: 'passive', all: [' by'], any: ['controlled', 'held', 'ruled'] },
-  { re: /\bunder (?:a |full |complete |total )?siege\b/g, action: 'besieged', voice: 'under', present: true, all: ['under'], any: ['siege'] },
-  { re: new RegExp(`\\b(?:${TAKE_ACTIVE})\\b`, 'g'), action: 'took-control', voice: 'active' },
-  { re: /\b(?:besieged|besieges|besiege|besieging|encircled|encircles|encircle|encircling|surrounded|surrounds|surround|surrounding|(?:laid|lay|lays|laying|imposed|impose|imposes|imposing|placed) (?:a |an )?(?:full |complete |tight |total )?(?:siege|blockade) (?:on|to|around))\b/g, action: 'besieged', voice: 'active' },
+  { re: sticky(String.raw`\b${BE} ${ADV}(?:${TAKE_PASSIVE}) (?:[a-z-]+ ){0,6}?by\b`), heads: headsOf(BE_WORDS), action: 'took-control', voice: 'passive' },
+  { re: sticky(String.raw`\b(?:${alt(FALL)}) (?:[a-z-]+ ){0,3}?(?:to|into the hands of)\b`), heads: headsOf(FALL), action: 'took-control', voice: 'toward' },
+  { re: sticky(String.raw`\b(?:${alt(LOSE)})\b`), heads: headsOf(LOSE), action: 'lost-control', voice: 'lost' },
+  { re: sticky(String.raw`\b${BE} ${ADV}(?:besieged|encircled|surrounded|blockaded) (?:[a-z-]+ ){0,6}?by\b`), heads: headsOf(BE_WORDS), action: 'besieged', voice: 'passive' },
+  { re: sticky(String.raw`\bunder (?:the |full |complete |total )?(?:control|grip|rule) of\b`), heads: ['under'], action: 'controls', voice: 'under', present: true },
+  { re: sticky(String.raw`\b${BE} ${ADV}(?:controlled|held|ruled) (?:[a-z-]+ ){0,6}?by\b`), heads: headsOf(BE_WORDS), action: 'controls', voice: 'passive' },
+  { re: sticky(String.raw`\bunder (?:a |full |complete |total )?siege\b`), heads: ['under'], action: 'besieged', voice: 'under', present: true },
+  { re: sticky(String.raw`\b(?:${TAKE_ACTIVE})\b`), heads: headsOf(TAKE_CONTROL, TAKE_OVER, DRIVE_OUT, TAKE), action: 'took-control', voice: 'active' },
+  { re: sticky(String.raw`\b(?:${alt(BESIEGE)}|(?:${alt(LAY_SIEGE)}) (?:a |an )?(?:full |complete |tight |total )?(?:siege|blockade) (?:on|to|around))\b`), heads: headsOf(BESIEGE, LAY_SIEGE), action: 'besieged', voice: 'active' },
   // Not the bare noun "control" ("the IS control over the town had posed a threat"): a state needs a verb.
-  { re: /\b(?:(?:is|are|was|were|remains|remained) in (?:full |complete |total )?control of|(?:has|have|had|having|retains?|retained|keeps?|kept) (?:full |complete |total )?control (?:of|over)|controls|controlled|controlling|holds|hold|held|holding)\b/g, action: 'controls', voice: 'active' },
+  {
+    re: sticky(String.raw`\b(?:(?:${alt(IN_CONTROL)}) in (?:full |complete |total )?control of|(?:${alt(HAVE_CONTROL)}) (?:full |complete |total )?control (?:of|over)|${alt(CONTROL)})\b`),
+    heads: headsOf(IN_CONTROL, HAVE_CONTROL, CONTROL),
+    action: 'controls',
+    voice: 'active',
+  },
   // "defeated IS in the barrens of Qara": a victory in a place is taking it.
-  { re: /\b(?:defeated|routed|vanquished)\b/g, action: 'took-control', voice: 'active' },
-  { re: /\b(?:advanced|advances|advance|advancing|reached|reaches|reach|reaching|entered|enters|enter|entering|closing in on|closed in on|moved into|pushed into|pushed toward|pushed towards|marched on)\b/g, action: 'advanced', voice: 'active' },
-  { re: /\b(?:attacked|attacks|attack|attacking|shelled|shells|shelling|struck|strikes|strike|striking|stormed|storms|storm|storming|bombed|bombs|bombing|raided|raids|raiding|assaulted|assault|pounded|pounding|targeted|targeting)\b/g, action: 'attacked', voice: 'active' },
+  { re: sticky(String.raw`\b(?:${alt(DEFEAT)})\b`), heads: headsOf(DEFEAT), action: 'took-control', voice: 'active' },
+  { re: sticky(String.raw`\b(?:${alt(ADVANCE)})\b`), heads: headsOf(ADVANCE), action: 'advanced', voice: 'active' },
+  { re: sticky(String.raw`\b(?:${alt(ATTACK)})\b`), heads: headsOf(ATTACK), action: 'attacked', voice: 'active' },
 ];
+
+/** Head word -> bit set of the patterns (by index) that can open with it. */
+const PATTERNS_BY_HEAD = new Map<string, number>();
+PATTERNS.forEach((p, i) => {
+  for (const w of p.heads) PATTERNS_BY_HEAD.set(w, (PATTERNS_BY_HEAD.get(w) ?? 0) | (1 << i));
+});
+const LONGEST_HEAD = Math.max(...[...PATTERNS_BY_HEAD.keys()].map((w) => w.length));
 
 // Words that make "took"/"held"/"control" something else ("took part", "held talks", "control room").
 const NOT_AFTER = /^ (?:(?:the|an?) (?:stage|point|verge|brink|agreement|deal|conclusion|decision|settlement|ceasefire|truce|peak|level|number|total)\b|part|place|care|note|time|office|power|talks|a meeting|meetings|an? (?:election|vote|referendum|conference|rally|ceremony)|elections|responsibility|hostage|prisoner|captive|positions? on|the view|steps|measures|charge|aim|effect)\b/;
 
-/** Every trigger in a lower-cased sentence, longest first where they overlap. */
+/**
+ * Every trigger in a lower-cased sentence, longest first where they overlap.
+ * One scan over the sentence's words finds where any pattern could start; each pattern then runs only
+ * there, in order, skipping starts inside its previous match: the same matches as a global scan per
+ * pattern, at the cost of one pass instead of thirteen.
+ */
 export function findTriggers(lower: string): Trigger[] {
-  const found: Trigger[] = [];
-  for (const p of PATTERNS) {
-    if (!mayMatch(lower, p)) continue;
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(lower); m; m = p.re.exec(lower)) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
+  const starts: number[] = [];
+  const masks: number[] = [];
+  let any = 0;
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) continue;
+    // A pattern opens with \b: a letter after a non-word character (or at the start).
+    if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < n && isLetter(lower.charCodeAt(j))) j++;
+    if (j - i <= LONGEST_HEAD) {
+      const mask = PATTERNS_BY_HEAD.get(lower.slice(i, j));
+      if (mask !== undefined) {
+        starts.push(i);
+        masks.push(mask);
+        any |= mask;
       }
-      const word = m[0];
-      // "government-held", "IS-controlled": an adjective, not a statement.
-      if (m.index > 0 && lower[m.index - 1] === '-') continue;
-      // "the besieged town", "a captured soldier": a participle before its noun describes, it does not report.
-      if (/^(?:besieged|encircled|surrounded|captured|seized|liberated|held|controlled|attacked|shelled)$/.test(word) && /\b(?:the|a|an|its|their|newly|recently)\s+$/.test(lower.slice(Math.max(0, m.index - 10), m.index))) continue;
-      if (NOT_AFTER.test(lower.slice(m.index + word.length, m.index + word.length + 40))) continue;
-      found.push({
-        start: m.index,
-        end: m.index + word.length,
-        action: p.action,
-        voice: p.voice,
-        word,
-        full: /\b(?:full|complete|total)\b/.test(word),
-        // States ("controlled", "held") reported without a date hold as of publication.
-        present: !!p.present || p.action === 'controls' || isPresent(lower, m.index, word),
-      });
+    }
+    i = j;
+  }
+  if (!any) return [];
+  const found: Trigger[] = [];
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if (!(any & (1 << k))) continue;
+    const p = PATTERNS[k];
+    let from = 0;
+    for (let s = 0; s < starts.length; s++) {
+      if (!(masks[s] & (1 << k)) || starts[s] < from) continue;
+      p.re.lastIndex = starts[s];
+      const m = p.re.exec(lower);
+      if (!m || m[0].length === 0) continue;
+      from = m.index + m[0].length;
+      const t = triggerOf(lower, m.index, m[0], p);
+      if (t) found.push(t);
     }
   }
+  if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Trigger[] = [];
   for (const t of found) {
@@ -112,13 +163,31 @@ export function findTriggers(lower: string): Trigger[] {
   return kept;
 }
 
-// Whether a pattern can match at all (see Pattern.any).
-function mayMatch(lower: string, p: Pattern): boolean {
-  if (!p.all) return true;
-  for (const w of p.all) if (!lower.includes(w)) return false;
-  if (!p.any) return true;
-  for (const w of p.any) if (lower.includes(w)) return true;
-  return false;
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+// What \b counts as a word character.
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger | null {
+  // "government-held", "IS-controlled": an adjective, not a statement.
+  if (at > 0 && lower[at - 1] === '-') return null;
+  // "the besieged town", "a captured soldier": a participle before its noun describes, it does not report.
+  if (/^(?:besieged|encircled|surrounded|captured|seized|liberated|held|controlled|attacked|shelled)$/.test(word) && /\b(?:the|a|an|its|their|newly|recently)\s+$/.test(lower.slice(Math.max(0, at - 10), at))) return null;
+  if (NOT_AFTER.test(lower.slice(at + word.length, at + word.length + 40))) return null;
+  return {
+    start: at,
+    end: at + word.length,
+    action: p.action,
+    voice: p.voice,
+    word,
+    full: /\b(?:full|complete|total)\b/.test(word),
+    // States ("controlled", "held") reported without a date hold as of publication.
+    present: !!p.present || p.action === 'controls' || isPresent(lower, at, word),
+  };
 }
 
 /** Present or perfect tense: the statement holds as of the publication date. */

@@ -1,0 +1,93 @@
+// One sentence as the claim finders read it: lower-cased, with mentions blanked out and listed by kind
+// with sentence-relative offsets. Built in one pass per sentence, so the hot loop does no sorting,
+// filtering or mapping of mention lists.
+import { DateMention, FactionMention, Mention, PlaceMention } from '../types';
+import { clauseBreaks, Local } from './claimParts';
+import { isUsableDate } from './claimTime';
+
+export interface SentenceView {
+  index: number;
+  /** Lower-cased sentence with mentions blanked out; `raw` without blanking. */
+  lower: string;
+  raw: string;
+  places: Local<PlaceMention>[];
+  factions: Local<FactionMention>[];
+  dates: Local<DateMention>[];
+  /** Clause breaks of `lower` (see clauseBreaks), found on first use: most sentences never need them. */
+  breaks: number[] | null;
+}
+
+/** The clause breaks of a view's sentence, found once however many triggers ask. */
+export function breaksOf(view: SentenceView): number[] {
+  return view.breaks ?? (view.breaks = clauseBreaks(view.lower));
+}
+
+/** Mentions grouped by sentence in one flat list: sentence i owns order[first[i]] up to order[first[i + 1]]. */
+export interface MentionsBySentence {
+  order: Mention[];
+  first: Int32Array;
+}
+
+/**
+ * Groups mentions by sentence, keeping their order within a sentence (a counting sort: two passes, no
+ * list per sentence). Null when a mention names a sentence by a non-integer index, which no analysis does
+ * (the caller gives up on claims, as indexing by it always did).
+ */
+export function groupBySentence(mentions: Mention[], n: number): MentionsBySentence | null {
+  const first = new Int32Array(n + 1);
+  for (const m of mentions) {
+    const s = m.sentence;
+    if (!(s >= 0 && s < n)) continue;
+    if (!Number.isInteger(s)) return null;
+    first[s + 1]++;
+  }
+  for (let i = 0; i < n; i++) first[i + 1] += first[i];
+  const order: Mention[] = new Array(first[n]);
+  const next = first.slice(0, n);
+  for (const m of mentions) {
+    const s = m.sentence;
+    if (s >= 0 && s < n) order[next[s]++] = m;
+  }
+  return { order, first };
+}
+
+/** A sentence's mentions in order of start (stable, as the pipeline gives them: usually no copy). */
+export function mentionsOf(group: MentionsBySentence, index: number): { list: Mention[]; from: number; to: number } {
+  const from = group.first[index];
+  const to = group.first[index + 1];
+  const list = group.order;
+  for (let k = from + 1; k < to; k++) {
+    if (list[k].start < list[k - 1].start) return { list: list.slice(from, to).sort((a, b) => a.start - b.start), from: 0, to: to - from };
+  }
+  return { list, from, to };
+}
+
+/** Mention text blanked out ("IS" is not the verb "is"; "2017" is not a toll), offsets kept. */
+export function masked(lower: string, list: Mention[], from: number, to: number, offset: number): string {
+  if (from === to) return lower;
+  let out = '';
+  let at = 0;
+  for (let k = from; k < to; k++) {
+    const m = list[k];
+    const s = Math.max(at, m.start - offset);
+    const e = Math.min(lower.length, m.end - offset);
+    if (e <= s) continue;
+    out += lower.slice(at, s) + '_'.repeat(e - s);
+    at = e;
+  }
+  return out + lower.slice(at);
+}
+
+/** The sentence view with its places, factions and usable dates (see usableDates), sentence-relative. */
+export function viewOf(index: number, lower: string, raw: string, list: Mention[], from: number, to: number, offset: number): SentenceView {
+  const places: Local<PlaceMention>[] = [];
+  const factions: Local<FactionMention>[] = [];
+  const dates: Local<DateMention>[] = [];
+  for (let k = from; k < to; k++) {
+    const m = list[k];
+    if (m.kind === 'place') places.push({ m, start: m.start - offset, end: m.end - offset });
+    else if (m.kind === 'faction') factions.push({ m, start: m.start - offset, end: m.end - offset });
+    else if (m.kind === 'date' && isUsableDate(m)) dates.push({ m, start: m.start - offset, end: m.end - offset });
+  }
+  return { index, lower, raw, places, factions, dates, breaks: null };
+}
