@@ -1,7 +1,8 @@
 // Context cues around a candidate place name: "the town of X", "X province", "eastern X", "X countryside",
 // "in X". A cue makes a name a place even when it is also an English word ("in Reading"), and says which
 // kind of place is meant ("Hama province" is the governorate, "the city of Hama" the city).
-import { PlaceToken } from './placeTokens';
+import { SEP_HYPHEN, SEP_OTHER, SEP_SPACE } from './placeTokens';
+import type { PlaceScan } from './scanPlaces';
 
 export type CueKind = 'admin' | 'settlement' | 'river' | 'desert' | 'general';
 
@@ -132,26 +133,30 @@ const BEFORE: Record<string, CueKind> = {
   downtown: 'settlement',
 };
 
-/** The cue around tokens[first..last], or null. Looks only inside the sentence's tokens. */
-export function findCue(tokens: PlaceToken[], first: number, last: number): PlaceCue | null {
-  const next = tokens[last + 1];
-  if (next && (next.sep === ' ' || next.sep === '-')) {
-    const kind = AFTER[next.plain];
-    if (kind) return { kind, text: next.plain };
-    // "Syria's", "London-based"
-    if (next.sep === '-' && next.plain === 'based') return { kind: 'general', text: '-based' };
+/** The cue around tokens[first..last] of the stretch [lo, hi), or null. Looks only inside the stretch. */
+export function findCue(sc: PlaceScan, lo: number, hi: number, first: number, last: number): PlaceCue | null {
+  const b = sc.buf;
+  if (last + 1 < hi) {
+    const sep = b.sep(last + 1);
+    if (sep === SEP_SPACE || sep === SEP_HYPHEN) {
+      const next = sc.plain(last + 1);
+      const kind = AFTER[next];
+      if (kind) return { kind, text: next };
+      // "Syria's", "London-based"
+      if (sep === SEP_HYPHEN && next === 'based') return { kind: 'general', text: '-based' };
+    }
   }
-  const prev = tokens[first - 1];
-  if (!prev || prev.sep === '?' || tokens[first].sep !== ' ') return null;
-  const word = prev.plain;
+  const prev = first - 1;
+  if (prev < lo || b.sep(prev) === SEP_OTHER || b.sep(first) !== SEP_SPACE) return null;
+  const word = sc.plain(prev);
   if (word === 'of') {
-    const noun = tokens[first - 2];
-    const kind = noun && noun.sep !== '?' ? BEFORE_OF[noun.plain] : undefined;
-    return kind ? { kind, text: `${noun.plain} of` } : null;
+    const noun = first - 2;
+    const kind = noun >= lo && b.sep(noun) !== SEP_OTHER ? BEFORE_OF[sc.plain(noun)] : undefined;
+    return kind ? { kind, text: `${sc.plain(noun)} of` } : null;
   }
   const kind = BEFORE[word];
   if (!kind) return null;
   // "Eastern" capitalised may begin a name the gazetteer lacks; lower-case "eastern" is a cue.
-  if (kind === 'admin' && prev.cap && first - 1 > 0) return null;
+  if (kind === 'admin' && b.cap(prev) && prev - lo > 0) return null;
   return { kind, text: word };
 }

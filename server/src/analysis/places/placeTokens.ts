@@ -1,72 +1,122 @@
-// Words of a sentence as the place matcher needs them: offsets, surface, folded key, capitalisation and
-// what separates each word from the previous one ("al-Bukamal" is two words joined by a hyphen).
-import { ARTICLES, basicFold, foldToken } from './placeKey';
+// Words of a sentence as the place matcher needs them: offsets, capitalisation and what separates each word
+// from the previous one ("al-Bukamal" is two words joined by a hyphen). Stored in flat typed arrays that are
+// reused from one article to the next: the matcher sees every word of the text, and one object per word
+// was most of its cost. A word's folded forms live in placeWords.ts, computed once per distinct spelling.
 
-/** One word; its folded forms are computed on first use, since most words are never looked at twice. */
-export class PlaceToken {
-  private plainCache: string | undefined;
+/** What lies between the previous token and this one. */
+export const SEP_START = 0; // first token of the stretch
+export const SEP_SPACE = 1; // white space only
+export const SEP_HYPHEN = 2;
+export const SEP_COMMA = 3;
+export const SEP_DOT = 4;
+export const SEP_OTHER = 5; // anything else ("'s ", "(", "\n" alone)
 
-  constructor(
-    private readonly src: string,
-    readonly start: number,
-    readonly end: number,
-    readonly cap: boolean,
-    /** What lies between the previous token and this one: ' ', '-', ',', '.', or '' at the sentence start; '?' for anything else. */
-    readonly sep: string,
-    /** Dotted capitals written as one word: "U.S.", "U.K.". */
-    readonly dotted: boolean,
-  ) {}
+const CAP = 1;
+const DOTTED = 2;
+const SEP_SHIFT = 2;
 
-  /** A character of the source text (for looking just past the word). */
-  charAt(offset: number): string {
-    return this.src.charAt(offset);
+/** The tokens of an article's stretches (sentences, dateline), one after another. */
+export class TokenBuffer {
+  text = '';
+  length = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  private bits = new Uint8Array(1024);
+
+  /** Forgets the previous article's tokens. */
+  reset(text: string): void {
+    this.text = text;
+    this.length = 0;
   }
 
-  get text(): string {
-    return this.src.slice(this.start, this.end);
+  cap(i: number): boolean {
+    return (this.bits[i] & CAP) !== 0;
   }
 
-  /** basicFold of the word, letters and digits only ("al", "raqqa"). */
-  get plain(): string {
-    if (this.plainCache === undefined) {
-      const word = this.text;
-      this.plainCache = ASCII_WORD.test(word) ? word.toLowerCase() : basicFold(word).replace(/[^a-z0-9]/g, '');
-    }
-    return this.plainCache;
+  /** Dotted capitals written as one word: "U.S.", "U.K.". */
+  dotted(i: number): boolean {
+    return (this.bits[i] & DOTTED) !== 0;
   }
 
-  get allCaps(): boolean {
-    const word = this.text;
-    return this.cap && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  sep(i: number): number {
+    return this.bits[i] >>> SEP_SHIFT;
+  }
+
+  /** The token as written. */
+  raw(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+
+  push(start: number, end: number, cap: boolean, dotted: boolean, sep: number): void {
+    const n = this.length;
+    if (n === this.start.length) this.grow();
+    this.start[n] = start;
+    this.end[n] = end;
+    this.bits[n] = (cap ? CAP : 0) | (dotted ? DOTTED : 0) | (sep << SEP_SHIFT);
+    this.length = n + 1;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const bits = new Uint8Array(size);
+    start.set(this.start);
+    end.set(this.end);
+    bits.set(this.bits);
+    this.start = start;
+    this.end = end;
+    this.bits = bits;
   }
 }
 
+// Per code unit: 1 = classified, 2 = word character, 4 = upper case. Filled on first sight of a character,
+// so a regex runs at most once per distinct character instead of once per character of the text.
+const CLASS = new Uint8Array(65536);
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
+const WORD = 2;
+const UP = 4;
 
-/** Letters, marks and digits; ASCII answered without a regex (this loop sees every character of the text). */
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const s = String.fromCharCode(c);
+    // Astral letters come as surrogate pairs: both halves count as word characters.
+    const word = (c >= 0xd800 && c <= 0xdfff) || LETTER.test(s);
+    k = 1 | (word ? WORD : 0) | (UPPER.test(s) ? UP : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+for (let c = 0; c < 128; c++) {
+  const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  CLASS[c] = 1 | (word ? WORD : 0) | (c >= 65 && c <= 90 ? UP : 0);
+}
+
 function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters come as surrogate pairs
-  return LETTER.test(String.fromCharCode(c));
+  return (classOf(c) & WORD) !== 0;
 }
 
 function isUpper(c: number): boolean {
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCharCode(c));
+  return (classOf(c) & UP) !== 0;
 }
 
-// Apostrophes and ayn marks inside a word ("Dar'a", "Ma‘arrat"): at most three per word.
-const INNER_MARKS = new Set([39, 0x2019, 0x2018, 0x02bf]);
+/** Apostrophes and ayn marks inside a word ("Dar'a", "Ma‘arrat"): at most three per word. */
+function isInnerMark(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bf;
+}
 
 /**
- * Tokenises text[start, end) for place matching: words (with inner apostrophes) and dotted abbreviations
- * ("U.S."). One forward pass over the characters.
+ * Appends the tokens of text[start, end) to the buffer: words (with inner apostrophes) and dotted
+ * abbreviations ("U.S."). One forward pass over the characters; returns the buffer's new length.
  */
-export function placeTokens(text: string, start: number, end: number): PlaceToken[] {
-  const out: PlaceToken[] = [];
+export function tokenizeStretch(buf: TokenBuffer, text: string, start: number, end: number): number {
   const stop = Math.min(end, text.length);
   let prevEnd = Math.max(0, start);
   let i = prevEnd;
+  let first = true;
   while (i < stop) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
@@ -92,7 +142,7 @@ export function placeTokens(text: string, start: number, end: number): PlaceToke
       while (j < stop) {
         const d = text.charCodeAt(j);
         if (isWordChar(d)) j++;
-        else if (marks < 3 && INNER_MARKS.has(d) && j + 1 < stop && isWordChar(text.charCodeAt(j + 1)) && text.charCodeAt(j + 1) < 0xd800) {
+        else if (marks < 3 && isInnerMark(d) && j + 1 < stop && isWordChar(text.charCodeAt(j + 1)) && text.charCodeAt(j + 1) < 0xd800) {
           marks++;
           j++;
         } else break;
@@ -100,65 +150,46 @@ export function placeTokens(text: string, start: number, end: number): PlaceToke
       to = j;
       // "Lebanon's": the possessive is not part of the name.
       const last = text.charCodeAt(to - 1);
-      if (to - from > 3 && (last === 115 || last === 83) && POSSESSIVE.has(text.charCodeAt(to - 2))) to -= 2;
+      if (to - from > 3 && (last === 115 || last === 83) && isPossessiveMark(text.charCodeAt(to - 2))) to -= 2;
     }
-    const cap = c < 128 ? c >= 65 && c <= 90 : isUpper(c);
-    out.push(new PlaceToken(text, from, to, cap, out.length === 0 ? '' : separator(text, prevEnd, from), dotted));
+    buf.push(from, to, isUpper(c), dotted, first ? SEP_START : separator(text, prevEnd, from));
+    first = false;
     prevEnd = to;
     i = Math.max(j, to);
   }
-  return out;
+  return buf.length;
 }
 
-const ASCII_WORD = /^[A-Za-z0-9]+$/;
-const POSSESSIVE = new Set([39, 0x2019]);
-const keyCache = new Map<string, string>();
-
-/** The token's contribution to a place key (foldToken of its plain form), cached across calls. */
-export function tokenKey(t: PlaceToken): string {
-  if (t.dotted) return t.plain;
-  let k = keyCache.get(t.plain);
-  if (k === undefined) {
-    k = foldToken(t.plain);
-    // Bounded: news vocabulary is small, but a hostile input must not grow memory without limit.
-    if (keyCache.size > 50000) keyCache.clear();
-    keyCache.set(t.plain, k);
-  }
-  return k;
+function isPossessiveMark(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
-function separator(text: string, from: number, to: number): string {
+function separator(text: string, from: number, to: number): number {
   if (to - from === 1) {
     const c = text.charCodeAt(from);
-    if (c === 32 || c === 0xa0) return ' ';
-    if (c === 45 || c === 0x2010 || c === 0x2011) return '-';
-    if (c === 44) return ',';
-    if (c === 46) return '.';
-    return '?';
+    if (c === 32 || c === 0xa0) return SEP_SPACE;
+    if (c === 45 || c === 0x2010 || c === 0x2011) return SEP_HYPHEN;
+    if (c === 44) return SEP_COMMA;
+    if (c === 46) return SEP_DOT;
+    return SEP_OTHER;
   }
-  const t = text.slice(from, to).trim();
-  if (t === '') return ' ';
-  if (t === ',' || t === '.' || t === '-') return t;
-  return '?';
+  // The gap trimmed (as String.prototype.trim does), without slicing it: ", " is the usual case.
+  let a = from;
+  let b = to;
+  while (a < b && isTrimSpace(text.charCodeAt(a))) a++;
+  while (b > a && isTrimSpace(text.charCodeAt(b - 1))) b--;
+  if (a === b) return SEP_SPACE;
+  if (b - a === 1) {
+    const c = text.charCodeAt(a);
+    if (c === 44) return SEP_COMMA;
+    if (c === 46) return SEP_DOT;
+    if (c === 45) return SEP_HYPHEN;
+  }
+  return SEP_OTHER;
 }
 
-/** True when the token is an Arabic article written before a name ("al-", "Al ", "ash-"). */
-export function isArticle(tokens: PlaceToken[], i: number, midName = false): boolean {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  if (!next || t.end - t.start > 3 || (next.sep !== '-' && next.sep !== ' ') || !ARTICLES.has(t.plain)) return false;
-  if (next.sep === '-') return true;
-  if (next.sep !== ' ' || !next.cap) return false;
-  // Standalone "Al Qaim", "El Fasher": al/el are not English words; inside a name ("Dayr az Zawr") any article.
-  if (midName || t.plain === 'al' || t.plain === 'el') return true;
-  // "Ar Raqqah", "As Sukhnah", "Ash Shaddadi": a capitalised article assimilated to the name's first
-  // (sun) letter. The assimilation is what tells it from "Ash Carter"; "As", "An", "At" also need a
-  // lower-case word before them, since sentence-first or title-case they are English ("At Raqqa, ...").
-  if (!t.cap || !SUN_ARTICLES.has(t.plain) || !next.plain.startsWith(t.plain.slice(1))) return false;
-  if (!ENGLISH_ARTICLES.has(t.plain)) return true;
-  const prev = tokens[i - 1];
-  return !!prev && !prev.cap;
+/** The white space and line terminators String.prototype.trim removes. */
+function isTrimSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
-
-const SUN_ARTICLES = new Set(['ar', 'as', 'ash', 'ad', 'az', 'at', 'an']);
-const ENGLISH_ARTICLES = new Set(['as', 'an', 'at']);

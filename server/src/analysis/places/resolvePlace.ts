@@ -1,9 +1,9 @@
 // Disambiguation: which of the places sharing a name the article means. Candidates in the article's focus
 // countries win (dateline city, countries it names, places already resolved nearby), then the kind of
 // place a cue asks for, then rank (country, region, capital) and population.
-import { admin1Of, countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, PlaceIndex, placeAt, placeId, PlaceRecord, pointOf, populationOf } from './placeIndex';
+import { admin1Of, FLAG_CURATED, PlaceIndex, PlaceRecord, placeRecord } from './placeIndex';
 import { PlaceFeature } from '../types';
-import { ARTICLES, nameWords } from './placeKey';
+import { CandidateFact, candidateFacts, FEATURE_SCORE, spelledName, surfaceWithoutArticles } from './candidateFacts';
 import { PlaceCue } from './placeCues';
 
 export interface ResolveInput {
@@ -22,8 +22,10 @@ export interface ResolveContext {
   index: PlaceIndex;
   /** country -> 0..1, how much the article is about it. */
   focus: Map<string, number>;
-  /** Points of places resolved earlier in the article. */
+  /** Points of places resolved earlier in the article (only ever appended to). */
   resolved: { lat: number; lon: number }[];
+  /** Per candidate place: how many resolved points were checked for "nearby", -1 once one was near. */
+  near?: Map<number, number>;
 }
 
 export interface Resolution {
@@ -32,22 +34,6 @@ export interface Resolution {
   alternatives: string[];
   reason: string;
 }
-
-const FEATURE_SCORE: Record<string, number> = {
-  country: 8,
-  admin1: 3.5,
-  region: 2.5,
-  river: 2.5,
-  desert: 2.5,
-  mountain: 2.5,
-  crossing: 2.5,
-  area: 2,
-  admin2: 2,
-  city: 1.5,
-  town: 1,
-  district: 0.5,
-  other: 1,
-};
 
 interface Scored {
   i: number;
@@ -61,8 +47,12 @@ interface Scored {
 /** Picks the best candidate and says why; null when there are none. */
 export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resolution | null {
   if (input.candidates.length === 0) return null;
-  const cands = input.candidates.length > 40 ? input.candidates.slice(0, 40) : input.candidates;
-  const scored = cands.map((i) => score(i, input, ctx));
+  const index = ctx.index;
+  const facts = candidateFacts(index, input.candidates);
+  // A place spelled exactly as written beats one that only folds alike; the surface is the same for every candidate.
+  const surface = input.surface && index.size > 0 && input.candidates.length > 1 ? surfaceWithoutArticles(input.surface) : null;
+  const scored = new Array<Scored>(facts.length);
+  for (let k = 0; k < facts.length; k++) scored[k] = score(facts[k], input, ctx, surface);
   scored.sort((a, b) => b.score - a.score);
   let best = scored[0];
   let pinned = false;
@@ -71,8 +61,8 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
     pinned = true;
   }
   const others = scored.filter((s) => s !== best);
-  const place = placeAt(ctx.index, best.i);
-  const alternatives = others.slice(0, 5).map((s) => placeId(ctx.index, s.i));
+  const place = placeRecord(index, best.i);
+  const alternatives = others.slice(0, 5).map((s) => placeRecord(index, s.i).id);
   let confidence: number;
   if (pinned) confidence = 1;
   else if (others.length === 0) confidence = place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
@@ -80,26 +70,21 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   return { place, confidence, alternatives, reason: pinned ? 'pinned in .dateline/places.json' : explain(place, best, others.length, input) };
 }
 
-function score(i: number, input: ResolveInput, ctx: ResolveContext): Scored {
+function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, surface: string | null): Scored {
   const index = ctx.index;
-  const feature = featureOf(index, i);
-  const flags = flagsOf(index, i);
-  const country = countryOf(index, i);
-  let s = FEATURE_SCORE[feature] ?? 1;
-  if (flags & FLAG_CAPITAL) s = Math.max(s, 3);
-  else if (flags & FLAG_SEAT) s = Math.max(s, 2);
-  if (flags & FLAG_CURATED) s += 1.5;
-  const population = populationOf(index, i);
+  const feature = f.feature;
+  const country = f.country;
+  let s = f.base;
   const focusShare = country ? (ctx.focus.get(country) ?? 0) : 0;
   // "a Hollywood horror movie": a modifier far from the story names the most famous place, and among
   // settlements size says fame better than the gazetteer's rank (a Los Angeles district beats a Florida city).
-  const famous = input.attributive && focusShare < 0.5 && (feature === 'city' || feature === 'town' || feature === 'district');
+  const famous = input.attributive && focusShare < 0.5 && f.settlement;
   if (famous) s = Math.max(s, FEATURE_SCORE.city);
-  s += (famous ? 1.2 : 0.6) * Math.log10(population + 1);
+  s += (famous ? 1.2 : 0.6) * f.logPopulation;
   // World cities and capitals are what a name means far from the story's focus ("traders in London");
   // inside the focus countries the cue and the rank decide (Homs the city or Homs province).
-  if (population >= 500000 || (flags & FLAG_CAPITAL && feature !== 'admin1')) s += 3 * (1 - focusShare);
-  if (input.surface && ctx.index.size > 0 && cands(input) > 1 && spelledAs(ctx.index, i, input.surface)) s += 2;
+  if (f.world) s += 3 * (1 - focusShare);
+  if (surface !== null && spelledName(index, f) === surface) s += 2;
   const focus = 4 * focusShare;
   const cue = cueBonus(feature, input.cue);
   let container = 0;
@@ -108,47 +93,34 @@ function score(i: number, input: ResolveInput, ctx: ResolveContext): Scored {
     // Written next to the name, the country outweighs the article's focus and a capital's fame
     // ("Tripoli, Lebanon" in a story mostly about Libya).
     if (c.feature === 'country' && country === c.country) container = 6;
-    else if (c.feature === 'admin1' && country === c.country) container = admin1Of(index, i) === c.name ? 5 : 2;
+    else if (c.feature === 'admin1' && country === c.country) container = admin1Of(index, f.i) === c.name ? 5 : 2;
   }
-  let nearby = 0;
   // Only for places small enough for "nearby" to mean something (not provinces or countries).
-  if (ctx.resolved.length > 0 && feature !== 'country' && feature !== 'admin1' && feature !== 'region') {
-    const pt = pointOf(index, i);
-    if (pt) {
-      for (const r of ctx.resolved) {
-        if (distanceKm(pt.lat, pt.lon, r.lat, r.lon) < 150) {
-          nearby = 1.5;
-          break;
-        }
-      }
+  const nearby = ctx.resolved.length > 0 && f.local && isNearby(f, ctx) ? 1.5 : 0;
+  return { i: f.i, score: s + focus + cue + container + nearby, focus, cue, container, nearby };
+}
+
+/**
+ * True when a place resolved earlier in the article lies within 150 km. The resolved list only grows
+ * during an article, so each candidate remembers how far down the list it has looked (ctx.near).
+ */
+function isNearby(f: CandidateFact, ctx: ResolveContext): boolean {
+  const near = ctx.near ?? (ctx.near = new Map());
+  let from = near.get(f.i) ?? 0;
+  if (from < 0) return true;
+  const resolved = ctx.resolved;
+  for (; from < resolved.length; from++) {
+    const r = resolved[from];
+    // A latitude gap over 1.5 degrees is over 166 km whatever the longitudes: no need for the trigonometry.
+    if (Math.abs(r.lat - f.lat) > 1.5) continue;
+    if (distanceKm(f.lat, f.lon, r.lat, r.lon) < 150) {
+      near.set(f.i, -1);
+      return true;
     }
   }
-  return { i, score: s + focus + cue + container + nearby, focus, cue, container, nearby };
+  near.set(f.i, from);
+  return false;
 }
-
-const GENERIC = new Set(['governorate', 'province', 'state', 'region', 'district', 'oblast', 'county', 'river', 'desert', 'mountains']);
-
-function cands(input: ResolveInput): number {
-  return input.candidates.length;
-}
-
-/** True when the place's own name, less diacritics and articles, is exactly the surface. */
-function spelledAs(index: PlaceIndex, i: number, surface: string): boolean {
-  let name = spelledCache.get(index)?.get(i);
-  if (name === undefined) {
-    // "Hama Governorate" is spelled "Hama" as much as the city is: the kind word does not count.
-    name = nameWords(placeAt(index, i).name)
-      .filter((w) => !ARTICLES.has(w) && !GENERIC.has(w))
-      .join(' ');
-    let m = spelledCache.get(index);
-    if (!m || m.size > 50000) spelledCache.set(index, (m = new Map()));
-    m.set(i, name);
-  }
-  return name === surface.split(' ').filter((w) => !ARTICLES.has(w)).join(' ');
-}
-
-// Folded names by index and place: candidates of common names come up again and again.
-const spelledCache = new WeakMap<PlaceIndex, Map<number, string>>();
 
 function cueBonus(f: PlaceFeature, cue: PlaceCue | null): number {
   if (!cue) return 0;

@@ -1,0 +1,106 @@
+// What disambiguation needs to know about each candidate of a name, worked out once per name and gazetteer:
+// the parts of the score that do not depend on the article (rank, size, spelling), its point and country.
+// Common names come up in article after article, and scoring them from the columns each time was most of
+// the resolver's cost.
+import { PlaceFeature } from '../types';
+import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, PlaceIndex, placeRecord, pointOf, populationOf } from './placeIndex';
+import { ARTICLES, nameWords } from './placeKey';
+
+export interface CandidateFact {
+  i: number;
+  feature: PlaceFeature;
+  country: string | null;
+  /** Score from the feature and the flags (before population, focus and cues). */
+  base: number;
+  /** log10(population + 1). */
+  logPopulation: number;
+  /** A city, town or district: "a Hollywood horror movie" may mean the famous one. */
+  settlement: boolean;
+  /** A world city or a capital: what the name means far from the story's focus. */
+  world: boolean;
+  /** Small enough for "nearby" to mean something (not a province or country), and with a point. */
+  local: boolean;
+  lat: number;
+  lon: number;
+  /** The place's own name, folded, less articles and kind words ("hama" for "Hama Governorate"); filled on first use. */
+  spelled: string | undefined;
+}
+
+// Must stay equal to resolvePlace's weights: the base score is computed here once, not there per mention.
+export const FEATURE_SCORE: Record<string, number> = {
+  country: 8,
+  admin1: 3.5,
+  region: 2.5,
+  river: 2.5,
+  desert: 2.5,
+  mountain: 2.5,
+  crossing: 2.5,
+  area: 2,
+  admin2: 2,
+  city: 1.5,
+  town: 1,
+  district: 0.5,
+  other: 1,
+};
+
+/** Candidates beyond this rank are never scored (a name shared by hundreds of hamlets). */
+export const MAX_SCORED = 40;
+
+// Keyed by the lookup's candidate array, which the index's lookup cache keeps for each name.
+const factCache = new WeakMap<number[], CandidateFact[]>();
+
+/** Facts of the first MAX_SCORED candidates, in candidate order. */
+export function candidateFacts(index: PlaceIndex, candidates: number[]): CandidateFact[] {
+  let facts = factCache.get(candidates);
+  if (facts === undefined) {
+    const n = Math.min(candidates.length, MAX_SCORED);
+    facts = new Array<CandidateFact>(n);
+    for (let k = 0; k < n; k++) facts[k] = factOf(index, candidates[k]);
+    factCache.set(candidates, facts);
+  }
+  return facts;
+}
+
+function factOf(index: PlaceIndex, i: number): CandidateFact {
+  const feature = featureOf(index, i);
+  const flags = flagsOf(index, i);
+  let base = FEATURE_SCORE[feature] ?? 1;
+  if (flags & FLAG_CAPITAL) base = Math.max(base, 3);
+  else if (flags & FLAG_SEAT) base = Math.max(base, 2);
+  if (flags & FLAG_CURATED) base += 1.5;
+  const population = populationOf(index, i);
+  const pt = pointOf(index, i);
+  return {
+    i,
+    feature,
+    country: countryOf(index, i),
+    base,
+    logPopulation: Math.log10(population + 1),
+    settlement: feature === 'city' || feature === 'town' || feature === 'district',
+    world: population >= 500000 || ((flags & FLAG_CAPITAL) !== 0 && feature !== 'admin1'),
+    local: pt !== null && feature !== 'country' && feature !== 'admin1' && feature !== 'region',
+    lat: pt ? pt.lat : NaN,
+    lon: pt ? pt.lon : NaN,
+    spelled: undefined,
+  };
+}
+
+const GENERIC = new Set(['governorate', 'province', 'state', 'region', 'district', 'oblast', 'county', 'river', 'desert', 'mountains']);
+
+/** The candidate's name as spelledAs compares it: "Hama Governorate" is spelled "Hama" as much as the city is. */
+export function spelledName(index: PlaceIndex, f: CandidateFact): string {
+  if (f.spelled === undefined) {
+    f.spelled = nameWords(placeRecord(index, f.i).name)
+      .filter((w) => !ARTICLES.has(w) && !GENERIC.has(w))
+      .join(' ');
+  }
+  return f.spelled;
+}
+
+/** The surface as spelledAs compares it: articles dropped ("deir ez zor" -> "deir zor"). */
+export function surfaceWithoutArticles(surface: string): string {
+  return surface
+    .split(' ')
+    .filter((w) => !ARTICLES.has(w))
+    .join(' ');
+}

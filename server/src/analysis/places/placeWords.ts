@@ -1,0 +1,138 @@
+// What the matcher needs to know about a word, computed once per distinct spelling and gazetteer: its folded
+// forms, the gazetteer's answer for names starting with it, and the few word lists the rules consult.
+// News repeats its words, so nearly every token costs one map lookup instead of folding and probing again.
+import { basicFold, foldToken } from './placeKey';
+import { featureOf, firstWordMayMatch, FLAG_CAPITAL, FLAG_CURATED, flagsOf, KeyLookup, lookupKey, PlaceIndex, populationOf, probeKey } from './placeIndex';
+
+/** A gazetteer key reached by walking words ("deir", "deir zur"): cached transitions to longer keys. */
+export interface PhraseState {
+  key: string;
+  /** The key is a place name (built-in or user). */
+  found: boolean;
+  /** Some longer name starts with this key and a space. */
+  prefix: boolean;
+  next: Map<string, PhraseState> | null;
+  /** lookupKey(key), filled on first use (undefined: not yet asked). */
+  lookup: KeyLookup | null | undefined;
+}
+
+/** One spelling of a word as it appears in text ("Syria", "SYRIA", "U.S."). */
+export interface PlaceWord {
+  /** basicFold of the word, letters and digits only ("al", "raqqa"). */
+  plain: string;
+  /** The word's contribution to a place key (foldToken of plain; plain itself for "U.S."). */
+  key: string;
+  /** Written in capitals, more than one character ("SYRIA", "GAO"). */
+  allCaps: boolean;
+  /** An upper-case letter after the first character ("McCain", "al-Assad" never, "iPhone"). */
+  innerUpper: boolean;
+  /** The key state for names starting with this word; null when no name can (bloom filter or empty key). */
+  first: PhraseState | null;
+  /** Possessive that lost its apostrophe ("Syrias"): the key of the country or major place, else null. */
+  possessive: PhraseState | null | undefined;
+  /** Key of a country, region, capital or curated place (undefined: not yet asked). */
+  wellKnown: boolean | undefined;
+}
+
+export interface WordCache {
+  words: Map<string, PlaceWord>;
+  states: number;
+}
+
+const caches = new WeakMap<PlaceIndex, WordCache>();
+// Bounded: news vocabulary is small, but a hostile input must not grow memory without limit.
+const WORD_LIMIT = 50000;
+const STATE_LIMIT = 100000;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+/** The cache of one gazetteer (a new index, e.g. with user places, starts afresh). */
+export function wordCacheFor(index: PlaceIndex): WordCache {
+  let c = caches.get(index);
+  if (!c || c.words.size > WORD_LIMIT || c.states > STATE_LIMIT) caches.set(index, (c = { words: new Map(), states: 0 }));
+  return c;
+}
+
+/** The word info of a spelling as written; `dotted` for "U.S." forms (they keep their plain key). */
+export function placeWord(cache: WordCache, index: PlaceIndex, raw: string, cap: boolean, dotted: boolean): PlaceWord {
+  let w = cache.words.get(raw);
+  if (w === undefined) {
+    w = makeWord(cache, index, raw, cap, dotted);
+    cache.words.set(raw, w);
+  }
+  return w;
+}
+
+function makeWord(cache: WordCache, index: PlaceIndex, raw: string, cap: boolean, dotted: boolean): PlaceWord {
+  const plain = ASCII_WORD.test(raw) ? raw.toLowerCase() : basicFold(raw).replace(/[^a-z0-9]/g, '');
+  const key = dotted ? plain : foldToken(plain);
+  const first = key && firstWordMayMatch(index, key) ? newState(cache, index, key) : null;
+  return {
+    plain,
+    key,
+    allCaps: cap && raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+    innerUpper: /\p{Lu}/u.test(raw.slice(1)),
+    first,
+    possessive: undefined,
+    wellKnown: undefined,
+  };
+}
+
+function newState(cache: WordCache, index: PlaceIndex, key: string): PhraseState {
+  cache.states++;
+  const probe = probeKey(index, key);
+  return { key, found: probe.found, prefix: probe.prefix, next: null, lookup: undefined };
+}
+
+/** The state for `state.key + " " + key`. */
+export function nextState(cache: WordCache, index: PlaceIndex, state: PhraseState, key: string): PhraseState {
+  if (state.next === null) state.next = new Map();
+  let s = state.next.get(key);
+  if (s === undefined) {
+    s = newState(cache, index, `${state.key} ${key}`);
+    state.next.set(key, s);
+  }
+  return s;
+}
+
+/** lookupKey of a state's key, cached on the state. */
+export function stateLookup(index: PlaceIndex, state: PhraseState): KeyLookup | null {
+  if (state.lookup === undefined) state.lookup = lookupKey(index, state.key);
+  return state.lookup;
+}
+
+/** "Syrias", "Aleppos": a possessive of a country or major place whose apostrophe was lost in scraping. */
+export function possessiveOf(cache: WordCache, index: PlaceIndex, w: PlaceWord): PhraseState | null {
+  if (w.possessive === undefined) {
+    w.possessive = null;
+    const p = w.plain;
+    if (p.length > 4 && p.endsWith('s') && !p.endsWith('ss')) {
+      const stem = foldToken(p.slice(0, -1));
+      const look = lookupKey(index, stem);
+      if (look && look.candidates.some((c) => featureOf(index, c) === 'country' || flagsOf(index, c) & (FLAG_CURATED | FLAG_CAPITAL))) {
+        w.possessive = { key: stem, found: true, prefix: false, next: null, lookup: look };
+      }
+    }
+  }
+  return w.possessive;
+}
+
+/** A name of a country, region, capital or curated place (not any hamlet: "Post" is a town in Texas). */
+export function isWellKnownWord(index: PlaceIndex, w: PlaceWord): boolean {
+  if (w.wellKnown === undefined) {
+    const look = probeKey(index, w.key).found ? lookupKey(index, w.key) : null;
+    w.wellKnown = !!look && isWellKnownLookup(index, look);
+  }
+  return w.wellKnown;
+}
+
+const wellKnownLookups = new WeakMap<KeyLookup, boolean>();
+
+/** A lookup with a country, province, capital, curated or million-people place among its candidates. */
+export function isWellKnownLookup(index: PlaceIndex, look: KeyLookup): boolean {
+  let known = wellKnownLookups.get(look);
+  if (known === undefined) {
+    known = look.candidates.some((i) => featureOf(index, i) === 'country' || featureOf(index, i) === 'admin1' || (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL)) !== 0 || populationOf(index, i) >= 1000000);
+    wellKnownLookups.set(look, known);
+  }
+  return known;
+}

@@ -1,0 +1,263 @@
+// Finding place names in a stretch of text (a sentence or the dateline): one pass over its words, walking
+// the gazetteer's keys word by word (longest name wins), so the cost is linear in the text whatever the
+// size of the gazetteer. Only capitalised words and Arabic articles before them can start a name; every
+// other word costs a flag test. The rules that reject look-alikes ("Steve Jobs", "US$") live here too.
+import { KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, KEYFLAG_COUNTRY_NAME, PlaceIndex } from './placeIndex';
+import { SEP_HYPHEN, SEP_SPACE, TokenBuffer, tokenizeStretch } from './placeTokens';
+import { isWellKnownLookup, isWellKnownWord, nextState, PhraseState, placeWord, PlaceWord, possessiveOf, stateLookup, WordCache, wordCacheFor } from './placeWords';
+import { findCue, PlaceCue } from './placeCues';
+import { ARTICLES } from './placeKey';
+
+/** A name found in the text, before disambiguation. Token indices point into the scan's buffer. */
+export interface RawMatch {
+  start: number;
+  end: number;
+  sentence: number;
+  lookup: KeyLookup;
+  cue: PlaceCue | null;
+  /** Token range of the stretch the name was found in (lo is also the stretch's identity). */
+  lo: number;
+  hi: number;
+  /** The match's first token. */
+  first: number;
+  /** First token after any article ("Bukamal" in "al-Bukamal"). */
+  firstWord: number;
+  last: number;
+}
+
+/** Words seen as the end of a longer capitalised name ("Barack Obama"): alone later, they are that name. */
+export type NameWords = Set<string>;
+
+/** The tokens of one article and their word info; reused from article to article (one at a time). */
+export class PlaceScan {
+  readonly buf = new TokenBuffer();
+  private words: (PlaceWord | undefined)[] = [];
+  private cache: WordCache | null = null;
+  index: PlaceIndex | null = null;
+
+  begin(text: string, index: PlaceIndex): void {
+    this.buf.reset(text);
+    this.words.length = 0;
+    this.index = index;
+    this.cache = wordCacheFor(index);
+  }
+
+  /** Drops the article (its text must not stay alive between analyses). */
+  end(): void {
+    this.buf.reset('');
+    this.words.length = 0;
+    this.index = null;
+    this.cache = null;
+  }
+
+  /** Tokenises text[start, end) as one stretch; returns its first token index (the end is buf.length). */
+  addStretch(start: number, end: number): number {
+    const lo = this.buf.length;
+    const hi = tokenizeStretch(this.buf, this.buf.text, start, end);
+    for (let k = lo; k < hi; k++) this.words.push(undefined);
+    return lo;
+  }
+
+  /** The word info of token i. */
+  word(i: number): PlaceWord {
+    let w = this.words[i];
+    if (w === undefined) {
+      const b = this.buf;
+      w = placeWord(this.cache!, this.index!, b.raw(i), b.cap(i), b.dotted(i));
+      this.words[i] = w;
+    }
+    return w;
+  }
+
+  plain(i: number): string {
+    return this.word(i).plain;
+  }
+
+  next(state: PhraseState, key: string): PhraseState {
+    return nextState(this.cache!, this.index!, state, key);
+  }
+
+  possessive(i: number): PhraseState | null {
+    return possessiveOf(this.cache!, this.index!, this.word(i));
+  }
+
+  /** True when token i is an Arabic article written before a name ("al-", "Al ", "ash-"); hi ends its stretch. */
+  isArticle(lo: number, hi: number, i: number, midName = false): boolean {
+    const b = this.buf;
+    if (i + 1 >= hi || b.end[i] - b.start[i] > 3) return false;
+    const sep = b.sep(i + 1);
+    if (sep !== SEP_HYPHEN && sep !== SEP_SPACE) return false;
+    const plain = this.plain(i);
+    if (!ARTICLES.has(plain)) return false;
+    if (sep === SEP_HYPHEN) return true;
+    if (!b.cap(i + 1)) return false;
+    // Standalone "Al Qaim", "El Fasher": al/el are not English words; inside a name ("Dayr az Zawr") any article.
+    if (midName || plain === 'al' || plain === 'el') return true;
+    // "Ar Raqqah", "As Sukhnah", "Ash Shaddadi": a capitalised article assimilated to the name's first
+    // (sun) letter. The assimilation is what tells it from "Ash Carter"; "As", "An", "At" also need a
+    // lower-case word before them, since sentence-first or title-case they are English ("At Raqqa, ...").
+    if (!b.cap(i) || !SUN_ARTICLES.has(plain) || !this.plain(i + 1).startsWith(plain.slice(1))) return false;
+    if (!ENGLISH_ARTICLES.has(plain)) return true;
+    return i - 1 >= lo && !b.cap(i - 1);
+  }
+}
+
+const SUN_ARTICLES = new Set(['ar', 'as', 'ash', 'ad', 'az', 'at', 'an']);
+const ENGLISH_ARTICLES = new Set(['as', 'an', 'at']);
+
+// Words that are never places when capitalised, whatever the gazetteer says (months, weekdays, page furniture).
+const NEVER = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'video', 'editor', 'source', 'photo', 'xinhua', 'reuters', 'afp', 'god', 'allah', 'islam', 'christ',
+  // Peoples and faiths are not places even where a town shares the name ("Arab", Alabama).
+  'arab', 'arabs', 'kurd', 'kurds', 'kurdish', 'turkmen', 'assyrian', 'christian', 'christians', 'muslim', 'muslims',
+  'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'alawite', 'alawites', 'druze', 'yazidi', 'yazidis', 'jewish', 'persian',
+  'qaida', 'qaeda', 'nusra', 'daesh', 'isis', 'isil',
+  'christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali',
+]);
+
+/** Capitalised at a sentence start, never the start of a place name (and skipping them saves a lookup each). */
+export const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'as', 'by', 'for', 'with', 'from', 'to', 'of', 'and', 'but', 'or', 'if', 'so', 'he', 'she', 'it', 'its', 'we', 'they', 'i', 'you', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'there', 'when', 'while', 'after', 'since', 'until', 'where', 'which', 'who', 'what', 'some', 'many', 'most', 'more', 'one', 'two', 'three', 'all', 'no', 'not', 'yet', 'also', 'then', 'thus', 'last', 'next', 'other', 'both', 'each', 'such', 'only', 'even', 'over', 'under', 'about', 'among', 'amid', 'despite', 'during', 'meanwhile', 'however', 'earlier', 'later', 'today', 'mr', 'mrs', 'ms', 'dr']);
+
+/** Verbs of saying: "Obama said" is a person, whatever small town shares the name. */
+export const SAYS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'explained', 'wrote', 'tweeted', 'argued', 'noted']);
+
+// Capitalised words before a name that do not make it part of a longer proper name ("The Raqqa offensive").
+const FREE_BEFORE = new Set(['the', 'in', 'at', 'on', 'of', 'from', 'to', 'and', 'or', 'for', 'by', 'with', 'near', 'as', 'but', 'into', 'while', 'after', 'before', 'since', 'eastern', 'western', 'northern', 'southern', 'central', 'east', 'west', 'north', 'south', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'greater', 'rural', 'occupied']);
+
+/** Capitalised words after a name that do not make it part of a longer name ("Damascus And ..." in titles). */
+export const FREE_AFTER = new Set(['the', 'in', 'at', 'on', 'of', 'from', 'to', 'and', 'or', 'for', 'by', 'with', 'as', 'but']);
+
+const INSTITUTIONS = new Set(['bank', 'university', 'ministry', 'department', 'council', 'court', 'museum', 'college', 'institute', 'office', 'school', 'chamber', 'board', 'federation', 'association', 'union', 'party', 'league', 'commission', 'embassy', 'consulate', 'government', 'parliament', 'church', 'diocese', 'archbishop', 'bishop', 'duke', 'prince', 'princess', 'king', 'queen', 'mayor', 'governor', 'secretary', 'minister', 'president']);
+
+const CUE_NOUNS = new Set(['province', 'provinces', 'governorate', 'city', 'town', 'village', 'region', 'river', 'desert', 'district', 'countryside', 'state', 'oblast', 'county', 'valley', 'mountain', 'mountains', 'border', 'crossing', 'airport', 'camp', 'strip', 'heights', 'plain', 'plains', 'sea', 'ocean', 'gulf', 'island', 'islands', 'peninsula', 'bay']);
+
+/** A noun that says what kind of place precedes it ("province", "river", "border"). */
+export function isCueNoun(word: string): boolean {
+  return CUE_NOUNS.has(word);
+}
+
+/**
+ * Scans the stretch of tokens [lo, hi) (sentence si, -1 for the dateline) and appends the plausible names;
+ * `blocked` says whether a span is taken by another mention (factions, dates).
+ */
+export function scanStretch(sc: PlaceScan, lo: number, hi: number, si: number, blocked: (start: number, end: number) => boolean, out: RawMatch[], names: NameWords): void {
+  const b = sc.buf;
+  const index = sc.index!;
+  const maxWords = index.maxWords;
+  for (let i = lo; i < hi; i++) {
+    if (!b.cap(i)) {
+      // Only an article before a capitalised word ("al-Bukamal", "Al Qaim") may start a name here.
+      if (i + 1 >= hi || !b.cap(i + 1) || b.end[i] - b.start[i] > 3 || !sc.isArticle(lo, hi, i)) continue;
+    } else if (b.end[i] - b.start[i] <= 5 && FUNCTION_WORDS.has(sc.plain(i)) && !sc.isArticle(lo, hi, i)) continue;
+    // At most two leading articles ("al-", "Al "): bounded so "al-al-al-…" stays linear.
+    let j = i;
+    while (j < hi - 1 && j - i < 2 && sc.isArticle(lo, hi, j)) j++;
+    let state: PhraseState | null = null;
+    let best: PhraseState | null = null;
+    let bestLast = -1;
+    for (let k = j, words = 0; k < hi && words < maxWords && k - j < maxWords + 4; k++) {
+      if (k > j) {
+        const sep = b.sep(k);
+        if (sep !== SEP_SPACE && sep !== SEP_HYPHEN) break;
+        if (sc.isArticle(lo, hi, k, true)) continue;
+      }
+      const w = sc.word(k);
+      if (!w.key) break;
+      if (state === null) {
+        if (w.first === null) break;
+        state = w.first;
+      } else state = sc.next(state, w.key);
+      words++;
+      if (state.found) {
+        best = state;
+        bestLast = k;
+      }
+      if (!state.prefix) break;
+    }
+    // Scraped text often loses apostrophes: "Syrias", "Aleppos" are possessives of known places.
+    if (bestLast < 0 && j === i) {
+      const p = sc.possessive(j);
+      if (p) {
+        best = p;
+        bestLast = j;
+      }
+    }
+    if (best === null) continue;
+    const lookup = stateLookup(index, best);
+    if (!lookup) continue;
+    const m: RawMatch = { start: b.start[i], end: b.end[bestLast], sentence: si, lookup, cue: null, lo, hi, first: i, firstWord: j, last: bestLast };
+    if (blocked(m.start, m.end)) continue;
+    m.cue = findCue(sc, lo, hi, i, bestLast);
+    if (!plausible(sc, m, names, si)) continue;
+    if (!passesWordFilter(sc, m)) continue;
+    out.push(m);
+    i = bestLast;
+  }
+}
+
+/** Rejects spellings that only look like a place: lower-case short forms, demonyms, parts of longer names. */
+function plausible(sc: PlaceScan, m: RawMatch, names: NameWords, si: number): boolean {
+  const b = sc.buf;
+  const index = sc.index!;
+  const { lo, hi } = m;
+  const fw = m.firstWord;
+  const single = fw === m.last;
+  const word = sc.word(fw);
+  if (single && NEVER.has(word.plain)) return false;
+  if (m.lookup.flags & KEYFLAG_ABBREV && single) {
+    // "US" but not "Us", nor "OS" (which folds to the same key).
+    if ((!word.allCaps && !b.dotted(fw)) || (!b.dotted(fw) && word.key !== word.plain)) return false;
+  } else if (single && si >= 0 && word.allCaps && b.end[fw] - b.start[fw] <= 4 && !(m.lookup.flags & KEYFLAG_COUNTRY_NAME)) {
+    // A short all-capitals word in running text is an acronym ("GAO", "EADS"), not a town.
+    for (let k = lo; k < hi; k++) if (b.cap(k) && !sc.word(k).allCaps) return false;
+  }
+  if (m.lookup.pinned >= 0) return true;
+  // "US$ 40 billion": a currency, not a place.
+  if (b.text.charCodeAt(m.end) === 36) return false;
+  const strong = isWellKnownLookup(index, m.lookup);
+  if (single && !strong && names.has(word.plain)) return false;
+  const after = m.last + 1 < hi ? m.last + 1 : -1;
+  if (!strong && after >= 0 && b.sep(after) === SEP_SPACE && SAYS.has(sc.plain(after))) return false;
+  // Part of a longer capitalised name ("Steve Jobs", "Washington Post", "Ahrar al-Sham"): not a place.
+  // A neighbour that is itself a well-known place ("Aleppo Syria" in text that lost its commas) does not count.
+  const prev = m.first - 1 >= lo ? m.first - 1 : -1;
+  if (prev >= 0 && b.sep(m.first) === SEP_SPACE) {
+    const pw = sc.word(prev);
+    if ((b.cap(prev) || pw.innerUpper) && !prevFree(pw, prev === lo) && !index.demonyms.has(pw.key) && !isWellKnownWord(index, pw)) {
+      if (single) names.add(word.plain);
+      return false;
+    }
+  }
+  // "in Aleppo The opposition ..." (text that lost its full stops): after "in", a well-known place stands.
+  const preposition = m.cue?.kind === 'general' && m.cue.text.length <= 4 && prev >= 0 && sc.plain(prev) === m.cue.text;
+  if (after >= 0 && b.sep(after) === SEP_SPACE && b.cap(after)) {
+    const nw = sc.word(after);
+    if (!nw.allCaps && !isCueNoun(nw.plain) && !FREE_AFTER.has(nw.plain) && !isWellKnownWord(index, nw) && !(preposition && strong)) return false;
+  }
+  // "Bank of England", "University of California": an institution named after a place.
+  if (prev >= 0 && sc.plain(prev) === 'of' && b.sep(m.first) === SEP_SPACE && m.first - lo >= 2) {
+    const head = m.first - 2;
+    if (b.cap(head) && INSTITUTIONS.has(sc.plain(head))) return false;
+  }
+  return true;
+}
+
+/** A capitalised word before a name that does not join it: a function word or, sentence-first, a verb form. */
+function prevFree(w: PlaceWord, sentenceFirst: boolean): boolean {
+  if (FREE_BEFORE.has(w.plain)) return true;
+  // A sentence's first word is capitalised anyway: only "Capturing Uqayribat"-like verbs are let through there.
+  return sentenceFirst && (w.plain.endsWith('ing') || w.plain.endsWith('ed') || w.plain.endsWith('ly'));
+}
+
+/** The common-English-word filter: "Reading", "Split", "Mobile" are places only with a cue, never sentence-first. */
+function passesWordFilter(sc: PlaceScan, m: RawMatch): boolean {
+  if (!(m.lookup.flags & KEYFLAG_COMMON) || m.firstWord !== m.last) return true;
+  if (m.lookup.flags & KEYFLAG_COUNTRY_NAME) return true;
+  // "US", "U.S.": the capitals already proved it is the abbreviation, not the pronoun.
+  if (m.lookup.flags & KEYFLAG_ABBREV && (sc.word(m.firstWord).allCaps || sc.buf.dotted(m.firstWord))) return true;
+  if (m.first === m.lo) return false;
+  return m.cue !== null;
+}
