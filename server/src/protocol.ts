@@ -438,7 +438,11 @@ export interface MapControlPeriod {
   to: string | null;
   status: 'held' | 'contested';
   faction: { id: string; name: string } | null;
-  parties: { id: string; name: string }[];
+  /**
+   * The sides: the holder; for a contested place the sides advancing first, then those holding out. `role`, `reason`
+   * ("held it before") and `basis` (the claims naming that side) say why each side is there.
+   */
+  parties: { id: string; name: string; role?: 'holding' | 'advancing' | 'holding out'; reason?: string; basis?: { uri: string; claimId: string; source: string; summary: string; dateLabel: string }[] }[];
   /** The claims behind the colour: who says so, what, when. */
   basis: { uri: string; claimId: string; source: string; summary: string; dateLabel: string }[];
   conflicts: string[];

@@ -5,11 +5,11 @@ import '../../map.css';
 import { geoMercator, geoPath, GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { MapPlace, MapResult } from '../../../server/src/protocol';
+import type { MapControlPeriod, MapPlace, MapResult } from '../../../server/src/protocol';
 import { DEFAULT_MAP_STATE, FromMapWebview, MapViewState, normalizeMapState, ToMapWebview } from '../../../client/src/map/messages';
 import { append, h } from '../timeline/dom';
 import { svg } from './svg';
-import { addDays, dayIndex, legendOf, LegendEntry, markersAt, MarkerModel, periodAt } from './mapModel';
+import { addDays, dayIndex, legendOf, LegendEntry, markersAt, MarkerModel, periodAt, sidesText } from './mapModel';
 
 interface VsCodeApi {
   postMessage(message: FromMapWebview): void;
@@ -86,6 +86,9 @@ function basemap(projection: GeoProjection): SVGElement {
       const d = path(f);
       if (d) g.appendChild(svg(document, 'path', { class: 'country', d }));
     }
+    // Coastlines are the arcs with one country on one side only; borders those shared by two.
+    const coast = path(mesh(topology, countries, (a, b) => a === b));
+    if (coast) g.appendChild(svg(document, 'path', { class: 'coast', d: coast }));
     const borders = path(mesh(topology, countries, (a, b) => a !== b));
     if (borders) g.appendChild(svg(document, 'path', { class: 'border', d: borders }));
   } catch {
@@ -233,7 +236,8 @@ function details(places: MapPlace[], date: string | null): HTMLElement {
   append(document, aside, h(document, 'p', {}, `${p.mentions} mention${p.mentions === 1 ? '' : 's'}`));
   append(document, aside, h(document, 'h3', {}, date ? `On ${date}` : 'Control'));
   if (period) {
-    append(document, aside, h(document, 'p', {}, period.status === 'contested' ? `Contested${period.parties.length ? `: ${period.parties.map((x) => x.name).join(', ')}` : ''}` : `Held by ${period.faction?.name ?? 'an unnamed side'}`));
+    append(document, aside, h(document, 'p', {}, period.status === 'contested' ? `Contested${period.parties.length ? `: ${sidesText(period)}` : ''}` : `Held by ${period.faction?.name ?? 'an unnamed side'}`));
+    if (period.status === 'contested' && period.parties.length) aside.appendChild(sidesList(period));
     const sources = h(document, 'ul', { class: 'map-sources', 'data-testid': 'map-sources' });
     for (const b of period.basis) sources.appendChild(h(document, 'li', {}, h(document, 'strong', {}, b.source), ` — ${b.summary} (${b.dateLabel})`));
     aside.appendChild(sources);
@@ -242,7 +246,7 @@ function details(places: MapPlace[], date: string | null): HTMLElement {
   if (p.control.length) {
     append(document, aside, h(document, 'h3', {}, 'Control history'));
     const list = h(document, 'ul', {});
-    for (const c of p.control) list.appendChild(h(document, 'li', {}, `${c.from} – ${c.to ?? 'latest'}: ${c.status === 'contested' ? 'contested' : c.faction?.name ?? '?'}`));
+    for (const c of p.control) list.appendChild(h(document, 'li', {}, `${c.from} – ${c.to ?? 'latest'}: ${c.status === 'contested' ? `contested${c.parties.length ? ` (${sidesText(c)})` : ''}` : c.faction?.name ?? '?'}`));
     aside.appendChild(list);
   }
   if (p.claims.length) {
@@ -262,6 +266,22 @@ function details(places: MapPlace[], date: string | null): HTMLElement {
   return aside;
 }
 
+/** Each side of a contested place, why it is named and who says so: "Islamic State — holding out (held it until it was taken)". */
+function sidesList(period: MapControlPeriod): HTMLElement {
+  const list = h(document, 'ul', { class: 'map-sides', 'data-testid': 'map-sides' });
+  for (const side of period.parties) {
+    const item = h(document, 'li', {}, h(document, 'strong', {}, side.name), ` — ${side.role ?? 'named'}${side.reason ? ` (${side.reason})` : ''}`);
+    if (side.basis?.length) {
+      const says = h(document, 'ul', {});
+      for (const b of side.basis.slice(0, 5)) says.appendChild(h(document, 'li', {}, `${b.source}: ${b.summary} (${b.dateLabel})`));
+      if (side.basis.length > 5) says.appendChild(h(document, 'li', { class: 'map-hint' }, `and ${side.basis.length - 5} more`));
+      item.appendChild(says);
+    }
+    list.appendChild(item);
+  }
+  return list;
+}
+
 /** SVG with the theme's colours written into it (so it looks the same outside VS Code), or a PNG made from it. */
 async function exportMap(format: 'svg' | 'png'): Promise<void> {
   const original = app.querySelector('svg.map') as SVGSVGElement | null;
@@ -271,7 +291,8 @@ async function exportMap(format: 'svg' | 'png'): Promise<void> {
   const to = [copy, ...Array.from(copy.querySelectorAll('*'))];
   from.forEach((el, i) => {
     const cs = getComputedStyle(el);
-    for (const prop of ['fill', 'stroke', 'stroke-width'] as const) {
+    // Opacities too: the basemap's land and lines are the theme's text colour at partial strength.
+    for (const prop of ['fill', 'stroke', 'stroke-width', 'fill-opacity', 'stroke-opacity'] as const) {
       const v = cs.getPropertyValue(prop);
       if (v) to[i].setAttribute(prop, v);
     }

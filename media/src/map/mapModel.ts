@@ -56,15 +56,23 @@ export function markersAt(places: MapPlace[], date: string | null, legend: Legen
     .sort((a, b) => b.r - a.r);
 }
 
-/** "Raqqa: contested (Syrian Democratic Forces) since 2 Sep 2017 — 3 mentions". */
+/** "Raqqa: contested (Syrian Democratic Forces vs Islamic State) since 2017-09-02 — 3 mentions". */
 export function markerLabel(place: MapPlace, period: MapControlPeriod | null): string {
   const who = !period
     ? 'no claim about who holds it'
     : period.status === 'contested'
-      ? `contested${period.parties.length ? ` (${period.parties.map((p) => p.name).join(', ')})` : ''}`
+      ? `contested${period.parties.length ? ` (${sidesText(period)})` : ''}`
       : `held by ${period.faction?.name ?? 'an unnamed side'}`;
   const since = period ? ` since ${period.from}` : '';
   return `${place.name}: ${who}${since} — ${place.mentions} mention${place.mentions === 1 ? '' : 's'}`;
+}
+
+/** The sides of a contested period: "Syrian Democratic Forces vs Islamic State" (advancing sides, then those holding out). */
+export function sidesText(period: MapControlPeriod): string {
+  const names = (holdingOut: boolean) => period.parties.filter((p) => (p.role === 'holding out') === holdingOut).map((p) => p.name).join(', ');
+  const advancing = names(false);
+  const holdingOut = names(true);
+  return advancing && holdingOut ? `${advancing} vs ${holdingOut}` : advancing || holdingOut;
 }
 
 /** Days between two YYYY-MM-DD dates, and the date n days after one: for the slider. */

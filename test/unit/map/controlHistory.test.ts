@@ -7,20 +7,28 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { findConflicts } from '../../../server/src/analysis/conflicts';
-import { controlAt, controlHistory, PlaceControl } from '../../../server/src/analysis/map';
+import { controlAt, controlHistory, ControlPeriod, PlaceControl } from '../../../server/src/analysis/map';
 import { testKnowledge } from '../../support/knowledge';
 import { expectJsonFile } from '../../support/expectFile';
 import { novArticle, SAMPLE_CONFLICTS, septArticle } from '../timeline/sampleClaims';
+import { articleWithClaims } from '../../support/claimBuilders';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const SHARED = path.join(ROOT, '..', 'shared', 'articles');
 
-/** What the slider shows: per place, each period as "from..to status holder [parties] (sources)". */
+/** The sides of a period: "Syrian Democratic Forces vs Islamic State (held it until it was taken)". */
+function sides(period: ControlPeriod): string {
+  const advancing = period.parties.filter((q) => q.role !== 'holding out').map((q) => q.name);
+  const holdingOut = period.parties.filter((q) => q.role === 'holding out').map((q) => `${q.name} (${q.reason})`);
+  return [advancing.join(', '), holdingOut.join(', ')].filter(Boolean).join(' vs ');
+}
+
+/** What the slider shows: per place, each period as "from..to status holder [sides] (sources)". */
 function check(name: string, history: Map<string, PlaceControl>): void {
   const view = Object.fromEntries(
     [...history.values()].map((p) => [
       p.name,
-      p.periods.map((x) => `${x.from}..${x.to ?? ''} ${x.status} ${x.faction?.name ?? '?'} [${x.parties.map((q) => q.name).join(', ')}] (${[...new Set(x.basis.map((b) => b.source))].join('; ')})${x.conflicts.length ? ' ⚠' : ''}`),
+      p.periods.map((x) => `${x.from}..${x.to ?? ''} ${x.status} ${x.faction?.name ?? '?'} [${sides(x)}] (${[...new Set(x.basis.map((b) => b.source))].join('; ')})${x.conflicts.length ? ' ⚠' : ''}`),
     ]),
   );
   expectJsonFile(view, 'map', `${name}.expected.json`);
@@ -30,7 +38,7 @@ function slider(history: Map<string, PlaceControl>, date: string): Record<string
   const out: Record<string, string> = {};
   for (const p of history.values()) {
     const c = controlAt(p, date);
-    if (c) out[p.name] = `${c.status}${c.faction ? ` ${c.faction.name}` : ''}`;
+    if (c) out[p.name] = `${c.status}${c.faction ? ` ${c.faction.name}` : ''}${c.status === 'contested' ? ` [${sides(c)}]` : ''}`;
   }
   return out;
 }
@@ -39,9 +47,10 @@ test('control: hand-built sample claims give who held what when', () => {
   const history = controlHistory([septArticle(), novArticle()], SAMPLE_CONFLICTS.map((c) => ({ ...c, place: null })));
   check('samples', history);
   const at2Sep = slider(history, '2017-09-02');
-  assert.equal(at2Sep['Raqqa'], 'contested Syrian Democratic Forces');
+  // No claim of 2 Sep names IS in Raqqa, but "IS lost Raqqa to the SDF" in October says who was holding out.
+  assert.equal(at2Sep['Raqqa'], 'contested Syrian Democratic Forces [Syrian Democratic Forces vs Islamic State (held it until it was taken)]');
   assert.equal(at2Sep['Uqayribat'], 'held Syrian Arab Army');
-  assert.equal(at2Sep['Deir al-Zour'], 'contested', 'besieged since 2015, nobody named as holder');
+  assert.equal(at2Sep['Deir al-Zour'], 'contested [Islamic State]', 'besieged since 2015, nobody named as holder');
   const at15Nov = slider(history, '2017-11-15');
   assert.equal(at15Nov['Raqqa'], 'held Syrian Democratic Forces');
   assert.equal(at15Nov['al-Bukamal'], 'held Syrian Arab Army');
@@ -63,6 +72,36 @@ test('control: an extent conflict makes the place contested while it lasts', () 
   assert.equal(controlAt(toll.get('uqayribat')!, '2017-09-02')!.status, 'held');
 });
 
+test('control: the side holding out comes from the fight itself or the last holder, never from an older fight', () => {
+  const text = [
+    'Raqqa under IS', '', 'Source: Xinhua| 2017-10-20 08:00:00|Editor: Dateline fixture', '',
+    'BEIRUT, Oct. 20 (Xinhua) -- IS has held Raqqa since 2014.',
+    'In 2015 the SDF clashed with the army near Raqqa.',
+    'The SDF said it held the old city of Raqqa on Sept. 2.',
+    'Hezbollah was not involved, officials said of Raqqa.',
+    'The SDF took full control of Raqqa on Tuesday.',
+  ].join('\n');
+  const article = articleWithClaims('fixture/raqqa.txt', text, [
+    { id: 'is-holds', in: 'IS has held Raqqa', actor: 'islamic-state', action: 'controls', place: 'raqqa', time: ['2014', 'since 2014', '2014-01-01', null] },
+    { id: 'old-fight', in: 'clashed with the army', actor: 'sdf', action: 'attacked', patient: 'syrian-army', place: 'raqqa', time: ['2015', '2015'] },
+    { id: 'old-city', in: 'held the old city', actor: 'sdf', action: 'controls', place: 'raqqa', time: ['2017-09-02', '2 Sep 2017'], source: 'sdf', modality: 'reported', extent: { kind: 'partial', text: 'the old city of', percent: null } },
+    { id: 'denied', in: 'Hezbollah was not involved', actor: 'hezbollah', action: 'attacked', patient: 'sdf', place: 'raqqa', time: ['2017-09-02', '2 Sep 2017'], modality: 'denied' },
+    { id: 'falls', in: 'took full control', actor: 'sdf', action: 'took-control', place: 'raqqa', time: ['2017-10-17', '17 Oct 2017'] },
+  ]);
+  const raqqa = controlHistory([article]).get('raqqa')!;
+  const at = (date: string) => controlAt(raqqa, date)!;
+  assert.equal(sides(at('2016-01-01')), 'Islamic State');
+  const sep = at('2017-09-02');
+  // IS held it before; the 2015 clash with the army belongs to an earlier fight; a denied claim names nobody.
+  assert.equal(sides(sep), 'Syrian Democratic Forces vs Islamic State (held it before)');
+  assert.deepEqual(sep.parties.map((q) => [q.role, q.basis.map((b) => `${b.source}: ${b.claimId}`)]), [
+    ['advancing', ['Syrian Democratic Forces: old-city']],
+    ['holding out', ['Xinhua: is-holds']],
+  ]);
+  // After the capture the SDF holds it alone.
+  assert.deepEqual(at('2017-11-15').parties.map((q) => `${q.name} ${q.role}`), ['Syrian Democratic Forces holding']);
+});
+
 test('control: malformed analyses and odd claims never throw', () => {
   const broken = { ...novArticle(), analysis: { ...novArticle().analysis, claims: [null as never] } };
   const history = controlHistory([broken, septArticle()], [null as never, { id: 'z', kind: 'control', claims: [] }]);
@@ -78,7 +117,8 @@ function pipeline(files: string[]): Map<string, PlaceControl> {
 function doneWhen(history: Map<string, PlaceControl>): void {
   const at2Sep = slider(history, '2017-09-02');
   const at15Nov = slider(history, '2017-11-15');
-  assert.match(at2Sep['Raqqa'] ?? 'missing', /^contested/, JSON.stringify(at2Sep));
+  // Both sides: the SDF in the old city, IS holding out.
+  assert.match(at2Sep['Raqqa'] ?? 'missing', /^contested Syrian Democratic Forces \[Syrian Democratic Forces vs Islamic State \(/, JSON.stringify(at2Sep));
   assert.match(at2Sep['Uqayribat'] ?? 'missing', /^held Syrian Arab Army/);
   assert.match(at15Nov['Raqqa'] ?? 'missing', /^held Syrian Democratic Forces/);
   assert.match(at15Nov['al-Bukamal'] ?? 'missing', /^held Syrian Arab Army/);

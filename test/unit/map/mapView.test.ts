@@ -49,7 +49,9 @@ test('map view: the slider colours the places (done-when dates) and labels say s
   const at = (date: string) => Object.fromEntries(markersAt(r.places, date, legend).map((m) => [m.place.name, m]));
   const sep = at('2017-09-02');
   assert.equal(sep['Raqqa'].status, 'contested');
-  assert.match(sep['Raqqa'].label, /^Raqqa: contested \(Syrian Democratic Forces\) since 2017-09-02 — \d+ mentions$/);
+  // Both sides: the SDF holding part of the old city, IS holding out (it lost the city to the SDF in October).
+  assert.match(sep['Raqqa'].label, /^Raqqa: contested \(Syrian Democratic Forces vs Islamic State\) since 2017-09-02 — \d+ mentions$/);
+  assert.deepEqual(sep['Raqqa'].period!.parties.map((p) => p.role), ['advancing', 'holding out']);
   assert.equal(sep['Uqayribat'].status, 'held');
   assert.equal(sep['Uqayribat'].colour, legend.find((l) => l.name === 'Syrian Arab Army')!.colour);
   const nov = at('2017-11-15');

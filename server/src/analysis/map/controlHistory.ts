@@ -1,7 +1,11 @@
 // Who held each place when, according to the claims: periods of control (held by one faction, or contested), each
 // with the claims and sources behind it. A conflict between sources about a place makes it contested at that time.
+// The sides of a contested period (who advances, who holds out) are worked out in controlParties.ts.
 import type { ArticleAnalysis, Claim, PlaceFeature } from '../types';
 import { eventTime } from '../timeline/eventTime';
+import { ControlObservation, ControlParty, Front, Party, addParty, dayBefore, inferOpponents } from './controlParties';
+
+export type { ControlParty, PartyRole } from './controlParties';
 
 export interface ControlBasis {
   uri: string;
@@ -19,8 +23,11 @@ export interface ControlPeriod {
   status: 'held' | 'contested';
   /** The side holding the place (for contested places: the side the reports say holds part of it), or null. */
   faction: { id: string; name: string } | null;
-  /** Every side named as holding, taking or besieging the place in the period. */
-  parties: { id: string; name: string }[];
+  /**
+   * The sides in the period, each with its role and the claims behind it: the holder of a held place; for a contested
+   * one, the sides advancing (taking, holding part, besieging) first, then the sides holding out against them.
+   */
+  parties: ControlParty[];
   basis: ControlBasis[];
   /** Conflicts between sources that make the period contested. */
   conflicts: string[];
@@ -51,44 +58,48 @@ export interface ControlConflict {
 const CONTESTING_KINDS = new Set(['control', 'extent', 'status']);
 /** Places too large to have one holder: a country or province is never coloured by one faction. */
 const TOO_LARGE = new Set<PlaceFeature>(['country', 'region', 'admin1', 'admin2', 'river', 'desert', 'mountain']);
+/** Claims that put two named sides against each other in a place (a front), whatever they say about control. */
+const FIGHTING = new Set<string>(['advanced', 'attacked', 'besieged', 'took-control', 'lost-control', 'controls']);
 
-interface Observation {
-  date: string;
-  status: 'held' | 'contested';
-  holder: { id: string; name: string } | null;
-  parties: { id: string; name: string }[];
-  basis: ControlBasis;
-  /** Order among same-day observations: a capture settles what a siege on the same day left open. */
-  rank: number;
+interface PlaceEntry {
+  place: PlaceControl;
+  observations: ControlObservation[];
+  fronts: Front[];
 }
 
 /** Control periods per place id, from every article's claims and the conflicts between them. Never throws. */
 export function controlHistory(articles: ControlArticle[], conflicts: readonly ControlConflict[] = []): Map<string, PlaceControl> {
-  const byPlace = new Map<string, { place: PlaceControl; observations: Observation[] }>();
+  const byPlace = new Map<string, PlaceEntry>();
   for (const a of articles) {
     try {
       if (a.analysis.skipped) continue;
       const features = new Map<string, PlaceFeature>();
       for (const m of a.analysis.mentions) if (m.kind === 'place' && !features.has(m.id)) features.set(m.id, m.feature);
       for (const claim of a.analysis.claims) {
-        if (!claim.place || TOO_LARGE.has(features.get(claim.place.id) ?? 'other')) continue;
-        const obs = observe(a, claim);
-        if (!obs) continue;
-        const entry = byPlace.get(claim.place.id) ?? {
-          place: { placeId: claim.place.id, name: claim.place.name, lat: claim.place.lat, lon: claim.place.lon, periods: [] },
-          observations: [],
-        };
-        entry.observations.push(obs);
-        byPlace.set(claim.place.id, entry);
+        if (!claim || !claim.place || TOO_LARGE.has(features.get(claim.place.id) ?? claim.place.feature ?? 'other')) continue;
+        const dated = dateOf(a, claim);
+        if (!dated) continue;
+        const obs = observe(claim, dated.date, dated.basis);
+        const front = frontOf(claim, dated.date, dated.basis);
+        if (!obs && !front) continue;
+        let entry = byPlace.get(claim.place.id);
+        if (!entry) {
+          entry = { place: { placeId: claim.place.id, name: claim.place.name, lat: claim.place.lat, lon: claim.place.lon, periods: [] }, observations: [], fronts: [] };
+          byPlace.set(claim.place.id, entry);
+        }
+        if (obs) entry.observations.push(obs);
+        if (front) entry.fronts.push(front);
       }
     } catch {
       // A malformed analysis costs its own observations only.
     }
   }
   const out = new Map<string, PlaceControl>();
-  for (const [id, { place, observations }] of byPlace) {
+  for (const [id, { place, observations, fronts }] of byPlace) {
+    if (!observations.length) continue;
     place.periods = periodsOf(observations);
     markConflicts(place, conflicts);
+    inferOpponents(place.periods, observations, fronts);
     out.set(id, place);
   }
   return out;
@@ -101,59 +112,65 @@ export function controlAt(place: PlaceControl, date: string): ControlPeriod | nu
   return found;
 }
 
-/** What one claim says about who holds its place, and from when; null when it says nothing about control. */
-function observe(a: ControlArticle, claim: Claim): Observation | null {
+/** When a claim dates (predictions and denials never colour the map), and what the map cites for it. */
+function dateOf(a: ControlArticle, claim: Claim): { date: string; basis: ControlBasis } | null {
   if (claim.modality === 'predicted' || claim.modality === 'denied') return null;
   // The same dating as the timeline's, so the slider and the timeline never disagree about when.
   const time = eventTime({ time: claim.time, published: a.analysis.publication.date, action: claim.action, modality: claim.modality });
-  const date = time.sortDate;
-  if (!date) return null;
+  if (!time.sortDate) return null;
+  return { date: time.sortDate, basis: { uri: a.uri, claimId: claim.id, source: claim.source.name, summary: claim.summary, dateLabel: time.dateLabel } };
+}
+
+/** What one claim says about who holds its place, and from when; null when it says nothing about control. */
+function observe(claim: Claim, date: string, basis: ControlBasis): ControlObservation | null {
   const actor = claim.actor;
-  const patient = claim.patient;
+  const patient = claim.patient && claim.patient.id !== actor?.id ? claim.patient : null;
   const partial = claim.extent?.kind === 'partial' || !!claim.extent?.area;
-  const basis: ControlBasis = {
-    uri: a.uri,
-    claimId: claim.id,
-    source: claim.source.name,
-    summary: claim.summary,
-    dateLabel: time.dateLabel,
-  };
-  const both = (x: typeof actor, y: typeof patient) => [x, y].filter((p): p is { id: string; name: string } => !!p);
+  const side = (party: Party, role: ControlParty['role'], reason: string): ControlParty => ({ id: party.id, name: party.name, role, reason, basis: [basis] });
+  // The side named in the same claim as the one losing ground ("took the old city from IS") holds out in it.
+  const against = (reason: string) => (patient ? [side(patient, 'holding out', reason)] : []);
   switch (claim.action) {
     case 'took-control':
       if (!actor) return null;
       return partial
-        ? { date, status: 'contested', holder: actor, parties: both(actor, patient), basis, rank: 1 }
-        : { date, status: 'held', holder: actor, parties: [actor], basis, rank: 2 };
+        ? { date, status: 'contested', holder: actor, sides: [side(actor, 'advancing', 'took part of it'), ...against('named as the side it was taken from')], basis, rank: 1, loser: patient }
+        : { date, status: 'held', holder: actor, sides: [side(actor, 'holding', 'took it')], basis, rank: 2, loser: patient };
     case 'lost-control':
-      if (!patient) return null;
-      return { date, status: 'held', holder: patient, parties: both(patient, actor), basis, rank: 2 };
+      // "IS lost Raqqa to the SDF": the actor lost it, the patient holds it.
+      if (!claim.patient) return null;
+      return { date, status: 'held', holder: claim.patient, sides: [side(claim.patient, 'holding', 'took it')], basis, rank: 2, loser: actor && actor.id !== claim.patient.id ? actor : null };
     case 'controls':
       if (!actor) return null;
       return partial
-        ? { date, status: 'contested', holder: actor, parties: both(actor, patient), basis, rank: 1 }
-        : { date, status: 'held', holder: actor, parties: [actor], basis, rank: 1 };
+        ? { date, status: 'contested', holder: actor, sides: [side(actor, 'advancing', 'holds part of it'), ...against('named as the enemy there')], basis, rank: 1, loser: null }
+        : { date, status: 'held', holder: actor, sides: [side(actor, 'holding', 'holds it')], basis, rank: 1, loser: null };
     case 'besieged':
       if (!actor) return null;
       // The besieged side holds (part of) the place; the besieger is a party to the fight.
-      return { date, status: 'contested', holder: patient, parties: both(actor, patient), basis, rank: 0 };
+      return { date, status: 'contested', holder: patient, sides: [side(actor, 'advancing', 'besieging it'), ...against('besieged in it')], basis, rank: 0, loser: null };
     default:
       return null;
   }
 }
 
+/** Two named sides fighting in the place ("the SDF advancing against IS in Raqqa"), or null. */
+function frontOf(claim: Claim, date: string, basis: ControlBasis): Front | null {
+  if (!FIGHTING.has(claim.action) || !claim.actor || !claim.patient || claim.actor.id === claim.patient.id) return null;
+  return { date, sides: [claim.actor, claim.patient], basis };
+}
+
 /** Folds dated observations into consecutive periods; same-day observations that disagree make a contested day. */
-function periodsOf(observations: Observation[]): ControlPeriod[] {
-  const sorted = [...observations].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.rank - y.rank));
+function periodsOf(observations: ControlObservation[]): ControlPeriod[] {
+  observations.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.rank - y.rank));
   const periods: ControlPeriod[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    const day = sorted[i].date;
-    const same: Observation[] = [];
-    while (i < sorted.length && sorted[i].date === day) same.push(sorted[i++]);
+  for (let i = 0; i < observations.length; ) {
+    const day = observations[i].date;
+    const same: ControlObservation[] = [];
+    while (i < observations.length && observations[i].date === day) same.push(observations[i++]);
     const state = combine(same);
     const last = periods[periods.length - 1];
     if (last && last.status === state.status && last.faction?.id === state.faction?.id) {
-      addParties(last, state.parties);
+      for (const p of state.parties) addParty(last.parties, p);
       last.basis.push(...state.basis);
       continue;
     }
@@ -163,7 +180,7 @@ function periodsOf(observations: Observation[]): ControlPeriod[] {
   return periods;
 }
 
-function combine(same: Observation[]): ControlPeriod {
+function combine(same: ControlObservation[]): ControlPeriod {
   const top = same[same.length - 1];
   const settled = same.filter((o) => o.rank === top.rank);
   const holders = new Set(settled.map((o) => o.holder?.id ?? ''));
@@ -177,28 +194,20 @@ function combine(same: Observation[]): ControlPeriod {
     basis: same.map((o) => o.basis),
     conflicts: [],
   };
-  for (const o of same) addParties(period, o.parties);
+  // A capture settles the day: the besiegers of the morning are not sides of a place now held.
+  for (const o of contested ? same : settled) for (const s of o.sides) addParty(period.parties, s);
   return period;
-}
-
-function addParties(period: ControlPeriod, parties: { id: string; name: string }[]): void {
-  for (const p of parties) if (!period.parties.some((x) => x.id === p.id)) period.parties.push(p);
 }
 
 /** A conflict about who holds the place (control, extent, status) makes the periods of its claims contested. */
 function markConflicts(place: PlaceControl, conflicts: readonly ControlConflict[]): void {
   for (const c of conflicts) {
     if (!c || !CONTESTING_KINDS.has(c.kind) || (c.place && c.place.id !== place.placeId)) continue;
-    const keys = new Set(c.claims.map((x) => `${x.uri ?? x.location?.uri}\u0000${x.claimId}`));
+    const keys = new Set((c.claims ?? []).map((x) => `${x.uri ?? x.location?.uri}\u0000${x.claimId}`));
     for (const p of place.periods) {
       if (!p.basis.some((b) => keys.has(`${b.uri}\u0000${b.claimId}`))) continue;
       p.status = 'contested';
       if (!p.conflicts.includes(c.id)) p.conflicts.push(c.id);
     }
   }
-}
-
-function dayBefore(iso: string): string {
-  const t = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }
