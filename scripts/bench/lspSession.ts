@@ -24,7 +24,7 @@ export function fileUri(p: string): string {
 
 export async function startSession(serverJs: string, workspaceFolder: string | null, settings: Record<string, unknown> = {}): Promise<Session> {
   const spawnedAt = now();
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_STDERR ? 'inherit' : 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnosticsAt = new Map<string, number>();
   const logs: string[] = [];

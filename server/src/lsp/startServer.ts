@@ -62,7 +62,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onInitialized(() => {
     void watchedFiles.register();
-    void index.start();
+    index.startAfterOpenDocuments();
   });
   connection.onDidChangeConfiguration(() => {
     ctx.settings.reset();

@@ -12,6 +12,8 @@ import { hasArticleExtension, inSkippedFolder, walkFolder } from './index/walkFo
 
 /** Longest stretch of indexing work before yielding to pending requests. */
 const SLICE_MS = 8;
+/** Longest wait at start-up for the open documents' first analysis before indexing begins anyway. */
+const START_WAIT_MS = 1000;
 /** Per-file log lines per indexing pass before summarising. */
 const MAX_FILE_MESSAGES = 100;
 
@@ -58,6 +60,21 @@ export class WorkspaceIndex {
     const id = ++this.run;
     this.current = this.indexAll(id).catch((err) => this.log(`Dateline: indexing failed: ${(err as Error).stack ?? err}`));
     return this.current;
+  }
+
+  /**
+   * The first pass at start-up: waits until the documents the editor opened with have their first analysis
+   * (so their diagnostics are not queued behind indexing), or at most START_WAIT_MS when none is open.
+   */
+  startAfterOpenDocuments(): void {
+    const deadline = Date.now() + START_WAIT_MS;
+    const poll = () => {
+      const docs = this.ctx.documents.all();
+      const ready = docs.length > 0 && docs.every((d) => this.ctx.store.getVersion(d.uri, d.version));
+      if (ready || Date.now() >= deadline) void this.start();
+      else setTimeout(poll, 10);
+    };
+    setTimeout(poll, 0);
   }
 
   /** Stops the running pass; what was indexed so far stays. */

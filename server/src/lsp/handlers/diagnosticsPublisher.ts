@@ -10,7 +10,7 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 export type DiagnosticSource = (record: ArticleRecord, ctx: ServerContext) => Diagnostic[];
 
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; version: number | undefined; due: number }>();
   private readonly sources: DiagnosticSource[] = [];
   private readonly hadDiagnostics = new Set<string>();
 
@@ -22,14 +22,18 @@ export class DiagnosticsPublisher {
 
   /** Schedules analysis and publication for an open document. */
   schedule(uri: string, delay = DEBOUNCE_MS): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        void this.publish(uri);
-      }, delay),
-    );
+    const version = this.ctx.documents.get(uri)?.version;
+    const due = Date.now() + delay;
+    const pending = this.timers.get(uri);
+    // didOpen schedules at once and the content event that follows it (same version) must not push that back
+    // by the edit debounce; a new version always restarts the debounce.
+    if (pending && pending.version === version && pending.due <= due) return;
+    clearTimeout(pending?.timer);
+    const timer = setTimeout(() => {
+      this.timers.delete(uri);
+      void this.publish(uri);
+    }, delay);
+    this.timers.set(uri, { timer, version, due });
   }
 
   /** Re-publishes every open document (after a workspace-wide change such as new conflicts). */
@@ -38,7 +42,7 @@ export class DiagnosticsPublisher {
   }
 
   cancel(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    clearTimeout(this.timers.get(uri)?.timer);
     this.timers.delete(uri);
   }
 
