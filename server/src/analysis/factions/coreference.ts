@@ -4,7 +4,7 @@
 import { FactionMention, PlaceMention, Sentence, Span } from '../types';
 import { activeAt, FactionEntry, idAt } from './dictionary';
 import { FactionIndex } from './factionIndex';
-import { CAP, HYPHENED, PUNCT, registerWords, tokenAt, tokenize, Token, W_CORE_FIRST } from './tokens';
+import { CAP, HYPHENED, PUNCT, registerWords, spanTokenRanges, tokenize, Token, W_CORE_FIRST } from './tokens';
 import { byStart, overlapsAny } from './spans';
 
 type Target = 'army' | 'government' | 'troops' | 'group' | 'jihadists' | 'coalition';
@@ -73,9 +73,10 @@ export function resolveReferences(
   const counts = new Map<string, number>();
   for (const m of named) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const out: FactionMention[] = [];
+  const ranges = spanTokenRanges(tokens, sentences);
   sentences.forEach((s, si) => {
-    const end = tokenAt(tokens, s.end);
-    for (let i = tokenAt(tokens, s.start); i < end; i++) {
+    const end = ranges[2 * si + 1];
+    for (let i = ranges[2 * si]; i < end; i++) {
       if (!(tokens[i].cls & W_CORE_FIRST)) continue;
       const found = patternAt(tokens, i, end);
       if (!found) continue;

@@ -8,7 +8,7 @@ import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './des
 import { PhraseActor, phraseActorsAt, slug } from './actorPhrases';
 import { antecedentFor, DescriptorHead, headOf } from './definiteDescriptions';
 import { DESCRIPTOR_FILLERS } from './phraseWords';
-import { CAP, POSSESSIVE, PUNCT, tokenAt, tokenize, Token, W_FACTION_FIRST, W_PHRASE_START } from './tokens';
+import { CAP, POSSESSIVE, PUNCT, spanTokenRanges, tokenize, Token, W_FACTION_FIRST, W_LOYAL, W_PHRASE_START } from './tokens';
 import { leaderPhraseAt } from './leaderPhrases';
 import { isJihadist } from './coreference';
 import { overlapsAny, sentenceOf } from './spans';
@@ -29,24 +29,26 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
   const out: FactionMention[] = [];
   const perSentence: DictionaryHit<FactionEntry>[][] = [];
   const votes = new Map<string, number>();
-  for (const s of sentences) {
+  const ranges = spanTokenRanges(tokens, sentences);
+  for (let si = 0; si < sentences.length; si++) {
     const hits: DictionaryHit<FactionEntry>[] = [];
-    matchDictionary(text, tokens, tokenAt(tokens, s.start), tokenAt(tokens, s.end), index.factions, date, hits, W_FACTION_FIRST);
-    const kept = hits.filter((h) => !overlapsAny(h, ctx.blocked));
+    matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST);
+    const kept = hits.length ? hits.filter((h) => !overlapsAny(h, ctx.blocked)) : hits;
     perSentence.push(kept);
     for (const h of kept) {
       const c = h.targets[0].entry.country;
       if (c && h.targets.every((t) => t.entry.country === c)) votes.set(c, (votes.get(c) ?? 0) + 1);
     }
   }
-  sentences.forEach((s, si) => scanSentence(text, tokens, s, si, perSentence[si], index, date, votes, ctx.blocked, out));
+  for (let si = 0; si < sentences.length; si++) scanSentence(text, tokens, ranges[2 * si], ranges[2 * si + 1], si, perSentence[si], index, date, votes, ctx.blocked, out);
   return out;
 }
 
 function scanSentence(
   text: string,
   tokens: Token[],
-  s: Sentence,
+  begin: number,
+  end: number,
   si: number,
   hits: DictionaryHit<FactionEntry>[],
   index: FactionIndex,
@@ -55,13 +57,24 @@ function scanSentence(
   blocked: Span[],
   out: FactionMention[],
 ): void {
-  const begin = tokenAt(tokens, s.start);
-  const end = tokenAt(tokens, s.end);
   const byFirst: Map<number, DictionaryHit<FactionEntry>> = hits.length ? new Map(hits.map((h) => [h.first, h])) : NO_HITS;
   const starts: HitStarts = byFirst;
+  // Hits are in token order and i only moves on: the next hit's first token, instead of a map lookup per token.
+  let h = 0;
   let i = begin;
   while (i < end) {
-    const hit = byFirst.get(i);
+    while (h < hits.length && hits[h].first < i) h++;
+    const nextHit = h < hits.length ? hits[h].first : -1;
+    const t = tokens[i];
+    // Most words start nothing: not a name, not capitalised, no phrase word, no "loyal"/"'s" after them.
+    if (i !== nextHit && !(t.flags & CAP) && !(t.cls & W_PHRASE_START)) {
+      const after = tokens[i + 1];
+      if (!after || !(after.cls & W_LOYAL || after.flags & POSSESSIVE)) {
+        i++;
+        continue;
+      }
+    }
+    const hit = i === nextHit ? hits[h] : undefined;
     if (hit) {
       // "al-Qaida-linked": the name is a descriptor here, not an actor.
       const d = chainAt(text, tokens, i, end, starts, index);

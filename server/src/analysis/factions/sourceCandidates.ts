@@ -26,6 +26,23 @@ export interface Candidate extends Span {
   roleStart?: number;
 }
 
+/** A candidate with every field present: all candidates share one object shape, so reading and copying them stays cheap. */
+export function candidate(
+  start: number,
+  end: number,
+  first: number,
+  last: number,
+  kind: CandidateKind,
+  id: string,
+  name: string,
+  sourceKind: SourceKind,
+  person: boolean,
+  role?: string,
+  roleStart?: number,
+): Candidate {
+  return { start, end, first, last, kind, id, name, sourceKind, person, role, roleStart };
+}
+
 const TITLE_HEADS = new Set([
   'president', 'minister', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'general', 'gen',
   'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'commander', 'governor', 'mayor', 'speaker', 'king',
@@ -75,7 +92,7 @@ export function dictionaryCandidates(text: string, tokens: Token[], from: number
     // "The London-based watchdog" contains a place; that is fine. A hit cut by a mention's edge is not.
     if (crossesAny(h, blocked)) continue;
     const e = h.targets[0].entry;
-    out.push({ start: h.start, end: h.end, first: h.first, last: h.last, kind: 'dictionary', id: e.id, name: e.name, sourceKind: e.kind, person: false });
+    out.push(candidate(h.start, h.end, h.first, h.last, 'dictionary', e.id, e.name, e.kind, false));
   }
 }
 
@@ -85,7 +102,7 @@ export function actorCandidates(tokens: Token[], actors: FactionMention[], out: 
     const first = tokenAt(tokens, a.start);
     const last = tokenAt(tokens, a.end);
     const sourceKind: SourceKind = a.factionKind === 'state' || a.factionKind === 'political' || a.factionKind === 'coalition' ? 'official' : 'other';
-    out.push({ start: a.start, end: a.end, first, last, kind: 'actor', id: a.id, name: a.name, sourceKind, person: false });
+    out.push(candidate(a.start, a.end, first, last, 'actor', a.id, a.name, sourceKind, false));
   }
 }
 
@@ -125,7 +142,7 @@ export function officialCandidates(text: string, tokens: Token[], from: number, 
 
 function push(text: string, tokens: Token[], first: number, last: number, role: string, surnames: Map<string, Candidate>, out: Candidate[]): void {
   const name = text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s+/g, ' ');
-  const c: Candidate = { start: tokens[first].start, end: tokens[last - 1].end, first, last, kind: 'person', id: `person:${slug(name)}`, name, sourceKind: 'official', person: true, role };
+  const c = candidate(tokens[first].start, tokens[last - 1].end, first, last, 'person', `person:${slug(name)}`, name, 'official', true, role);
   out.push(c);
   // Later references by surname: "Mekdad", "de Mistura".
   const lastKey = tokens[last - 1].key;
@@ -222,7 +239,7 @@ export function surnameCandidates(text: string, tokens: Token[], from: number, t
       const span = { start: t.start, end: lastTok.end };
       if (taken.some((c) => c.start < span.end && span.start < c.end)) continue;
       // A first name followed by the same surname is the full name again, handled as a person already.
-      out.push({ ...span, first: i, last: i + len, kind: 'person', id: person.id, name: person.name, sourceKind: 'official', person: true, role: person.role });
+      out.push(candidate(span.start, span.end, i, i + len, 'person', person.id, person.name, 'official', true, person.role));
       i += len - 1;
       break;
     }
@@ -258,7 +275,7 @@ export function unnamedCandidates(text: string, tokens: Token[], from: number, t
     }
     const start = tokens[hasDet ? i + 1 : i].start;
     const nameText = text.slice(start, tokens[last - 1].end).replace(/\s+/g, ' ');
-    out.push({ start: tokens[i].start, end: tokens[last - 1].end, first: i, last, kind: 'unnamed', id: `unnamed:${slug(nameText)}`, name: nameText, sourceKind: 'unnamed', person: singular });
+    out.push(candidate(tokens[i].start, tokens[last - 1].end, i, last, 'unnamed', `unnamed:${slug(nameText)}`, nameText, 'unnamed', singular));
     after = last;
     k = last - 1;
   }
@@ -269,9 +286,9 @@ export function referenceCandidates(tokens: Token[], from: number, to: number, o
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!(t.cls & W_REFERENCE)) continue;
-    if (t.key === 'he' || t.key === 'she') out.push({ start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', id: '', name: '', sourceKind: 'official', person: true });
+    if (t.key === 'he' || t.key === 'she') out.push(candidate(t.start, t.end, i, i + 1, 'pronoun', '', '', 'official', true));
     else if (t.key === 'the' && i + 1 < to && /^(statement|report|communique|communiqué)$/.test(tokens[i + 1].key)) {
-      out.push({ start: t.start, end: tokens[i + 1].end, first: i, last: i + 2, kind: 'statement', id: '', name: '', sourceKind: 'official', person: false });
+      out.push(candidate(t.start, tokens[i + 1].end, i, i + 2, 'statement', '', '', 'official', false));
       i++;
     }
   }

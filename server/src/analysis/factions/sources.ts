@@ -3,8 +3,8 @@
 // speaker), quotes running over several sentences; whatever is left belongs to the outlet (the agency).
 import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from '../types';
 import { FactionIndex } from './factionIndex';
-import { Candidate, actorCandidates, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
-import { PUNCT, registerWords, tokenAt, tokenize, Token, W_SPEECH } from './tokens';
+import { Candidate, candidate, actorCandidates, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
+import { PUNCT, registerWords, spanTokenRanges, tokenAt, tokenize, Token, W_SPEECH } from './tokens';
 import { quoteBlocks } from './quotes';
 
 const SPEECH_VERBS = new Set([
@@ -58,9 +58,10 @@ export function findSourceMentions(
     actorsBySentence.set(si, list);
   });
 
+  const ranges = spanTokenRanges(tokens, sentences);
   sentences.forEach((s, si) => {
-    const from = tokenAt(tokens, s.start);
-    const to = tokenAt(tokens, s.end);
+    const from = ranges[2 * si];
+    const to = ranges[2 * si + 1];
     const cands: Candidate[] = [];
     dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
     officialCandidates(text, tokens, from, to, index, blockedForNames, surnames, cands);
@@ -80,7 +81,7 @@ export function findSourceMentions(
     for (const c of cands) {
       const isSubject = subject === c && speaker;
       if (c.kind === 'dictionary' || c.kind === 'person' || isSubject) {
-        const shown = isSubject && speaker ? { ...c, id: speaker.id, name: speaker.name, sourceKind: speaker.sourceKind, role: speaker.role } : c;
+        const shown = isSubject && speaker ? candidate(c.start, c.end, c.first, c.last, c.kind, speaker.id, speaker.name, speaker.sourceKind, c.person, speaker.role, c.roleStart) : c;
         const entry = { c: shown, sentence: si, attributed: isSubject ? [si] : [] };
         emitted.push(entry);
         if (isSubject) holderBySentence.set(si, entry);
@@ -104,18 +105,22 @@ export function findSourceMentions(
     }
   }
 
-  const out: SourceMention[] = emitted.map(({ c, sentence, attributed }) => ({
-    kind: 'source',
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-    id: c.id,
-    name: c.name,
-    sentence,
-    sourceKind: c.sourceKind,
-    attributed: [...new Set(attributed)].sort((a, b) => a - b),
-    ...(c.role ? { role: c.role } : {}),
-  }));
+  const out: SourceMention[] = emitted.map(({ c, sentence, attributed }) => {
+    const m: SourceMention = {
+      kind: 'source',
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      id: c.id,
+      name: c.name,
+      sentence,
+      sourceKind: c.sourceKind,
+      attributed: attributed.length < 2 ? attributed.slice() : [...new Set(attributed)].sort((a, b) => a - b),
+    };
+    // Added last, only when there is one: the CLI's JSON keeps its key order.
+    if (c.role) m.role = c.role;
+    return m;
+  });
   const outlet = agencyMention(text, tokens, index, agency, structure, sentences, subjects);
   if (outlet) out.push(outlet);
   return dedupe(out).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -123,6 +128,9 @@ export function findSourceMentions(
 
 /** "UN" in "UN Special Envoy to Syria Staffan de Mistura" is part of the title, not a source of its own. */
 function dropInsideRoles(text: string, cands: Candidate[]): void {
+  let any = false;
+  for (const c of cands) if (c.roleStart !== undefined) any = true;
+  if (!any) return;
   const roles = cands.filter((c) => c.kind === 'person' && c.role && c.roleStart !== undefined);
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
@@ -133,8 +141,8 @@ function dropInsideRoles(text: string, cands: Candidate[]): void {
 
 /** The speaker of a sentence: the candidate before a speech verb, after "according to", or after an inverted "said". */
 function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]): Candidate | null {
-  const endingAt = (k: number) => best(cands.filter((c) => c.last === k));
-  const startingAt = (k: number) => best(cands.filter((c) => c.first === k));
+  const endingAt = (k: number) => bestAt(cands, k, true);
+  const startingAt = (k: number) => bestAt(cands, k, false);
   for (let v = from; v < to; v++) {
     const t = tokens[v];
     if (!(t.cls & W_SPEECH)) continue;
@@ -144,7 +152,7 @@ function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]
       continue;
     }
     if (!SPEECH_VERBS.has(t.key) || t.flags & PUNCT) continue;
-    if (cands.some((c) => c.first <= v && v < c.last)) continue;
+    if (covers(cands, v)) continue;
     // Subject on the left, over fillers and one comma ("Hamoudeh Sabagh, said" never happens, but "…, the army said" does).
     let k = v;
     let left: Candidate | null = null;
@@ -178,16 +186,31 @@ function appositiveStart(tokens: Token[], from: number, first: number): number {
   return -1;
 }
 
-function best(list: Candidate[]): Candidate | null {
-  if (!list.length) return null;
-  return list.reduce((a, b) => (PRIORITY[b.kind] < PRIORITY[a.kind] || (PRIORITY[b.kind] === PRIORITY[a.kind] && b.last - b.first > a.last - a.first) ? b : a));
+/** The best candidate whose last (or first) token is k: by kind priority, then the longest; the earliest on ties. */
+function bestAt(cands: Candidate[], k: number, byLast: boolean): Candidate | null {
+  let a: Candidate | null = null;
+  for (const b of cands) {
+    if ((byLast ? b.last : b.first) !== k) continue;
+    if (!a || PRIORITY[b.kind] < PRIORITY[a.kind] || (PRIORITY[b.kind] === PRIORITY[a.kind] && b.last - b.first > a.last - a.first)) a = b;
+  }
+  return a;
+}
+
+function covers(cands: Candidate[], v: number): boolean {
+  for (const c of cands) if (c.first <= v && v < c.last) return true;
+  return false;
 }
 
 /** Pronouns and "the statement" take the identity of who they refer to. */
 function resolve(c: Candidate, lastPerson: Candidate | null, lastSpeaker: Candidate | null): Candidate | null {
-  if (c.kind === 'pronoun') return lastPerson ? { ...lastPerson, kind: 'pronoun' } : null;
-  if (c.kind === 'statement') return lastSpeaker ? { ...lastSpeaker, kind: 'statement' } : null;
+  if (c.kind === 'pronoun') return lastPerson ? as(lastPerson, 'pronoun') : null;
+  if (c.kind === 'statement') return lastSpeaker ? as(lastSpeaker, 'statement') : null;
   return c;
+}
+
+/** A copy of `c` with another kind. */
+function as(c: Candidate, kind: Candidate['kind']): Candidate {
+  return candidate(c.start, c.end, c.first, c.last, kind, c.id, c.name, c.sourceKind, c.person, c.role, c.roleStart);
 }
 
 /** The outlet's own mention (the agency in the dateline or source line) carries every unattributed sentence. */
@@ -232,9 +255,10 @@ function agencyMention(
 
 /** Same span found twice (a dictionary source that also spoke): keep the one with the attributions. */
 function dedupe(list: SourceMention[]): SourceMention[] {
-  const bySpan = new Map<string, SourceMention>();
+  const bySpan = new Map<number, SourceMention>();
   for (const m of list) {
-    const key = `${m.start}:${m.end}`;
+    // One number per span (offsets stay far below 2^26).
+    const key = m.start * 67108864 + m.end;
     const prev = bySpan.get(key);
     if (!prev || m.attributed.length > prev.attributed.length) bySpan.set(key, m);
   }

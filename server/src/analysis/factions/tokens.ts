@@ -258,6 +258,9 @@ export const W_STANCE = 256;
 export const W_ALIGN_VERB = 512;
 export const W_DEMONYM = 1024;
 export const W_CAMP = 2048;
+/** "loyal" ("forces loyal to Khalifa Haftar"). */
+export const W_LOYAL = 4096;
+registerWords(W_LOYAL, ['loyal']);
 
 /** Tokens of a dictionary alias, with the same rules as the text. */
 export function aliasTokens(alias: string): Token[] {
@@ -274,4 +277,39 @@ export function tokenAt(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Tokens and spans the ranges below were computed for, with copies of the offsets to notice any change. */
+let rangesTokens: Token[] | null = null;
+let rangesOffsets = new Int32Array(0);
+let rangesCache = new Int32Array(0);
+
+/**
+ * Token range of each span (sentence): [from, to) at 2i and 2i+1, as tokenAt(start) and tokenAt(end) give.
+ * One forward walk for spans in order; cached for the last tokens and offsets (each stage asks for the same).
+ */
+export function spanTokenRanges(tokens: Token[], spans: readonly { start: number; end: number }[]): Int32Array {
+  const n = spans.length;
+  if (tokens === rangesTokens && rangesOffsets.length === 2 * n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = rangesOffsets[2 * i] === spans[i].start && rangesOffsets[2 * i + 1] === spans[i].end;
+    if (same) return rangesCache;
+  }
+  const out = new Int32Array(2 * n);
+  const offsets = new Int32Array(2 * n);
+  let p = 0;
+  let last = 0;
+  for (let i = 0; i < 2 * n; i++) {
+    const offset = i & 1 ? spans[i >> 1].end : spans[i >> 1].start;
+    offsets[i] = offset;
+    // Offsets mostly increase: walk on from the last answer; a step back (or a long way on) searches.
+    if (offset < last || offset - last > 4096) p = tokenAt(tokens, offset);
+    else while (p < tokens.length && tokens[p].start < offset) p++;
+    out[i] = p;
+    last = offset;
+  }
+  rangesTokens = tokens;
+  rangesOffsets = offsets;
+  rangesCache = out;
+  return out;
 }
