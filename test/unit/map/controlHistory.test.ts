@@ -50,7 +50,8 @@ test('control: hand-built sample claims give who held what when', () => {
   // No claim of 2 Sep names IS in Raqqa, but "IS lost Raqqa to the SDF" in October says who was holding out.
   assert.equal(at2Sep['Raqqa'], 'contested Syrian Democratic Forces [Syrian Democratic Forces vs Islamic State (held it until it was taken)]');
   assert.equal(at2Sep['Uqayribat'], 'held Syrian Arab Army');
-  assert.equal(at2Sep['Deir al-Zour'], 'contested [Islamic State]', 'besieged since 2015, nobody named as holder');
+  // Besieged since 2015 with nobody named as besieged; the army that took the city from IS in November was that side.
+  assert.equal(at2Sep['Deir al-Zour'], 'contested [Islamic State vs Syrian Arab Army (later took it from them)]');
   const at15Nov = slider(history, '2017-11-15');
   assert.equal(at15Nov['Raqqa'], 'held Syrian Democratic Forces');
   assert.equal(at15Nov['al-Bukamal'], 'held Syrian Arab Army');

@@ -3,8 +3,9 @@
 //   1. the side named in the same claim ("captured the old city from IS", "besieged by IS");
 //   2. the enemy the advancing side is reported fighting there in the same fight ("advancing against IS in Raqqa");
 //   3. the side that held the place before, from earlier control claims in the workspace;
-//   4. failing all those, the side the advancing side later took the place from ("IS lost Raqqa to the SDF last
-//      month": IS held it until then, so it was IS the SDF was fighting).
+//   4. failing all those, the capture that ended the fight: the side the advancing side later took the place from
+//      ("IS lost Raqqa to the SDF last month": IS held it until then), or the side that later took it from the
+//      advancing side ("the army took Deir al-Zour from IS": the army was the side IS was fighting there).
 // Each side carries the claims behind it, so the map can show who says so.
 import type { ControlBasis, ControlPeriod } from './controlHistory';
 
@@ -88,17 +89,25 @@ export function inferOpponents(periods: ControlPeriod[], observations: readonly 
   }
 }
 
-/** Rule 4: the side a claimant later took the place from held it while the claimant was advancing. */
+/**
+ * Rule 4: the capture that ends the fight says who fought it. When a claimant later took the place from another side,
+ * that side held it meanwhile; when another side later took it from a claimant (the army breaking the siege of its
+ * enclave), that side was the one fighting the claimant there.
+ */
 function laterLoser(period: ControlPeriod, periods: ControlPeriod[], i: number, observations: readonly ControlObservation[], claimants: Set<string>): void {
   let k = i + 1;
   while (k < periods.length && periods[k].status !== 'held') k++;
   const next = periods[k];
-  if (!next?.faction || !claimants.has(next.faction.id)) return;
+  if (!next?.faction) return;
+  const winner = next.faction;
   const until = next.to ?? '\uffff';
   for (const o of observations) {
-    if (o.status !== 'held' || o.date < next.from || o.date > until || o.holder?.id !== next.faction.id) continue;
-    if (!o.loser || claimants.has(o.loser.id)) continue;
-    addParty(period.parties, { id: o.loser.id, name: o.loser.name, role: 'holding out', reason: 'held it until it was taken', basis: [o.basis] });
+    if (o.status !== 'held' || o.date < next.from || o.date > until || o.holder?.id !== winner.id || !o.loser) continue;
+    if (claimants.has(winner.id) && !claimants.has(o.loser.id)) {
+      addParty(period.parties, { id: o.loser.id, name: o.loser.name, role: 'holding out', reason: 'held it until it was taken', basis: [o.basis] });
+    } else if (!claimants.has(winner.id) && claimants.has(o.loser.id)) {
+      addParty(period.parties, { id: winner.id, name: winner.name, role: 'holding out', reason: 'later took it from them', basis: [o.basis] });
+    }
   }
 }
 
