@@ -2,7 +2,8 @@
 // The date tagger: tokens -> recognised expressions -> spans -> values anchored on the publication date.
 import { DateMention, Publication, Sentence, TimexPart } from '../types';
 import { Day, isoDay, parseIsoDay } from './calendar';
-import { isSpace, tokenize, Token } from './tokens';
+import { isSpace, Token } from './tokens';
+import { StretchTokens } from './stretchTokens';
 import { findExpressions } from './grammar';
 import { nextTrigger } from './triggers';
 import { groupSpans } from './spans';
@@ -43,18 +44,19 @@ export function tagStretch(text: string, start: number, end: number, sentence: n
   // Only the neighbourhood of a digit or a time word is tokenized: most of a news text has no dates,
   // and this keeps the tagger fast. The window leaves room for modifiers before and spans after.
   const first = out.length;
+  const tokens = new StretchTokens(text, start, end);
   let winStart = -1;
   let winEnd = -1;
   for (let p = nextTrigger(text, start, end); p >= 0; p = nextTrigger(text, Math.max(p + 1, winEnd - SKIP_MARGIN), end)) {
     if (p <= winEnd) {
       winEnd = Math.min(end, Math.max(winEnd, p + AFTER));
     } else {
-      if (winStart >= 0) tagWindow(text, winStart, winEnd, start, end, first, sentence, anchor, out, context);
+      if (winStart >= 0) tagWindow(text, tokens, winStart, winEnd, start, end, first, sentence, anchor, out, context);
       winStart = Math.max(start, p - BEFORE);
       winEnd = Math.min(end, p + AFTER);
     }
   }
-  if (winStart >= 0) tagWindow(text, winStart, winEnd, start, end, first, sentence, anchor, out, context);
+  if (winStart >= 0) tagWindow(text, tokens, winStart, winEnd, start, end, first, sentence, anchor, out, context);
 }
 
 const BEFORE = 36;
@@ -62,22 +64,22 @@ const AFTER = 48;
 const SKIP_MARGIN = 24;
 
 /** Tags one window [start, end) of a stretch, snapped outwards to whitespace so no word is cut. */
-function tagWindow(text: string, start: number, end: number, min: number, max: number, first: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
+function tagWindow(text: string, tokens: StretchTokens, start: number, end: number, min: number, max: number, first: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
   let s = start;
   let e = end;
   for (let k = 0; k < 40 && s > min && !isSpace(text.charCodeAt(s - 1)); k++) s--;
   for (let k = 0; k < 40 && e < max && !isSpace(text.charCodeAt(e)); k++) e++;
   const before = out.length;
   const prevEnd = before > first ? out[before - 1].end : -1;
-  tagTokens(text, s, e, min, max, sentence, anchor, out, context);
+  tagTokens(text, tokens, s, e, min, max, sentence, anchor, out, context);
   // Snapping may re-read a few characters of the previous window: drop mentions that overlap it.
   if (prevEnd > s) {
     for (let k = out.length - 1; k >= before; k--) if (out[k].start < prevEnd) out.splice(k, 1);
   }
 }
 
-function tagTokens(text: string, start: number, end: number, min: number, max: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
-  const T = tokenize(text, start, end);
+function tagTokens(text: string, tokens: StretchTokens, start: number, end: number, min: number, max: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
+  const T = tokens.range(start, end);
   if (T.length === 0) return;
   const matches = findExpressions(T);
   if (matches.length === 0) return;
@@ -86,11 +88,11 @@ function tagTokens(text: string, start: number, end: number, min: number, max: n
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     if ('single' in item) {
-      const tense = needsTense(item.single.expr) ? tenseAround(text, T, item.single, min, max) : null;
+      const tense = needsTense(item.single.expr) ? tenseAround(tokens, T, item.single, min, max) : null;
       const next = items[k + 1];
       // "at 6:40 p.m. on Tuesday": the clock time sits on the day written right after it.
       if (item.single.expr.k === 'time' && !item.single.expr.on && next && 'single' in next && next.single.start - item.single.end <= 1) {
-        const day = resolve(next.single.expr, anchor, tenseAround(text, T, next.single, min, max)).day;
+        const day = resolve(next.single.expr, anchor, tenseAround(tokens, T, next.single, min, max)).day;
         if (day) lastDay = day;
       }
       const r = resolve(item.single.expr, anchor, tense, lastDay);
@@ -111,9 +113,9 @@ function tagTokens(text: string, start: number, end: number, min: number, max: n
       let spanDay = lastDay;
       const next = items[k + 1];
       if (item.span.to?.expr.k === 'time' && !item.span.to.expr.on && next && 'single' in next && next.single.start - item.span.end <= 1) {
-        spanDay = resolve(next.single.expr, anchor, tenseAround(text, T, next.single, min, max)).day ?? spanDay;
+        spanDay = resolve(next.single.expr, anchor, tenseAround(tokens, T, next.single, min, max)).day ?? spanDay;
       }
-      const m = spanMention(text, T, item.span, sentence, anchor, min, max, spanDay);
+      const m = spanMention(text, tokens, T, item.span, sentence, anchor, min, max, spanDay);
       if (m) out.push(m);
     }
   }
@@ -145,13 +147,13 @@ function needsTense(e: Expr): boolean {
 const TENSE_REACH = 64;
 
 /** The tokens of the clause around a match: the window is kept small for speed, so re-read wider text. */
-function widen(text: string, T: Token[], m: { start: number; end: number }, min: number, max: number): { T: Token[]; start: number; end: number } {
+function widen(tokens: StretchTokens, T: Token[], m: { start: number; end: number }, min: number, max: number): { T: Token[]; start: number; end: number } {
   const s = T[m.start].s;
   const e = T[m.end - 1].e;
   const from = Math.max(min, s - TENSE_REACH);
   const to = Math.min(max, e + TENSE_REACH);
   if (from >= T[0].s && to <= T[T.length - 1].e) return { T, start: m.start, end: m.end };
-  const W = tokenize(text, from, to);
+  const W = tokens.range(from, to);
   let i = 0;
   while (i < W.length && W[i].s < s) i++;
   let j = i;
@@ -159,16 +161,16 @@ function widen(text: string, T: Token[], m: { start: number; end: number }, min:
   return { T: W, start: i, end: j };
 }
 
-function tenseAround(text: string, T: Token[], m: Match, min: number, max: number): Tense {
-  const wide = widen(text, T, m, min, max);
+function tenseAround(tokens: StretchTokens, T: Token[], m: Match, min: number, max: number): Tense {
+  const wide = widen(tokens, T, m, min, max);
   return tenseNear(wide.T, wide.start, wide.end);
 }
 
 /** "since 2015" is one mention with value 2015 and an open range; "between X and Y" spans both ends. */
-function spanMention(text: string, T: Token[], span: SpanMatch, sentence: number, anchor: Anchor | null, min: number, max: number, lastDay: Day | null): DateMention | null {
+function spanMention(text: string, tokens: StretchTokens, T: Token[], span: SpanMatch, sentence: number, anchor: Anchor | null, min: number, max: number, lastDay: Day | null): DateMention | null {
   let tense: Tense = null;
   if ((span.from && needsTense(span.from.expr)) || (span.to && needsTense(span.to.expr))) {
-    const wide = widen(text, T, span, min, max);
+    const wide = widen(tokens, T, span, min, max);
     tense = tenseNear(wide.T, wide.start, wide.end);
     // "markets will stay closed until Friday", "has kept them shut until Friday": a state running into the future.
     if (span.kind === 'until' && (tense !== 'past' || ongoing(wide.T, wide.start - 12, wide.start))) tense = 'future';

@@ -45,10 +45,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const s = i;
     if (isLetter(c)) {
+      // Most words are written in lower case: they are their own lower-case form (no new string).
+      let plain = c >= 97;
       i++;
-      while (i < end && isLetter(text.charCodeAt(i))) i++;
+      for (; i < end; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) continue;
+        if (!isLetter(d)) break;
+        plain = false;
+      }
       const t = text.slice(s, i);
-      out.push({ s, e: i, k: Kind.Word, t, l: t.toLowerCase(), cap: c >= 65 && c <= 90, big: false });
+      out.push({ s, e: i, k: Kind.Word, t, l: plain && c <= 122 ? t : t.toLowerCase(), cap: c >= 65 && c <= 90, big: false });
       continue;
     }
     if (isDigit(c)) {

@@ -21,8 +21,45 @@ function prefixKey(a: number, b: number, c: number): number {
   return ((a | 32) & 31) * 1024 + ((b | 32) & 31) * 32 + ((c | 32) & 31);
 }
 
+/**
+ * A set of lower-case ASCII words tested against a run of ASCII letters in the text, case-insensitively,
+ * without slicing the run into a new string (the scan meets tens of thousands of words per megabyte).
+ */
+class AsciiWords {
+  private readonly byShape = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const key = AsciiWords.key(word.length, word.charCodeAt(0));
+      const list = this.byShape.get(key);
+      if (list) list.push(word);
+      else this.byShape.set(key, [word]);
+    }
+  }
+
+  private static key(len: number, first: number): number {
+    return len * 32 + (first & 31);
+  }
+
+  /** True when text[s, e), a run of ASCII letters, is one of the words in any case. */
+  has(text: string, s: number, e: number): boolean {
+    const list = this.byShape.get(AsciiWords.key(e - s, text.charCodeAt(s) | 32));
+    if (list === undefined) return false;
+    for (let w = 0; w < list.length; w++) {
+      const word = list[w];
+      let k = 0;
+      while (k < word.length && (text.charCodeAt(s + k) | 32) === word.charCodeAt(k)) k++;
+      if (k === word.length) return true;
+    }
+    return false;
+  }
+}
+
+const CORE = new AsciiWords(CORE_WORDS);
+const MONTH_WORDS = new AsciiWords(MONTHS.keys());
+
 /** Words right after a short number that make it part of a date, time or duration: "18 Aug", "6 p.m.", "3 years". */
-const AFTER_NUMBER: ReadonlySet<string> = new Set([...MONTHS.keys(), ...UNITS.keys(), 'st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'a', 'p', 'utc', 'gmt', 'hrs', 'of', 'and', 'to', 'or']);
+const AFTER_NUMBER = new AsciiWords([...MONTHS.keys(), ...UNITS.keys(), 'st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'a', 'p', 'utc', 'gmt', 'hrs', 'of', 'and', 'to', 'or']);
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -59,7 +96,7 @@ export function nextTrigger(text: string, from: number, end: number): number {
       const s = i;
       while (i < end && isLetter(text.charCodeAt(i))) i++;
       const len = i - s;
-      if (len >= 3 && len <= 10 && PREFIXES[prefixKey(text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2))] === 1 && CORE_WORDS.has(text.slice(s, i).toLowerCase())) return s;
+      if (len >= 3 && len <= 10 && PREFIXES[prefixKey(text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2))] === 1 && CORE.has(text, s, i)) return s;
       continue;
     }
     i++;
@@ -74,11 +111,11 @@ function numberContext(text: string, s: number, e: number, end: number): boolean
   if (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45 || text.charCodeAt(j) === 39)) j++;
   let k = j;
   while (k < end && k - j < 10 && isLetter(text.charCodeAt(k))) k++;
-  if (k > j && AFTER_NUMBER.has(text.slice(j, k).toLowerCase())) return true;
+  if (k > j && AFTER_NUMBER.has(text, j, k)) return true;
   // month before: "Aug. 18", "March 5", "Sept 2"
   let b = s - 1;
   while (b >= 0 && s - b < 4 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 44)) b--;
   const we = b + 1;
   while (b >= 0 && we - b <= 9 && isLetter(text.charCodeAt(b))) b--;
-  return we > b + 1 && MONTHS.has(text.slice(b + 1, we).toLowerCase());
+  return we > b + 1 && MONTH_WORDS.has(text, b + 1, we);
 }

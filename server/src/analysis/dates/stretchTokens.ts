@@ -1,0 +1,61 @@
+// The tokens of one stretch (a sentence), made once and shared by its windows and by the tense look
+// around each date. Any sub-range is served exactly as tokenize() would have cut it, word fragments at
+// its ends included, so reading a range here never changes what the grammar sees.
+import { tokenize, Token } from './tokens';
+
+export class StretchTokens {
+  private all: Token[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly min: number,
+    private readonly max: number,
+  ) {}
+
+  /** Exactly tokenize(text, from, to), for min <= from <= to <= max. Tokenizes the stretch on first use. */
+  range(from: number, to: number): Token[] {
+    const all = (this.all ??= tokenize(this.text, this.min, this.max));
+    let a = firstStartingAtOrAfter(all, from);
+    // A token cut by `from` ("terday" of "yesterday"): its tail is tokenized apart. The tokenizer is back in
+    // step at that token's end, because a token's end never depends on where it started.
+    let lead: Token[] | null = null;
+    if (a > 0 && all[a - 1].e > from) {
+      const cut = all[a - 1];
+      if (cut.e >= to) return tokenize(this.text, from, to);
+      lead = tokenize(this.text, from, cut.e);
+    }
+    let b = a;
+    while (b < all.length && all[b].e <= to) b++;
+    if (b < all.length && all[b].s < to) {
+      // A token cut by `to`: its whole run of touching tokens is re-read, since a number cut short may join
+      // the digits before it differently ("4,0001" cut after "4,000" is one number, not "4" "," "0001").
+      let c = b;
+      while (c > a && all[c - 1].e === all[c].s) c--;
+      if (c === a && lead && lead.length > 0 && lead[lead.length - 1].e === all[a].s) return tokenize(this.text, from, to);
+      const tail = tokenize(this.text, all[c].s, to);
+      return join(lead, all, a, c, tail);
+    }
+    if (!lead && a === 0 && b === all.length) return all;
+    return join(lead, all, a, b, null);
+  }
+}
+
+function join(lead: Token[] | null, all: Token[], a: number, b: number, tail: Token[] | null): Token[] {
+  if (!lead && !tail) return all.slice(a, b);
+  const out: Token[] = lead ? lead.slice() : [];
+  for (let k = a; k < b; k++) out.push(all[k]);
+  if (tail) for (const t of tail) out.push(t);
+  return out;
+}
+
+/** Index of the first token starting at or after `pos` (binary search; tokens are in text order). */
+function firstStartingAtOrAfter(all: Token[], pos: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].s < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

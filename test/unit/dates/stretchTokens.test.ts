@@ -1,0 +1,39 @@
+// A sentence is tokenized once and its windows are cut from it: every cut must be exactly what
+// tokenizing that range alone gives (fragments of words and numbers at the ends included).
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { tokenize } from '../../../server/src/analysis/dates/tokens';
+import { StretchTokens } from '../../../server/src/analysis/dates/stretchTokens';
+
+/** Every range [from, to) of every stretch [min, max) of `text` (min stepped by `step` to stay quick). */
+function checkAllRanges(text: string, step: number): void {
+  for (let min = 0; min < text.length; min += step) {
+    for (let max = min; max <= text.length; max += step) {
+      const stretch = new StretchTokens(text, min, max);
+      for (let from = min; from <= max; from++) {
+        for (let to = from; to <= max; to++) {
+          assert.deepEqual(stretch.range(from, to), tokenize(text, from, to), `${JSON.stringify(text)} stretch ${min}-${max} range ${from}-${to}`);
+        }
+      }
+    }
+  }
+}
+
+test('ranges cut through numbers with separators', () => {
+  checkAllRanges('about 4,0001 or 12,000,5 and 1,234,5678 fled, 2.5 km; 3.4.5,678,9 ,,1 .5', 3);
+});
+
+test('ranges cut through words, dates, clock times, quotes and surrogate pairs', () => {
+  checkAllRanges('"Yesterday" on Aug. 18, 2017 at 20:12:54 Z — it\u2019s caf\u00e9 time \ud83d\ude00x\ud83d\ude00 ', 3);
+});
+
+test('random text from a date-like alphabet', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('1', '0', ',', '.', ' ', 'a', 'B', '-', '\u2019', '\ud83d\ude00', 'é'), { maxLength: 14 }), (parts) => {
+      const text = parts.join('');
+      checkAllRanges(text, 1);
+    }),
+    { numRuns: 150, seed: 42 },
+  );
+});
