@@ -99,6 +99,7 @@ export function controlHistory(articles: ControlArticle[], conflicts: readonly C
     if (!observations.length) continue;
     place.periods = periodsOf(observations);
     markConflicts(place, conflicts);
+    fronts.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
     inferOpponents(place.periods, observations, fronts);
     out.set(id, place);
   }

@@ -45,14 +45,26 @@ export interface Front {
   basis: ControlBasis;
 }
 
+/** The claims already behind a side, by uri and claim id: merging stays linear when thousands of reports agree. */
+const basisKeys = new WeakMap<ControlParty, Set<string>>();
+const keyOf = (b: ControlBasis) => `${b.uri}\u0000${b.claimId}`;
+
 /** Adds a side to a list, merging the claims of a side already there; a side seen advancing is never demoted. */
 export function addParty(list: ControlParty[], party: ControlParty): void {
   const known = list.find((x) => x.id === party.id);
   if (!known) {
-    list.push({ ...party, basis: [...party.basis] });
+    const copy = { ...party, basis: [...party.basis] };
+    basisKeys.set(copy, new Set(copy.basis.map(keyOf)));
+    list.push(copy);
     return;
   }
-  for (const b of party.basis) if (!known.basis.some((k) => k.uri === b.uri && k.claimId === b.claimId)) known.basis.push(b);
+  let keys = basisKeys.get(known);
+  if (!keys) basisKeys.set(known, (keys = new Set(known.basis.map(keyOf))));
+  for (const b of party.basis) {
+    if (keys.has(keyOf(b))) continue;
+    keys.add(keyOf(b));
+    known.basis.push(b);
+  }
   if (known.role === 'holding out' && party.role !== 'holding out') {
     known.role = party.role;
     known.reason = party.reason;
@@ -61,7 +73,7 @@ export function addParty(list: ControlParty[], party: ControlParty): void {
   }
 }
 
-/** Names the sides holding out in each contested period (rules in the header), advancing sides first. */
+/** Names the sides holding out in each contested period (rules in the header), advancing sides first. Observations and fronts sorted by date. */
 export function inferOpponents(periods: ControlPeriod[], observations: readonly ControlObservation[], fronts: readonly Front[]): void {
   for (let i = 0; i < periods.length; i++) {
     const period = periods[i];
@@ -72,8 +84,8 @@ export function inferOpponents(periods: ControlPeriod[], observations: readonly 
     // The fight this period belongs to began after the last time one side was reported holding the place.
     const start = prev >= 0 ? periods[prev + 1].from : '';
     const end = period.to ?? '\uffff';
-    for (const f of fronts) {
-      if (f.date < start || f.date > end) continue;
+    for (let j = firstFrom(fronts, start); j < fronts.length && fronts[j].date <= end; j++) {
+      const f = fronts[j];
       const [a, b] = f.sides;
       const enemy = claimants.has(a.id) && !claimants.has(b.id) ? b : claimants.has(b.id) && !claimants.has(a.id) ? a : null;
       if (enemy) addParty(period.parties, { id: enemy.id, name: enemy.name, role: 'holding out', reason: 'named as the enemy there', basis: [f.basis] });
@@ -101,14 +113,27 @@ function laterLoser(period: ControlPeriod, periods: ControlPeriod[], i: number, 
   if (!next?.faction) return;
   const winner = next.faction;
   const until = next.to ?? '\uffff';
-  for (const o of observations) {
-    if (o.status !== 'held' || o.date < next.from || o.date > until || o.holder?.id !== winner.id || !o.loser) continue;
+  for (let j = firstFrom(observations, next.from); j < observations.length && observations[j].date <= until; j++) {
+    const o = observations[j];
+    if (o.status !== 'held' || o.holder?.id !== winner.id || !o.loser) continue;
     if (claimants.has(winner.id) && !claimants.has(o.loser.id)) {
       addParty(period.parties, { id: o.loser.id, name: o.loser.name, role: 'holding out', reason: 'held it until it was taken', basis: [o.basis] });
     } else if (!claimants.has(winner.id) && claimants.has(o.loser.id)) {
       addParty(period.parties, { id: winner.id, name: winner.name, role: 'holding out', reason: 'later took it from them', basis: [o.basis] });
     }
   }
+}
+
+/** Index of the first item dated on or after `day` in a list sorted by date. */
+function firstFrom(items: readonly { date: string }[], day: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].date < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lastHeldBefore(periods: ControlPeriod[], i: number): number {
