@@ -440,9 +440,10 @@ export interface MapControlPeriod {
   faction: { id: string; name: string } | null;
   /**
    * The sides: the holder; for a contested place the sides advancing first, then those holding out. `role`, `reason`
-   * ("held it before") and `basis` (the claims naming that side) say why each side is there.
+   * ("held it before") and `basis` (the claims naming that side) say why each side is there; `areas` the parts it
+   * holds ("old city") when the claims name them.
    */
-  parties: { id: string; name: string; role?: 'holding' | 'advancing' | 'holding out'; reason?: string; basis?: { uri: string; claimId: string; source: string; summary: string; dateLabel: string }[] }[];
+  parties: { id: string; name: string; role?: 'holding' | 'advancing' | 'holding out'; reason?: string; basis?: { uri: string; claimId: string; source: string; summary: string; dateLabel: string }[]; areas?: string[] }[];
   /** The claims behind the colour: who says so, what, when. */
   basis: { uri: string; claimId: string; source: string; summary: string; dateLabel: string }[];
   conflicts: string[];

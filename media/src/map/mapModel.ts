@@ -56,7 +56,7 @@ export function markersAt(places: MapPlace[], date: string | null, legend: Legen
     .sort((a, b) => b.r - a.r);
 }
 
-/** "Raqqa: contested (Syrian Democratic Forces vs Islamic State) since 2017-09-02 — 3 mentions". */
+/** "Raqqa: contested (Syrian Democratic Forces in the old city vs Islamic State) since 2017-09-02 — 3 mentions". */
 export function markerLabel(place: MapPlace, period: MapControlPeriod | null): string {
   const who = !period
     ? 'no claim about who holds it'
@@ -67,9 +67,13 @@ export function markerLabel(place: MapPlace, period: MapControlPeriod | null): s
   return `${place.name}: ${who}${since} — ${place.mentions} mention${place.mentions === 1 ? '' : 's'}`;
 }
 
-/** The sides of a contested period: "Syrian Democratic Forces vs Islamic State" (advancing sides, then those holding out). */
+/**
+ * The sides of a contested period, advancing sides (with the parts they hold) first, then those holding out:
+ * "Syrian Democratic Forces in the old city vs Islamic State".
+ */
 export function sidesText(period: MapControlPeriod): string {
-  const names = (holdingOut: boolean) => period.parties.filter((p) => (p.role === 'holding out') === holdingOut).map((p) => p.name).join(', ');
+  const named = (p: MapControlPeriod['parties'][number]) => (p.areas?.length ? `${p.name} in the ${p.areas.join(' and the ')}` : p.name);
+  const names = (holdingOut: boolean) => period.parties.filter((p) => (p.role === 'holding out') === holdingOut).map(named).join(', ');
   const advancing = names(false);
   const holdingOut = names(true);
   return advancing && holdingOut ? `${advancing} vs ${holdingOut}` : advancing || holdingOut;

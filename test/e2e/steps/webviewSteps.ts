@@ -205,7 +205,7 @@ export const map: Step = {
 /** Issue 11's "done when": who holds what at two dates, read from the marker labels after moving the slider. */
 const CONTROL_AT: { date: string; expect: [string, RegExp][] }[] = [
   // Contested with both sides: the SDF in the old city, IS holding out.
-  { date: '2017-09-02', expect: [['Raqqa', /contested \(Syrian Democratic Forces vs Islamic State\)/], ['Uqayribat', /held by Syrian Arab Army/]] },
+  { date: '2017-09-02', expect: [['Raqqa', /contested \(Syrian Democratic Forces in the old city vs Islamic State\)/], ['Uqayribat', /held by Syrian Arab Army/]] },
   { date: '2017-11-15', expect: [['Raqqa', /held by Syrian Democratic Forces/], ['al-Bukamal', /held by Syrian Arab Army/]] },
 ];
 

@@ -20,7 +20,7 @@ const CASES = path.join(FIXTURES, 'map', 'control');
 function periodView(p: MapControlPeriod) {
   return {
     period: `${p.from}..${p.to ?? ''} ${p.status}${p.faction ? ` ${p.faction.name}` : ''}${p.conflicts.length ? ' (sources disagree)' : ''}`,
-    sides: p.parties.map((s) => `${s.name}: ${s.role} (${s.reason}) per ${[...new Set((s.basis ?? []).map((b) => `${b.source}, ${b.dateLabel}`))].join('; ')}`),
+    sides: p.parties.map((s) => `${s.name}${s.areas?.length ? ` [${s.areas.join(', ')}]` : ''}: ${s.role} (${s.reason}) per ${[...new Set((s.basis ?? []).map((b) => `${b.source}, ${b.dateLabel}`))].join('; ')}`),
   };
 }
 

@@ -48,8 +48,8 @@ test('map view: the slider colours the places (done-when dates) and labels say s
   const at = (date: string) => Object.fromEntries(markersAt(r.places, date, legend).map((m) => [m.place.name, m]));
   const sep = at('2017-09-02');
   assert.equal(sep['Raqqa'].status, 'contested');
-  // Both sides: the SDF holding part of the old city, IS holding out (it lost the city to the SDF in October).
-  assert.match(sep['Raqqa'].label, /^Raqqa: contested \(Syrian Democratic Forces vs Islamic State\) since 2017-09-02 — \d+ mentions$/);
+  // Both sides: the SDF in the old city, IS holding out (it lost the city to the SDF in October).
+  assert.match(sep['Raqqa'].label, /^Raqqa: contested \(Syrian Democratic Forces in the old city vs Islamic State\) since 2017-09-02 — \d+ mentions$/);
   assert.deepEqual(sep['Raqqa'].period!.parties.map((p) => p.role), ['advancing', 'holding out']);
   assert.equal(sep['Uqayribat'].status, 'held');
   assert.equal(sep['Uqayribat'].colour, legend.find((l) => l.name === 'Syrian Arab Army')!.colour);
@@ -69,7 +69,7 @@ test('map view: the shared articles at the done-when dates, as the markers say i
   const legend = legendOf(r.places);
   const label = (date: string, name: string) => markersAt(r.places, date, legend).find((m) => m.place.name === name)?.label ?? `${name}: no marker`;
   const shown = [
-    ['2017-09-02', 'Raqqa', /^Raqqa: contested \(Syrian Democratic Forces vs Islamic State\)/],
+    ['2017-09-02', 'Raqqa', /^Raqqa: contested \(Syrian Democratic Forces in the old city vs Islamic State\)/],
     ['2017-09-02', 'Uqayribat', /^Uqayribat: held by Syrian Arab Army/],
     ['2017-09-02', 'Deir al-Zour', /^Deir al-Zour: contested/],
     ['2017-11-15', 'Raqqa', /^Raqqa: held by Syrian Democratic Forces/],

@@ -127,14 +127,17 @@ function observe(claim: Claim, date: string, basis: ControlBasis): ControlObserv
   const actor = claim.actor;
   const patient = claim.patient && claim.patient.id !== actor?.id ? claim.patient : null;
   const partial = claim.extent?.kind === 'partial' || !!claim.extent?.area;
+  const area = typeof claim.extent?.area === 'string' && claim.extent.area ? claim.extent.area : null;
   const side = (party: Party, role: ControlParty['role'], reason: string): ControlParty => ({ id: party.id, name: party.name, role, reason, basis: [basis] });
+  // The side holding part of a place, with the part when the claim names it ("the SDF in the old city").
+  const inPart = (party: Party, reason: string): ControlParty => ({ ...side(party, 'advancing', reason), ...(area ? { areas: [area] } : {}) });
   // The side named in the same claim as the one losing ground ("took the old city from IS") holds out in it.
   const against = (reason: string) => (patient ? [side(patient, 'holding out', reason)] : []);
   switch (claim.action) {
     case 'took-control':
       if (!actor) return null;
       return partial
-        ? { date, status: 'contested', holder: actor, sides: [side(actor, 'advancing', 'took part of it'), ...against('named as the side it was taken from')], basis, rank: 1, loser: patient }
+        ? { date, status: 'contested', holder: actor, sides: [inPart(actor, 'took part of it'), ...against('named as the side it was taken from')], basis, rank: 1, loser: patient }
         : { date, status: 'held', holder: actor, sides: [side(actor, 'holding', 'took it')], basis, rank: 2, loser: patient };
     case 'lost-control':
       // "IS lost Raqqa to the SDF": the actor lost it, the patient holds it.
@@ -143,7 +146,7 @@ function observe(claim: Claim, date: string, basis: ControlBasis): ControlObserv
     case 'controls':
       if (!actor) return null;
       return partial
-        ? { date, status: 'contested', holder: actor, sides: [side(actor, 'advancing', 'holds part of it'), ...against('named as the enemy there')], basis, rank: 1, loser: null }
+        ? { date, status: 'contested', holder: actor, sides: [inPart(actor, 'holds part of it'), ...against('named as the enemy there')], basis, rank: 1, loser: null }
         : { date, status: 'held', holder: actor, sides: [side(actor, 'holding', 'holds it')], basis, rank: 1, loser: null };
     case 'besieged':
       if (!actor) return null;

@@ -23,6 +23,8 @@ export interface ControlParty extends Party {
   reason: string;
   /** The claims that name this side in this role. */
   basis: ControlBasis[];
+  /** The parts of the place the claims say this side holds ("old city"), when they name parts. */
+  areas?: string[];
 }
 
 /** What one claim says about who holds a place from a date. */
@@ -53,11 +55,12 @@ const keyOf = (b: ControlBasis) => `${b.uri}\u0000${b.claimId}`;
 export function addParty(list: ControlParty[], party: ControlParty): void {
   const known = list.find((x) => x.id === party.id);
   if (!known) {
-    const copy = { ...party, basis: [...party.basis] };
+    const copy = { ...party, basis: [...party.basis], ...(party.areas ? { areas: [...party.areas] } : {}) };
     basisKeys.set(copy, new Set(copy.basis.map(keyOf)));
     list.push(copy);
     return;
   }
+  for (const a of party.areas ?? []) if (!(known.areas ??= []).includes(a)) known.areas.push(a);
   let keys = basisKeys.get(known);
   if (!keys) basisKeys.set(known, (keys = new Set(known.basis.map(keyOf))));
   for (const b of party.basis) {
