@@ -1,7 +1,9 @@
 // Every article the server knows: open documents (by version) and files indexed from disk.
 // Analyses are cached by (uri, version); an open document always wins over its file on disk.
+// Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
 import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle } from '../analysis';
 import { LineIndex } from './lineIndex';
+import { lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis } from './index/packedAnalysis';
 
 export interface ArticleRecord {
   uri: string;
@@ -11,6 +13,35 @@ export interface ArticleRecord {
   isArticle: boolean;
   analysis: ArticleAnalysis;
   lines: LineIndex;
+  /** Files from disk: `kind\0id` of the places, factions and sources mentioned (see mentionKeysOf). */
+  mentionKeys?: readonly string[];
+}
+
+/** A file from disk: analysis unpacked on demand, line index built on first use. */
+class DiskRecord implements ArticleRecord {
+  readonly version = null;
+  readonly analysis: ArticleAnalysis;
+  readonly mentionKeys: readonly string[];
+  private lineIndex: LineIndex | null = null;
+
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+    readonly isArticle: boolean,
+    packed: PackedAnalysis,
+  ) {
+    this.analysis = lazyAnalysis(packed);
+    this.mentionKeys = packed.mentionKeys;
+  }
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+}
+
+/** The place, faction and source keys of a record, without unpacking an indexed file's analysis. */
+export function recordMentionKeys(record: ArticleRecord): readonly string[] {
+  return record.mentionKeys ?? mentionKeysOf(record.analysis.mentions);
 }
 
 export interface ClassifyInput {
@@ -30,6 +61,13 @@ export function classify(input: ClassifyInput): { isArticle: boolean; reason: st
   if (!plain && input.languageId !== 'markdown') return { isArticle: false, reason: `language ${input.languageId} is not analysed` };
   if (looksLikeArticle(input.text)) return { isArticle: true, reason: null };
   return { isArticle: false, reason: 'no dateline or source/date line near the top, and not matched by dateline.articleGlobs' };
+}
+
+/** Classifies and analyses one text as the store does (also run by index workers, with their own knowledge). */
+export function analyseForStore(text: string, input: ClassifyInput, knowledge: Knowledge): { isArticle: boolean; analysis: ArticleAnalysis } {
+  const { isArticle, reason } = classify(input);
+  const analysis = isArticle ? analyzeArticle(text, knowledge, { published: input.defaultPublished || null, publishedFrom: 'setting' }) : emptyAnalysis(text.length, reason);
+  return { isArticle, analysis };
 }
 
 type Listener = (uris: string[]) => void;
@@ -61,9 +99,15 @@ export class ArticleStore {
     return record;
   }
 
-  /** Records a file read from disk (indexing, file watching). */
+  /** Records a file read from disk (indexing, file watching), analysed here. */
   setDisk(uri: string, text: string, input: Omit<ClassifyInput, 'uri' | 'text'>, notify = true): ArticleRecord {
-    const record = this.build(uri, null, text, { ...input, uri, text });
+    const { isArticle, analysis } = this.analyse(text, { ...input, uri, text });
+    return this.setDiskPacked(uri, text, isArticle, packAnalysis(analysis), notify);
+  }
+
+  /** Records a file read and analysed elsewhere (an index worker): `isArticle` as classify() decided it. */
+  setDiskPacked(uri: string, text: string, isArticle: boolean, packed: PackedAnalysis, notify = true): ArticleRecord {
+    const record = new DiskRecord(uri, text, isArticle && !packed.skipped, packed);
     this.disk.set(uri, record);
     if (notify && !this.open.has(uri)) this.changed([uri]);
     // A silent write still changes what derived caches (keyed by version) must see.
@@ -127,11 +171,12 @@ export class ArticleStore {
   }
 
   private build(uri: string, version: number | null, text: string, input: ClassifyInput): ArticleRecord {
-    const { isArticle, reason } = classify(input);
-    const analysis = isArticle
-      ? analyzeArticle(text, this.knowledge(), { published: input.defaultPublished || null, publishedFrom: 'setting' })
-      : emptyAnalysis(text.length, reason);
+    const { isArticle, analysis } = this.analyse(text, input);
     return { uri, version, text, isArticle: isArticle && !analysis.skipped, analysis, lines: new LineIndex(text) };
+  }
+
+  private analyse(text: string, input: ClassifyInput): { isArticle: boolean; analysis: ArticleAnalysis } {
+    return analyseForStore(text, input, this.knowledge());
   }
 
   private changed(uris: string[]): void {

@@ -1,7 +1,7 @@
 // The workspace's analyses grouped by the faction, source and place ids they mention, built once per
 // store version: a hover then reads the few articles that mention its id instead of every article.
 import { ArticleAnalysis } from '../../analysis';
-import { ArticleStore } from '../articleStore';
+import { ArticleStore, recordMentionKeys } from '../articleStore';
 
 interface ByIdIndex {
   version: number;
@@ -41,9 +41,8 @@ function build(store: ArticleStore): ByIdIndex {
   const byKindId = new Map<string, ArticleAnalysis[]>();
   for (const record of store.articles()) {
     const a = record.analysis;
-    for (const m of a.mentions) {
-      if (m.kind !== 'faction' && m.kind !== 'source' && m.kind !== 'place') continue;
-      const k = key(m.kind, m.id);
+    // Indexed files keep their mention keys next to a packed analysis: no unpacking here.
+    for (const k of recordMentionKeys(record)) {
       const list = byKindId.get(k);
       if (!list) byKindId.set(k, [a]);
       else if (list[list.length - 1] !== a) list.push(a);

@@ -1,0 +1,60 @@
+// The index's packed analyses: what a closed article keeps must unpack to exactly what analyzeArticle gave,
+// and a record read from disk must answer like the same text opened in the editor.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle, ArticleAnalysis, emptyAnalysis } from '../../../server/src/analysis';
+import { lazyAnalysis, packAnalysis, unpackAnalysis } from '../../../server/src/lsp/index/packedAnalysis';
+import { ArticleStore, recordMentionKeys } from '../../../server/src/lsp/articleStore';
+import { generateArticle } from '../../../scripts/bench/newsCorpus';
+import { testKnowledge } from '../../support/knowledge';
+
+const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
+const inputs: { name: string; text: string }[] = [
+  ...fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: fs.readFileSync(path.join(SAMPLES, f), 'utf8') })),
+  { name: 'generated wire story', text: generateArticle(4242, 4000) },
+  { name: 'non-ASCII text', text: 'Café owners in Homs reopen — “at last”\n\nHOMS, Sept. 2 (Xinhua) -- Residents of Homs said on Friday the café had reopened.\n' },
+  { name: 'empty', text: '' },
+];
+
+/** The keys a workspace look-up needs, computed here from the full mention list. */
+function expectedKeys(a: ArticleAnalysis): string[] {
+  return [...new Set(a.mentions.filter((m) => m.kind !== 'date').map((m) => `${m.kind}\u0000${m.id}`))].sort();
+}
+
+function check(name: string, analysis: ArticleAnalysis): void {
+  const packed = packAnalysis(analysis);
+  assert.deepEqual(unpackAnalysis(packed), analysis, `${name}: unpacked analysis differs`);
+  // The lazy view serialises and spreads like the original (the CLI and panels JSON-encode analyses).
+  assert.deepEqual(JSON.parse(JSON.stringify(lazyAnalysis(packed))), JSON.parse(JSON.stringify(analysis)), `${name}: lazy view differs`);
+  assert.deepEqual({ ...lazyAnalysis(packed) }.mentions, analysis.mentions, `${name}: spread view differs`);
+  assert.deepEqual([...packed.mentionKeys].sort(), expectedKeys(analysis), `${name}: mention keys`);
+}
+
+for (const { name, text } of inputs) {
+  test(`packed analysis: ${name} round-trips exactly`, () => check(name, analyzeArticle(text, testKnowledge())));
+}
+
+test('packed analysis: a skipped file round-trips', () => check('skipped', emptyAnalysis(12, 'binary file (NUL bytes)')));
+
+test('packed analysis: the bulky part is packed to under a third of its JSON', () => {
+  const a = analyzeArticle(generateArticle(4243, 4000), testKnowledge());
+  const json = JSON.stringify({ structure: a.structure, sentences: a.sentences, mentions: a.mentions }).length;
+  const packed = packAnalysis(a).bulk.length;
+  assert.ok(a.mentions.length > 50, `only ${a.mentions.length} mentions: not a useful sample`);
+  assert.ok(packed * 3 < json, `packed ${packed} bytes for ${json} bytes of JSON`);
+});
+
+test('article store: a file from disk answers like the same text open in the editor', () => {
+  const store = new ArticleStore(testKnowledge);
+  for (const { name, text } of inputs) {
+    const input = { languageId: 'plaintext', matchesGlobs: false, defaultPublished: '2017-09-02' };
+    const disk = store.setDisk(`file:///disk/${encodeURIComponent(name)}`, text, input, false);
+    const open = store.setOpen(`file:///open/${encodeURIComponent(name)}`, 1, text, input);
+    assert.equal(disk.isArticle, open.isArticle, name);
+    assert.deepEqual(JSON.parse(JSON.stringify(disk.analysis)), JSON.parse(JSON.stringify(open.analysis)), name);
+    assert.deepEqual(disk.lines.rangeOf({ start: 0, end: text.length }), open.lines.rangeOf({ start: 0, end: text.length }), name);
+    assert.deepEqual([...recordMentionKeys(disk)].sort(), [...recordMentionKeys(open)].sort(), name);
+  }
+});
