@@ -1,5 +1,6 @@
 // The sides of a contested place. Reports of a battle usually name only the side gaining ground ("the SDF controls
-// the old city of Raqqa"); the side holding out is what the analyst asks next. It is, in order of evidence:
+// the old city of Raqqa"); the side holding out is what the analyst asks next. It is named by any of rules 1-3 (a side
+// named by several gets each reason), and by rule 4 only when those name nobody:
 //   1. the side named in the same claim ("captured the old city from IS", "besieged by IS");
 //   2. the enemy the advancing side is reported fighting there in the same fight ("advancing against IS in Raqqa");
 //   3. the side that held the place before, from earlier control claims in the workspace;
