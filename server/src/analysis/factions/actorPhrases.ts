@@ -150,12 +150,21 @@ export function generic(text: string, tokens: Token[], first: number, last: numb
   return { first, last, id: `actor:${slug(name)}`, name, factionKind: kind, country };
 }
 
+/** Slugs already made: actor and source names repeat all through an article and a corpus. Bounded. */
+const slugs = new Map<string, string>();
+
+/** Lowercase ASCII id part of a name: accents dropped, other runs of characters become one hyphen. */
 export function slug(s: string): string {
-  return s
+  let out = slugs.get(s);
+  if (out !== undefined) return out;
+  out = s
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
+  if (slugs.size >= 4096) slugs.clear();
+  slugs.set(s, out);
+  return out;
 }

@@ -4,7 +4,7 @@
 import { FactionMention, PlaceMention, Sentence, Span } from '../types';
 import { activeAt, FactionEntry, idAt } from './dictionary';
 import { FactionIndex } from './factionIndex';
-import { CAP, HYPHENED, PUNCT, registerWords, spanTokenRanges, tokenize, Token, W_CORE_FIRST } from './tokens';
+import { CAP, HYPHENED, PUNCT, registerWords, spanTokenRanges, tokenize, Token, W_CORE_FIRST, W_CORE_HEAD } from './tokens';
 import { byStart, overlapsAny } from './spans';
 
 type Target = 'army' | 'government' | 'troops' | 'group' | 'jihadists' | 'coalition';
@@ -39,6 +39,7 @@ function p(words: string, target: Target, needsThe: boolean): Pattern {
 
 const BY_FIRST = new Map<string, Pattern[]>();
 registerWords(W_CORE_FIRST, ['the', ...PATTERNS.map((x) => x.words[0])]);
+registerWords(W_CORE_HEAD, PATTERNS.map((x) => x.words[0]));
 for (const pat of PATTERNS) {
   const list = BY_FIRST.get(pat.words[0]) ?? [];
   list.push(pat);
@@ -86,7 +87,8 @@ export function resolveReferences(
       if (!entry) continue;
       out.push({
         kind: 'faction',
-        ...span,
+        start: span.start,
+        end: span.end,
         text: text.slice(span.start, span.end),
         id: entry.id,
         name: entry.name,
@@ -108,6 +110,8 @@ function patternAt(tokens: Token[], i: number, end: number): { pattern: Pattern;
   const hasThe = t.key === 'the';
   const from = hasThe ? i + 1 : i;
   if (from >= end) return null;
+  // "the" before most words: no pattern starts there, so no map lookup.
+  if (!(tokens[from].cls & W_CORE_HEAD)) return null;
   for (const pat of BY_FIRST.get(tokens[from].key) ?? []) {
     // Sentence-initial "Troops had imposed…" stands without "the".
     if (pat.needsThe && !hasThe && !(pat.target === 'troops' && tokens[from].flags & CAP && !/^(from|of|in|with|and)$/.test(tokens[from + 1]?.key ?? ''))) continue;

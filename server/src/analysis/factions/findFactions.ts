@@ -324,7 +324,8 @@ function pushPhrase(
   if (overlapsAny(span, blocked)) return;
   out.push({
     kind: 'faction',
-    ...span,
+    start: span.start,
+    end: span.end,
     text: text.slice(span.start, span.end),
     id: p.id,
     name: p.name,

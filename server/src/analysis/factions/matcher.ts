@@ -52,9 +52,18 @@ function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root
     if (!node) break;
     j++;
     if (node.targets) {
-      const ok = node.targets.filter((target) => casesMatch(text, tokens, i, target));
-      if (ok.length && !(ok.length === ok.filter((x) => x.rules.length === 1 && x.rules[0] === CaseRule.Exact).length && inShoutedText(text, tokens, i, to))) {
-        best = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, targets: byDate(ok, date) };
+      // Count the candidates whose case rules hold before building anything: most walks end without a hit.
+      const targets = node.targets;
+      let ok = 0;
+      let onlyExactSingles = true;
+      for (const target of targets) {
+        if (!casesMatch(text, tokens, i, target)) continue;
+        ok++;
+        if (!(target.rules.length === 1 && target.rules[0] === CaseRule.Exact)) onlyExactSingles = false;
+      }
+      if (ok && !(onlyExactSingles && inShoutedText(text, tokens, i, to))) {
+        const kept = ok === targets.length ? targets : targets.filter((target) => casesMatch(text, tokens, i, target));
+        best = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, targets: byDate(kept, date) };
       }
     }
   }
@@ -66,7 +75,8 @@ function casesMatch<E>(text: string, tokens: Token[], i: number, target: AliasTa
     const t = tokens[i + k];
     const rule = target.rules[k];
     if (rule === CaseRule.Cap && !(t.flags & CAP)) return false;
-    if (rule === CaseRule.Exact && text.slice(t.start, t.end) !== target.surface[k]) return false;
+    // Compared in place (no slice): same length, same characters.
+    if (rule === CaseRule.Exact && (t.end - t.start !== target.surface[k].length || !text.startsWith(target.surface[k], t.start))) return false;
   }
   return true;
 }

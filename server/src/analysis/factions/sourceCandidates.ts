@@ -6,7 +6,7 @@ import { FactionIndex } from './factionIndex';
 import { matchDictionary, DictionaryHit } from './matcher';
 import { SourceEntry } from './dictionary';
 import { slug } from './actorPhrases';
-import { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, registerWords, tokenAt, Token, UPPER, W_REFERENCE, W_SOURCE_FIRST, W_TITLE_HEAD, W_UNNAMED_NOUN } from './tokens';
+import { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, registerWords, tokenAt, Token, UPPER, W_PARTICLE, W_REFERENCE, W_SOURCE_FIRST, W_TITLE_HEAD, W_UNNAMED_NOUN } from './tokens';
 import { crossesAny, overlapsAny } from './spans';
 
 export type CandidateKind = 'dictionary' | 'person' | 'unnamed' | 'actor' | 'pronoun' | 'statement';
@@ -83,6 +83,7 @@ const LOCATIVES = new Set(['based', 'in', 'inside', 'near', 'from', 'at', 'close
 registerWords(W_TITLE_HEAD, TITLE_HEADS);
 registerWords(W_UNNAMED_NOUN, UNNAMED_NOUNS.keys());
 registerWords(W_REFERENCE, ['he', 'she', 'the']);
+registerWords(W_PARTICLE, NAME_PARTICLES);
 
 /** Dictionary sources in the token range; hits overlapping blocked spans (places, factions) are dropped. */
 export function dictionaryCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, date: string | null, blocked: Span[], out: Candidate[]): void {
@@ -227,11 +228,12 @@ export function surnameCandidates(text: string, tokens: Token[], from: number, t
   if (!surnames.size) return;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.flags & PUNCT || !(t.flags & CAP || NAME_PARTICLES.has(t.key))) continue;
+    // Word-class bit for the particles: no set lookup per lowercase word.
+    if (t.flags & PUNCT || !(t.flags & CAP || t.cls & W_PARTICLE)) continue;
     for (let len = 2; len >= 1; len--) {
       if (i + len > to) continue;
       // Two-word surnames start with a particle ("de Mistura"); skip the string building otherwise.
-      if (len === 2 && !NAME_PARTICLES.has(t.key)) continue;
+      if (len === 2 && !(t.cls & W_PARTICLE)) continue;
       const key = len === 2 ? `${t.key} ${tokens[i + 1].key}` : t.key;
       const person = surnames.get(key);
       const lastTok = tokens[i + len - 1];

@@ -4,7 +4,7 @@
 import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from '../types';
 import { FactionIndex } from './factionIndex';
 import { Candidate, candidate, actorCandidates, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
-import { PUNCT, registerWords, spanTokenRanges, tokenAt, tokenize, Token, W_SPEECH } from './tokens';
+import { PUNCT, registerWords, spanTokenRanges, tokenAt, tokenize, Token, W_REFERENCE, W_SOURCE_FIRST, W_SPEECH, W_TITLE_HEAD, W_UNNAMED_NOUN } from './tokens';
 import { quoteBlocks } from './quotes';
 
 const SPEECH_VERBS = new Set([
@@ -63,15 +63,18 @@ export function findSourceMentions(
     const from = ranges[2 * si];
     const to = ranges[2 * si + 1];
     const cands: Candidate[] = [];
-    dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
-    officialCandidates(text, tokens, from, to, index, blockedForNames, surnames, cands);
+    // The word classes present in the sentence: a pass whose trigger words are absent would find nothing.
+    let present = 0;
+    for (let i = from; i < to; i++) present |= tokens[i].cls;
+    if (present & W_SOURCE_FIRST) dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
+    if (present & W_TITLE_HEAD) officialCandidates(text, tokens, from, to, index, blockedForNames, surnames, cands);
     surnameCandidates(text, tokens, from, to, surnames, cands, cands);
-    unnamedCandidates(text, tokens, from, to, cands);
-    referenceCandidates(tokens, from, to, cands);
+    if (present & W_UNNAMED_NOUN) unnamedCandidates(text, tokens, from, to, cands);
+    if (present & W_REFERENCE) referenceCandidates(tokens, from, to, cands);
     for (const a of actorsBySentence.get(si) ?? []) cands.push(a);
     dropInsideRoles(text, cands);
 
-    const subject = subjectOf(tokens, from, to, cands);
+    const subject = present & W_SPEECH ? subjectOf(tokens, from, to, cands) : null;
     let speaker: Candidate | null = null;
     if (subject) {
       speaker = resolve(subject, lastPerson, lastSpeaker);

@@ -71,6 +71,17 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
+/** ASCII character kinds for the scanner's table lookups. */
+const LOWER_CH = 1;
+const UPPER_CH = 2;
+const DIGIT_CH = 4;
+const SPACE_CH = 8;
+const WORD_CH = LOWER_CH | UPPER_CH | DIGIT_CH;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_KIND[c] = c >= 97 && c <= 122 ? LOWER_CH : c >= 65 && c <= 90 ? UPPER_CH : c >= 48 && c <= 57 ? DIGIT_CH : isSpace(c) ? SPACE_CH : 0;
+}
+
 function scan(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -78,15 +89,16 @@ function scan(text: string): Token[] {
   let pendingHyphen = false;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const kind = c < 128 ? ASCII_KIND[c] : 0;
+    if (kind & SPACE_CH || (c >= 128 && isSpace(c))) {
       pendingHyphen = false;
       i++;
       continue;
     }
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isLetterCode(c))) {
+    if (kind & WORD_CH || (c >= 128 && isLetterCode(c))) {
       const start = i;
       // Abbreviation: single letters each followed by a dot (U.S., U.N., U.K.).
-      if (isLetterCode(c) && text.charCodeAt(i + 1) === 46 && isLetterCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46 && !isLetterCode(text.charCodeAt(i + 4))) {
+      if (text.charCodeAt(i + 1) === 46 && isLetterCode(c) && isLetterCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46 && !isLetterCode(text.charCodeAt(i + 4))) {
         let j = i;
         while (j + 1 < n && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46 && j - i < 12) j += 2;
         const raw = text.slice(i, j);
@@ -97,20 +109,22 @@ function scan(text: string): Token[] {
         continue;
       }
       let j = i;
-      let hasDigit = false;
-      let hasUpper = false;
-      let hasLower = false;
+      let seen = 0;
       // Plain ASCII words (nearly all of them) get their key from the intern table by a hash built here.
       let h = 0x811c9dc5;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d >= 97 && d <= 122) hasLower = true;
-        else if (d >= 65 && d <= 90) hasUpper = true;
-        else if (d >= 48 && d <= 57) hasDigit = true;
-        else break;
-        h = hashStep(h, d | (d >= 65 && d <= 90 ? 32 : 0));
+        if (d >= 128) break;
+        const k = ASCII_KIND[d];
+        if (!(k & WORD_CH)) break;
+        seen |= k;
+        // Uppercase hashes as lowercase (bit 5 set).
+        h = hashStep(h, d | ((k & UPPER_CH) << 4));
         j++;
       }
+      let hasDigit = (seen & DIGIT_CH) !== 0;
+      let hasUpper = (seen & UPPER_CH) !== 0;
+      let hasLower = (seen & LOWER_CH) !== 0;
       let key: string;
       let cls: number;
       const stop = j < n ? text.charCodeAt(j) : 0;
@@ -261,6 +275,10 @@ export const W_CAMP = 2048;
 /** "loyal" ("forces loyal to Khalifa Haftar"). */
 export const W_LOYAL = 4096;
 registerWords(W_LOYAL, ['loyal']);
+/** First words of the coreference patterns ("army", "government", "militants"). */
+export const W_CORE_HEAD = 8192;
+/** Name particles ("de", "al", "bin"), registered by the sources pass. */
+export const W_PARTICLE = 16384;
 
 /** Tokens of a dictionary alias, with the same rules as the text. */
 export function aliasTokens(alias: string): Token[] {
