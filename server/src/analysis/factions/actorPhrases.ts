@@ -131,6 +131,14 @@ function stateForces(index: FactionIndex, code: string, date: string | null): Om
   return { id: `${code.toLowerCase()}-forces`, name: `${country.name} armed forces`, factionKind: 'state', country: code };
 }
 
+/** Plural nouns that make a phrase actor an armed group rather than a militia. */
+const ARMED_GROUP_NOUNS = new Set(['rebels', 'insurgents', 'militants', 'jihadists', 'guerrillas', 'separatists', 'extremists']);
+
+/** "the " in any case at the start (what /^the /i tests, without a regex per phrase). */
+function startsWithThe(s: string): boolean {
+  return s.length >= 4 && (s.charCodeAt(0) | 32) === 116 && (s.charCodeAt(1) | 32) === 104 && (s.charCodeAt(2) | 32) === 101 && s.charCodeAt(3) === 32;
+}
+
 export function generic(text: string, tokens: Token[], first: number, last: number, noun: string, country: string | null, stateLike: boolean): PhraseActor {
   const words: string[] = [];
   for (let k = first; k < last; k++) {
@@ -145,8 +153,9 @@ export function generic(text: string, tokens: Token[], first: number, last: numb
     if (words.length && t.flags & HYPHENED) words[words.length - 1] += `-${word}`;
     else words.push(word);
   }
-  const name = words.join(' ').replace(/^the /i, '');
-  const kind: FactionKind = stateLike ? 'state' : /^(rebels|insurgents|militants|jihadists|guerrillas|separatists|extremists)$/.test(pluralNoun(noun)) ? 'armed-group' : 'militia';
+  const joined = words.join(' ');
+  const name = startsWithThe(joined) ? joined.slice(4) : joined;
+  const kind: FactionKind = stateLike ? 'state' : ARMED_GROUP_NOUNS.has(pluralNoun(noun)) ? 'armed-group' : 'militia';
   return { first, last, id: `actor:${slug(name)}`, name, factionKind: kind, country };
 }
 

@@ -161,6 +161,8 @@ function chainAt(text: string, tokens: Token[], i: number, end: number, starts: 
   return chain;
 }
 
+const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner']);
+
 /** Puts a descriptor chain on the actor it describes; returns the token to continue from. */
 function attachChain(
   text: string,
@@ -192,7 +194,7 @@ function attachChain(
   let k = after;
   while (k < end && k - after < 4 && DESCRIPTOR_FILLERS.has(tokens[k].key)) k++;
   const later = k > after ? byFirst.get(k) : undefined;
-  if (later && /^(allies|ally|partners|partner)$/.test(tokens[after].key)) {
+  if (later && ALLY_NOUNS.has(tokens[after].key)) {
     const m = fromHit(text, later, si, votes, date);
     m.descriptors.push(...texts);
     out.push(m);

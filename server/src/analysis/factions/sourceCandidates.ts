@@ -283,13 +283,15 @@ export function unnamedCandidates(text: string, tokens: Token[], from: number, t
   }
 }
 
+const STATEMENT_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué']);
+
 /** "he", "she", "the statement": resolved when attributed. */
 export function referenceCandidates(tokens: Token[], from: number, to: number, out: Candidate[]): void {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!(t.cls & W_REFERENCE)) continue;
     if (t.key === 'he' || t.key === 'she') out.push(candidate(t.start, t.end, i, i + 1, 'pronoun', '', '', 'official', true));
-    else if (t.key === 'the' && i + 1 < to && /^(statement|report|communique|communiqué)$/.test(tokens[i + 1].key)) {
+    else if (t.key === 'the' && i + 1 < to && STATEMENT_NOUNS.has(tokens[i + 1].key)) {
       out.push(candidate(t.start, tokens[i + 1].end, i, i + 2, 'statement', '', '', 'official', false));
       i++;
     }

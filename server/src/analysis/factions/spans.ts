@@ -4,15 +4,39 @@ import { Sentence, Span } from '../types';
 /** Mentions are short; a blocked span starting this far before cannot reach a later one. */
 const MAX_MENTION = 400;
 
-/** Does `s` overlap any span of `sorted` (sorted by start)? Binary search, then a short walk back. */
-export function overlapsAny(s: Span, sorted: Span[]): boolean {
+/** Running maximum of the spans' ends, per list (lists are built once per article and not changed after). */
+const maxEnds = new WeakMap<Span[], Float64Array>();
+
+function maxEndsOf(sorted: Span[]): Float64Array {
+  let ends = maxEnds.get(sorted);
+  if (ends && ends.length === sorted.length) return ends;
+  ends = new Float64Array(sorted.length);
+  let max = -Infinity;
+  for (let k = 0; k < sorted.length; k++) {
+    max = Math.max(max, sorted[k].end);
+    ends[k] = max;
+  }
+  maxEnds.set(sorted, ends);
+  return ends;
+}
+
+/** Index past the last span of `sorted` starting before `end`. */
+function countStartingBefore(sorted: Span[], end: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < s.end) lo = mid + 1;
+    if (sorted[mid].start < end) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Does `s` overlap any span of `sorted` (sorted by start)? Binary search, then a short walk back. */
+export function overlapsAny(s: Span, sorted: Span[]): boolean {
+  const lo = countStartingBefore(sorted, s.end);
+  // Nothing before ends after s starts (the common answer): no walk needed.
+  if (lo === 0 || maxEndsOf(sorted)[lo - 1] <= s.start) return false;
   for (let k = lo - 1; k >= 0; k--) {
     const b = sorted[k];
     if (b.end > s.start && b.start < s.end) return true;
@@ -23,13 +47,8 @@ export function overlapsAny(s: Span, sorted: Span[]): boolean {
 
 /** Does a span of `sorted` cut across `s` or enclose it? Spans wholly inside `s` are fine. */
 export function crossesAny(s: Span, sorted: Span[]): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < s.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingBefore(sorted, s.end);
+  if (lo === 0 || maxEndsOf(sorted)[lo - 1] <= s.start) return false;
   for (let k = lo - 1; k >= 0; k--) {
     const b = sorted[k];
     if (b.start < s.start - MAX_MENTION) break;
