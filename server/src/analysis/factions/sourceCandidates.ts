@@ -6,7 +6,7 @@ import { FactionIndex } from './factionIndex';
 import { matchDictionary, DictionaryHit } from './matcher';
 import { SourceEntry } from './dictionary';
 import { slug } from './actorPhrases';
-import { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, registerWords, tokenAt, Token, UPPER, W_PARTICLE, W_REFERENCE, W_SOURCE_FIRST, W_TITLE_HEAD, W_UNNAMED_NOUN } from './tokens';
+import { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, registerWords, tokenAtFrom, Token, UPPER, W_PARTICLE, W_REFERENCE, W_SOURCE_FIRST, W_TITLE_HEAD, W_UNNAMED_NOUN } from './tokens';
 import { crossesAny, overlapsAny } from './spans';
 
 export type CandidateKind = 'dictionary' | 'person' | 'unnamed' | 'actor' | 'pronoun' | 'statement';
@@ -99,9 +99,11 @@ export function dictionaryCandidates(text: string, tokens: Token[], from: number
 
 /** Faction mentions that may speak ("The SDF said", "the army said in a statement"). */
 export function actorCandidates(tokens: Token[], actors: FactionMention[], out: Candidate[]): void {
+  let last = 0;
   for (const a of actors) {
-    const first = tokenAt(tokens, a.start);
-    const last = tokenAt(tokens, a.end);
+    // Actors come in text order (two runs): look on from the last answer before searching the whole text.
+    const first = tokenAtFrom(tokens, a.start, last);
+    last = tokenAtFrom(tokens, a.end, first);
     const sourceKind: SourceKind = a.factionKind === 'state' || a.factionKind === 'political' || a.factionKind === 'coalition' ? 'official' : 'other';
     out.push(candidate(a.start, a.end, first, last, 'actor', a.id, a.name, sourceKind, false));
   }

@@ -4,19 +4,28 @@ import { Sentence, Span } from '../types';
 /** Mentions are short; a blocked span starting this far before cannot reach a later one. */
 const MAX_MENTION = 400;
 
-/** Running maximum of the spans' ends, per list (lists are built once per article and not changed after). */
-const maxEnds = new WeakMap<Span[], Float64Array>();
+/**
+ * Running maximum of the spans' ends, for the last two lists asked about (each pass of an article tests
+ * against one list, built once per article and not changed after; a changed length is recomputed).
+ */
+let listA: Span[] | null = null;
+let endsA = new Float64Array(0);
+let listB: Span[] | null = null;
+let endsB = new Float64Array(0);
 
 function maxEndsOf(sorted: Span[]): Float64Array {
-  let ends = maxEnds.get(sorted);
-  if (ends && ends.length === sorted.length) return ends;
-  ends = new Float64Array(sorted.length);
+  if (sorted === listA && endsA.length === sorted.length) return endsA;
+  if (sorted === listB && endsB.length === sorted.length) return endsB;
+  const ends = new Float64Array(sorted.length);
   let max = -Infinity;
   for (let k = 0; k < sorted.length; k++) {
     max = Math.max(max, sorted[k].end);
     ends[k] = max;
   }
-  maxEnds.set(sorted, ends);
+  listB = listA;
+  endsB = endsA;
+  listA = sorted;
+  endsA = ends;
   return ends;
 }
 

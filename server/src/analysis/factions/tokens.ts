@@ -297,6 +297,15 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/** tokenAt(tokens, offset), walking a few tokens on from `from` when every token before it starts before offset. */
+export function tokenAtFrom(tokens: Token[], offset: number, from: number): number {
+  if (from >= 0 && from <= tokens.length && (from === 0 || tokens[from - 1].start < offset)) {
+    for (let p = from; p < tokens.length && p - from < 16; p++) if (tokens[p].start >= offset) return p;
+    if (from + 16 >= tokens.length) return tokens.length;
+  }
+  return tokenAt(tokens, offset);
+}
+
 /** Tokens and spans the ranges below were computed for, with copies of the offsets to notice any change. */
 let rangesTokens: Token[] | null = null;
 let rangesOffsets = new Int32Array(0);
