@@ -5,12 +5,13 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { tokenize } from '../../../server/src/analysis/dates/tokens';
 import { StretchTokens } from '../../../server/src/analysis/dates/stretchTokens';
+import { codeUnits } from '../../../server/src/analysis/dates/codeUnits';
 
 /** Every range [from, to) of every stretch [min, max) of `text` (min stepped by `step` to stay quick). */
 function checkAllRanges(text: string, step: number): void {
   for (let min = 0; min < text.length; min += step) {
     for (let max = min; max <= text.length; max += step) {
-      const stretch = new StretchTokens(text, min, max);
+      const stretch = new StretchTokens(text, codeUnits(text), min, max);
       for (let from = min; from <= max; from++) {
         for (let to = from; to <= max; to++) {
           assert.deepEqual(stretch.range(from, to), tokenize(text, from, to), `${JSON.stringify(text)} stretch ${min}-${max} range ${from}-${to}`);

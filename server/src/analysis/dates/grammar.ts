@@ -89,9 +89,28 @@ export function findExpressions(T: Token[]): Match[] {
 /** Every word that can start something: one lookup rejects the rest. */
 const STARTERS: ReadonlySet<string> = new Set([...BY_WORD.keys(), ...MODIFIER_STARTS]);
 
+/** Length and first three letters of a lower-case word, folded to a small number (collisions allowed). */
+function shapeOf(l: string): number {
+  const n = l.length;
+  const a = l.charCodeAt(0) & 31;
+  const b = n > 1 ? l.charCodeAt(1) & 31 : 0;
+  const c = n > 2 ? l.charCodeAt(2) & 31 : 0;
+  return ((n > 15 ? 15 : n) << 15) | (a << 10) | (b << 5) | c;
+}
+
+/**
+ * Shapes of the starter words. Checking a word's shape here first rejects nearly every other word
+ * without hashing it (the set lookup below decides for the few that share a starter's shape).
+ */
+const STARTER_SHAPES: Uint8Array = (() => {
+  const table = new Uint8Array(16 << 15);
+  for (const word of STARTERS) table[shapeOf(word)] = 1;
+  return table;
+})();
+
 function matchAt(T: Token[], i: number): Match | null {
   const t = T[i];
-  if (t.k === Kind.Word && !STARTERS.has(t.l)) return null;
+  if (t.k === Kind.Word && (STARTER_SHAPES[shapeOf(t.l)] === 0 || !STARTERS.has(t.l))) return null;
   const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
   return longest(mod, withSuffix(T, atom(T, i)));
 }

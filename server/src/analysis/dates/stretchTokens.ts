@@ -8,21 +8,23 @@ export class StretchTokens {
 
   constructor(
     private readonly text: string,
+    /** The text's code units (codeUnits.ts). */
+    private readonly codes: Uint16Array,
     private readonly min: number,
     private readonly max: number,
   ) {}
 
   /** Exactly tokenize(text, from, to), for min <= from <= to <= max. Tokenizes the stretch on first use. */
   range(from: number, to: number): Token[] {
-    const all = (this.all ??= tokenize(this.text, this.min, this.max));
+    const all = (this.all ??= tokenize(this.text, this.min, this.max, this.codes));
     let a = firstStartingAtOrAfter(all, from);
     // A token cut by `from` ("terday" of "yesterday"): its tail is tokenized apart. The tokenizer is back in
     // step at that token's end, because a token's end never depends on where it started.
     let lead: Token[] | null = null;
     if (a > 0 && all[a - 1].e > from) {
       const cut = all[a - 1];
-      if (cut.e >= to) return tokenize(this.text, from, to);
-      lead = tokenize(this.text, from, cut.e);
+      if (cut.e >= to) return tokenize(this.text, from, to, this.codes);
+      lead = tokenize(this.text, from, cut.e, this.codes);
     }
     let b = a;
     while (b < all.length && all[b].e <= to) b++;
@@ -31,8 +33,8 @@ export class StretchTokens {
       // the digits before it differently ("4,0001" cut after "4,000" is one number, not "4" "," "0001").
       let c = b;
       while (c > a && all[c - 1].e === all[c].s) c--;
-      if (c === a && lead && lead.length > 0 && lead[lead.length - 1].e === all[a].s) return tokenize(this.text, from, to);
-      const tail = tokenize(this.text, all[c].s, to);
+      if (c === a && lead && lead.length > 0 && lead[lead.length - 1].e === all[a].s) return tokenize(this.text, from, to, this.codes);
+      const tail = tokenize(this.text, all[c].s, to, this.codes);
       return join(lead, all, a, c, tail);
     }
     if (!lead && a === 0 && b === all.length) return all;

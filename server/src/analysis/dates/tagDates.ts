@@ -4,6 +4,7 @@ import { DateMention, Publication, Sentence, TimexPart } from '../types';
 import { Day, isoDay, parseIsoDay } from './calendar';
 import { isSpace, Token } from './tokens';
 import { StretchTokens } from './stretchTokens';
+import { codeUnits } from './codeUnits';
 import { findExpressions } from './grammar';
 import { nextTrigger } from './triggers';
 import { groupSpans } from './spans';
@@ -21,14 +22,15 @@ export function tagDates(text: string, sentences: Sentence[], publication: Publi
   const anchor = anchorOf(parseIsoDay(publication?.date ?? null));
   const out: DateMention[] = [];
   const context: DiscourseContext = { lastDay: null };
+  const codes = codeUnits(text);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    tagStretch(text, Math.max(0, s.start), Math.min(text.length, s.end), i, anchor, out, context);
+    tagStretch(text, Math.max(0, s.start), Math.min(text.length, s.end), i, anchor, out, context, codes);
   }
   const ev = publication?.evidence;
   if (ev && !sentences.some((s) => s.start < ev.end && ev.start < s.end)) {
     const before = out.length;
-    tagStretch(text, Math.max(0, ev.start), Math.min(text.length, ev.end), -1, anchor, out);
+    tagStretch(text, Math.max(0, ev.start), Math.min(text.length, ev.end), -1, anchor, out, { lastDay: null }, codes);
     for (let k = before; k < out.length; k++) out[k].explanation += ' — this is the publication date that anchors the article\u2019s relative dates';
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -39,15 +41,18 @@ export interface DiscourseContext {
   lastDay: Day | null;
 }
 
-/** Tags one sentence (or the source line); pure function of the text, the anchor and the context. */
-export function tagStretch(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext = { lastDay: null }): void {
+/**
+ * Tags one sentence (or the source line); pure function of the text, the anchor and the context.
+ * `codes` are the text's code units (codeUnits.ts): callers tagging many stretches of one text make them once.
+ */
+export function tagStretch(text: string, start: number, end: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext = { lastDay: null }, codes: Uint16Array = codeUnits(text)): void {
   // Only the neighbourhood of a digit or a time word is tokenized: most of a news text has no dates,
   // and this keeps the tagger fast. The window leaves room for modifiers before and spans after.
   const first = out.length;
-  const tokens = new StretchTokens(text, start, end);
+  const tokens = new StretchTokens(text, codes, start, end);
   let winStart = -1;
   let winEnd = -1;
-  for (let p = nextTrigger(text, start, end); p >= 0; p = nextTrigger(text, Math.max(p + 1, winEnd - SKIP_MARGIN), end)) {
+  for (let p = nextTrigger(codes, start, end); p >= 0; p = nextTrigger(codes, Math.max(p + 1, winEnd - SKIP_MARGIN), end)) {
     if (p <= winEnd) {
       winEnd = Math.min(end, Math.max(winEnd, p + AFTER));
     } else {
@@ -185,26 +190,35 @@ function spanMention(text: string, tokens: StretchTokens, T: Token[], span: Span
   if (span.from && from) parts.push(part(T, span.from, from));
   if (span.to && to) parts.push(part(T, span.to, to));
   const main = from ?? to!;
-  const base = mention(text, T, span.start, span.end, sentence, main);
+  const start = T[span.start].s;
+  const end = T[span.end - 1].e;
   if (span.kind === 'since') {
     const label = spanLabel('since', from!.label, null);
-    return { ...base, name: label, label, range: { from: startOf(from), to: now }, parts, explanation: `from ${from!.label} up to the publication date: ${from!.explanation}`, relative: from!.relative };
+    return spanObject(text, start, end, main.value, label, sentence, main.type, main.value, main.mod, from!.relative, main.interval, `from ${from!.label} up to the publication date: ${from!.explanation}`, { from: startOf(from), to: now }, parts);
   }
   if (span.kind === 'until') {
     const label = spanLabel('until', null, to!.label);
-    return { ...base, name: label, label, range: { from: null, to: endOf(to) }, parts, explanation: `up to ${to!.label}: ${to!.explanation}` };
+    return spanObject(text, start, end, main.value, label, sentence, main.type, main.value, main.mod, main.relative, main.interval, `up to ${to!.label}: ${to!.explanation}`, { from: null, to: endOf(to) }, parts);
   }
   // "between now and the end of this month": "now" is shown as the publication day it stands for.
   const endLabel = (r: Resolved | null) => (r && r.value === 'PRESENT_REF' && anchor ? `now (${periodLabel(dayPeriod(anchor.day))})` : r?.label ?? null);
   const label = spanLabel('between', endLabel(from), endLabel(to));
   const range = { from: startOf(from), to: endOf(to) };
   const value = spanDuration(from, to);
-  return {
-    ...base, type: 'DURATION', value, id: value, mod: null, name: label, label, range, parts,
-    relative: !!(from?.relative || to?.relative),
-    interval: range.from && range.to ? { from: range.from, to: range.to } : null,
-    explanation: `a span from ${from?.label ?? '?'} (${from?.explanation ?? ''}) to ${to?.label ?? '?'} (${to?.explanation ?? ''})`,
-  };
+  return spanObject(
+    text, start, end, value, label, sentence, 'DURATION', value, null, !!(from?.relative || to?.relative),
+    range.from && range.to ? { from: range.from, to: range.to } : null,
+    `a span from ${from?.label ?? '?'} (${from?.explanation ?? ''}) to ${to?.label ?? '?'} (${to?.explanation ?? ''})`,
+    range, parts,
+  );
+}
+
+/** A span's mention, built in one literal with the same key order as a single mention plus range and parts. */
+function spanObject(
+  text: string, start: number, end: number, id: string, label: string, sentence: number, type: DateMention['type'], value: string,
+  mod: DateMention['mod'], relative: boolean, interval: DateMention['interval'], explanation: string, range: { from: string | null; to: string | null }, parts: TimexPart[],
+): DateMention {
+  return { kind: 'date', start, end, text: text.slice(start, end), id, name: label, sentence, type, value, mod, relative, label, interval, explanation, range, parts };
 }
 
 /** "2009 to 2011" is P2Y, "March to May" P2M, "Aug. 18-20" P2D; mixed ends give an unknown amount. */

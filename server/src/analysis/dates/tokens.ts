@@ -1,4 +1,5 @@
 // A small, linear tokenizer for the date grammar: words, numbers and single punctuation marks with offsets.
+import { codeUnits } from './codeUnits';
 
 export const enum Kind {
   Word = 1,
@@ -33,12 +34,15 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
-/** Tokenizes text[start, end). Each character is looked at a bounded number of times. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/**
+ * Tokenizes text[start, end). Each character is looked at a bounded number of times. `codes` are the
+ * text's code units (codeUnits.ts); callers that tokenize many ranges of one text make them once.
+ */
+export function tokenize(text: string, start: number, end: number, codes: Uint16Array = codeUnits(text)): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     if (isSpace(c)) {
       i++;
       continue;
@@ -49,7 +53,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let plain = c >= 97;
       i++;
       for (; i < end; i++) {
-        const d = text.charCodeAt(i);
+        const d = codes[i];
         if (d >= 97 && d <= 122) continue;
         if (!isLetter(d)) break;
         plain = false;
@@ -60,13 +64,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     if (isDigit(c)) {
       i++;
-      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      while (i < end && isDigit(codes[i])) i++;
       let big = false;
       // "4,000" and "2.5" are one number; "2017-09-02" and "Aug. 18, 2017" are not touched here.
-      while (i + 1 < end && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigit(text.charCodeAt(i + 1))) {
-        const sep = text.charCodeAt(i);
+      while (i + 1 < end && (codes[i] === 44 || codes[i] === 46) && isDigit(codes[i + 1])) {
+        const sep = codes[i];
         let j = i + 1;
-        while (j < end && isDigit(text.charCodeAt(j))) j++;
+        while (j < end && isDigit(codes[j])) j++;
         if (sep === 44 && j - i - 1 !== 3) break;
         big = true;
         i = j;

@@ -41,14 +41,14 @@ class AsciiWords {
     return len * 32 + (first & 31);
   }
 
-  /** True when text[s, e), a run of ASCII letters, is one of the words in any case. */
-  has(text: string, s: number, e: number): boolean {
-    const list = this.byShape.get(AsciiWords.key(e - s, text.charCodeAt(s) | 32));
+  /** True when text[s, e), a run of ASCII letters given as code units, is one of the words in any case. */
+  has(text: Uint16Array, s: number, e: number): boolean {
+    const list = this.byShape.get(AsciiWords.key(e - s, text[s] | 32));
     if (list === undefined) return false;
     for (let w = 0; w < list.length; w++) {
       const word = list[w];
       let k = 0;
-      while (k < word.length && (text.charCodeAt(s + k) | 32) === word.charCodeAt(k)) k++;
+      while (k < word.length && (text[s + k] | 32) === word.charCodeAt(k)) k++;
       if (k === word.length) return true;
     }
     return false;
@@ -69,34 +69,35 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * Offset of the next place in text[from, end) a date may be written, or -1. Each character is looked at
- * a bounded number of times (numbers and words are skipped whole).
+ * Offset of the next place in text[from, end) a date may be written, or -1 (`text` is the article's code
+ * units, see codeUnits.ts). Each character is looked at a bounded number of times (numbers and words are
+ * skipped whole).
  */
-export function nextTrigger(text: string, from: number, end: number): number {
+export function nextTrigger(text: Uint16Array, from: number, end: number): number {
   let i = from;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text[i];
     if (isDigit(c)) {
       const s = i;
-      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      while (i < end && isDigit(text[i])) i++;
       const len = i - s;
       if (len === 4) {
-        const y = (c - 48) * 1000 + (text.charCodeAt(s + 1) - 48) * 100 + (text.charCodeAt(s + 2) - 48) * 10 + (text.charCodeAt(s + 3) - 48);
+        const y = (c - 48) * 1000 + (text[s + 1] - 48) * 100 + (text[s + 2] - 48) * 10 + (text[s + 3] - 48);
         if (y >= 1000 && y <= 2099) return s;
       }
       // A separator followed by a digit: dates and times ("2017-09-02", "7/8/07", "20:12", "6.40").
-      const sep = i < end ? text.charCodeAt(i) : 0;
-      if ((sep === 45 || sep === 47 || sep === 58 || sep === 46) && i + 1 < end && isDigit(text.charCodeAt(i + 1))) return s;
+      const sep = i < end ? text[i] : 0;
+      if ((sep === 45 || sep === 47 || sep === 58 || sep === 46) && i + 1 < end && isDigit(text[i + 1])) return s;
       if (len <= 4 && numberContext(text, s, i, end)) return s;
       // "since '82", "the '90s"
-      if (len === 2 && s > 0 && (text.charCodeAt(s - 1) === 39 || text.charCodeAt(s - 1) === 0x2019)) return s;
+      if (len === 2 && s > 0 && (text[s - 1] === 39 || text[s - 1] === 0x2019)) return s;
       continue;
     }
     if (isLetter(c)) {
       const s = i;
-      while (i < end && isLetter(text.charCodeAt(i))) i++;
+      while (i < end && isLetter(text[i])) i++;
       const len = i - s;
-      if (len >= 3 && len <= 10 && PREFIXES[prefixKey(text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2))] === 1 && CORE.has(text, s, i)) return s;
+      if (len >= 3 && len <= 10 && PREFIXES[prefixKey(text[s], text[s + 1], text[s + 2])] === 1 && CORE.has(text, s, i)) return s;
       continue;
     }
     i++;
@@ -105,17 +106,17 @@ export function nextTrigger(text: string, from: number, end: number): number {
 }
 
 /** A short number matters when a month, unit or suffix follows it, or a month precedes it ("Aug. 18"). */
-function numberContext(text: string, s: number, e: number, end: number): boolean {
+function numberContext(text: Uint16Array, s: number, e: number, end: number): boolean {
   // word after (skipping one space, hyphen or apostrophe)
   let j = e;
-  if (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45 || text.charCodeAt(j) === 39)) j++;
+  if (j < end && (text[j] === 32 || text[j] === 45 || text[j] === 39)) j++;
   let k = j;
-  while (k < end && k - j < 10 && isLetter(text.charCodeAt(k))) k++;
+  while (k < end && k - j < 10 && isLetter(text[k])) k++;
   if (k > j && AFTER_NUMBER.has(text, j, k)) return true;
   // month before: "Aug. 18", "March 5", "Sept 2"
   let b = s - 1;
-  while (b >= 0 && s - b < 4 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 44)) b--;
+  while (b >= 0 && s - b < 4 && (text[b] === 32 || text[b] === 46 || text[b] === 44)) b--;
   const we = b + 1;
-  while (b >= 0 && we - b <= 9 && isLetter(text.charCodeAt(b))) b--;
+  while (b >= 0 && we - b <= 9 && isLetter(text[b])) b--;
   return we > b + 1 && MONTH_WORDS.has(text, b + 1, we);
 }
