@@ -97,10 +97,28 @@ export function spelledName(index: PlaceIndex, f: CandidateFact): string {
   return f.spelled;
 }
 
-/** The surface as spelledAs compares it: articles dropped ("deir ez zor" -> "deir zor"). */
-export function surfaceWithoutArticles(surface: string): string {
-  return surface
-    .split(' ')
-    .filter((w) => !ARTICLES.has(w))
-    .join(' ');
+const evidenceCache = new WeakMap<number[], { country: string | null; weight: number }>();
+
+/**
+ * What a name says about the article's country: a country name counts 1, a name whose candidates all lie in
+ * one country 0.5, a name whose curated candidates do 0.3 (country null: nothing).
+ */
+export function focusEvidence(index: PlaceIndex, candidates: number[]): { country: string | null; weight: number } {
+  let e = evidenceCache.get(candidates);
+  if (e === undefined) {
+    e = { country: null, weight: 0 };
+    const cands = candidates.length > 20 ? candidates.slice(0, 20) : candidates;
+    const country = cands.find((i) => featureOf(index, i) === 'country');
+    if (country !== undefined) e = { country: countryOf(index, country), weight: 1 };
+    else {
+      const first = countryOf(index, cands[0]);
+      if (cands.every((i) => countryOf(index, i) === first)) e = { country: first, weight: 0.5 };
+      else {
+        const curated = cands.filter((i) => flagsOf(index, i) & FLAG_CURATED);
+        if (curated.length > 0 && curated.every((i) => countryOf(index, i) === countryOf(index, curated[0]))) e = { country: countryOf(index, curated[0]), weight: 0.3 };
+      }
+    }
+    evidenceCache.set(candidates, e);
+  }
+  return e;
 }

@@ -6,7 +6,9 @@ import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, l
 import { SEP_COMMA, SEP_SPACE } from './placeTokens';
 import { FREE_AFTER, FUNCTION_WORDS, isCueNoun, NameWords, PlaceScan, RawMatch, SAYS, scanStretch } from './scanPlaces';
 import { resolvePlace, ResolveContext } from './resolvePlace';
-import { placeKey } from './placeKey';
+import { focusEvidence } from './candidateFacts';
+import { BlockedSpans } from './blockedSpans';
+import { ARTICLES, placeKey } from './placeKey';
 
 export interface PlaceContext {
   /** Spans already taken by other mentions (factions, dates): no place may overlap them. */
@@ -30,21 +32,21 @@ export function findPlaces(text: string, sentences: Sentence[], index: PlaceInde
 
 // One scan reused by every call (analyses run one at a time): its token arrays grow once, not per article.
 const scan = new PlaceScan();
+const blocked = new BlockedSpans();
 
 function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: PlaceContext): PlaceMention[] {
-  const blocked = [...ctx.blocked].sort((a, b) => a.start - b.start);
-  const isBlocked = (start: number, end: number) => overlaps(blocked, start, end);
+  blocked.set(ctx.blocked);
   const raw: RawMatch[] = [];
   if (ctx.dateline && !sentences.some((s) => s.start <= ctx.dateline!.start && s.end >= ctx.dateline!.end)) {
     const lo = scan.addStretch(ctx.dateline.start, ctx.dateline.end);
-    scanStretch(scan, lo, scan.buf.length, -1, isBlocked, raw, new Set());
+    scanStretch(scan, lo, scan.buf.length, -1, blocked, raw, new Set());
   }
   const names: NameWords = new Set();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s.section === 'boilerplate' || s.section === 'sourceLine') continue;
     const lo = scan.addStretch(s.start, s.end);
-    scanStretch(scan, lo, scan.buf.length, si, isBlocked, raw, names);
+    scanStretch(scan, lo, scan.buf.length, si, blocked, raw, names);
   }
   raw.sort((a, b) => a.start - b.start);
   const focus = focusCountries(raw, index, ctx.datelineCity);
@@ -54,8 +56,7 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
     if (!keepSmallPlace(m, index, focus)) continue;
-    const surface = surfaceOf(m);
-    const res = resolvePlace({ candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), surface, attributive: attributive(m) }, resolveCtx);
+    const res = resolvePlace({ candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), spelling: m.lookup.candidates.length > 1 ? spellingOf(m) : null, attributive: attributive(m) }, resolveCtx);
     if (!res) continue;
     const p = res.place;
     // Distinct places only, and a bounded number of them: "nearby" must not make long articles quadratic.
@@ -114,11 +115,22 @@ function attributive(m: RawMatch): boolean {
   return !FREE_AFTER.has(word) && !FUNCTION_WORDS.has(word) && !SAYS.has(word) && !isCueNoun(word);
 }
 
-/** The words as written, basic-folded and joined by spaces ("deir ez zor"), articles inside included. */
-function surfaceOf(m: RawMatch): string {
-  let s = scan.plain(m.firstWord);
-  for (let k = m.firstWord + 1; k <= m.last; k++) s += ' ' + scan.plain(k);
-  return s;
+/**
+ * The words as written, basic-folded, articles left out, joined by spaces ("deir zur"); null when the name
+ * is one word that folds to nothing (a script without Latin letters).
+ */
+function spellingOf(m: RawMatch): string | null {
+  if (m.firstWord === m.last) {
+    const p = scan.plain(m.firstWord);
+    return p === '' ? null : ARTICLES.has(p) ? '' : p;
+  }
+  let s: string | null = null;
+  for (let k = m.firstWord; k <= m.last; k++) {
+    const p = scan.plain(k);
+    if (ARTICLES.has(p)) continue;
+    s = s === null ? p : s + ' ' + p;
+  }
+  return s ?? '';
 }
 
 /** "Mobile, Alabama", "Tripoli in northern Lebanon": the admin1 or country written right after a name. */
@@ -162,50 +174,12 @@ function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string
     }
   }
   for (const m of raw) {
-    const cands = m.lookup.candidates.length > 20 ? m.lookup.candidates.slice(0, 20) : m.lookup.candidates;
-    const country = cands.find((i) => featureOf(index, i) === 'country');
-    if (country !== undefined) {
-      add(countryOf(index, country), 1);
-      continue;
-    }
-    const first = countryOf(index, cands[0]);
-    if (cands.every((i) => countryOf(index, i) === first)) add(first, 0.5);
-    else {
-      const curated = cands.filter((i) => flagsOf(index, i) & FLAG_CURATED);
-      if (curated.length > 0 && curated.every((i) => countryOf(index, i) === countryOf(index, curated[0]))) add(countryOf(index, curated[0]), 0.3);
-    }
+    const e = focusEvidence(index, m.lookup.candidates);
+    add(e.country, e.weight);
   }
   let max = 0;
   for (const w of weight.values()) max = Math.max(max, w);
   const out = new Map<string, number>();
   if (max > 0) for (const [c, w] of weight) out.set(c, w / max);
   return out;
-}
-
-function overlaps(sorted: Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  // Spans starting before span.end: any of them may reach into it (a long span may start much earlier),
-  // so ask whether the furthest end among them passes span.start. The running maximum is built once per
-  // list: looking back over every span per name was quadratic on long articles.
-  return lo > 0 && furthestEnds(sorted)[lo - 1] > start;
-}
-
-const furthestEndCache = new WeakMap<Span[], number[]>();
-
-/** furthest[i] = the largest end among sorted[0..i]. */
-function furthestEnds(sorted: Span[]): number[] {
-  let furthest = furthestEndCache.get(sorted);
-  if (!furthest || furthest.length !== sorted.length) {
-    furthest = new Array<number>(sorted.length);
-    let max = -Infinity;
-    for (let i = 0; i < sorted.length; i++) furthest[i] = max = Math.max(max, sorted[i].end);
-    furthestEndCache.set(sorted, furthest);
-  }
-  return furthest;
 }

@@ -3,6 +3,7 @@
 // kind of place is meant ("Hama province" is the governorate, "the city of Hama" the city).
 import { SEP_HYPHEN, SEP_OTHER, SEP_SPACE } from './placeTokens';
 import type { PlaceScan } from './scanPlaces';
+import type { PlaceWord } from './placeWords';
 
 export type CueKind = 'admin' | 'settlement' | 'river' | 'desert' | 'general';
 
@@ -139,24 +140,36 @@ export function findCue(sc: PlaceScan, lo: number, hi: number, first: number, la
   if (last + 1 < hi) {
     const sep = b.sep(last + 1);
     if (sep === SEP_SPACE || sep === SEP_HYPHEN) {
-      const next = sc.plain(last + 1);
-      const kind = AFTER[next];
-      if (kind) return { kind, text: next };
+      const next = sc.word(last + 1);
+      const kind = cuesOf(next).after;
+      if (kind) return { kind, text: next.plain };
       // "Syria's", "London-based"
-      if (sep === SEP_HYPHEN && next === 'based') return { kind: 'general', text: '-based' };
+      if (sep === SEP_HYPHEN && next.plain === 'based') return { kind: 'general', text: '-based' };
     }
   }
   const prev = first - 1;
   if (prev < lo || b.sep(prev) === SEP_OTHER || b.sep(first) !== SEP_SPACE) return null;
-  const word = sc.plain(prev);
-  if (word === 'of') {
+  const word = sc.word(prev);
+  if (word.plain === 'of') {
     const noun = first - 2;
-    const kind = noun >= lo && b.sep(noun) !== SEP_OTHER ? BEFORE_OF[sc.plain(noun)] : undefined;
+    const kind = noun >= lo && b.sep(noun) !== SEP_OTHER ? cuesOf(sc.word(noun)).beforeOf : undefined;
     return kind ? { kind, text: `${sc.plain(noun)} of` } : null;
   }
-  const kind = BEFORE[word];
+  const kind = cuesOf(word).before;
   if (!kind) return null;
   // "Eastern" capitalised may begin a name the gazetteer lacks; lower-case "eastern" is a cue.
   if (kind === 'admin' && b.cap(prev) && prev - lo > 0) return null;
-  return { kind, text: word };
+  return { kind, text: word.plain };
+}
+
+/** The cue kinds a word gives (looked up once per spelling, not once per mention). */
+export interface WordCues {
+  after: CueKind | undefined;
+  before: CueKind | undefined;
+  beforeOf: CueKind | undefined;
+}
+
+function cuesOf(w: PlaceWord): WordCues {
+  if (w.cues === undefined) w.cues = { after: AFTER[w.plain], before: BEFORE[w.plain], beforeOf: BEFORE_OF[w.plain] };
+  return w.cues;
 }

@@ -13,7 +13,9 @@ export const SEP_OTHER = 5; // anything else ("'s ", "(", "\n" alone)
 
 const CAP = 1;
 const DOTTED = 2;
-const SEP_SHIFT = 2;
+const FIRST = 4;
+// The separator is worked out on first use (most tokens never need it) and kept as sep + 1 from this bit on.
+const SEP_SHIFT = 3;
 
 /** The tokens of an article's stretches (sentences, dateline), one after another. */
 export class TokenBuffer {
@@ -22,11 +24,15 @@ export class TokenBuffer {
   start = new Int32Array(1024);
   end = new Int32Array(1024);
   private bits = new Uint8Array(1024);
+  /** Indices of the capitalised tokens, in order: only they (and an article right before one) can start a name. */
+  caps = new Int32Array(1024);
+  capCount = 0;
 
   /** Forgets the previous article's tokens. */
   reset(text: string): void {
     this.text = text;
     this.length = 0;
+    this.capCount = 0;
   }
 
   cap(i: number): boolean {
@@ -39,7 +45,11 @@ export class TokenBuffer {
   }
 
   sep(i: number): number {
-    return this.bits[i] >>> SEP_SHIFT;
+    const bits = this.bits[i];
+    if (bits >>> SEP_SHIFT !== 0) return (bits >>> SEP_SHIFT) - 1;
+    const sep = (bits & FIRST) !== 0 ? SEP_START : separator(this.text, this.end[i - 1], this.start[i]);
+    this.bits[i] = bits | ((sep + 1) << SEP_SHIFT);
+    return sep;
   }
 
   /** The token as written. */
@@ -47,26 +57,28 @@ export class TokenBuffer {
     return this.text.slice(this.start[i], this.end[i]);
   }
 
-  push(start: number, end: number, cap: boolean, dotted: boolean, sep: number): void {
-    const n = this.length;
-    if (n === this.start.length) this.grow();
-    this.start[n] = start;
-    this.end[n] = end;
-    this.bits[n] = (cap ? CAP : 0) | (dotted ? DOTTED : 0) | (sep << SEP_SHIFT);
-    this.length = n + 1;
-  }
-
-  private grow(): void {
-    const size = this.start.length * 2;
+  /** Makes room for `more` tokens beyond the current length. */
+  reserve(more: number): void {
+    let size = this.start.length;
+    if (this.length + more <= size) return;
+    while (size < this.length + more) size *= 2;
     const start = new Int32Array(size);
     const end = new Int32Array(size);
     const bits = new Uint8Array(size);
-    start.set(this.start);
-    end.set(this.end);
-    bits.set(this.bits);
+    const caps = new Int32Array(size);
+    start.set(this.start.subarray(0, this.length));
+    end.set(this.end.subarray(0, this.length));
+    bits.set(this.bits.subarray(0, this.length));
+    caps.set(this.caps.subarray(0, this.capCount));
     this.start = start;
     this.end = end;
     this.bits = bits;
+    this.caps = caps;
+  }
+
+  /** The flag bits of each token (cap, dotted, separator), for the tokeniser. */
+  bitsArray(): Uint8Array {
+    return this.bits;
   }
 }
 
@@ -95,14 +107,6 @@ for (let c = 0; c < 128; c++) {
   CLASS[c] = 1 | (word ? WORD : 0) | (c >= 65 && c <= 90 ? UP : 0);
 }
 
-function isWordChar(c: number): boolean {
-  return (classOf(c) & WORD) !== 0;
-}
-
-function isUpper(c: number): boolean {
-  return (classOf(c) & UP) !== 0;
-}
-
 /** Apostrophes and ayn marks inside a word ("Dar'a", "Ma‘arrat"): at most three per word. */
 function isInnerMark(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bf;
@@ -114,35 +118,51 @@ function isInnerMark(c: number): boolean {
  */
 export function tokenizeStretch(buf: TokenBuffer, text: string, start: number, end: number): number {
   const stop = Math.min(end, text.length);
-  let prevEnd = Math.max(0, start);
-  let i = prevEnd;
-  let first = true;
+  const from0 = Math.max(0, start);
+  if (from0 >= stop) return buf.length;
+  // Every token but the last is followed by at least one character that is not part of it.
+  buf.reserve(((stop - from0) >> 1) + 2);
+  const S = buf.start;
+  const E = buf.end;
+  const B = buf.bitsArray();
+  const C = buf.caps;
+  let n = buf.length;
+  let capCount = buf.capCount;
+  const firstToken = n;
+  let i = from0;
   while (i < stop) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    let k = CLASS[c];
+    if (k === 0) k = classOf(c);
+    if ((k & WORD) === 0) {
       i++;
       continue;
     }
     const from = i;
-    let to: number;
+    let to = -1;
+    let j = i;
     let dotted = false;
     // "U.S.", "U.K.": capital, dot, repeated two to four times.
-    let j = i;
-    let pairs = 0;
-    while (pairs < 4 && j + 1 < stop && isUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
-      j += 2;
-      pairs++;
+    if ((k & UP) !== 0 && i + 1 < stop && text.charCodeAt(i + 1) === 46) {
+      let pairs = 0;
+      while (pairs < 4 && j + 1 < stop && (classOf(text.charCodeAt(j)) & UP) !== 0 && text.charCodeAt(j + 1) === 46) {
+        j += 2;
+        pairs++;
+      }
+      if (pairs >= 2 && !(j < stop && (classOf(text.charCodeAt(j)) & WORD) !== 0)) {
+        to = j;
+        dotted = true;
+      }
     }
-    if (pairs >= 2 && !(j < stop && isWordChar(text.charCodeAt(j)))) {
-      to = j;
-      dotted = true;
-    } else {
+    if (!dotted) {
       j = i + 1;
       let marks = 0;
       while (j < stop) {
         const d = text.charCodeAt(j);
-        if (isWordChar(d)) j++;
-        else if (marks < 3 && isInnerMark(d) && j + 1 < stop && isWordChar(text.charCodeAt(j + 1)) && text.charCodeAt(j + 1) < 0xd800) {
+        let kd = CLASS[d];
+        if (kd === 0) kd = classOf(d);
+        if ((kd & WORD) !== 0) j++;
+        else if (marks < 3 && isInnerMark(d) && j + 1 < stop && (classOf(text.charCodeAt(j + 1)) & WORD) !== 0 && text.charCodeAt(j + 1) < 0xd800) {
           marks++;
           j++;
         } else break;
@@ -152,18 +172,23 @@ export function tokenizeStretch(buf: TokenBuffer, text: string, start: number, e
       const last = text.charCodeAt(to - 1);
       if (to - from > 3 && (last === 115 || last === 83) && isPossessiveMark(text.charCodeAt(to - 2))) to -= 2;
     }
-    buf.push(from, to, isUpper(c), dotted, first ? SEP_START : separator(text, prevEnd, from));
-    first = false;
-    prevEnd = to;
-    i = Math.max(j, to);
+    S[n] = from;
+    E[n] = to;
+    B[n] = ((k & UP) !== 0 ? CAP : 0) | (dotted ? DOTTED : 0) | (n === firstToken ? FIRST : 0);
+    if ((k & UP) !== 0) C[capCount++] = n;
+    n++;
+    i = j > to ? j : to;
   }
-  return buf.length;
+  buf.length = n;
+  buf.capCount = capCount;
+  return n;
 }
 
 function isPossessiveMark(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
+/** The separator between a token ending at `from` and the next starting at `to`. */
 function separator(text: string, from: number, to: number): number {
   if (to - from === 1) {
     const c = text.charCodeAt(from);

@@ -2,6 +2,7 @@
 // forms, the gazetteer's answer for names starting with it, and the few word lists the rules consult.
 // News repeats its words, so nearly every token costs one map lookup instead of folding and probing again.
 import { basicFold, foldToken } from './placeKey';
+import type { WordCues } from './placeCues';
 import { featureOf, firstWordMayMatch, FLAG_CAPITAL, FLAG_CURATED, flagsOf, KeyLookup, lookupKey, PlaceIndex, populationOf, probeKey } from './placeIndex';
 
 /** A gazetteer key reached by walking words ("deir", "deir zur"): cached transitions to longer keys. */
@@ -32,6 +33,8 @@ export interface PlaceWord {
   possessive: PhraseState | null | undefined;
   /** Key of a country, region, capital or curated place (undefined: not yet asked). */
   wellKnown: boolean | undefined;
+  /** The cue kinds the word gives (placeCues.ts; undefined: not yet asked). */
+  cues: WordCues | undefined;
 }
 
 export interface WordCache {
@@ -74,6 +77,7 @@ function makeWord(cache: WordCache, index: PlaceIndex, raw: string, cap: boolean
     first,
     possessive: undefined,
     wellKnown: undefined,
+    cues: undefined,
   };
 }
 

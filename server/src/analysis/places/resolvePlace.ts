@@ -3,7 +3,7 @@
 // place a cue asks for, then rank (country, region, capital) and population.
 import { admin1Of, FLAG_CURATED, PlaceIndex, PlaceRecord, placeRecord } from './placeIndex';
 import { PlaceFeature } from '../types';
-import { CandidateFact, candidateFacts, FEATURE_SCORE, spelledName, surfaceWithoutArticles } from './candidateFacts';
+import { CandidateFact, candidateFacts, FEATURE_SCORE, MAX_SCORED, spelledName } from './candidateFacts';
 import { PlaceCue } from './placeCues';
 
 export interface ResolveInput {
@@ -12,8 +12,11 @@ export interface ResolveInput {
   cue: PlaceCue | null;
   /** Country and region named right after ("Mobile, Alabama"): candidates inside them win. */
   container: PlaceRecord | null;
-  /** The words as written, basic-folded ("frankfurt"): a place spelled exactly so beats one that only folds alike ("Frankfort"). */
-  surface?: string;
+  /**
+   * The words as written, basic-folded, articles left out ("deir zur" for "Deir ez-Zor"): a place spelled
+   * exactly so beats one that only folds alike ("Frankfort"). Null when the words fold to nothing.
+   */
+  spelling?: string | null;
   /** Used as a modifier ("a Hollywood horror movie"): far from the story, the best-known place of the name is meant. */
   attributive?: boolean;
 }
@@ -35,6 +38,7 @@ export interface Resolution {
   reason: string;
 }
 
+/** The parts of the winning score, for the reason shown to the user. */
 interface Scored {
   i: number;
   score: number;
@@ -44,33 +48,71 @@ interface Scored {
   nearby: number;
 }
 
+// Scratch columns for scoring one name's candidates (at most MAX_SCORED): resolution runs for every
+// mention, and an object per candidate plus sort/filter/slice arrays made it allocation-bound.
+const SCORE = new Float64Array(MAX_SCORED);
+const FOCUS = new Float64Array(MAX_SCORED);
+const CUE = new Float64Array(MAX_SCORED);
+const CONTAINER = new Float64Array(MAX_SCORED);
+const NEARBY = new Float64Array(MAX_SCORED);
+const ORDER = new Int32Array(MAX_SCORED);
+
 /** Picks the best candidate and says why; null when there are none. */
 export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resolution | null {
   if (input.candidates.length === 0) return null;
   const index = ctx.index;
-  const facts = candidateFacts(index, input.candidates);
-  // A place spelled exactly as written beats one that only folds alike; the surface is the same for every candidate.
-  const surface = input.surface && index.size > 0 && input.candidates.length > 1 ? surfaceWithoutArticles(input.surface) : null;
-  const scored = new Array<Scored>(facts.length);
-  for (let k = 0; k < facts.length; k++) scored[k] = score(facts[k], input, ctx, surface);
-  scored.sort((a, b) => b.score - a.score);
-  let best = scored[0];
-  let pinned = false;
-  if (input.pinned >= 0) {
-    best = scored.find((s) => s.i === input.pinned) ?? { i: input.pinned, score: Infinity, focus: 0, cue: 0, container: 0, nearby: 0 };
-    pinned = true;
+  // One candidate and no pin: nothing to weigh (the scores would only rank it against itself).
+  if (input.candidates.length === 1 && input.pinned < 0) {
+    const place = placeRecord(index, input.candidates[0]);
+    return { place, confidence: place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9, alternatives: [], reason: 'the only place known by this name' };
   }
-  const others = scored.filter((s) => s !== best);
+  const facts = candidateFacts(index, input.candidates);
+  const n = facts.length;
+  // A place spelled exactly as written beats one that only folds alike; the spelling is the same for every candidate.
+  const spelling = input.spelling != null && index.size > 0 && input.candidates.length > 1 ? input.spelling : null;
+  for (let k = 0; k < n; k++) {
+    score(facts[k], input, ctx, spelling, k);
+    // Highest score first; equal scores keep the gazetteer's order (a stable insertion sort).
+    let j = k - 1;
+    while (j >= 0 && SCORE[ORDER[j]] < SCORE[k]) {
+      ORDER[j + 1] = ORDER[j];
+      j--;
+    }
+    ORDER[j + 1] = k;
+  }
+  let bestAt = 0; // position of the best in ORDER; -1: a pinned place outside the scored candidates
+  if (input.pinned >= 0) {
+    bestAt = -1;
+    for (let a = 0; a < n; a++) {
+      if (facts[ORDER[a]].i === input.pinned) {
+        bestAt = a;
+        break;
+      }
+    }
+  }
+  const best: Scored = bestAt < 0 ? { i: input.pinned, score: Infinity, focus: 0, cue: 0, container: 0, nearby: 0 } : scoredAt(facts, ORDER[bestAt]);
+  const rivals = bestAt < 0 ? n : n - 1;
   const place = placeRecord(index, best.i);
-  const alternatives = others.slice(0, 5).map((s) => placeRecord(index, s.i).id);
+  const alternatives: string[] = [];
+  let runnerUp = -1;
+  for (let a = 0; a < n && alternatives.length < 5; a++) {
+    if (a === bestAt) continue;
+    if (runnerUp < 0) runnerUp = ORDER[a];
+    alternatives.push(placeRecord(index, facts[ORDER[a]].i).id);
+  }
   let confidence: number;
-  if (pinned) confidence = 1;
-  else if (others.length === 0) confidence = place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
-  else confidence = round(0.5 + 0.49 * (1 - Math.exp(-(best.score - others[0].score) / 2)));
-  return { place, confidence, alternatives, reason: pinned ? 'pinned in .dateline/places.json' : explain(place, best, others.length, input) };
+  if (input.pinned >= 0) confidence = 1;
+  else if (rivals === 0) confidence = place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
+  else confidence = round(0.5 + 0.49 * (1 - Math.exp(-(best.score - SCORE[runnerUp]) / 2)));
+  return { place, confidence, alternatives, reason: input.pinned >= 0 ? 'pinned in .dateline/places.json' : explain(place, best, rivals, input) };
 }
 
-function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, surface: string | null): Scored {
+function scoredAt(facts: CandidateFact[], k: number): Scored {
+  return { i: facts[k].i, score: SCORE[k], focus: FOCUS[k], cue: CUE[k], container: CONTAINER[k], nearby: NEARBY[k] };
+}
+
+/** Scores candidate k into the scratch columns. */
+function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spelling: string | null, k: number): void {
   const index = ctx.index;
   const feature = f.feature;
   const country = f.country;
@@ -84,7 +126,7 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, surfa
   // World cities and capitals are what a name means far from the story's focus ("traders in London");
   // inside the focus countries the cue and the rank decide (Homs the city or Homs province).
   if (f.world) s += 3 * (1 - focusShare);
-  if (surface !== null && spelledName(index, f) === surface) s += 2;
+  if (spelling !== null && spelledName(index, f) === spelling) s += 2;
   const focus = 4 * focusShare;
   const cue = cueBonus(feature, input.cue);
   let container = 0;
@@ -97,7 +139,11 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, surfa
   }
   // Only for places small enough for "nearby" to mean something (not provinces or countries).
   const nearby = ctx.resolved.length > 0 && f.local && isNearby(f, ctx) ? 1.5 : 0;
-  return { i: f.i, score: s + focus + cue + container + nearby, focus, cue, container, nearby };
+  SCORE[k] = s + focus + cue + container + nearby;
+  FOCUS[k] = focus;
+  CUE[k] = cue;
+  CONTAINER[k] = container;
+  NEARBY[k] = nearby;
 }
 
 /**

@@ -7,6 +7,7 @@ import { SEP_HYPHEN, SEP_SPACE, TokenBuffer, tokenizeStretch } from './placeToke
 import { isWellKnownLookup, isWellKnownWord, nextState, PhraseState, placeWord, PlaceWord, possessiveOf, stateLookup, WordCache, wordCacheFor } from './placeWords';
 import { findCue, PlaceCue } from './placeCues';
 import { ARTICLES } from './placeKey';
+import { BlockedSpans } from './blockedSpans';
 
 /** A name found in the text, before disambiguation. Token indices point into the scan's buffer. */
 export interface RawMatch {
@@ -31,13 +32,19 @@ export type NameWords = Set<string>;
 /** The tokens of one article and their word info; reused from article to article (one at a time). */
 export class PlaceScan {
   readonly buf = new TokenBuffer();
-  private words: (PlaceWord | undefined)[] = [];
+  // Word info per token, valid when its stamp is the current article's: no per-token clearing.
+  private words: (PlaceWord | null)[] = [];
+  private stamps = new Int32Array(1024);
+  private stamp = 0;
   private cache: WordCache | null = null;
   index: PlaceIndex | null = null;
+  /** The capitalised tokens of the last stretch added: buf.caps[capLo, capHi). */
+  capLo = 0;
+  capHi = 0;
 
   begin(text: string, index: PlaceIndex): void {
     this.buf.reset(text);
-    this.words.length = 0;
+    this.stamp = (this.stamp + 1) | 0;
     this.index = index;
     this.cache = wordCacheFor(index);
   }
@@ -45,7 +52,6 @@ export class PlaceScan {
   /** Drops the article (its text must not stay alive between analyses). */
   end(): void {
     this.buf.reset('');
-    this.words.length = 0;
     this.index = null;
     this.cache = null;
   }
@@ -53,19 +59,25 @@ export class PlaceScan {
   /** Tokenises text[start, end) as one stretch; returns its first token index (the end is buf.length). */
   addStretch(start: number, end: number): number {
     const lo = this.buf.length;
+    this.capLo = this.buf.capCount;
     const hi = tokenizeStretch(this.buf, this.buf.text, start, end);
-    for (let k = lo; k < hi; k++) this.words.push(undefined);
+    this.capHi = this.buf.capCount;
+    if (hi > this.stamps.length) {
+      const stamps = new Int32Array(Math.max(hi, this.stamps.length * 2));
+      stamps.set(this.stamps);
+      this.stamps = stamps;
+    }
+    while (this.words.length < hi) this.words.push(null);
     return lo;
   }
 
   /** The word info of token i. */
   word(i: number): PlaceWord {
-    let w = this.words[i];
-    if (w === undefined) {
-      const b = this.buf;
-      w = placeWord(this.cache!, this.index!, b.raw(i), b.cap(i), b.dotted(i));
-      this.words[i] = w;
-    }
+    if (this.stamps[i] === this.stamp) return this.words[i]!;
+    const b = this.buf;
+    const w = placeWord(this.cache!, this.index!, b.raw(i), b.cap(i), b.dotted(i));
+    this.words[i] = w;
+    this.stamps[i] = this.stamp;
     return w;
   }
 
@@ -140,62 +152,73 @@ export function isCueNoun(word: string): boolean {
 }
 
 /**
- * Scans the stretch of tokens [lo, hi) (sentence si, -1 for the dateline) and appends the plausible names;
- * `blocked` says whether a span is taken by another mention (factions, dates).
+ * Scans the stretch of tokens [lo, hi) just added (sentence si, -1 for the dateline) and appends the
+ * plausible names; `blocked` holds the spans taken by other mentions (factions, dates).
  */
-export function scanStretch(sc: PlaceScan, lo: number, hi: number, si: number, blocked: (start: number, end: number) => boolean, out: RawMatch[], names: NameWords): void {
+export function scanStretch(sc: PlaceScan, lo: number, hi: number, si: number, blocked: BlockedSpans, out: RawMatch[], names: NameWords): void {
+  const b = sc.buf;
+  const caps = b.caps;
+  // Tokens before `next` are taken by an earlier name. Only capitalised tokens and an article right before
+  // one ("al-Bukamal", "Al Qaim") can start a name: every other token is skipped without a look.
+  let next = lo;
+  for (let ci = sc.capLo; ci < sc.capHi; ci++) {
+    const c = caps[ci];
+    if (c < next) continue;
+    const a = c - 1;
+    if (a >= next && !b.cap(a) && b.end[a] - b.start[a] <= 3 && sc.isArticle(lo, hi, a)) next = nameAt(sc, lo, hi, a, si, blocked, out, names);
+    if (c >= next) next = nameAt(sc, lo, hi, c, si, blocked, out, names);
+  }
+}
+
+/** Tries a name starting at token i; returns the first token after what it took (i + 1 when nothing). */
+function nameAt(sc: PlaceScan, lo: number, hi: number, i: number, si: number, blocked: BlockedSpans, out: RawMatch[], names: NameWords): number {
   const b = sc.buf;
   const index = sc.index!;
   const maxWords = index.maxWords;
-  for (let i = lo; i < hi; i++) {
-    if (!b.cap(i)) {
-      // Only an article before a capitalised word ("al-Bukamal", "Al Qaim") may start a name here.
-      if (i + 1 >= hi || !b.cap(i + 1) || b.end[i] - b.start[i] > 3 || !sc.isArticle(lo, hi, i)) continue;
-    } else if (b.end[i] - b.start[i] <= 5 && FUNCTION_WORDS.has(sc.plain(i)) && !sc.isArticle(lo, hi, i)) continue;
-    // At most two leading articles ("al-", "Al "): bounded so "al-al-al-…" stays linear.
-    let j = i;
-    while (j < hi - 1 && j - i < 2 && sc.isArticle(lo, hi, j)) j++;
-    let state: PhraseState | null = null;
-    let best: PhraseState | null = null;
-    let bestLast = -1;
-    for (let k = j, words = 0; k < hi && words < maxWords && k - j < maxWords + 4; k++) {
-      if (k > j) {
-        const sep = b.sep(k);
-        if (sep !== SEP_SPACE && sep !== SEP_HYPHEN) break;
-        if (sc.isArticle(lo, hi, k, true)) continue;
-      }
-      const w = sc.word(k);
-      if (!w.key) break;
-      if (state === null) {
-        if (w.first === null) break;
-        state = w.first;
-      } else state = sc.next(state, w.key);
-      words++;
-      if (state.found) {
-        best = state;
-        bestLast = k;
-      }
-      if (!state.prefix) break;
+  if (b.cap(i) && b.end[i] - b.start[i] <= 5 && FUNCTION_WORDS.has(sc.plain(i)) && !sc.isArticle(lo, hi, i)) return i + 1;
+  // At most two leading articles ("al-", "Al "): bounded so "al-al-al-…" stays linear.
+  let j = i;
+  while (j < hi - 1 && j - i < 2 && sc.isArticle(lo, hi, j)) j++;
+  let state: PhraseState | null = null;
+  let best: PhraseState | null = null;
+  let bestLast = -1;
+  for (let k = j, words = 0; k < hi && words < maxWords && k - j < maxWords + 4; k++) {
+    if (k > j) {
+      const sep = b.sep(k);
+      if (sep !== SEP_SPACE && sep !== SEP_HYPHEN) break;
+      if (sc.isArticle(lo, hi, k, true)) continue;
     }
-    // Scraped text often loses apostrophes: "Syrias", "Aleppos" are possessives of known places.
-    if (bestLast < 0 && j === i) {
-      const p = sc.possessive(j);
-      if (p) {
-        best = p;
-        bestLast = j;
-      }
+    const w = sc.word(k);
+    if (!w.key) break;
+    if (state === null) {
+      if (w.first === null) break;
+      state = w.first;
+    } else state = sc.next(state, w.key);
+    words++;
+    if (state.found) {
+      best = state;
+      bestLast = k;
     }
-    if (best === null) continue;
-    const lookup = stateLookup(index, best);
-    if (!lookup) continue;
-    const m: RawMatch = { start: b.start[i], end: b.end[bestLast], sentence: si, lookup, cue: null, lo, hi, first: i, firstWord: j, last: bestLast };
-    if (blocked(m.start, m.end)) continue;
-    m.cue = findCue(sc, lo, hi, i, bestLast);
-    if (!plausible(sc, m, names, si)) continue;
-    if (!passesWordFilter(sc, m)) continue;
-    out.push(m);
-    i = bestLast;
+    if (!state.prefix) break;
   }
+  // Scraped text often loses apostrophes: "Syrias", "Aleppos" are possessives of known places.
+  if (bestLast < 0 && j === i) {
+    const p = sc.possessive(j);
+    if (p) {
+      best = p;
+      bestLast = j;
+    }
+  }
+  if (best === null) return i + 1;
+  const lookup = stateLookup(index, best);
+  if (!lookup) return i + 1;
+  const m: RawMatch = { start: b.start[i], end: b.end[bestLast], sentence: si, lookup, cue: null, lo, hi, first: i, firstWord: j, last: bestLast };
+  if (blocked.overlaps(m.start, m.end)) return i + 1;
+  m.cue = findCue(sc, lo, hi, i, bestLast);
+  if (!plausible(sc, m, names, si)) return i + 1;
+  if (!passesWordFilter(sc, m)) return i + 1;
+  out.push(m);
+  return bestLast + 1;
 }
 
 /** Rejects spellings that only look like a place: lower-case short forms, demonyms, parts of longer names. */
