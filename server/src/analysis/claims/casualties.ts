@@ -78,9 +78,8 @@ export function findCasualties(lower: string, raw: string = lower): CasualtyFoun
     const kind = CUMULATIVE.test(raw.slice(Math.max(0, start - 60), end + 80)) ? 'cumulative' : victims === 'bodies' && !eventKindOf() ? 'bodies-found' : eventKindOf();
     out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: kind, denied: false });
   };
-  for (const re of [FORWARD, KILLING]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+  for (const [re, reach] of FIGURE_FIRST) {
+    for (let m = nextFigureMatch(re, reach, lower, 0); m; m = nextFigureMatch(re, reach, lower, re.lastIndex)) {
       if (re === FORWARD && /^(?:found|recovered|unearthed|buried)$/.test(m[5] ?? '') && (m[3] ?? m[4]) !== 'bodies') continue;
       push(m.index, m.index + m[0].length, m[1], m[2], m[3] ?? m[4]);
     }
@@ -92,6 +91,24 @@ export function findCasualties(lower: string, raw: string = lower): CasualtyFoun
     out.push({ start: m.index, end: m.index + m[0].length, count: 0, qualifier: null, victims: null, eventKind: eventKindOf(), denied: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Where a figure (NUM) can begin: a digit or a number word, anywhere (NUM itself asks for no boundary).
+const FIGURE_START = new RegExp(String.raw`\d|${Object.keys(WORDS).join('|')}`, 'g');
+// FORWARD and KILLING with how far before its figure a match can begin: FORWARD opens with the
+// qualifier ("as many as " is the longest, 11), KILLING with its verb ("executing " 10) and the qualifier.
+const FIGURE_FIRST: [RegExp, number][] = [[FORWARD, 11], [KILLING, 21]];
+
+/**
+ * The next match of `re` at or after `from`, as a global scan from `from` finds it, but started just before
+ * the next figure: no match can begin earlier, and the patterns are costly to try at every word.
+ */
+function nextFigureMatch(re: RegExp, reach: number, lower: string, from: number): RegExpExecArray | null {
+  FIGURE_START.lastIndex = from;
+  const figure = FIGURE_START.exec(lower);
+  if (!figure) return null;
+  re.lastIndex = Math.max(from, figure.index - reach);
+  return re.exec(lower);
 }
 
 // A superset of the verbs of FORWARD, KILLING, TOLL and NONE (substrings, so no pattern can match without one).

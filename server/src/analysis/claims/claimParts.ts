@@ -15,21 +15,37 @@ const QUALIFIER = /^\s*(?:(?:backed|supported|aided|assisted|led|helped|joined|a
 const PRONOUN = /^\s*(?:it|they|its (?:units|forces|fighters|troops)|their (?:units|forces|fighters)|the group|the militants|the jihadists|the rebels|the alliance|the troops|the forces)\b/;
 
 /**
- * Every clause break of `lower` as flat [start, end] pairs, found once per sentence: the breaks before any
- * offset are a prefix of these (a global scan finds the same matches wherever it stops).
+ * The clause breaks of one sentence, found only as far as a trigger asks (most sit early in their
+ * sentence) and kept for the next one: the breaks before an offset are a prefix of one global scan.
  */
-export function clauseBreaks(lower: string): number[] {
-  const out: number[] = [];
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(lower); m; m = BREAK.exec(lower)) {
-    out.push(m.index, m.index + m[0].length);
-    if (m[0].length === 0) BREAK.lastIndex++;
+export class ClauseBreaks {
+  /** Flat [start, end] pairs, in order. */
+  private readonly found: number[] = [];
+  private resumeAt = 0;
+  private done = false;
+
+  constructor(private readonly lower: string) {}
+
+  /** Every break starting before `at` (and perhaps one more). */
+  upTo(at: number): number[] {
+    const found = this.found;
+    while (!this.done && !(found.length && found[found.length - 2] >= at)) {
+      BREAK.lastIndex = this.resumeAt;
+      const m = BREAK.exec(this.lower);
+      if (!m) {
+        this.done = true;
+        break;
+      }
+      found.push(m.index, m.index + m[0].length);
+      this.resumeAt = m[0].length === 0 ? BREAK.lastIndex + 1 : BREAK.lastIndex;
+    }
+    return found;
   }
-  return out;
 }
 
 /** Clause segments before `at`, nearest first: [start, end]. */
-export function segmentsBefore(breaks: number[], at: number): [number, number][] {
+export function segmentsBefore(clauses: ClauseBreaks, at: number): [number, number][] {
+  const breaks = clauses.upTo(at);
   const cuts: [number, number][] = [];
   let prev = 0;
   for (let k = 0; k < breaks.length && breaks[k] < at; k += 2) {
@@ -40,8 +56,9 @@ export function segmentsBefore(breaks: number[], at: number): [number, number][]
   return cuts.reverse();
 }
 
-/** Start of the clause `at` lies in: segmentsBefore(breaks, at)[0][0] without building the list. */
-export function clauseStart(breaks: number[], at: number): number {
+/** Start of the clause `at` lies in: segmentsBefore(clauses, at)[0][0] without building the list. */
+export function clauseStart(clauses: ClauseBreaks, at: number): number {
+  const breaks = clauses.upTo(at);
   let prev = 0;
   for (let k = 0; k < breaks.length && breaks[k] < at; k += 2) prev = breaks[k + 1];
   return Math.min(prev, at);
@@ -54,7 +71,7 @@ export interface ActorFound {
 }
 
 /** The subject faction of an active trigger: the first faction of the nearest clause that has one. */
-export function actorBefore(lower: string, breaks: number[], at: number, factions: Local<FactionMention>[]): ActorFound {
+export function actorBefore(lower: string, breaks: ClauseBreaks, at: number, factions: Local<FactionMention>[]): ActorFound {
   const segs = segmentsBefore(breaks, at);
   for (let i = 0; i < segs.length; i++) {
     const [s, e] = segs[i];

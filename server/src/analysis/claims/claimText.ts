@@ -10,36 +10,68 @@ export function normaliseText(text: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/**
- * hashText(normaliseText(text)) without building the normalised string: ASCII text is folded and hashed
- * in one pass (once per sentence, for claim ids); anything else takes the two-step path.
- */
+/** hashText(normaliseText(text)): the id stem of a sentence, unchanged by edits to spacing or punctuation. */
 export function normalisedHash(text: string): string {
-  let h = 0x811c9dc5;
+  return hashLabel(normalisedHashNumber(text));
+}
+
+/**
+ * normalisedHash as the unsigned number hashLabel spells, without building the normalised string. `lower`,
+ * when given, must be text.toLowerCase() (normaliseText reads only that, and a flat lower-cased copy is
+ * quicker to walk than a slice). ASCII is folded and hashed in one pass (every sentence is hashed, to count
+ * repeats); anything else takes the two-step path.
+ */
+export function normalisedHashNumber(text: string, lower: string = text): number {
+  let h = FNV_OFFSET;
   let gap = false;
   let started = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 128) return hashText(normaliseText(text));
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && started) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
-      h = Math.imul(h ^ c, 0x01000193) >>> 0;
-      started = true;
-      gap = false;
-    } else gap = true;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128) return fnv(normaliseText(text));
+    const folded = FOLD[c];
+    if (folded === 0) {
+      // A run of anything but letters and digits is one space, and none before the first word.
+      gap = started;
+      continue;
+    }
+    if (gap) h = Math.imul(h ^ 32, FNV_PRIME);
+    h = Math.imul(h ^ folded, FNV_PRIME);
+    started = true;
+    gap = false;
   }
-  return h.toString(36).padStart(7, '0');
+  return h >>> 0;
 }
+
+// FNV-1a constants; Math.imul keeps the state in 32 bits, read as unsigned only at the end.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** ASCII letters and digits, lower-cased; 0 for everything else (a table: one load instead of four tests). */
+const FOLD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) FOLD[c] = c;
+for (let c = 97; c <= 122; c++) FOLD[c] = c;
+for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
 
 /** FNV-1a over UTF-16 units, base-36: short, stable, no dependencies. */
 export function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+  return hashLabel(fnv(text));
+}
+
+function fnv(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** `u.toString(36).padStart(7, '0')` for an unsigned 32-bit hash (7 digits at most), without the generic conversion. */
+export function hashLabel(u: number): string {
+  const d = [0, 0, 0, 0, 0, 0, 0];
+  for (let k = 6; k >= 0; k--) {
+    const r = u % 36;
+    d[k] = r < 10 ? 48 + r : 87 + r;
+    u = (u - r) / 36;
   }
-  return h.toString(36).padStart(7, '0');
+  return String.fromCharCode(d[0], d[1], d[2], d[3], d[4], d[5], d[6]);
 }
 
 /** "Syrian Observatory" → "syrian-observatory". */

@@ -5,7 +5,7 @@ import { actorBefore, clauseStart, extentOf, ExtentFound, factionAfter, factionB
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication } from './claimTime';
 import { sourceOf, sourcesBySentence } from './claimSource';
-import { intervalOfValue, normalisedHash } from './claimText';
+import { hashLabel, intervalOfValue, normalisedHashNumber } from './claimText';
 import { summarise } from './summary';
 import { breaksOf, groupBySentence, masked, mentionsOf, SentenceView, viewOf } from './sentenceView';
 
@@ -38,7 +38,7 @@ function extractAll(input: ClaimInput): Claim[] {
   if (!bySentence) return [];
   const attributedTo = sourcesBySentence(sources, sentences.length);
   const claims: Claim[] = [];
-  const seenSentence = new Map<string, number>();
+  const seenSentence = new Map<number, number>();
   let previousActor: FactionMention | null = null;
   let previousPlace: PlaceMention | null = null;
 
@@ -48,11 +48,12 @@ function extractAll(input: ClaimInput): Claim[] {
     // Longer than any real sentence (a table, a data dump, a run-on without stops): skipped, so work stays linear.
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
     const raw = text.slice(sentence.start, sentence.end);
-    const key = normalisedHash(raw);
+    const rawLower = raw.toLowerCase();
+    // Keyed by the number: the id's spelling is needed only for the sentences with claims.
+    const key = normalisedHashNumber(raw, rawLower);
     const repeat = seenSentence.get(key) ?? 0;
     seenSentence.set(key, repeat + 1);
     const { list, from, to } = mentionsOf(bySentence, index);
-    const rawLower = raw.toLowerCase();
     const lower = masked(rawLower, list, from, to, sentence.start);
 
     // Most sentences have no trigger and no toll: they only pass on the last actor and town named.
@@ -63,7 +64,7 @@ function extractAll(input: ClaimInput): Claim[] {
     const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, previousActor, previousPlace) : NONE;
 
     if (view && found.length) {
-      const idBase = `c${key}${repeat ? `~${repeat}` : ''}`;
+      const idBase = `c${hashLabel(key)}${repeat ? `~${repeat}` : ''}`;
       const { source, reported } = sourceOf(index, lower, attributedTo.get(index) ?? [], view.factions, agency);
       for (let i = 0; i < found.length; i++) claims.push(claimOf(found[i], `${idBase}.${i}`, sentence, index, publication, source, reported));
     }

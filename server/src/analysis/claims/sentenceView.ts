@@ -2,7 +2,7 @@
 // with sentence-relative offsets. Built in one pass per sentence, so the hot loop does no sorting,
 // filtering or mapping of mention lists.
 import { DateMention, FactionMention, Mention, PlaceMention } from '../types';
-import { clauseBreaks, Local } from './claimParts';
+import { ClauseBreaks, Local } from './claimParts';
 import { isUsableDate } from './claimTime';
 
 export interface SentenceView {
@@ -13,13 +13,13 @@ export interface SentenceView {
   places: Local<PlaceMention>[];
   factions: Local<FactionMention>[];
   dates: Local<DateMention>[];
-  /** Clause breaks of `lower` (see clauseBreaks), found on first use: most sentences never need them. */
-  breaks: number[] | null;
+  /** Clause breaks of `lower`, made on first use: most sentences never need them. */
+  breaks: ClauseBreaks | null;
 }
 
 /** The clause breaks of a view's sentence, found once however many triggers ask. */
-export function breaksOf(view: SentenceView): number[] {
-  return view.breaks ?? (view.breaks = clauseBreaks(view.lower));
+export function breaksOf(view: SentenceView): ClauseBreaks {
+  return view.breaks ?? (view.breaks = new ClauseBreaks(view.lower));
 }
 
 /** Mentions grouped by sentence in one flat list: sentence i owns order[first[i]] up to order[first[i + 1]]. */

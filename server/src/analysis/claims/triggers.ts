@@ -27,24 +27,39 @@ export interface Trigger {
 
 interface Pattern {
   /**
-   * Sticky copy of the pattern, tried only where a sentence word is one of `heads`: every match of the
-   * pattern begins at a word boundary with one of these words (they are the words its alternation opens
-   * with, taken from the same lists the pattern is built from), so the other words never need a try.
+   * Sticky copy of the pattern, tried only where a sentence word opens it (see `opens`): every match of
+   * the pattern begins at a word boundary with one of those words, followed by what `after` says, so the
+   * other places never need a try.
    */
   re: RegExp;
-  heads: string[];
+  opens: Opening[];
   action: ClaimAction;
   voice: Voice;
   present?: boolean;
 }
 
+/** A word a pattern can open with, and the regex every match has right after it (null: anything). */
+interface Opening {
+  word: string;
+  after: string | null;
+}
+
 /** "a|b|c" for a regex alternation. */
 const alt = (words: string[]) => words.join('|');
-/** The words alternatives open with: "closing in on" opens with "closing", "retains?" with "retain" or "retains". */
-const headsOf = (...lists: string[][]) => lists.flat().flatMap((w) => {
-  const head = w.split(' ')[0];
-  return head.endsWith('s?') ? [head.slice(0, -2), head.slice(0, -1)] : [head];
-});
+
+/**
+ * The openings of alternatives taken from the same lists the patterns are built from: "closing in on" opens
+ * with "closing" followed by " in on"; "retains?" with "retain" or "retains"; `tail` is what the pattern
+ * puts after every alternative of the list.
+ */
+function opens(list: string[], tail = ''): Opening[] {
+  return list.flatMap((w) => {
+    const [head, ...rest] = w.split(' ');
+    const after = (rest.length ? ` ${rest.join(' ')}` : '') + tail || null;
+    const words = head.endsWith('s?') ? [head.slice(0, -2), head.slice(0, -1)] : [head];
+    return words.map((word) => ({ word, after }));
+  });
+}
 
 const BE_WORDS = ['is', 'are', 'was', 'were', 'been', 'being', 'be', 'remains', 'remained'];
 const BE = `(?:${alt(BE_WORDS)})`;
@@ -74,36 +89,78 @@ const ATTACK = ['attacked', 'attacks', 'attack', 'attacking', 'shelled', 'shells
 
 const sticky = (source: string) => new RegExp(source, 'y');
 
+const TAKEN_BY = String.raw`(?:${TAKE_PASSIVE})`;
+const SIEGED_BY = String.raw`(?:besieged|encircled|surrounded|blockaded)`;
+const HELD_BY = String.raw`(?:controlled|held|ruled)`;
+const UNDER_CONTROL = String.raw` (?:the |full |complete |total )?(?:control|grip|rule) of`;
+const UNDER_SIEGE = String.raw` (?:a |full |complete |total )?siege`;
+const GAIN_CONTROL = String.raw` (?:full |complete |total |partial )?control (?:of|over)`;
+const DRIVEN_OUT = String.raw` (?:[a-z-]+ ){0,4}?out`;
+const LAID_SIEGE = String.raw` (?:a |an )?(?:full |complete |tight |total )?(?:siege|blockade) (?:on|to|around)`;
+const IN_CONTROL_OF = String.raw` in (?:full |complete |total )?control of`;
+const HAVE_CONTROL_OF = String.raw` (?:full |complete |total )?control (?:of|over)`;
+
 const PATTERNS: Pattern[] = [
   // Shapes with the actor after the trigger come first so they win overlaps.
-  { re: sticky(String.raw`\b${BE} ${ADV}(?:${TAKE_PASSIVE}) (?:[a-z-]+ ){0,6}?by\b`), heads: headsOf(BE_WORDS), action: 'took-control', voice: 'passive' },
-  { re: sticky(String.raw`\b(?:${alt(FALL)}) (?:[a-z-]+ ){0,3}?(?:to|into the hands of)\b`), heads: headsOf(FALL), action: 'took-control', voice: 'toward' },
-  { re: sticky(String.raw`\b(?:${alt(LOSE)})\b`), heads: headsOf(LOSE), action: 'lost-control', voice: 'lost' },
-  { re: sticky(String.raw`\b${BE} ${ADV}(?:besieged|encircled|surrounded|blockaded) (?:[a-z-]+ ){0,6}?by\b`), heads: headsOf(BE_WORDS), action: 'besieged', voice: 'passive' },
-  { re: sticky(String.raw`\bunder (?:the |full |complete |total )?(?:control|grip|rule) of\b`), heads: ['under'], action: 'controls', voice: 'under', present: true },
-  { re: sticky(String.raw`\b${BE} ${ADV}(?:controlled|held|ruled) (?:[a-z-]+ ){0,6}?by\b`), heads: headsOf(BE_WORDS), action: 'controls', voice: 'passive' },
-  { re: sticky(String.raw`\bunder (?:a |full |complete |total )?siege\b`), heads: ['under'], action: 'besieged', voice: 'under', present: true },
-  { re: sticky(String.raw`\b(?:${TAKE_ACTIVE})\b`), heads: headsOf(TAKE_CONTROL, TAKE_OVER, DRIVE_OUT, TAKE), action: 'took-control', voice: 'active' },
-  { re: sticky(String.raw`\b(?:${alt(BESIEGE)}|(?:${alt(LAY_SIEGE)}) (?:a |an )?(?:full |complete |tight |total )?(?:siege|blockade) (?:on|to|around))\b`), heads: headsOf(BESIEGE, LAY_SIEGE), action: 'besieged', voice: 'active' },
+  { re: sticky(String.raw`\b${BE} ${ADV}${TAKEN_BY} (?:[a-z-]+ ){0,6}?by\b`), opens: opens(BE_WORDS, ` ${ADV}${TAKEN_BY}`), action: 'took-control', voice: 'passive' },
+  { re: sticky(String.raw`\b(?:${alt(FALL)}) (?:[a-z-]+ ){0,3}?(?:to|into the hands of)\b`), opens: opens(FALL), action: 'took-control', voice: 'toward' },
+  { re: sticky(String.raw`\b(?:${alt(LOSE)})\b`), opens: opens(LOSE), action: 'lost-control', voice: 'lost' },
+  { re: sticky(String.raw`\b${BE} ${ADV}${SIEGED_BY} (?:[a-z-]+ ){0,6}?by\b`), opens: opens(BE_WORDS, ` ${ADV}${SIEGED_BY}`), action: 'besieged', voice: 'passive' },
+  { re: sticky(String.raw`\bunder${UNDER_CONTROL}\b`), opens: opens(['under'], UNDER_CONTROL), action: 'controls', voice: 'under', present: true },
+  { re: sticky(String.raw`\b${BE} ${ADV}${HELD_BY} (?:[a-z-]+ ){0,6}?by\b`), opens: opens(BE_WORDS, ` ${ADV}${HELD_BY}`), action: 'controls', voice: 'passive' },
+  { re: sticky(String.raw`\bunder${UNDER_SIEGE}\b`), opens: opens(['under'], UNDER_SIEGE), action: 'besieged', voice: 'under', present: true },
+  {
+    re: sticky(String.raw`\b(?:(?:${alt(TAKE_CONTROL)})${GAIN_CONTROL}|(?:${alt(TAKE_OVER)}) over|(?:${alt(DRIVE_OUT)})${DRIVEN_OUT}|${alt(TAKE)})\b`),
+    opens: [...opens(TAKE_CONTROL, GAIN_CONTROL), ...opens(TAKE_OVER, ' over'), ...opens(DRIVE_OUT, DRIVEN_OUT), ...opens(TAKE)],
+    action: 'took-control',
+    voice: 'active',
+  },
+  {
+    re: sticky(String.raw`\b(?:${alt(BESIEGE)}|(?:${alt(LAY_SIEGE)})${LAID_SIEGE})\b`),
+    opens: [...opens(BESIEGE), ...opens(LAY_SIEGE, LAID_SIEGE)],
+    action: 'besieged',
+    voice: 'active',
+  },
   // Not the bare noun "control" ("the IS control over the town had posed a threat"): a state needs a verb.
   {
-    re: sticky(String.raw`\b(?:(?:${alt(IN_CONTROL)}) in (?:full |complete |total )?control of|(?:${alt(HAVE_CONTROL)}) (?:full |complete |total )?control (?:of|over)|${alt(CONTROL)})\b`),
-    heads: headsOf(IN_CONTROL, HAVE_CONTROL, CONTROL),
+    re: sticky(String.raw`\b(?:(?:${alt(IN_CONTROL)})${IN_CONTROL_OF}|(?:${alt(HAVE_CONTROL)})${HAVE_CONTROL_OF}|${alt(CONTROL)})\b`),
+    opens: [...opens(IN_CONTROL, IN_CONTROL_OF), ...opens(HAVE_CONTROL, HAVE_CONTROL_OF), ...opens(CONTROL)],
     action: 'controls',
     voice: 'active',
   },
   // "defeated IS in the barrens of Qara": a victory in a place is taking it.
-  { re: sticky(String.raw`\b(?:${alt(DEFEAT)})\b`), heads: headsOf(DEFEAT), action: 'took-control', voice: 'active' },
-  { re: sticky(String.raw`\b(?:${alt(ADVANCE)})\b`), heads: headsOf(ADVANCE), action: 'advanced', voice: 'active' },
-  { re: sticky(String.raw`\b(?:${alt(ATTACK)})\b`), heads: headsOf(ATTACK), action: 'attacked', voice: 'active' },
+  { re: sticky(String.raw`\b(?:${alt(DEFEAT)})\b`), opens: opens(DEFEAT), action: 'took-control', voice: 'active' },
+  { re: sticky(String.raw`\b(?:${alt(ADVANCE)})\b`), opens: opens(ADVANCE), action: 'advanced', voice: 'active' },
+  { re: sticky(String.raw`\b(?:${alt(ATTACK)})\b`), opens: opens(ATTACK), action: 'attacked', voice: 'active' },
 ];
 
-/** Head word -> bit set of the patterns (by index) that can open with it. */
+/** Opening word -> bit set of the patterns (by index) that can open with it. */
 const PATTERNS_BY_HEAD = new Map<string, number>();
+/** Opening word -> what must follow it for any of its patterns to match (null: anything). */
+const AFTER_HEAD = new Map<string, Set<string> | null>();
 PATTERNS.forEach((p, i) => {
-  for (const w of p.heads) PATTERNS_BY_HEAD.set(w, (PATTERNS_BY_HEAD.get(w) ?? 0) | (1 << i));
+  for (const { word, after } of p.opens) {
+    PATTERNS_BY_HEAD.set(word, (PATTERNS_BY_HEAD.get(word) ?? 0) | (1 << i));
+    const known = AFTER_HEAD.get(word);
+    if (after === null || known === null) AFTER_HEAD.set(word, null);
+    else AFTER_HEAD.set(word, (known ?? new Set<string>()).add(after));
+  }
 });
-const LONGEST_HEAD = Math.max(...[...PATTERNS_BY_HEAD.keys()].map((w) => w.length));
+
+/**
+ * Any opening as a whole word (a letter run starting at \b), with a lookahead for what must follow it:
+ * one native scan finds every place worth trying, and skips the many "is", "was" and "had" that no
+ * pattern can continue.
+ */
+const HEAD = (() => {
+  const byAfter = new Map<string, string[]>();
+  for (const [word, after] of AFTER_HEAD) {
+    const key = after ? `(?=${[...after].join('|')})` : '';
+    byAfter.set(key, [...(byAfter.get(key) ?? []), word]);
+  }
+  const groups = [...byAfter].map(([lookahead, words]) => `(?:${alt(words)})${lookahead}`);
+  return new RegExp(String.raw`\b(?:${alt(groups)})(?![a-z])`, 'g');
+})();
 
 // Words that make "took"/"held"/"control" something else ("took part", "held talks", "control room").
 const NOT_AFTER = /^ (?:(?:the|an?) (?:stage|point|verge|brink|agreement|deal|conclusion|decision|settlement|ceasefire|truce|peak|level|number|total)\b|part|place|care|note|time|office|power|talks|a meeting|meetings|an? (?:election|vote|referendum|conference|rally|ceremony)|elections|responsibility|hostage|prisoner|captive|positions? on|the view|steps|measures|charge|aim|effect)\b/;
@@ -118,23 +175,12 @@ export function findTriggers(lower: string): Trigger[] {
   const starts: number[] = [];
   const masks: number[] = [];
   let any = 0;
-  const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    if (c < 97 || c > 122) continue;
-    // A pattern opens with \b: a letter after a non-word character (or at the start).
-    if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue;
-    let j = i + 1;
-    while (j < n && isLetter(lower.charCodeAt(j))) j++;
-    if (j - i <= LONGEST_HEAD) {
-      const mask = PATTERNS_BY_HEAD.get(lower.slice(i, j));
-      if (mask !== undefined) {
-        starts.push(i);
-        masks.push(mask);
-        any |= mask;
-      }
-    }
-    i = j;
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(lower); m; m = HEAD.exec(lower)) {
+    const mask = PATTERNS_BY_HEAD.get(m[0]) ?? 0;
+    starts.push(m.index);
+    masks.push(mask);
+    any |= mask;
   }
   if (!any) return [];
   const found: Trigger[] = [];
@@ -161,15 +207,6 @@ export function findTriggers(lower: string): Trigger[] {
     kept.push(t);
   }
   return kept;
-}
-
-function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-// What \b counts as a word character.
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger | null {
