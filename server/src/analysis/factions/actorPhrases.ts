@@ -159,21 +159,30 @@ export function generic(text: string, tokens: Token[], first: number, last: numb
   return { first, last, id: `actor:${slug(name)}`, name, factionKind: kind, country };
 }
 
-/** Slugs already made: actor and source names repeat all through an article and a corpus. Bounded. */
-const slugs = new Map<string, string>();
-
 /** Lowercase ASCII id part of a name: accents dropped, other runs of characters become one hyphen. */
 export function slug(s: string): string {
-  let out = slugs.get(s);
-  if (out !== undefined) return out;
-  out = s
+  // Plain ASCII names (nearly all): one loop, no regex; anything else takes the Unicode path below.
+  let out = '';
+  let pendingHyphen = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return unicodeSlug(s);
+    if (c >= 65 && c <= 90) c |= 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (pendingHyphen && out.length) out += '-';
+      pendingHyphen = false;
+      out += String.fromCharCode(c);
+    } else pendingHyphen = true;
+  }
+  return out.slice(0, 80);
+}
+
+function unicodeSlug(s: string): string {
+  return s
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
-  if (slugs.size >= 4096) slugs.clear();
-  slugs.set(s, out);
-  return out;
 }

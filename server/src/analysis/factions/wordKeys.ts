@@ -53,6 +53,13 @@ export function hashStep(h: number, c: number): number {
  */
 export function internAscii(text: string, start: number, end: number, h: number): string {
   const len = end - start;
+  if (len > MAX_INTERNED_LENGTH) {
+    // Long runs (codes, garbage) are not worth keeping: their own lowercase slice.
+    const raw = text.slice(start, end);
+    const long = hasAsciiUpper(text, start, end) ? raw.toLowerCase() : raw;
+    interned.classes = LEXICON.get(long) ?? 0;
+    return long;
+  }
   let slot = (h ^ (h >>> SLOT_BITS)) & (SLOTS - 1);
   for (;;) {
     const n = table[2 * slot + 1];
@@ -68,8 +75,7 @@ export function internAscii(text: string, start: number, end: number, h: number)
     }
     slot = (slot + 1) & (SLOTS - 1);
   }
-  const raw = text.slice(start, end);
-  const key = hasAsciiUpper(text, start, end) ? raw.toLowerCase() : raw;
+  const key = freshLowercase(text, start, end);
   const cls = LEXICON.get(key) ?? 0;
   interned.classes = cls;
   if (keys.length >= MAX_KEYS) {
@@ -95,6 +101,23 @@ function sameLower(key: string, text: string, start: number, len: number): boole
     if (key.charCodeAt(m) !== c) return false;
   }
   return true;
+}
+
+/** Longest word kept in the table. */
+const MAX_INTERNED_LENGTH = 64;
+const codes: number[] = [];
+
+/**
+ * The lowercase word as a new string of its own. A slice could be a view into the whole article, and the
+ * table outlives the article: keeping a view would keep every article that brought in a new word.
+ */
+function freshLowercase(text: string, start: number, end: number): string {
+  codes.length = 0;
+  for (let m = start; m < end; m++) {
+    const c = text.charCodeAt(m);
+    codes.push(c >= 65 && c <= 90 ? c | 32 : c);
+  }
+  return String.fromCharCode.apply(null, codes);
 }
 
 function hasAsciiUpper(text: string, start: number, end: number): boolean {

@@ -1,0 +1,43 @@
+// The factions tokenizer: the words the matchers see (keys, case flags, hyphens, apostrophes), whatever
+// the order texts come in. The keys come from a table shared across articles, so these checks also pin
+// that a word's key never depends on which text brought it in first.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { ABBR, CAP, DIGIT, HYPHENED, POSSESSIVE, PUNCT, spanTokenRanges, tokenAt, tokenize, Token, UPPER } from '../../../server/src/analysis/factions/tokens';
+import { expectJsonFile, readFixture } from '../../support/expectFile';
+
+const FLAGS: [number, string][] = [[CAP, 'cap'], [UPPER, 'upper'], [HYPHENED, 'hyphened'], [PUNCT, 'punct'], [POSSESSIVE, 'possessive'], [ABBR, 'abbr'], [DIGIT, 'digit']];
+
+function show(text: string, tokens: Token[]): string[] {
+  return tokens.map((t) => `${JSON.stringify(text.slice(t.start, t.end))} ${t.key} ${FLAGS.filter(([bit]) => t.flags & bit).map(([, name]) => name).join(',')}`.trimEnd());
+}
+
+function check(name: string): void {
+  const text = readFixture('factions', 'tokens', `${name}.txt`);
+  expectJsonFile(show(text, tokenize(text)), 'factions', 'tokens', `${name}.expected.json`);
+}
+
+test('factions tokens: abbreviations, hyphens, apostrophes, possessives, non-ASCII letters and long runs', () => {
+  check('words');
+});
+
+test('factions tokens: a word gets the same key whichever text and case brought it in first', () => {
+  const a = tokenize('Raqqa RAQQA raqqa Observatory observatory');
+  const keys = a.map((t) => t.key);
+  const b = tokenize('observatory RaQqA Raqqa');
+  assert.deepEqual(keys, ['raqqa', 'raqqa', 'raqqa', 'observatory', 'observatory']);
+  assert.deepEqual(b.map((t) => t.key), ['observatory', 'raqqa', 'raqqa']);
+  assert.deepEqual(b.map((t) => t.flags & (CAP | UPPER)), [0, CAP, CAP]);
+});
+
+test('factions tokens: sentence token ranges are what a search per offset gives, in or out of order', () => {
+  const text = readFixture('factions', 'tokens', 'words.txt');
+  const tokens = tokenize(text);
+  const spans = [{ start: 0, end: 40 }, { start: 40, end: 151 }, { start: 10, end: 12 }, { start: 151, end: text.length + 5 }, { start: 3, end: 3 }];
+  const ranges = spanTokenRanges(tokens, spans);
+  assert.deepEqual([...ranges], spans.flatMap((s) => [tokenAt(tokens, s.start), tokenAt(tokens, s.end)]));
+  // Same spans again: the cached answer; changed offsets: a new one.
+  assert.equal(spanTokenRanges(tokens, spans), ranges);
+  const moved = spans.map((s) => ({ start: s.start + 1, end: s.end + 1 }));
+  assert.deepEqual([...spanTokenRanges(tokens, moved)], moved.flatMap((s) => [tokenAt(tokens, s.start), tokenAt(tokens, s.end)]));
+});
