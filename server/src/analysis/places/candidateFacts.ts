@@ -22,6 +22,15 @@ export interface CandidateFact {
   local: boolean;
   lat: number;
   lon: number;
+  /** Unit vector of the point (for a quick "within 150 km" test; zero without a point). */
+  x: number;
+  y: number;
+  z: number;
+  /** "Nearby" memo for one article (resolvePlace.ts): the article's stamp and how many resolved points were checked, -1 once one was near. */
+  nearArticle: number;
+  nearChecked: number;
+  /** Reasons already written for this candidate winning without a cue or container, by which parts applied. */
+  reasons: (string | undefined)[] | undefined;
   /** The place's own name, folded, less articles and kind words ("hama" for "Hama Governorate"); filled on first use. */
   spelled: string | undefined;
 }
@@ -81,8 +90,20 @@ function factOf(index: PlaceIndex, i: number): CandidateFact {
     local: pt !== null && feature !== 'country' && feature !== 'admin1' && feature !== 'region',
     lat: pt ? pt.lat : NaN,
     lon: pt ? pt.lon : NaN,
+    ...unitVector(pt),
+    nearArticle: -1,
+    nearChecked: 0,
+    reasons: undefined,
     spelled: undefined,
   };
+}
+
+/** The point on the unit sphere; zero when there is no point or the latitude is not a real one. */
+export function unitVector(pt: { lat: number; lon: number } | null): { x: number; y: number; z: number } {
+  if (!pt || !(pt.lat >= -90 && pt.lat <= 90) || !Number.isFinite(pt.lon)) return { x: 0, y: 0, z: 0 };
+  const r = Math.PI / 180;
+  const c = Math.cos(pt.lat * r);
+  return { x: c * Math.cos(pt.lon * r), y: c * Math.sin(pt.lon * r), z: Math.sin(pt.lat * r) };
 }
 
 const GENERIC = new Set(['governorate', 'province', 'state', 'region', 'district', 'oblast', 'county', 'river', 'desert', 'mountains']);

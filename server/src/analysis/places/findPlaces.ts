@@ -33,6 +33,8 @@ export function findPlaces(text: string, sentences: Sentence[], index: PlaceInde
 // One scan reused by every call (analyses run one at a time): its token arrays grow once, not per article.
 const scan = new PlaceScan();
 const blocked = new BlockedSpans();
+// Numbers the articles, so per-name memos of one article are never taken for another's.
+let articleCount = 0;
 
 function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: PlaceContext): PlaceMention[] {
   blocked.set(ctx.blocked);
@@ -50,7 +52,7 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
   }
   raw.sort((a, b) => a.start - b.start);
   const focus = focusCountries(raw, index, ctx.datelineCity);
-  const resolveCtx: ResolveContext = { index, focus, resolved: [] };
+  const resolveCtx: ResolveContext = { index, focus, resolved: [], article: (articleCount = (articleCount + 1) | 0) };
   const resolvedIds = new Set<string>();
   const out: PlaceMention[] = [];
   for (let r = 0; r < raw.length; r++) {

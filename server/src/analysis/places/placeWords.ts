@@ -19,6 +19,8 @@ export interface PhraseState {
 
 /** One spelling of a word as it appears in text ("Syria", "SYRIA", "U.S."). */
 export interface PlaceWord {
+  /** The spelling as written. */
+  raw: string;
   /** basicFold of the word, letters and digits only ("al", "raqqa"). */
   plain: string;
   /** The word's contribution to a place key (foldToken of plain; plain itself for "U.S."). */
@@ -37,8 +39,14 @@ export interface PlaceWord {
   cues: WordCues | undefined;
 }
 
+/**
+ * Word info by spelling: an open-addressing table keyed by the characters themselves, so a token is looked
+ * up without first copying it out of the text (the copy and its hashing were most of a lookup's cost).
+ */
 export interface WordCache {
-  words: Map<string, PlaceWord>;
+  table: (PlaceWord | null)[];
+  hashes: Int32Array;
+  count: number;
   states: number;
 }
 
@@ -48,21 +56,59 @@ const WORD_LIMIT = 50000;
 const STATE_LIMIT = 100000;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
+function newCache(size: number): WordCache {
+  return { table: new Array<PlaceWord | null>(size).fill(null), hashes: new Int32Array(size), count: 0, states: 0 };
+}
+
 /** The cache of one gazetteer (a new index, e.g. with user places, starts afresh). */
 export function wordCacheFor(index: PlaceIndex): WordCache {
   let c = caches.get(index);
-  if (!c || c.words.size > WORD_LIMIT || c.states > STATE_LIMIT) caches.set(index, (c = { words: new Map(), states: 0 }));
+  if (!c || c.count > WORD_LIMIT || c.states > STATE_LIMIT) caches.set(index, (c = newCache(4096)));
   return c;
 }
 
-/** The word info of a spelling as written; `dotted` for "U.S." forms (they keep their plain key). */
-export function placeWord(cache: WordCache, index: PlaceIndex, raw: string, cap: boolean, dotted: boolean): PlaceWord {
-  let w = cache.words.get(raw);
-  if (w === undefined) {
-    w = makeWord(cache, index, raw, cap, dotted);
-    cache.words.set(raw, w);
+/** The word info of text[start, end) as written; `dotted` for "U.S." forms (they keep their plain key). */
+export function placeWordAt(cache: WordCache, index: PlaceIndex, text: string, start: number, end: number, cap: boolean, dotted: boolean): PlaceWord {
+  const len = end - start;
+  let h = 0x811c9dc5 ^ len;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const mask = cache.table.length - 1;
+  let slot = h & mask;
+  for (;;) {
+    const w = cache.table[slot];
+    if (w === null) break;
+    if (cache.hashes[slot] === h && w.raw.length === len && sameText(w.raw, text, start)) return w;
+    slot = (slot + 1) & mask;
   }
+  const w = makeWord(cache, index, text.slice(start, end), cap, dotted);
+  cache.table[slot] = w;
+  cache.hashes[slot] = h;
+  cache.count++;
+  // Kept under three quarters full, so probes stay short and always end at an empty slot.
+  if (cache.count * 4 > cache.table.length * 3) grow(cache);
   return w;
+}
+
+function sameText(raw: string, text: string, start: number): boolean {
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function grow(cache: WordCache): void {
+  const old = cache.table;
+  const oldHashes = cache.hashes;
+  const size = old.length * 2;
+  cache.table = new Array<PlaceWord | null>(size).fill(null);
+  cache.hashes = new Int32Array(size);
+  const mask = size - 1;
+  for (let s = 0; s < old.length; s++) {
+    const w = old[s];
+    if (w === null) continue;
+    let slot = oldHashes[s] & mask;
+    while (cache.table[slot] !== null) slot = (slot + 1) & mask;
+    cache.table[slot] = w;
+    cache.hashes[slot] = oldHashes[s];
+  }
 }
 
 function makeWord(cache: WordCache, index: PlaceIndex, raw: string, cap: boolean, dotted: boolean): PlaceWord {
@@ -70,6 +116,7 @@ function makeWord(cache: WordCache, index: PlaceIndex, raw: string, cap: boolean
   const key = dotted ? plain : foldToken(plain);
   const first = key && firstWordMayMatch(index, key) ? newState(cache, index, key) : null;
   return {
+    raw,
     plain,
     key,
     allCaps: cap && raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),

@@ -3,7 +3,7 @@
 // place a cue asks for, then rank (country, region, capital) and population.
 import { admin1Of, FLAG_CURATED, PlaceIndex, PlaceRecord, placeRecord } from './placeIndex';
 import { PlaceFeature } from '../types';
-import { CandidateFact, candidateFacts, FEATURE_SCORE, MAX_SCORED, spelledName } from './candidateFacts';
+import { CandidateFact, candidateFacts, FEATURE_SCORE, MAX_SCORED, spelledName, unitVector } from './candidateFacts';
 import { PlaceCue } from './placeCues';
 
 export interface ResolveInput {
@@ -27,8 +27,10 @@ export interface ResolveContext {
   focus: Map<string, number>;
   /** Points of places resolved earlier in the article (only ever appended to). */
   resolved: { lat: number; lon: number }[];
-  /** Per candidate place: how many resolved points were checked for "nearby", -1 once one was near. */
-  near?: Map<number, number>;
+  /** A number no other article's context shares: candidates remember their "nearby" checks under it. */
+  article?: number;
+  /** Unit vectors of the resolved points (x, y, z each), filled as needed; zero for a point off the globe. */
+  vectors?: number[];
 }
 
 export interface Resolution {
@@ -104,7 +106,15 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   if (input.pinned >= 0) confidence = 1;
   else if (rivals === 0) confidence = place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
   else confidence = round(0.5 + 0.49 * (1 - Math.exp(-(best.score - SCORE[runnerUp]) / 2)));
-  return { place, confidence, alternatives, reason: input.pinned >= 0 ? 'pinned in .dateline/places.json' : explain(place, best, rivals, input) };
+  return { place, confidence, alternatives, reason: input.pinned >= 0 ? 'pinned in .dateline/places.json' : reasonFor(facts[ORDER[bestAt]], place, best, rivals, input) };
+}
+
+/** explain(), remembered per candidate when no cue or container is part of the reason (the usual case). */
+function reasonFor(f: CandidateFact, place: PlaceRecord, best: Scored, rivals: number, input: ResolveInput): string {
+  if ((best.cue > 0 && input.cue) || (best.container > 0 && input.container)) return explain(place, best, rivals, input);
+  const reasons = f.reasons ?? (f.reasons = [undefined, undefined, undefined, undefined]);
+  const at = (best.focus > 0 ? 1 : 0) | (best.nearby > 0 ? 2 : 0);
+  return reasons[at] ?? (reasons[at] = explain(place, best, rivals, input));
 }
 
 function scoredAt(facts: CandidateFact[], k: number): Scored {
@@ -146,26 +156,53 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
   NEARBY[k] = nearby;
 }
 
+// The chord between two points 150 km apart on the sphere distanceKm uses (diameter 12742 km), squared.
+// Within a part in a million of it, the exact great-circle distance decides.
+const CHORD2 = (2 * Math.sin(150 / 12742)) ** 2;
+
 /**
  * True when a place resolved earlier in the article lies within 150 km. The resolved list only grows
- * during an article, so each candidate remembers how far down the list it has looked (ctx.near).
+ * during an article, so each candidate remembers how far down the list it has looked.
  */
 function isNearby(f: CandidateFact, ctx: ResolveContext): boolean {
-  const near = ctx.near ?? (ctx.near = new Map());
-  let from = near.get(f.i) ?? 0;
-  if (from < 0) return true;
+  let from = 0;
+  if (ctx.article !== undefined) {
+    if (f.nearArticle !== ctx.article) {
+      f.nearArticle = ctx.article;
+      f.nearChecked = 0;
+    }
+    from = f.nearChecked;
+    if (from < 0) return true;
+  }
   const resolved = ctx.resolved;
+  const vectors = ctx.vectors ?? (ctx.vectors = []);
+  const fast = f.x !== 0 || f.y !== 0 || f.z !== 0;
+  let near = false;
   for (; from < resolved.length; from++) {
     const r = resolved[from];
-    // A latitude gap over 1.5 degrees is over 166 km whatever the longitudes: no need for the trigonometry.
-    if (Math.abs(r.lat - f.lat) > 1.5) continue;
+    if (vectors.length <= from * 3) {
+      const v = unitVector(r);
+      vectors.push(v.x, v.y, v.z);
+    }
+    const vx = vectors[from * 3];
+    const vy = vectors[from * 3 + 1];
+    const vz = vectors[from * 3 + 2];
+    if (fast && (vx !== 0 || vy !== 0 || vz !== 0)) {
+      // The squared chord against the 150 km chord: only a near tie needs the trigonometry.
+      const c2 = (f.x - vx) ** 2 + (f.y - vy) ** 2 + (f.z - vz) ** 2;
+      if (c2 > CHORD2 * 1.000001) continue;
+      if (c2 < CHORD2 * 0.999999) {
+        near = true;
+        break;
+      }
+    }
     if (distanceKm(f.lat, f.lon, r.lat, r.lon) < 150) {
-      near.set(f.i, -1);
-      return true;
+      near = true;
+      break;
     }
   }
-  near.set(f.i, from);
-  return false;
+  if (ctx.article !== undefined) f.nearChecked = near ? -1 : from;
+  return near;
 }
 
 function cueBonus(f: PlaceFeature, cue: PlaceCue | null): number {

@@ -4,7 +4,7 @@
 // other word costs a flag test. The rules that reject look-alikes ("Steve Jobs", "US$") live here too.
 import { KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, KEYFLAG_COUNTRY_NAME, PlaceIndex } from './placeIndex';
 import { SEP_HYPHEN, SEP_SPACE, TokenBuffer, tokenizeStretch } from './placeTokens';
-import { isWellKnownLookup, isWellKnownWord, nextState, PhraseState, placeWord, PlaceWord, possessiveOf, stateLookup, WordCache, wordCacheFor } from './placeWords';
+import { isWellKnownLookup, isWellKnownWord, nextState, PhraseState, placeWordAt, PlaceWord, possessiveOf, stateLookup, WordCache, wordCacheFor } from './placeWords';
 import { findCue, PlaceCue } from './placeCues';
 import { ARTICLES } from './placeKey';
 import { BlockedSpans } from './blockedSpans';
@@ -75,7 +75,7 @@ export class PlaceScan {
   word(i: number): PlaceWord {
     if (this.stamps[i] === this.stamp) return this.words[i]!;
     const b = this.buf;
-    const w = placeWord(this.cache!, this.index!, b.raw(i), b.cap(i), b.dotted(i));
+    const w = placeWordAt(this.cache!, this.index!, b.text, b.start[i], b.end[i], b.cap(i), b.dotted(i));
     this.words[i] = w;
     this.stamps[i] = this.stamp;
     return w;
