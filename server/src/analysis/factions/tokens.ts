@@ -2,7 +2,7 @@
 // Hyphens and stray apostrophes are not tokens of their own: they are recorded on the next token
 // (`HYPHENED`), so "al-Qaida", "al Qaida" and "U.S.-backed" / "U.S. backed" meet the same trie keys.
 
-import { addWords, classesOf, currentLexiconVersion, hashStep, interned, internAscii } from './wordKeys';
+import { addWords, classesOf, currentLexiconVersion } from './lexicon';
 
 export interface Token {
   start: number;
@@ -84,6 +84,7 @@ for (let c = 0; c < 128; c++) {
 
 function scan(text: string): Token[] {
   const out: Token[] = [];
+  const version = currentLexiconVersion();
   const n = text.length;
   let i = 0;
   let pendingHyphen = false;
@@ -118,8 +119,10 @@ function scan(text: string): Token[] {
         const k = ASCII_KIND[d];
         if (!(k & WORD_CH)) break;
         seen |= k;
-        // Uppercase hashes as lowercase (bit 5 set).
-        h = hashStep(h, d | ((k & UPPER_CH) << 4));
+        // FNV-1a over the lowercase code (bit 5 set for uppercase), written out here rather than called
+        // from wordKeys: under per-module transpilation (tests, tsx) a call to an imported function per
+        // character costs more than the hash.
+        h = Math.imul(h ^ (d | ((k & UPPER_CH) << 4)), 16777619);
         j++;
       }
       let hasDigit = (seen & DIGIT_CH) !== 0;
@@ -129,8 +132,8 @@ function scan(text: string): Token[] {
       let cls: number;
       const stop = j < n ? text.charCodeAt(j) : 0;
       if (stop < 128 && !isApostrophe(stop)) {
-        key = internAscii(text, start, j, h);
-        cls = interned.classes;
+        key = internAscii(text, start, j, h, version);
+        cls = internedClasses;
       } else {
         // Non-ASCII letters or an apostrophe inside: the general path.
         const word = wordFrom(text, start, j, hasUpper, hasLower, hasDigit);
@@ -177,7 +180,7 @@ function scan(text: string): Token[] {
       i++;
       continue;
     }
-    out.push({ start: i, end: i + 1, key: text[i], flags: PUNCT, cls: punctClasses(text[i]) });
+    out.push({ start: i, end: i + 1, key: text[i], flags: PUNCT, cls: punctClasses(text[i], version) });
     pendingHyphen = false;
     i++;
   }
@@ -244,10 +247,9 @@ function wordFrom(text: string, start: number, j: number, hasUpper: boolean, has
 const punctCache = new Int32Array(128).fill(-1);
 let punctVersion = -1;
 
-function punctClasses(ch: string): number {
+function punctClasses(ch: string, version: number): number {
   const c = ch.charCodeAt(0);
   if (c >= 128) return classesOf(ch);
-  const version = currentLexiconVersion();
   if (punctVersion !== version) {
     punctCache.fill(-1);
     punctVersion = version;
@@ -285,58 +287,106 @@ export function aliasTokens(alias: string): Token[] {
   return scan(alias);
 }
 
-/** First token index whose start is >= offset (binary search). */
-export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { spanTokenRanges, tokenAt, tokenAtFrom } from './tokenRanges';
 
-/** tokenAt(tokens, offset), walking a few tokens on from `from` when every token before it starts before offset. */
-export function tokenAtFrom(tokens: Token[], offset: number, from: number): number {
-  if (from >= 0 && from <= tokens.length && (from === 0 || tokens[from - 1].start < offset)) {
-    for (let p = from; p < tokens.length && p - from < 16; p++) if (tokens[p].start >= offset) return p;
-    if (from + 16 >= tokens.length) return tokens.length;
-  }
-  return tokenAt(tokens, offset);
-}
+// Interned keys for plain ASCII words. The tokenizer meets the same few thousand words over and over:
+// looking a word up here by the hash it computed while scanning costs no slice, no lowercasing and no
+// Map hashing, and every later Map/Set lookup on an interned key reuses the hash V8 cached on the string.
+// It lives in this file so the scanner calls it directly (no import indirection per word under tsx).
+// The table is a cache: bounded (emptied when full); a key's classes are read again when the lexicon grew.
 
-/** Tokens and spans the ranges below were computed for, with copies of the offsets to notice any change. */
-let rangesTokens: Token[] | null = null;
-let rangesOffsets = new Int32Array(0);
-let rangesCache = new Int32Array(0);
+/** Open addressing over 2^16 slots, at most half full, then emptied (a news vocabulary mostly fits). */
+const SLOT_BITS = 16;
+const SLOTS = 1 << SLOT_BITS;
+const MAX_KEYS = SLOTS >> 1;
+/** Per slot: [hash, key number + 1 (0 = empty)], side by side so a probe reads one cache line. */
+const table = new Int32Array(2 * SLOTS);
+const keys: string[] = [];
+/** Per key: [classes, lexicon version the classes were read at]. */
+const info = new Int32Array(2 * MAX_KEYS);
+
+/** Set by internAscii: the classes of the key it returned. */
+let internedClasses = 0;
 
 /**
- * Token range of each span (sentence): [from, to) at 2i and 2i+1, as tokenAt(start) and tokenAt(end) give.
- * One forward walk for spans in order; cached for the last tokens and offsets (each stage asks for the same).
+ * The lowercase key of text[start, end), a run of ASCII letters and digits whose lowercase FNV-1a hash
+ * (computed by the tokenizer as it scans: h = imul(h ^ code, 16777619) from 0x811c9dc5) is `h`.
+ * Sets internedClasses; `version` is the lexicon version (read once per text). Returns the same string
+ * object for the same word every time (until a reset).
  */
-export function spanTokenRanges(tokens: Token[], spans: readonly { start: number; end: number }[]): Int32Array {
-  const n = spans.length;
-  if (tokens === rangesTokens && rangesOffsets.length === 2 * n) {
-    let same = true;
-    for (let i = 0; i < n && same; i++) same = rangesOffsets[2 * i] === spans[i].start && rangesOffsets[2 * i + 1] === spans[i].end;
-    if (same) return rangesCache;
+function internAscii(text: string, start: number, end: number, h: number, version: number): string {
+  const len = end - start;
+  if (len > MAX_INTERNED_LENGTH) {
+    // Long runs (codes, garbage) are not worth keeping: their own lowercase slice.
+    const raw = text.slice(start, end);
+    const long = hasAsciiUpper(text, start, end) ? raw.toLowerCase() : raw;
+    internedClasses = classesOf(long);
+    return long;
   }
-  const out = new Int32Array(2 * n);
-  const offsets = new Int32Array(2 * n);
-  let p = 0;
-  let last = 0;
-  for (let i = 0; i < 2 * n; i++) {
-    const offset = i & 1 ? spans[i >> 1].end : spans[i >> 1].start;
-    offsets[i] = offset;
-    // Offsets mostly increase: walk on from the last answer; a step back (or a long way on) searches.
-    if (offset < last || offset - last > 4096) p = tokenAt(tokens, offset);
-    else while (p < tokens.length && tokens[p].start < offset) p++;
-    out[i] = p;
-    last = offset;
+  let slot = (h ^ (h >>> SLOT_BITS)) & (SLOTS - 1);
+  for (;;) {
+    const n = table[2 * slot + 1];
+    if (n === 0) break;
+    const k = n - 1;
+    if (table[2 * slot] === h && sameLower(keys[k], text, start, len)) {
+      if (info[2 * k + 1] !== version) {
+        info[2 * k] = classesOf(keys[k]);
+        info[2 * k + 1] = version;
+      }
+      internedClasses = info[2 * k];
+      return keys[k];
+    }
+    slot = (slot + 1) & (SLOTS - 1);
   }
-  rangesTokens = tokens;
-  rangesOffsets = offsets;
-  rangesCache = out;
-  return out;
+  const key = freshLowercase(text, start, end);
+  const cls = classesOf(key);
+  internedClasses = cls;
+  if (keys.length >= MAX_KEYS) {
+    // Full: start over rather than grow (memory stays bounded on any input).
+    table.fill(0);
+    keys.length = 0;
+    slot = (h ^ (h >>> SLOT_BITS)) & (SLOTS - 1);
+  }
+  const k = keys.length;
+  keys.push(key);
+  info[2 * k] = cls;
+  info[2 * k + 1] = version;
+  table[2 * slot] = h;
+  table[2 * slot + 1] = k + 1;
+  return key;
+}
+
+function sameLower(key: string, text: string, start: number, len: number): boolean {
+  if (key.length !== len) return false;
+  for (let m = 0; m < len; m++) {
+    let c = text.charCodeAt(start + m);
+    if (c >= 65 && c <= 90) c |= 32;
+    if (key.charCodeAt(m) !== c) return false;
+  }
+  return true;
+}
+
+/** Longest word kept in the table. */
+const MAX_INTERNED_LENGTH = 64;
+const codes: number[] = [];
+
+/**
+ * The lowercase word as a new string of its own. A slice could be a view into the whole article, and the
+ * table outlives the article: keeping a view would keep every article that brought in a new word.
+ */
+function freshLowercase(text: string, start: number, end: number): string {
+  codes.length = 0;
+  for (let m = start; m < end; m++) {
+    const c = text.charCodeAt(m);
+    codes.push(c >= 65 && c <= 90 ? c | 32 : c);
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+function hasAsciiUpper(text: string, start: number, end: number): boolean {
+  for (let m = start; m < end; m++) {
+    const c = text.charCodeAt(m);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }

@@ -1,0 +1,59 @@
+// Token positions of offsets and spans: first token starting at or after an offset, and each sentence's
+// token range, found once per article and shared by the factions, coreference and sources passes.
+import type { Token } from './tokens';
+
+/** First token index whose start is >= offset (binary search). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** tokenAt(tokens, offset), walking a few tokens on from `from` when every token before it starts before offset. */
+export function tokenAtFrom(tokens: Token[], offset: number, from: number): number {
+  if (from >= 0 && from <= tokens.length && (from === 0 || tokens[from - 1].start < offset)) {
+    for (let p = from; p < tokens.length && p - from < 16; p++) if (tokens[p].start >= offset) return p;
+    if (from + 16 >= tokens.length) return tokens.length;
+  }
+  return tokenAt(tokens, offset);
+}
+
+/** Tokens and spans the ranges below were computed for, with copies of the offsets to notice any change. */
+let rangesTokens: Token[] | null = null;
+let rangesOffsets = new Int32Array(0);
+let rangesCache = new Int32Array(0);
+
+/**
+ * Token range of each span (sentence): [from, to) at 2i and 2i+1, as tokenAt(start) and tokenAt(end) give.
+ * One forward walk for spans in order; cached for the last tokens and offsets (each stage asks for the same).
+ */
+export function spanTokenRanges(tokens: Token[], spans: readonly { start: number; end: number }[]): Int32Array {
+  const n = spans.length;
+  if (tokens === rangesTokens && rangesOffsets.length === 2 * n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = rangesOffsets[2 * i] === spans[i].start && rangesOffsets[2 * i + 1] === spans[i].end;
+    if (same) return rangesCache;
+  }
+  const out = new Int32Array(2 * n);
+  const offsets = new Int32Array(2 * n);
+  let p = 0;
+  let last = 0;
+  for (let i = 0; i < 2 * n; i++) {
+    const offset = i & 1 ? spans[i >> 1].end : spans[i >> 1].start;
+    offsets[i] = offset;
+    // Offsets mostly increase: walk on from the last answer; a step back (or a long way on) searches.
+    if (offset < last || offset - last > 4096) p = tokenAt(tokens, offset);
+    else while (p < tokens.length && tokens[p].start < offset) p++;
+    out[i] = p;
+    last = offset;
+  }
+  rangesTokens = tokens;
+  rangesOffsets = offsets;
+  rangesCache = out;
+  return out;
+}
