@@ -2,7 +2,7 @@
 // modifiers around them: "late last month", "the end of October", "about three years", "12:00 UTC Monday".
 import { TimexMod } from '../types';
 import { Kind, Token, touching } from './tokens';
-import { Expr, Match } from './expr';
+import { Expr, Match, uniform } from './expr';
 import { JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
 import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchSpokenYear, matchWeekOfMonth, matchYear } from './matchCalendar';
@@ -78,6 +78,7 @@ export function findExpressions(T: Token[]): Match[] {
     const m = matchAt(T, i);
     if (m && m.end > i) {
       if (m.start < lastEnd) m.start = i;
+      m.expr = uniform(m.expr);
       out.push(m);
       lastEnd = m.end;
       i = m.end;
@@ -108,9 +109,44 @@ const STARTER_SHAPES: Uint8Array = (() => {
   return table;
 })();
 
+/**
+ * Words that can follow "the" in anything that starts with it: the recognisers registered for "the"
+ * above and the "the end of" modifier ("the past", "the next week", "the summer", "the day before",
+ * "the first quarter", "the same day", "the rest of the week", "the very end of"); a number may follow
+ * too ("the 1988 second quarter"). "the" is the commonest word in news, and after any other word all
+ * of those give nothing, so they are not asked. Keep in step with them: test/unit/dates/theGate.test.ts
+ * runs them after "the" on every word the tagger knows.
+ */
+export const AFTER_THE: ReadonlySet<string> = new Set([
+  // matchRef: "the past", "the near future", "the long term", "the time being", "the moment"
+  'past', 'future', 'near', 'distant', 'long', 'short', 'time', 'moment',
+  // matchDirectional, matchQuarter ("the last quarter", "the current year's"), matchSeason
+  'last', 'previous', 'this', 'current', 'next', 'coming', 'following', 'upcoming', 'the',
+  'spring', 'summer', 'autumn', 'fall', 'winter',
+  // matchDeictic, matchTheDay ("the day before", "end the day"), matchTheWeekend
+  'day', 'weekend',
+  // matchQuarter, matchWeekOfMonth (ordinals), matchStreak ("the second straight week")
+  ...ORDINALS.keys(), 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  // matchSamePeriod ("the latest quarter", "the same day", "the rest of the week")
+  'latest', 'most', 'fiscal', 'quarter', 'year', 'same', 'week', 'weeks', 'month', 'months', 'years',
+  // modified: "the (very) beginning/start/middle/end/close/turn of"
+  'very', ...POSITION_MODS.keys(),
+]);
+
+/** For the unit test of AFTER_THE: whether anything at all starts at token i, asked the long way. */
+export function somethingStartsAt(T: Token[], i: number): boolean {
+  const t = T[i];
+  const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
+  return longest(mod, withSuffix(T, atom(T, i))) !== null;
+}
+
 function matchAt(T: Token[], i: number): Match | null {
   const t = T[i];
   if (t.k === Kind.Word && (STARTER_SHAPES[shapeOf(t.l)] === 0 || !STARTERS.has(t.l))) return null;
+  if (t.l === 'the') {
+    const next = T[i + 1];
+    if (next === undefined || (next.k !== Kind.Number && !AFTER_THE.has(next.l))) return null;
+  }
   const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
   return longest(mod, withSuffix(T, atom(T, i)));
 }

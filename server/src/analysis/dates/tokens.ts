@@ -22,12 +22,13 @@ export interface Token {
   big: boolean;
 }
 
+/** ASCII and Latin-1/Latin Extended-A/B letters. (c|32) folds A-Z onto a-z and nothing else into that range. */
 function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return ((c | 32) - 97) >>> 0 < 26 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return (c - 48) >>> 0 < 10;
 }
 
 export function isSpace(c: number): boolean {
@@ -43,7 +44,8 @@ export function tokenize(text: string, start: number, end: number, codes: Uint16
   let i = start;
   while (i < end) {
     const c = codes[i];
-    if (isSpace(c)) {
+    // The plain space first: it is most of what is skipped, and the full test is a long one.
+    if (c === 32 || isSpace(c)) {
       i++;
       continue;
     }

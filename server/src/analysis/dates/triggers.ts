@@ -61,11 +61,12 @@ const MONTH_WORDS = new AsciiWords(MONTHS.keys());
 /** Words right after a short number that make it part of a date, time or duration: "18 Aug", "6 p.m.", "3 years". */
 const AFTER_NUMBER = new AsciiWords([...MONTHS.keys(), ...UNITS.keys(), 'st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'a', 'p', 'utc', 'gmt', 'hrs', 'of', 'and', 'to', 'or']);
 
+/** a-z or A-Z: folding to lower case with |32 leaves one unsigned range test (no other code unit lands in it). */
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return ((c | 32) - 97) >>> 0 < 26;
 }
 function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return (c - 48) >>> 0 < 10;
 }
 
 /**
