@@ -1,5 +1,5 @@
 import { ArticleStructure, Section, SectionKind, Span } from '../types';
-import { isBlank, Line, splitLines, trimmedSpan } from './lines';
+import { isBlank, isSpaceCode, Line, splitLines, trimmedSpan } from './lines';
 import {
   BOILERPLATE_LINE,
   CAPTION_CREDIT,
@@ -49,7 +49,7 @@ export function detectStructure(text: string): ArticleStructure {
       kinds[i] = 'boilerplate'; // a photo slug is filing metadata, not prose
       continue;
     }
-    if (CAPTION_CREDIT.test(line.text)) {
+    if (mayBeCredit(line.text) && CAPTION_CREDIT.test(line.text)) {
       kinds[i] = 'caption';
       continue;
     }
@@ -138,6 +138,18 @@ function withoutCredit(line: Line, span: Span): Span {
   while (end > span.start && /\s/.test(lineChar(line, end - 1))) end--;
   return { start: span.start, end };
 }
+
+/**
+ * False when CAPTION_CREDIT cannot match: it needs a line ending in ")" or starting with "Photo taken on".
+ * The pattern is unanchored, so asking it outright costs a scan of every body line.
+ */
+function mayBeCredit(t: string): boolean {
+  let e = t.length;
+  while (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
+  return (e > 0 && t.charCodeAt(e - 1) === 41) || PHOTO_TAKEN.test(t);
+}
+
+const PHOTO_TAKEN = /^\s*Photo taken on\b/i;
 
 function lineChar(line: Line, offset: number): string {
   return line.text[offset - line.start] ?? '';

@@ -12,12 +12,20 @@ export function splitLines(text: string): Line[] {
   let start = 0;
   let index = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
+  if (text.indexOf('\r') < 0) {
+    // The usual case: only \n, found by the engine's own search rather than a loop over every character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
       lines.push({ start, end: i, text: text.slice(start, i), index: index++ });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        lines.push({ start, end: i, text: text.slice(start, i), index: index++ });
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
     }
   }
   lines.push({ start, end: n, text: text.slice(start, n), index });
@@ -28,11 +36,19 @@ export function splitLines(text: string): Line[] {
 export function trimmedSpan(line: Line): Span {
   let s = line.start;
   let e = line.end;
-  while (s < e && /\s/.test(line.text[s - line.start])) s++;
-  while (e > s && /\s/.test(line.text[e - 1 - line.start])) e--;
+  while (s < e && isSpaceCode(line.text.charCodeAt(s - line.start))) s++;
+  while (e > s && isSpaceCode(line.text.charCodeAt(e - 1 - line.start))) e--;
   return { start: s, end: e };
 }
 
 export function isBlank(line: Line): boolean {
-  return line.text.trim() === '';
+  const t = line.text;
+  for (let i = 0; i < t.length; i++) if (!isSpaceCode(t.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The characters a regex \s matches (and String.prototype.trim removes), by code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
