@@ -7,13 +7,19 @@ import { DictionaryHit, matchDictionary } from './matcher';
 import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './descriptors';
 import { PhraseActor, phraseActorsAt, slug } from './actorPhrases';
 import { antecedentFor, DescriptorHead, headOf } from './definiteDescriptions';
-import { DESCRIPTOR_FILLERS } from './phraseWords';
-import { CAP, POSSESSIVE, PUNCT, spanTokenRanges, tokenize, Token, W_FACTION_FIRST, W_LOYAL, W_PHRASE_START } from './tokens';
+import * as phraseWords from './phraseWords';
+import * as tokenBits from './tokens';
+import { spanTokenRanges, tokenize, Token } from './tokens';
 import { leaderPhraseAt } from './leaderPhrases';
 import { isJihadist } from './coreference';
 import { overlapsAny, sentenceOf } from './spans';
 import { resolveReferences } from './coreference';
 import { findSourceMentions } from './sources';
+
+// Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
+// imported binding is a getter call, and these are tested per token.
+const { CAP, POSSESSIVE, PUNCT, W_FACTION_FIRST, W_LOYAL, W_PHRASE_START } = tokenBits;
+const { DESCRIPTOR_FILLERS } = phraseWords;
 
 export interface FactionContext {
   publication: Publication;

@@ -4,8 +4,13 @@
 import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from '../types';
 import { FactionIndex } from './factionIndex';
 import { Candidate, candidate, actorCandidates, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
-import { PUNCT, registerWords, spanTokenRanges, tokenAt, tokenize, Token, W_REFERENCE, W_SOURCE_FIRST, W_SPEECH, W_TITLE_HEAD, W_UNNAMED_NOUN } from './tokens';
+import * as tokenBits from './tokens';
+import { registerWords, spanTokenRanges, tokenAt, tokenize, Token } from './tokens';
 import { quoteBlocks } from './quotes';
+
+// Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
+// imported binding is a getter call, and these are tested per token.
+const { PUNCT, W_REFERENCE, W_SOURCE_FIRST, W_SPEECH, W_TITLE_HEAD, W_UNNAMED_NOUN } = tokenBits;
 
 const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'announced', 'announces',
@@ -144,13 +149,11 @@ function dropInsideRoles(text: string, cands: Candidate[]): void {
 
 /** The speaker of a sentence: the candidate before a speech verb, after "according to", or after an inverted "said". */
 function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]): Candidate | null {
-  const endingAt = (k: number) => bestAt(cands, k, true);
-  const startingAt = (k: number) => bestAt(cands, k, false);
   for (let v = from; v < to; v++) {
     const t = tokens[v];
     if (!(t.cls & W_SPEECH)) continue;
     if (t.key === 'according' && tokens[v + 1]?.key === 'to' && v + 2 < to) {
-      const c = startingAt(v + 2) ?? (tokens[v + 2].key === 'the' ? startingAt(v + 3) : null);
+      const c = bestAt(cands, v + 2, false) ?? (tokens[v + 2].key === 'the' ? bestAt(cands, v + 3, false) : null);
       if (c) return c;
       continue;
     }
@@ -160,20 +163,20 @@ function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]
     let k = v;
     let left: Candidate | null = null;
     for (;;) {
-      left = endingAt(k) ?? (k > from && tokens[k - 1].key === ',' ? endingAt(k - 1) : null);
+      left = bestAt(cands, k, true) ?? (k > from && tokens[k - 1].key === ',' ? bestAt(cands, k - 1, true) : null);
       if (left || k <= from || v - k >= 6 || !FILLERS.has(tokens[k - 1].key)) break;
       k--;
     }
     if (left && k > from && tokens[k - 1].key === ',' && left.last === k - 1) {
       // "The army, led by General X, said": the subject stands before an appositive that opens in lowercase.
       const open = appositiveStart(tokens, from, left.first);
-      const outer = open >= 0 ? endingAt(open) : null;
+      const outer = open >= 0 ? bestAt(cands, open, true) : null;
       if (outer) return outer;
     }
     if (left) return left;
     // Inverted: `…," said de Mistura`, `…, said the official`.
     if (v > from && CLOSING.has(tokens[v - 1].key)) {
-      const right = startingAt(v + 1);
+      const right = bestAt(cands, v + 1, false);
       if (right) return right;
     }
   }
