@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+const LONGEST = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const ANALYSED: ReadonlySet<SectionKind> = new Set<SectionKind>(['headline', 'body', 'caption']);
 
 /** Splits the analysed sections (headline, body, captions) into sentences. Linear; never throws. */
@@ -100,6 +102,8 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   const limit = Math.max(sentenceStart, dot - 8); // bounded look-back keeps "a.a.a.…" linear
   while (k > limit && (isAsciiLetter(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 46)) k--;
   if (k === dot) return false;
+  // No abbreviation is longer than LONGEST: most words end here without being copied.
+  if (dot - k > LONGEST) return false;
   const word = text.slice(k, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Initials: "J." in "George W. Bush", "U.S." handled above.
