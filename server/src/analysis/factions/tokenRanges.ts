@@ -17,7 +17,7 @@ export function tokenAt(tokens: Token[], offset: number): number {
 /** tokenAt(tokens, offset), walking a few tokens on from `from` when every token before it starts before offset. */
 export function tokenAtFrom(tokens: Token[], offset: number, from: number): number {
   if (from >= 0 && from <= tokens.length && (from === 0 || tokens[from - 1].start < offset)) {
-    for (let p = from; p < tokens.length && p - from < 16; p++) if (tokens[p].start >= offset) return p;
+    for (let p = from; p < tokens.length && p - from < 16; p++) if (!(tokens[p].start < offset)) return p;
     if (from + 16 >= tokens.length) return tokens.length;
   }
   return tokenAt(tokens, offset);
@@ -46,8 +46,9 @@ export function spanTokenRanges(tokens: Token[], spans: readonly { start: number
   for (let i = 0; i < 2 * n; i++) {
     const offset = i & 1 ? spans[i >> 1].end : spans[i >> 1].start;
     offsets[i] = offset;
-    // Offsets mostly increase: walk on from the last answer; a step back (or a long way on) searches.
-    if (offset < last || offset - last > 4096) p = tokenAt(tokens, offset);
+    // Offsets mostly increase: walk on from the last answer while every token before it starts before the
+    // offset (the binary search's own test, so odd offsets get its answer); otherwise, or a long way on, search.
+    if ((p > 0 && !(tokens[p - 1].start < offset)) || offset - last > 4096) p = tokenAt(tokens, offset);
     else while (p < tokens.length && tokens[p].start < offset) p++;
     out[i] = p;
     last = offset;
