@@ -1,12 +1,13 @@
-// "the" is skipped at once unless the next word is one that something starting with "the" can use
-// (grammar.ts AFTER_THE). This runs every recogniser after "the" on every word the tagger knows and
-// every word of the date fixtures, in the contexts they look at, and checks none was cut off.
+// "the", "a"/"an" and numbers (not four digits long) are skipped at once unless the next token is one that
+// something starting with them can use (grammar.ts AFTER_THE, AFTER_A, AFTER_NUMBER). This runs every
+// recogniser after them on every word the tagger knows, every word of the date fixtures and the
+// punctuation, in the contexts they look at, and checks nothing was cut off.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { tokenize, Kind } from '../../../server/src/analysis/dates/tokens';
-import { AFTER_THE, somethingStartsAt } from '../../../server/src/analysis/dates/grammar';
+import { AFTER_A, AFTER_NUMBER, AFTER_THE, somethingStartsAt } from '../../../server/src/analysis/dates/grammar';
 import * as lexicon from '../../../server/src/analysis/dates/lexicon';
 import { FIXTURES } from '../../support/expectFile';
 
@@ -21,30 +22,51 @@ function vocabulary(): Set<string> {
     for (const m of fs.readFileSync(path.join(FIXTURES, 'dates', name), 'utf8').matchAll(/[A-Za-z]+/g)) words.add(m[0].toLowerCase());
   }
   for (const extra of ['rest', 'remainder', 'course', 'balance', 'being', 'term', 'run', 'recent', 'now', 'end', 'of', 'and']) words.add(extra);
+  for (const mark of ['-', '/', '.', ':', "'", '\u2019', ',', '(', ')', '"', '\u2013', '\u2014', ';', '%', '$', '?']) words.add(mark);
+  // Marks with what usually follows them: "12:30", "2017-09-02", "7/8/07", "6.40", "the '90s", "12-year-old".
+  for (const glued of [':30', ':30:15', '-09-02', '-09', '/8/07', '.40', "'s", "\u2019s", '-year', '-year-old', '-day', '-long']) words.add(glued);
   return words;
 }
 
 const BEFORE = ['', 'in', 'for', 'of', 'rest of', 'during', 'over', 'later in', 'to end', 'since', 'by', 'at', 'until'];
 const AFTER = ['', 'of 2017', 'of March', "year's third quarter", 'quarter of last year', 'week of October', 'before yesterday', 'in a row', 'day', 'straight week', '2016', 'ended', 'future', 'term'];
 
-/** Fails when a word missing from AFTER_THE lets something start at "the". */
-function checkGate(word: string): void {
+/** Fails when a token missing from `gate` lets something start at `starter` ("the", "a", "12"). */
+function checkGate(starter: string, gate: ReadonlySet<string>, numbersPass: boolean, word: string): void {
   for (const before of BEFORE) {
     for (const after of AFTER) {
       for (const w of [word, word[0].toUpperCase() + word.slice(1)]) {
-        const text = `${before} the ${w} ${after}`;
-        const T = tokenize(text, 0, text.length);
-        const i = T.findIndex((t) => t.l === 'the');
-        const next = T[i + 1];
-        if (next && (next.k === Kind.Number || AFTER_THE.has(next.l))) continue;
-        assert.equal(somethingStartsAt(T, i), false, `something starts at "the" in ${JSON.stringify(text)}: add "${next?.l}" to AFTER_THE`);
+        for (const joint of [' ', '']) {
+          const text = `${before} ${starter}${joint}${w} ${after}`;
+          const T = tokenize(text, 0, text.length);
+          const i = T.findIndex((t) => t.t === starter || (starter.includes(',') && t.t === starter));
+          if (i < 0 || T[i].t !== starter) continue; // "12" glued to a following digit is another number
+          const next = T[i + 1];
+          if (next && ((numbersPass && next.k === Kind.Number) || gate.has(next.l))) continue;
+          assert.equal(somethingStartsAt(T, i), false, `something starts at "${starter}" in ${JSON.stringify(text)}: add "${next?.l}" to its list`);
+        }
       }
     }
   }
 }
 
+const WORDS = vocabulary();
+
+test('the vocabulary is a real one', () => {
+  assert.ok(WORDS.size > 300);
+});
+
 test('nothing starting with "the" needs a word missing from AFTER_THE', () => {
-  const words = vocabulary();
-  assert.ok(words.size > 300, 'a real vocabulary');
-  for (const word of words) if (word) checkGate(word);
+  for (const word of WORDS) checkGate('the', AFTER_THE, true, word);
+});
+
+test('nothing starting with "a" or "an" needs a word missing from AFTER_A', () => {
+  for (const word of WORDS) {
+    checkGate('a', AFTER_A, false, word);
+    checkGate('an', AFTER_A, false, word);
+  }
+});
+
+test('nothing starting with a number (not four digits) needs a token missing from AFTER_NUMBER', () => {
+  for (const n of ['1', '3', '12', '21', '31', '150', '2.5', '2,000', '99999']) for (const word of WORDS) checkGate(n, AFTER_NUMBER, false, word);
 });

@@ -4,12 +4,24 @@
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** text.charCodeAt(i) for every i, as one array (same length as the text). */
-export function codeUnits(text: string): Uint16Array {
-  const out = new Uint16Array(text.length);
+/** Reused for texts up to this many code units (2 MB), so tagging an article allocates nothing here. */
+const SHARED_MAX = 1 << 20;
+let shared: Uint16Array | null = null;
+
+/**
+ * text.charCodeAt(i) for every i < text.length, as one array. With `reuse`, the array may be a shared
+ * one (longer than the text, and overwritten by the next such call): only for a caller that is done with
+ * it before it tags another text (tagDates, tagDatesInPlainText).
+ */
+export function codeUnits(text: string, reuse = false): Uint16Array {
+  let out: Uint16Array;
+  if (reuse && text.length <= SHARED_MAX) {
+    if (!shared || shared.length < text.length) shared = new Uint16Array(Math.min(SHARED_MAX, Math.max(text.length, 4096) * 2));
+    out = shared;
+  } else out = new Uint16Array(text.length);
   if (LITTLE_ENDIAN && typeof Buffer !== 'undefined') {
     // A native copy: UTF-16LE bytes are the code units themselves (lone surrogates included).
-    Buffer.from(out.buffer, out.byteOffset, out.byteLength).write(text, 0, 'utf16le');
+    Buffer.from(out.buffer, out.byteOffset, out.byteLength).write(text, 0, text.length * 2, 'utf16le');
     return out;
   }
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);

@@ -62,14 +62,50 @@ export function pickWeekday(a: Day, dow: number, dir: -1 | 0 | 1 | null, tense: 
  * bias (a past-tense sentence still often announces a date a few weeks ahead: "said it would vote on June 3").
  */
 export function pickDayYear(a: Day, m: number, d: number, tense: Tense, dir: -1 | 0 | 1 | null): number {
-  const candidates = [a.y - 1, a.y, a.y + 1].filter((y) => isValidDay(y, m, d));
-  if (candidates.length === 0) return a.y;
-  const at = dayNumber(a);
-  const dist = (y: number) => dayNumber({ y, m, d }) - at;
+  // Candidates: the anchor's year and the years either side that have this day (29 Feb: leap years only),
+  // tried in that order. Written without arrays or closures: it runs for every day written without a year.
+  const ok0 = isValidDay(a.y - 1, m, d);
+  const ok1 = isValidDay(a.y, m, d);
+  const ok2 = isValidDay(a.y + 1, m, d);
+  if (!ok0 && !ok1 && !ok2) return a.y;
   if (dir === 0) return a.y;
-  if (dir === -1) return candidates.filter((y) => dist(y) < 0).pop() ?? a.y;
-  if (dir === 1) return candidates.find((y) => dist(y) > 0) ?? a.y;
-  return biased(candidates, dist, tense, 4);
+  const at = dayNumber(a);
+  const d0 = ok0 ? dayNumber({ y: a.y - 1, m, d }) - at : 0;
+  const d1 = ok1 ? dayNumber({ y: a.y, m, d }) - at : 0;
+  const d2 = ok2 ? dayNumber({ y: a.y + 1, m, d }) - at : 0;
+  if (dir === -1) {
+    // The last candidate before the anchor.
+    if (ok2 && d2 < 0) return a.y + 1;
+    if (ok1 && d1 < 0) return a.y;
+    if (ok0 && d0 < 0) return a.y - 1;
+    return a.y;
+  }
+  if (dir === 1) {
+    // The first candidate after the anchor.
+    if (ok0 && d0 > 0) return a.y - 1;
+    if (ok1 && d1 > 0) return a.y;
+    if (ok2 && d2 > 0) return a.y + 1;
+    return a.y;
+  }
+  // biased() over the candidates in order: the first with the lowest score wins.
+  let best = 0;
+  let bestScore = Infinity;
+  for (let k = 0; k < 3; k++) {
+    if (!(k === 0 ? ok0 : k === 1 ? ok1 : ok2)) continue;
+    const dist = k === 0 ? d0 : k === 1 ? d1 : d2;
+    const score = biasScore(dist, tense, 4);
+    if (score < bestScore) {
+      best = a.y - 1 + k;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A candidate's distance from the anchor, counted `factor` times when it lies against the tense. */
+function biasScore(d0: number, tense: Tense, factor: number): number {
+  const against = (tense === 'past' && d0 > 0) || (tense === 'future' && d0 < 0) || (tense === null && d0 > 0);
+  return Math.abs(d0) * (against ? (tense === null ? 1.01 : factor) : 1);
 }
 
 /** The candidate closest to the anchor, distances on the side against the tense counting `factor` times. */

@@ -6,9 +6,9 @@ import { Expr, Match, uniform } from './expr';
 import { JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
 import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchSpokenYear, matchWeekOfMonth, matchYear } from './matchCalendar';
-import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday } from './matchRelative';
-import { matchDuration, matchSet } from './matchDuration';
-import { matchTime } from './matchTime';
+import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday, ORDINAL_WORDS } from './matchRelative';
+import { DURATION_ADJECTIVES, matchDuration, matchSet } from './matchDuration';
+import { matchTime, UTC_ZONES } from './matchTime';
 import { matchHoliday } from './holidays';
 
 type Recogniser = (T: Token[], i: number) => Match | null;
@@ -133,7 +133,24 @@ export const AFTER_THE: ReadonlySet<string> = new Set([
   'very', ...POSITION_MODS.keys(),
 ]);
 
-/** For the unit test of AFTER_THE: whether anything at all starts at token i, asked the long way. */
+/**
+ * Words that can follow "a" or "an" in anything that starts with it: "a few", "a couple of", "a week",
+ * "a 12-year", "a second straight day", "a year and a half" (matchDuration, matchSet, matchStreak).
+ */
+export const AFTER_A: ReadonlySet<string> = new Set(['few', 'couple', 'and', '-', ...DURATION_ADJECTIVES, ...UNITS.keys(), ...ORDINAL_WORDS.keys()]);
+
+/**
+ * Tokens that can follow a number in anything that starts with it, unless it has four digits (a year
+ * needs nothing after it): "2017-09-02", "21st", "21 of October", "5 March", "the '90s", "1990s",
+ * "20:12", "0800 GMT", "6 p.m.", "three years", "12-year", "two and a half", "60 and 90 days". Most
+ * numbers in news are counts ("150 people", "89 percent") and are rejected at once.
+ */
+export const AFTER_NUMBER: ReadonlySet<string> = new Set([
+  '-', '/', '.', ':', "'", '\u2019', 's', 'st', 'nd', 'rd', 'th', 'of', 'and', 'am', 'pm', 'a', 'p', 'hrs', 'hours',
+  ...UTC_ZONES, ...MONTHS.keys(), ...UNITS.keys(), ...DURATION_ADJECTIVES,
+]);
+
+/** For the unit test of the AFTER_ lists: whether anything at all starts at token i, asked the long way. */
 export function somethingStartsAt(T: Token[], i: number): boolean {
   const t = T[i];
   const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
@@ -143,9 +160,17 @@ export function somethingStartsAt(T: Token[], i: number): boolean {
 function matchAt(T: Token[], i: number): Match | null {
   const t = T[i];
   if (t.k === Kind.Word && (STARTER_SHAPES[shapeOf(t.l)] === 0 || !STARTERS.has(t.l))) return null;
-  if (t.l === 'the') {
+  if (t.k === Kind.Word) {
+    if (t.l === 'the') {
+      const next = T[i + 1];
+      if (next === undefined || (next.k !== Kind.Number && !AFTER_THE.has(next.l))) return null;
+    } else if (t.l === 'a' || t.l === 'an') {
+      const next = T[i + 1];
+      if (next === undefined || !AFTER_A.has(next.l)) return null;
+    }
+  } else if (t.k === Kind.Number && t.t.length !== 4) {
     const next = T[i + 1];
-    if (next === undefined || (next.k !== Kind.Number && !AFTER_THE.has(next.l))) return null;
+    if (next === undefined || !AFTER_NUMBER.has(next.l)) return null;
   }
   const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
   return longest(mod, withSuffix(T, atom(T, i)));

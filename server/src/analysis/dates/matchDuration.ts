@@ -15,7 +15,7 @@ const ANCHORED_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 's
 /** "years long ago", "weeks long enough": "long" there is not the "-long" adjective. */
 const LONG_NOT_ADJECTIVE = new Set(['ago', 'before', 'after', 'enough', 'since', 'as']);
 
-const DURATION_ADJECTIVES = new Set(['straight', 'consecutive', 'successive', 'full', 'whole', 'trading', 'working', 'business', 'long', 'more', 'additional', 'further', 'calendar', 'solid']);
+export const DURATION_ADJECTIVES: ReadonlySet<string> = new Set(['straight', 'consecutive', 'successive', 'full', 'whole', 'trading', 'working', 'business', 'long', 'more', 'additional', 'further', 'calendar', 'solid']);
 
 /** "three years", "a week", "12-year", "months-long", "two days ago", "years ago". */
 export function matchDuration(T: Token[], i: number): Match | null {

@@ -247,7 +247,7 @@ export function matchTheWeekend(T: Token[], i: number): Match | null {
   return { start: i, end: i + 2, expr: { k: 'rel', unit: 'weekend', n: 0, nearest: true } };
 }
 
-const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
 ]);
 

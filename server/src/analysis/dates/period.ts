@@ -168,3 +168,37 @@ export function periodLabel(p: Period, mod: TimexMod | null = null): string {
   }
   return (mod ? MOD_PREFIX[mod] ?? '' : '') + base;
 }
+
+/** What a resolved period shows: value, first and last day of its interval, and label. */
+export interface PeriodFacts {
+  value: string;
+  from: string;
+  to: string;
+  label: string;
+}
+
+const GRAN_CODE: Record<Granularity, number> = { day: 1, weekend: 2, week: 3, month: 4, quarter: 5, half: 6, season: 7, year: 8, decade: 9, century: 10 };
+const CACHE_SIZE = 1024;
+const cachedPeriods: (Period | null)[] = new Array(CACHE_SIZE).fill(null);
+const cachedMods: (TimexMod | null)[] = new Array(CACHE_SIZE).fill(null);
+const cachedFacts: (PeriodFacts | null)[] = new Array(CACHE_SIZE).fill(null);
+
+/**
+ * periodValue, periodInterval and periodLabel of a period at once. News repeats the same few days and
+ * months, so the strings are kept in a small cache (a hit is checked field by field: it is exact).
+ */
+export function periodFacts(p: Period, mod: TimexMod | null): PeriodFacts {
+  const f = p.first;
+  const slot = (((f.y * 373 + f.m * 31 + f.d) * 11 + GRAN_CODE[p.gran]) * 7 + (mod ? mod.length : 0)) & (CACHE_SIZE - 1);
+  const c = cachedPeriods[slot];
+  if (c !== null && cachedMods[slot] === mod && c.gran === p.gran && c.first.y === f.y && c.first.m === f.m && c.first.d === f.d && c.q === p.q && c.season === p.season) {
+    return cachedFacts[slot]!;
+  }
+  const interval = periodInterval(p, mod);
+  const facts: PeriodFacts = { value: periodValue(p), from: interval.from, to: interval.to, label: periodLabel(p, mod) };
+  // A copy of the period: the caller's may be changed later.
+  cachedPeriods[slot] = { gran: p.gran, first: { y: f.y, m: f.m, d: f.d }, q: p.q, season: p.season };
+  cachedMods[slot] = mod;
+  cachedFacts[slot] = facts;
+  return facts;
+}

@@ -12,7 +12,7 @@ export function tagDatesInPlainText(text: string, published: string | null): Dat
   let start = 0;
   let sentence = 0;
   const context: DiscourseContext = { lastDay: null };
-  const codes = codeUnits(text);
+  const codes = codeUnits(text, true);
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;

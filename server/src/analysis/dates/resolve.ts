@@ -9,7 +9,7 @@ import { durationValue } from './values';
 import { biased, dirWord, pickDayYear, pickPhrase, pickWeekday, tenseNote, yearPhrase } from './direction';
 import { HOLIDAY_NAMES, holidayDay } from './holidays';
 import {
-  centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, Period, periodInterval, periodLabel, periodValue,
+  centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, Period, periodFacts, periodLabel,
   quarterPeriod, seasonPeriod, weekendPeriod, weekPeriod, yearPeriod,
 } from './period';
 import { durationLabel, refLabel, setLabel, timeLabel } from './labels';
@@ -54,7 +54,7 @@ export function resolve(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: D
       return plain('SET', value, mod, setLabel(value), 'a repetition, not a single date');
     }
     case 'ref':
-      return { ...plain('DATE', e.ref!, null, refLabel(e.ref!), refExplanation(e.ref!, anchor)), relative: true };
+      return { type: 'DATE', value: e.ref!, mod: null, relative: true, interval: null, label: refLabel(e.ref!), explanation: refExplanation(e.ref!, anchor), day: null };
     case 'decade':
       return fixed(decadePeriod(e.decade!), mod, `the decade ${e.decade! * 10}–${e.decade! * 10 + 9}`);
     case 'century':
@@ -78,7 +78,8 @@ function plain(type: TimexType, value: string, mod: TimexMod | null, label: stri
 }
 
 function fixed(p: Period, mod: TimexMod | null, explanation: string, relative = false): Resolved {
-  return { type: 'DATE', value: periodValue(p), mod, relative, interval: periodInterval(p, mod), label: periodLabel(p, mod), explanation, day: p.gran === 'day' ? p.first : null };
+  const f = periodFacts(p, mod);
+  return { type: 'DATE', value: f.value, mod, relative, interval: { from: f.from, to: f.to }, label: f.label, explanation, day: p.gran === 'day' ? p.first : null };
 }
 
 function refExplanation(ref: string, anchor: Anchor | null): string {
@@ -329,9 +330,10 @@ function resolveTime(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: Day 
     explanation = `no day written: taken to be ${anchorPhrase(anchor)}`;
   } else explanation = NO_ANCHOR;
   const clock = `${pad2(t.h)}:${pad2(t.mi)}${t.s !== null ? ':' + pad2(t.s) : ''}${t.zone ?? ''}`;
-  const dayValue = day ? periodValue(dayPeriod(day)) : 'XXXX-XX-XX';
-  const interval = day ? periodInterval(dayPeriod(day), null) : null;
-  return { type: 'TIME', value: `${dayValue}T${clock}`, mod: e.mod ?? null, relative, interval, label: timeLabel(day ? periodLabel(dayPeriod(day)) : null, clock), explanation, day };
+  const facts = day ? periodFacts(dayPeriod(day), null) : null;
+  const dayValue = facts ? facts.value : 'XXXX-XX-XX';
+  const interval = facts ? { from: facts.from, to: facts.to } : null;
+  return { type: 'TIME', value: `${dayValue}T${clock}`, mod: e.mod ?? null, relative, interval, label: timeLabel(facts ? facts.label : null, clock), explanation, day };
 }
 
 function pad2(n: number): string {

@@ -22,7 +22,7 @@ export function tagDates(text: string, sentences: Sentence[], publication: Publi
   const anchor = anchorOf(parseIsoDay(publication?.date ?? null));
   const out: DateMention[] = [];
   const context: DiscourseContext = { lastDay: null };
-  const codes = codeUnits(text);
+  const codes = codeUnits(text, true);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     tagStretch(text, Math.max(0, s.start), Math.min(text.length, s.end), i, anchor, out, context, codes);
