@@ -152,6 +152,8 @@ const FULL = /\b(?:full|complete|total|entire|whole|all of|fully|completely|enti
 /** The extent written just before a place ("90 percent of the old quarter of", "parts of"). */
 export function extentOf(phrase: string, triggerFull: boolean): ExtentFound {
   const text = phrase.trim().replace(/^(?:of|over|in|on|the)\s+/, '') || null;
+  // Most phrases are a bare space ("captured Raqqa"): with no letter or digit none of the patterns below can match.
+  if (!/[a-z\d]/.test(phrase)) return { kind: 'full', text: triggerFull ? text ?? 'full control' : text, percent: null, area: null };
   const p = PERCENT.exec(phrase);
   const areaMatch = AREA.exec(phrase);
   const area = areaMatch ? normaliseArea(areaMatch[1]) : null;

@@ -10,13 +10,14 @@ const SPEECH = /^\s*(?:(?:also|later|earlier|previously|on [a-z]+|in a statement
  * The sources each sentence is attributed to, in mention order: built once per article so looking up a
  * sentence's sources does not rescan every source (quadratic on long articles).
  */
-export function sourcesBySentence(sources: SourceMention[], sentenceCount: number): Map<number, SourceMention[]> {
-  const out = new Map<number, SourceMention[]>();
+export function sourcesBySentence(sources: SourceMention[], sentenceCount: number): (SourceMention[] | undefined)[] {
+  // An array by sentence index (not a Map): one lookup per attributed sentence, many per source.
+  const out: (SourceMention[] | undefined)[] = new Array(sentenceCount);
   for (const s of sources) {
     for (const i of s.attributed) {
-      if (i < 0 || i >= sentenceCount) continue;
-      const list = out.get(i);
-      if (!list) out.set(i, [s]);
+      if (!(i >= 0 && i < sentenceCount) || !Number.isInteger(i)) continue;
+      const list = out[i];
+      if (!list) out[i] = [s];
       // A source listing a sentence twice still counts once, as with filter(includes) per sentence.
       else if (list[list.length - 1] !== s) list.push(s);
     }

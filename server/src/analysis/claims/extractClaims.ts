@@ -65,7 +65,7 @@ function extractAll(input: ClaimInput): Claim[] {
 
     if (view && found.length) {
       const idBase = `c${hashLabel(key)}${repeat ? `~${repeat}` : ''}`;
-      const { source, reported } = sourceOf(index, lower, attributedTo.get(index) ?? [], view.factions, agency);
+      const { source, reported } = sourceOf(index, lower, attributedTo[index] ?? NO_SOURCES, view.factions, agency);
       for (let i = 0; i < found.length; i++) claims.push(claimOf(found[i], `${idBase}.${i}`, sentence, index, publication, source, reported));
     }
     // The subject of a later "it"/"they": the last claim's actor, else the last faction named.
@@ -84,6 +84,7 @@ function extractAll(input: ClaimInput): Claim[] {
 }
 
 const NONE: Found[] = [];
+const NO_SOURCES: SourceMention[] = [];
 
 function claimOf(f: Found, id: string, sentence: Sentence, index: number, publication: Publication, source: Claim['source'], reported: boolean): Claim {
   const predicted = f.modality === 'predicted';

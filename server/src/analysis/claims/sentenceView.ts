@@ -72,10 +72,17 @@ export function masked(lower: string, list: Mention[], from: number, to: number,
     const s = Math.max(at, m.start - offset);
     const e = Math.min(lower.length, m.end - offset);
     if (e <= s) continue;
-    out += lower.slice(at, s) + '_'.repeat(e - s);
+    out += lower.slice(at, s) + blank(e - s);
     at = e;
   }
   return out + lower.slice(at);
+}
+
+// Blanks cut from one long run: a slice is cheaper than a new repeat() for each mention.
+const BLANKS = '_'.repeat(1024);
+
+function blank(n: number): string {
+  return n <= BLANKS.length ? BLANKS.slice(0, n) : '_'.repeat(n);
 }
 
 /** The sentence view with its places, factions and usable dates (see usableDates), sentence-relative. */
