@@ -22,9 +22,15 @@ export function fileUri(p: string): string {
   return pathToFileURL(p).toString();
 }
 
-export async function startSession(serverJs: string, workspaceFolder: string | null, settings: Record<string, unknown> = {}): Promise<Session> {
+export interface SessionOptions {
+  /** Node flags for the server (e.g. --expose-gc). */
+  execArgv?: string[];
+  initializationOptions?: unknown;
+}
+
+export async function startSession(serverJs: string, workspaceFolder: string | null, settings: Record<string, unknown> = {}, options: SessionOptions = {}): Promise<Session> {
   const spawnedAt = now();
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_STDERR ? 'inherit' : 'ignore'] });
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_STDERR ? 'inherit' : 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnosticsAt = new Map<string, number>();
   const logs: string[] = [];
@@ -51,6 +57,7 @@ export async function startSession(serverJs: string, workspaceFolder: string | n
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
+    initializationOptions: options.initializationOptions,
     rootUri: workspaceFolder ? fileUri(workspaceFolder) : null,
     workspaceFolders: workspaceFolder ? [{ uri: fileUri(workspaceFolder), name: path.basename(workspaceFolder) }] : null,
     capabilities: {

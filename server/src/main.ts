@@ -1,5 +1,8 @@
 // The language server's entry point: `node dist/server.js --stdio` (any editor) or over IPC (VS Code).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/startServer';
+import { isIndexWorker, runIndexWorker } from './lsp/index/indexWorkers';
 
-startServer(createConnection(ProposedFeatures.all));
+// The same bundle runs the background index's worker threads (lsp/index/indexWorkers.ts).
+if (isIndexWorker()) runIndexWorker();
+else startServer(createConnection(ProposedFeatures.all));

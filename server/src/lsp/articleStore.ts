@@ -3,7 +3,7 @@
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
 import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle } from '../analysis';
 import { LineIndex } from './lineIndex';
-import { lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis } from './index/packedAnalysis';
+import { lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, shareRepeatedParts } from './index/packedAnalysis';
 
 export interface ArticleRecord {
   uri: string;
@@ -107,12 +107,17 @@ export class ArticleStore {
 
   /** Records a file read and analysed elsewhere (an index worker): `isArticle` as classify() decided it. */
   setDiskPacked(uri: string, text: string, isArticle: boolean, packed: PackedAnalysis, notify = true): ArticleRecord {
-    const record = new DiskRecord(uri, text, isArticle && !packed.skipped, packed);
+    const record = new DiskRecord(uri, text, isArticle && !packed.skipped, shareRepeatedParts(packed));
     this.disk.set(uri, record);
     if (notify && !this.open.has(uri)) this.changed([uri]);
     // A silent write still changes what derived caches (keyed by version) must see.
     else this.generation++;
     return record;
+  }
+
+  /** Tells listeners about files stored silently (notify=false), in one batch. */
+  announce(uris: string[]): void {
+    if (uris.length) this.changed(uris);
   }
 
   /** A file that could not be read or was skipped (binary, too large): kept so views can say why. */

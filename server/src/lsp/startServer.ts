@@ -15,7 +15,7 @@ import { registerTimeline } from './handlers/timelineHandler';
 import { registerMap } from './handlers/mapHandler';
 import { registerConflicts } from './conflicts';
 import { guardConnection } from './safeHandler';
-import { WorkspaceIndex } from './workspaceIndex';
+import { WorkerOptions, WorkspaceIndex } from './workspaceIndex';
 import { WatchedFiles } from './index/watchFiles';
 import { debugEnabled, registerDebugRequests } from './debugRequests';
 import { registerWorkspaceTrust, trustFromOptions } from './workspaceTrust';
@@ -23,6 +23,15 @@ import { UserPlacesState } from './userData/placesFile';
 import { registerUserPlaces } from './userData/placesFeature';
 import { UserFactionsState } from './userData/factionsFile';
 import { registerUserFactions } from './userData/factionsFeature';
+
+/** Index workers run this very bundle (see main.ts); from sources (tsx) the index stays in the main thread. */
+function indexWorkerOptions(places: UserPlacesState, factions: UserFactionsState): WorkerOptions | null {
+  const entry = require.main?.filename;
+  // DATELINE_INDEX_WORKERS=n sets how many (0: none), for benchmarks and machines where threads misbehave.
+  const count = process.env.DATELINE_INDEX_WORKERS ? Number(process.env.DATELINE_INDEX_WORKERS) : undefined;
+  if (!entry || !entry.endsWith('.js') || count === 0) return null;
+  return { entry, count: count && count > 0 ? Math.floor(count) : undefined, overlays: () => ({ places: places.entriesInUse(), factions: factions.dictionaryInUse() }) };
+}
 
 export function startServer(connection: Connection): void {
   // First: every handler registered below fails alone (a ResponseError for its request), never the server.
@@ -41,7 +50,7 @@ export function startServer(connection: Connection): void {
   userPlaces = new UserPlacesState(connection, () => ctx.workspaceFolders);
   userFactions = new UserFactionsState(connection, () => ctx.workspaceFolders);
   const diagnostics = new DiagnosticsPublisher(ctx);
-  const index = new WorkspaceIndex(ctx);
+  const index = new WorkspaceIndex(ctx, undefined, indexWorkerOptions(userPlaces, userFactions));
   // Listen for file changes here (index, user data): connection.onDidChangeWatchedFiles keeps one handler only.
   const watchedFiles = new WatchedFiles(connection);
   watchedFiles.on((changes) => index.filesChanged(changes));
@@ -95,18 +104,24 @@ export function startServer(connection: Connection): void {
   registerMap(ctx, () => conflicts.conflicts());
 
   let pending: Set<string> | null = null;
+  let lastSent = 0;
   ctx.store.onChanged((uris) => {
-    // Coalesce bursts (indexing, rapid edits) into one notification per tick.
+    // Coalesce bursts (indexing, rapid edits) into one notification per 50 ms, and at most two a second while
+    // they last (each one counts every conflict in the workspace).
     if (pending) {
       uris.forEach((u) => pending!.add(u));
       return;
     }
     pending = new Set(uris);
-    setTimeout(() => {
-      const changed = [...pending!];
-      pending = null;
-      void connection.sendNotification(IndexChangedNotification, { ...statusOf(ctx, conflicts.status), changed });
-    }, 50);
+    setTimeout(
+      () => {
+        const changed = [...pending!];
+        pending = null;
+        lastSent = Date.now();
+        void connection.sendNotification(IndexChangedNotification, { ...statusOf(ctx, conflicts.status), changed });
+      },
+      Math.max(50, lastSent + 500 - Date.now()),
+    );
   });
 
   ctx.documents.listen(connection);

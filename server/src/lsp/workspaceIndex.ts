@@ -1,17 +1,36 @@
-// Keeps ArticleStore's disk side in step with the workspace: a background index at start (in small
-// time-sliced batches that yield to the event loop, so hovers in the open article are never held up),
-// with cancellable work-done progress, then file-watcher events one file at a time.
+// Keeps ArticleStore's disk side in step with the workspace: a background index at start, with cancellable
+// work-done progress, then file-watcher events one file at a time. Large passes run in index workers
+// (index/indexWorkers.ts) and only store their packed results here; small ones, and any file a worker
+// failed on, run in this thread in short time slices that yield to the event loop, so hovers in the open
+// article are never held up.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, FileEvent } from 'vscode-languageserver';
 import { DatelineSettings } from '../protocol';
-import { readArticleFile } from '../io/articleFiles';
 import { ServerContext } from './serverContext';
 import { matchesGlobs } from './settings';
 import { hasArticleExtension, inSkippedFolder, walkFolder } from './index/walkFolder';
+import { IndexJob, indexFile, IndexOutcome, KnowledgeOverlays } from './index/indexFile';
+import { defaultWorkerCount, IndexWorkers } from './index/indexWorkers';
 
 /** Longest stretch of indexing work before yielding to pending requests. */
 const SLICE_MS = 8;
+/** Passes with fewer files stay in this thread: starting workers (~0.2 s each) would cost more. */
+const WORKER_MIN_FILES = 200;
+/** Jobs queued per worker, so a worker never waits for the main thread between files. */
+const JOBS_PER_WORKER = 4;
+/** Least time between two progress reports of a worker pass. */
+const REPORT_MS = 100;
+
+/** How to start index workers: the script they run and the user's knowledge overlays at the time. */
+export interface WorkerOptions {
+  entry: string;
+  overlays: () => KnowledgeOverlays;
+  /** Defaults to one per core, at most four. */
+  count?: number;
+  /** Defaults to WORKER_MIN_FILES. */
+  minFiles?: number;
+}
 /** Longest wait at start-up for the open documents' first analysis before indexing begins anyway. */
 const START_WAIT_MS = 1000;
 /** Per-file log lines per indexing pass before summarising. */
@@ -53,6 +72,8 @@ export class WorkspaceIndex {
   constructor(
     private readonly ctx: ServerContext,
     private readonly log: (message: string) => void = (m) => ctx.connection.console.log(m),
+    /** Null: index in this thread only. */
+    private readonly workers: WorkerOptions | null = null,
   ) {}
 
   /** Indexes every workspace folder in the background; resolves when done or cancelled. */
@@ -112,7 +133,7 @@ export class WorkspaceIndex {
       }
       const settings = await this.ctx.settings.forResource(uri);
       if (!hasArticleExtension(file) && !matchesGlobs(uri, settings.articleGlobs)) continue;
-      this.indexFile(file, uri, settings, true);
+      this.apply(indexFile(jobFor(file, uri, settings), this.ctx.knowledge()));
     }
   }
 
@@ -133,7 +154,7 @@ export class WorkspaceIndex {
     }
     reporter.begin('Indexing articles', 0, 'listing files…', true);
     try {
-      const jobs: { file: string; settings: DatelineSettings }[] = [];
+      const jobs: IndexJob[] = [];
       const seen = new Set<string>();
       for (const folder of this.ctx.workspaceFolders) {
         const root = toPath(folder);
@@ -143,26 +164,17 @@ export class WorkspaceIndex {
         const accept = (f: string) => hasArticleExtension(f) || matchesGlobs(pathToFileURL(f).toString(), settings.articleGlobs);
         const walked = await walkFolder(root, accept, () => !live());
         for (const s of walked.skippedFolders) this.log(`Dateline: skipped folder ${s.path}: ${s.reason}`);
-        for (const file of walked.files) jobs.push({ file, settings });
+        for (const file of walked.files) jobs.push(jobFor(file, pathToFileURL(file).toString(), settings));
       }
       if (!live()) return;
       const total = jobs.length;
-      let done = 0;
-      while (done < total) {
-        if (!live()) {
-          this.log(`Dateline: indexing cancelled after ${done.toLocaleString('en')} of ${total.toLocaleString('en')} files.`);
-          return;
-        }
-        const sliceEnd = Date.now() + SLICE_MS;
-        do {
-          const { file, settings } = jobs[done++];
-          const uri = pathToFileURL(file).toString();
-          seen.add(uri);
-          this.indexFile(file, uri, settings, true);
-        } while (done < total && Date.now() < sliceEnd);
-        reporter.report((done / total) * 100, `${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
-        // Let hovers, edits and cancellation in before the next slice.
-        await new Promise((resolve) => setImmediate(resolve));
+      const progress = (done: number) => reporter.report((done / total) * 100, `${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+      const pool = this.workers && total >= (this.workers.minFiles ?? WORKER_MIN_FILES) ? this.startWorkers(this.workers) : null;
+      const done = pool ? await this.indexInWorkers(pool, jobs, live, progress) : await this.indexHere(jobs, live, progress);
+      for (let i = 0; i < done; i++) seen.add(jobs[i].uri);
+      if (done < total) {
+        this.log(`Dateline: indexing cancelled after ${done.toLocaleString('en')} of ${total.toLocaleString('en')} files.`);
+        return;
       }
       // Files that vanished since the last pass.
       for (const uri of this.ctx.store.diskUris()) if (!seen.has(uri)) this.ctx.store.removeDisk(uri);
@@ -184,24 +196,105 @@ export class WorkspaceIndex {
     else if (this.logged === MAX_FILE_MESSAGES + 1) this.log('Dateline: more files skipped or re-decoded (not logged one by one; each keeps its reason in the index).');
   }
 
-  /** Reads and analyses one file into the store; unreadable, binary and oversized files become skipped records. */
-  private indexFile(file: string, uri: string, settings: DatelineSettings, notify: boolean): void {
-    const read = readArticleFile(file, settings.maxFileSizeKB * 1024);
-    if (read.text === null) {
-      const reason = read.note ?? 'could not be read';
-      this.unreadable++;
-      this.ctx.store.setSkipped(uri, reason, notify);
-      this.logFile(`skipped ${file}: ${reason}`);
-      return;
+  /** The pass in this thread, in time slices; returns how many jobs were done (all unless cancelled). */
+  private async indexHere(jobs: IndexJob[], live: () => boolean, progress: (done: number) => void): Promise<number> {
+    let done = 0;
+    while (done < jobs.length && live()) {
+      const sliceEnd = Date.now() + SLICE_MS;
+      do this.apply(indexFile(jobs[done++], this.ctx.knowledge()));
+      while (done < jobs.length && Date.now() < sliceEnd);
+      progress(done);
+      // Let hovers, edits and cancellation in before the next slice.
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    if (read.note) this.logFile(`${file}: ${read.note}`);
-    this.ctx.store.setDisk(
-      uri,
-      read.text,
-      { languageId: languageOfFile(file), matchesGlobs: matchesGlobs(uri, settings.articleGlobs), defaultPublished: settings.defaultPublished },
-      notify,
-    );
+    return done;
   }
+
+  private startWorkers(options: WorkerOptions): IndexWorkers | null {
+    try {
+      this.ctx.knowledge(); // loads the user's files, so the overlays below are the ones in force
+      return new IndexWorkers(options.entry, options.count ?? defaultWorkerCount(), options.overlays());
+    } catch (err) {
+      this.log(`Dateline: index workers unavailable (${(err as Error).message}); indexing in the server thread.`);
+      return null;
+    }
+  }
+
+  /**
+   * The pass in workers: keeps each busy with a few queued jobs and stores results as they come (each result
+   * is its own turn of the event loop, so requests interleave). Results are stored in job order, so a
+   * cancelled pass keeps exactly its first `done` files. A job a worker failed on is redone here.
+   */
+  private async indexInWorkers(pool: IndexWorkers, jobs: IndexJob[], live: () => boolean, progress: (done: number) => void): Promise<number> {
+    const results: (IndexOutcome | undefined)[] = new Array(jobs.length);
+    let next = 0;
+    let done = 0;
+    let lastReport = 0;
+    try {
+      await new Promise<void>((resolve) => {
+        let running = 0;
+        let unannounced: string[] = [];
+        const settle = () => {
+          // Store the finished prefix, in order; listeners (conflicts, views) hear of it in batches.
+          while (done < jobs.length && results[done] && live()) {
+            unannounced.push(this.apply(results[done]!, false));
+            results[done++] = undefined;
+          }
+          if (unannounced.length && (Date.now() - lastReport >= REPORT_MS || done === jobs.length || !live())) {
+            lastReport = Date.now();
+            this.ctx.store.announce(unannounced);
+            unannounced = [];
+            if (live()) progress(done);
+          }
+          if (!live() || next >= jobs.length) {
+            if (running === 0) resolve();
+            return;
+          }
+          while (next < jobs.length && running < Math.max(1, pool.size) * JOBS_PER_WORKER) launch(next++);
+        };
+        const launch = (i: number) => {
+          running++;
+          pool
+            .run(jobs[i])
+            .catch(() => indexFile(jobs[i], this.ctx.knowledge()))
+            .catch((err: Error): IndexOutcome => ({ uri: jobs[i].uri, file: jobs[i].file, text: null, reason: `internal error: ${err.message}` }))
+            .then((outcome) => {
+              running--;
+              results[i] = outcome;
+              settle();
+            });
+        };
+        settle();
+      });
+    } finally {
+      void pool.close();
+    }
+    return done;
+  }
+
+  /** Stores one file's outcome (unreadable, binary and oversized files become skipped records); returns its URI. */
+  private apply(outcome: IndexOutcome, notify = true): string {
+    if (outcome.text === null) {
+      this.unreadable++;
+      this.ctx.store.setSkipped(outcome.uri, outcome.reason, notify);
+      this.logFile(`skipped ${outcome.file}: ${outcome.reason}`);
+      return outcome.uri;
+    }
+    if (outcome.note) this.logFile(`${outcome.file}: ${outcome.note}`);
+    this.ctx.store.setDiskPacked(outcome.uri, outcome.text, outcome.isArticle, outcome.packed, notify);
+    return outcome.uri;
+  }
+}
+
+function jobFor(file: string, uri: string, settings: DatelineSettings): IndexJob {
+  return {
+    file,
+    uri,
+    maxBytes: settings.maxFileSizeKB * 1024,
+    languageId: languageOfFile(file),
+    matchesGlobs: matchesGlobs(uri, settings.articleGlobs),
+    defaultPublished: settings.defaultPublished,
+  };
 }
 
 function settingsKey(s: DatelineSettings): string {

@@ -7,6 +7,9 @@ import { reviewedIds, writeReviewed } from './reviewedFile';
 
 type Listener = (uris: string[]) => void;
 
+/** More changed files than this at once are synced as a batch (see sync). */
+const BATCH = 8;
+
 function folderPath(uri: string): string | null {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : null;
@@ -34,6 +37,17 @@ export class ConflictState {
 
   /** Brings the changed articles' claims in; reports every article whose conflicts may differ. */
   sync(uris: string[]): void {
+    if (uris.length > BATCH) {
+      // A batch from the workspace index: finding who else each file affects costs more than re-publishing
+      // the few open documents, so those are all re-published instead.
+      for (const uri of uris) {
+        const r = this.ctx.store.get(uri);
+        if (r && r.isArticle) this.claims.set(uri, r.analysis.publication.date, r.analysis.claims);
+        else this.claims.remove(uri);
+      }
+      this.emit([...uris, ...this.ctx.documents.all().map((d) => d.uri)]);
+      return;
+    }
     const affected = new Set<string>(uris);
     for (const uri of uris) {
       for (const c of this.claims.conflictsFor(uri)) c.files.forEach((f) => affected.add(f));

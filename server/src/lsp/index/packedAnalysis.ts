@@ -90,6 +90,40 @@ export function lazyAnalysis(p: PackedAnalysis): ArticleAnalysis {
   return a;
 }
 
+/** Pools of the repeated parts of indexed claims; cleared when large (that only loses sharing, never data). */
+const POOL_MAX = 200_000;
+const sharedParts = new Map<string, object>();
+const sharedKeys = new Map<string, string>();
+const CLAIM_PARTS = ['actor', 'patient', 'place', 'extent', 'time', 'source'] as const;
+
+/**
+ * Makes a packed analysis that arrived from a worker (fresh copies of everything) share what repeats across
+ * articles: the small objects inside claims (actor, place, source, time…: a claim's ~1.2 KB drops to ~0.3 KB)
+ * and the mention keys. Shared objects are read-only by contract, as all analysis data is.
+ */
+export function shareRepeatedParts(p: PackedAnalysis): PackedAnalysis {
+  if (sharedParts.size > POOL_MAX) sharedParts.clear();
+  if (sharedKeys.size > POOL_MAX) sharedKeys.clear();
+  for (const claim of p.claims) {
+    const c = claim as unknown as Record<string, object | null>;
+    for (const part of CLAIM_PARTS) {
+      const v = c[part];
+      if (!v || typeof v !== 'object') continue;
+      const key = `${part}\u0000${JSON.stringify(v)}`;
+      const hit = sharedParts.get(key);
+      if (hit) c[part] = hit;
+      else sharedParts.set(key, v);
+    }
+  }
+  for (let i = 0; i < p.mentionKeys.length; i++) {
+    const k = p.mentionKeys[i];
+    const hit = sharedKeys.get(k);
+    if (hit !== undefined) p.mentionKeys[i] = hit;
+    else sharedKeys.set(k, k);
+  }
+  return p;
+}
+
 /** Drops the unpacked copies kept for reuse (tests measuring memory; nothing else needs to). */
 export function forgetUnpacked(): void {
   recent.clear();

@@ -39,6 +39,11 @@ export class UserFactionsState {
     return this.cache.merged;
   }
 
+  /** The user's dictionary in force, as plain data (index workers merge it themselves); call apply() first. */
+  dictionaryInUse(): FactionDictionary {
+    return this.user;
+  }
+
   /** Re-reads every folder's file; returns true when what applies changed. */
   reload(folders: string[]): boolean {
     this.loaded = true;

@@ -40,6 +40,11 @@ export class UserPlacesState {
     return this.cache.merged;
   }
 
+  /** The entries in force, as plain data (index workers lay them over their own gazetteer); call apply() first. */
+  entriesInUse(): UserPlaces {
+    return this.entries;
+  }
+
   /** Re-reads every folder's file; returns true when what applies changed. */
   reload(folders: string[], base: Knowledge): boolean {
     this.loaded = true;

@@ -1,0 +1,112 @@
+// Index workers: worker threads that run indexFile() for the background index, so analysing thousands of
+// files uses the other cores and leaves the main thread free for the open article's requests.
+// The worker code is the server bundle itself (server/src/main.ts hands over to runIndexWorker when it starts
+// as one), so nothing extra is built or shipped.
+import * as os from 'node:os';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { loadKnowledge } from '../../knowledge/loadKnowledge';
+import { IndexJob, indexFile, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from './indexFile';
+
+/** workerData.role of an index worker. */
+export const INDEX_WORKER_ROLE = 'dateline-index-worker';
+
+interface WorkerSetup {
+  role: typeof INDEX_WORKER_ROLE;
+  overlays: KnowledgeOverlays;
+}
+
+type Request = { seq: number; job: IndexJob };
+type Reply = { seq: number; outcome: IndexOutcome } | { seq: number; error: string };
+
+/** True in a worker thread started by IndexWorkers. */
+export function isIndexWorker(): boolean {
+  return !!parentPort && (workerData as Partial<WorkerSetup> | null)?.role === INDEX_WORKER_ROLE;
+}
+
+/** The worker side: loads knowledge once (with the user's overlays), then answers jobs one by one. */
+export function runIndexWorker(): void {
+  const port = parentPort!;
+  const setup = workerData as WorkerSetup;
+  const knowledge = knowledgeWithOverlays(loadKnowledge(), setup.overlays);
+  port.on('message', ({ seq, job }: Request) => {
+    let reply: Reply;
+    try {
+      reply = { seq, outcome: indexFile(job, knowledge) };
+    } catch (err) {
+      reply = { seq, error: err instanceof Error ? err.message : String(err) };
+    }
+    port.postMessage(reply);
+  });
+}
+
+/** Workers worth starting here: one per core (the main thread mostly waits), at most four. */
+export function defaultWorkerCount(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores));
+}
+
+interface Pending {
+  resolve(outcome: IndexOutcome): void;
+  reject(err: Error): void;
+}
+
+/** A pool of index workers for one indexing pass; close() it when the pass ends. */
+export class IndexWorkers {
+  private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private seq = 0;
+  private closed = false;
+
+  /** `entry`: the script a worker runs (the server bundle, or server/src/main.ts under tsx). */
+  constructor(entry: string, count: number, overlays: KnowledgeOverlays) {
+    const setup: WorkerSetup = { role: INDEX_WORKER_ROLE, overlays };
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(entry, { workerData: setup, stdout: true, stderr: true });
+      // stdout is the LSP channel in the main thread: a worker's output is kept off it (and discarded).
+      worker.stdout.resume();
+      worker.stderr.resume();
+      const slot = { worker, pending: new Map<number, Pending>() };
+      worker.on('message', (reply: Reply) => {
+        const p = slot.pending.get(reply.seq);
+        if (!p) return;
+        slot.pending.delete(reply.seq);
+        if ('error' in reply) p.reject(new Error(reply.error));
+        else p.resolve(reply.outcome);
+      });
+      // A worker that dies fails its jobs; the indexer redoes them in the main thread.
+      const fail = (err: Error) => {
+        for (const p of slot.pending.values()) p.reject(err);
+        slot.pending.clear();
+        const at = this.workers.indexOf(slot);
+        if (at >= 0) this.workers.splice(at, 1);
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`index worker exited (code ${code})`)));
+      this.workers.push(slot);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Runs a job on the least busy worker; rejects when no worker is left or the worker failed. */
+  run(job: IndexJob): Promise<IndexOutcome> {
+    if (this.closed || this.workers.length === 0) return Promise.reject(new Error('no index worker'));
+    let slot = this.workers[0];
+    for (const w of this.workers) if (w.pending.size < slot.pending.size) slot = w;
+    const seq = ++this.seq;
+    return new Promise<IndexOutcome>((resolve, reject) => {
+      slot.pending.set(seq, { resolve, reject });
+      slot.worker.postMessage({ seq, job } satisfies Request);
+    });
+  }
+
+  /** Stops every worker; jobs still pending are rejected. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const all = this.workers.splice(0);
+    await Promise.all(all.map((w) => w.worker.terminate().catch(() => undefined)));
+    for (const w of all) for (const p of w.pending.values()) p.reject(new Error('index workers closed'));
+  }
+}
