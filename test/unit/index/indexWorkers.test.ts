@@ -1,0 +1,93 @@
+// Index workers give the records the main thread would: same outcome for every kind of file (articles,
+// non-articles, Latin-1, binary, oversized), and the user's places/factions overlays honoured the same way.
+import { test, before, after } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IndexJob, indexFile, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from '../../../server/src/lsp/index/indexFile';
+import { IndexWorkers } from '../../../server/src/lsp/index/indexWorkers';
+import { unpackAnalysis } from '../../../server/src/lsp/index/packedAnalysis';
+import { parseUserPlaces } from '../../../server/src/analysis/places/userPlaces';
+import { parseUserFactions } from '../../../server/src/analysis/factions/userFactions';
+import { builtInFactionDictionary } from '../../../server/src/knowledge/loadFactions';
+import { generateArticle } from '../../../scripts/bench/newsCorpus';
+import { readFixture } from '../../support/expectFile';
+import { testKnowledge } from '../../support/knowledge';
+
+// In production a worker runs the server bundle itself (startServer.ts); here the entry point from source.
+const ENTRY = path.join(__dirname, '..', '..', 'support', 'indexWorkerEntry.js');
+const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
+
+let dir: string;
+const jobs: IndexJob[] = [];
+
+function job(name: string, content: string | Buffer, languageId = 'plaintext'): void {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  jobs.push({ file, uri: pathToFileURL(file).toString(), maxBytes: 8 * 1024, languageId, matchesGlobs: false, defaultPublished: '' });
+}
+
+/** What a record is made of, comparable across threads. */
+function plain(o: IndexOutcome): unknown {
+  if (o.text === null) return o;
+  return { uri: o.uri, text: o.text, note: o.note, isArticle: o.isArticle, analysis: unpackAnalysis(o.packed), mentionKeys: o.packed.mentionKeys };
+}
+
+async function inWorkers(overlays: KnowledgeOverlays, list: IndexJob[]): Promise<IndexOutcome[]> {
+  const pool = new IndexWorkers(ENTRY, 2, overlays);
+  try {
+    return await Promise.all(list.map((j) => pool.run(j)));
+  } finally {
+    await pool.close();
+  }
+}
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-workers-'));
+  for (const f of fs.readdirSync(SAMPLES).filter((n) => n.endsWith('.txt'))) job(f, fs.readFileSync(path.join(SAMPLES, f)));
+  for (let i = 0; i < 4; i++) job(`wire-${i}.txt`, generateArticle(700 + i, 3000));
+  job('story.news', generateArticle(710, 2000), 'news');
+  job('latin1.txt', Buffer.from('Café reopens in Homs\n\nHOMS, Sept. 2 (Xinhua) -- A café in Homs reopened on Friday, residents said.\n', 'latin1'));
+  job('binary.txt', Buffer.from([0x53, 0x00, 0x01, 0xff]));
+  job('big.txt', generateArticle(711, 12_000));
+  job('overlay.txt', readFixture('index', 'overlay-article.txt'));
+});
+
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('index workers: every file gives the outcome the main thread gives', async () => {
+  const none: KnowledgeOverlays = { places: null, factions: null };
+  const here = jobs.map((j) => plain(indexFile(j, testKnowledge())));
+  const there = (await inWorkers(none, jobs)).map(plain);
+  assert.deepEqual(there, here);
+  // The fixtures cover each kind of outcome.
+  const kinds = there.map((o) => (o as { text: string | null; isArticle?: boolean }).text === null ? 'skipped' : (o as { isArticle: boolean }).isArticle ? 'article' : 'other');
+  assert.deepEqual([...new Set(kinds)].sort(), ['article', 'other', 'skipped']);
+});
+
+test('index workers: the user places and factions overlays apply in workers as in the main thread', async () => {
+  const known = new Set(builtInFactionDictionary().dictionary.factions.map((f) => f.id));
+  const overlays: KnowledgeOverlays = {
+    places: parseUserPlaces(readFixture('index', 'places.json')).entries,
+    factions: parseUserFactions(readFixture('index', 'factions.json'), known).dictionary,
+  };
+  const overlayJob = jobs.filter((j) => j.file.endsWith('overlay.txt'));
+  const here = overlayJob.map((j) => plain(indexFile(j, knowledgeWithOverlays(testKnowledge(), overlays))));
+  const there = (await inWorkers(overlays, overlayJob)).map(plain);
+  assert.deepEqual(there, here);
+  // …and the overlays did change the result: the user's dam and militia are found, "Mayadin" is not a place.
+  const keys = (there[0] as { mentionKeys: string[] }).mentionKeys;
+  assert.ok(keys.includes('place\u0000user:thawra-dam'), keys.join(', '));
+  assert.ok(keys.includes('faction\u0000desert-hawks-brigade'), keys.join(', '));
+  const plainKeys = (plain(indexFile(overlayJob[0], testKnowledge())) as { mentionKeys: string[] }).mentionKeys;
+  assert.ok(!plainKeys.includes('place\u0000user:thawra-dam'));
+  assert.ok(plainKeys.some((k) => /al-Mayadeen|173480/.test(k)) && !keys.some((k) => /173480/.test(k)), `${plainKeys.join(', ')} / ${keys.join(', ')}`);
+});
+
+test('index workers: a pool that was closed rejects new jobs (the indexer then works in the main thread)', async () => {
+  const pool = new IndexWorkers(ENTRY, 1, { places: null, factions: null });
+  await pool.close();
+  await assert.rejects(pool.run(jobs[0]), /no index worker/);
+});
