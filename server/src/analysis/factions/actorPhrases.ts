@@ -6,12 +6,16 @@ import { FactionIndex } from './factionIndex';
 import * as tokenBits from './tokens';
 import { Token } from './tokens';
 import * as phraseWords from './phraseWords';
+import { slug } from './names';
 import { pluralNoun } from './phraseWords';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
 const { CAP, HYPHENED, PUNCT, W_CAMP, W_DEMONYM } = tokenBits;
 const { CAMP_ADJECTIVES, FORCE_MODIFIERS, GROUP_FORCE_NOUNS, STATE_FORCE_NOUNS, TWO_WORD_FORCES } = phraseWords;
+
+// slug lives in names.ts; still exported here for callers that import it from this file.
+export { slug };
 
 export interface PhraseActor {
   first: number;
@@ -164,32 +168,4 @@ export function generic(text: string, tokens: Token[], first: number, last: numb
   const name = startsWithThe(joined) ? joined.slice(4) : joined;
   const kind: FactionKind = stateLike ? 'state' : ARMED_GROUP_NOUNS.has(pluralNoun(noun)) ? 'armed-group' : 'militia';
   return { first, last, id: `actor:${slug(name)}`, name, factionKind: kind, country };
-}
-
-/** Lowercase ASCII id part of a name: accents dropped, other runs of characters become one hyphen. */
-export function slug(s: string): string {
-  // Plain ASCII names (nearly all): one loop, no regex; anything else takes the Unicode path below.
-  let out = '';
-  let pendingHyphen = false;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 128) return unicodeSlug(s);
-    if (c >= 65 && c <= 90) c |= 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (pendingHyphen && out.length) out += '-';
-      pendingHyphen = false;
-      out += String.fromCharCode(c);
-    } else pendingHyphen = true;
-  }
-  return out.slice(0, 80);
-}
-
-function unicodeSlug(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
 }

@@ -2,6 +2,7 @@
 // trailing form ", linked to al-Qaida". They are recorded on the actor they describe, not as actors.
 import { Span } from '../types';
 import { FactionIndex } from './factionIndex';
+import { oneLine } from './names';
 import * as tokenBits from './tokens';
 import { Token } from './tokens';
 import * as phraseWords from './phraseWords';
@@ -53,7 +54,7 @@ export function descriptorAt(text: string, tokens: Token[], i: number, end: numb
 function make(text: string, tokens: Token[], first: number, last: number, consumedHit: number | null): Descriptor {
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
-  return { start, end, text: text.slice(start, end).replace(/\s+/g, ' '), first, last, consumedHit };
+  return { start, end, text: oneLine(text.slice(start, end)), first, last, consumedHit };
 }
 
 /**
@@ -76,5 +77,5 @@ export function trailingDescriptorAt(text: string, tokens: Token[], i: number, e
     last = o + 1;
     while (last < end && last - o < 3 && tokens[last].flags & CAP && !(tokens[last].flags & PUNCT)) last++;
   } else return null;
-  return { text: text.slice(tokens[k].start, tokens[last - 1].end).replace(/\s+/g, ' '), last };
+  return { text: oneLine(text.slice(tokens[k].start, tokens[last - 1].end)), last };
 }

@@ -5,7 +5,7 @@ import { FactionMention, SourceKind, Span } from '../types';
 import { FactionIndex } from './factionIndex';
 import { matchDictionary, DictionaryHit } from './matcher';
 import { SourceEntry } from './dictionary';
-import { slug } from './actorPhrases';
+import { oneLine, slug } from './names';
 import * as tokenBits from './tokens';
 import { registerWords, tokenAtFrom, Token } from './tokens';
 import { crossesAny, overlapsAny } from './spans';
@@ -127,7 +127,7 @@ export function officialCandidates(text: string, tokens: Token[], from: number, 
     if (name && (name.last - k >= 2 || k === i + 1 || tokens[k - 1].key === ',')) {
       const roleFirst = titleStart(tokens, i, from, index, blocked);
       const roleEnd = tokens[k - 1].key === ',' ? tokens[k - 2].end : tokens[k - 1].end;
-      const role = text.slice(tokens[roleFirst].start, roleEnd).replace(/\s+/g, ' ');
+      const role = oneLine(text.slice(tokens[roleFirst].start, roleEnd));
       push(text, tokens, name.first, name.last, role, surnames, out);
       out[out.length - 1].roleStart = tokens[roleFirst].start;
       i = name.last - 1;
@@ -149,7 +149,7 @@ export function officialCandidates(text: string, tokens: Token[], from: number, 
 }
 
 function push(text: string, tokens: Token[], first: number, last: number, role: string, surnames: Map<string, Candidate>, out: Candidate[]): void {
-  const name = text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s+/g, ' ');
+  const name = oneLine(text.slice(tokens[first].start, tokens[last - 1].end));
   const c = candidate(tokens[first].start, tokens[last - 1].end, first, last, 'person', `person:${slug(name)}`, name, 'official', true, role);
   out.push(c);
   // Later references by surname: "Mekdad", "de Mistura".
@@ -283,7 +283,7 @@ export function unnamedCandidates(text: string, tokens: Token[], from: number, t
       if (n > e) last = n;
     }
     const start = tokens[hasDet ? i + 1 : i].start;
-    const nameText = text.slice(start, tokens[last - 1].end).replace(/\s+/g, ' ');
+    const nameText = oneLine(text.slice(start, tokens[last - 1].end));
     out.push(candidate(tokens[i].start, tokens[last - 1].end, i, last, 'unnamed', `unnamed:${slug(nameText)}`, nameText, 'unnamed', singular));
     after = last;
     k = last - 1;

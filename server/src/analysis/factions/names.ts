@@ -1,0 +1,42 @@
+// Name text helpers shared by the factions and sources passes: ids from names, and names as one line.
+
+/** Lowercase ASCII id part of a name: accents dropped, other runs of characters become one hyphen. */
+export function slug(s: string): string {
+  // Plain ASCII names (nearly all): one loop, no regex; anything else takes the Unicode path below.
+  let out = '';
+  let pendingHyphen = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return unicodeSlug(s);
+    if (c >= 65 && c <= 90) c |= 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (pendingHyphen && out.length) out += '-';
+      pendingHyphen = false;
+      out += String.fromCharCode(c);
+    } else pendingHyphen = true;
+  }
+  return out.slice(0, 80);
+}
+
+function unicodeSlug(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+/** The text with each run of whitespace as one space (what .replace(/\s+/g, ' ') gives), without a regex for plain text. */
+export function oneLine(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Printable ASCII and single spaces are already right; anything else goes through the regex.
+    if (c > 32 && c < 127) continue;
+    if (c === 32 && i + 1 < s.length && s.charCodeAt(i + 1) > 32 && s.charCodeAt(i + 1) < 127) continue;
+    if (c === 32 && i + 1 === s.length) continue;
+    return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
