@@ -38,19 +38,20 @@ let articleCount = 0;
 
 function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: PlaceContext): PlaceMention[] {
   blocked.set(ctx.blocked);
-  const raw: RawMatch[] = [];
+  const lead: RawMatch[] = [];
   if (ctx.dateline && !sentences.some((s) => s.start <= ctx.dateline!.start && s.end >= ctx.dateline!.end)) {
     const lo = scan.addStretch(ctx.dateline.start, ctx.dateline.end);
-    scanStretch(scan, lo, scan.buf.length, -1, blocked, raw, new Set());
+    scanStretch(scan, lo, scan.buf.length, -1, blocked, lead, new Set());
   }
+  const body: RawMatch[] = [];
   const names: NameWords = new Set();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s.section === 'boilerplate' || s.section === 'sourceLine') continue;
     const lo = scan.addStretch(s.start, s.end);
-    scanStretch(scan, lo, scan.buf.length, si, blocked, raw, names);
+    scanStretch(scan, lo, scan.buf.length, si, blocked, body, names);
   }
-  raw.sort((a, b) => a.start - b.start);
+  const raw = byStart(lead, body);
   const focus = focusCountries(raw, index, ctx.datelineCity);
   const resolveCtx: ResolveContext = { index, focus, resolved: [], article: (articleCount = (articleCount + 1) | 0) };
   const resolvedIds = new Set<string>();
@@ -184,4 +185,26 @@ function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string
   const out = new Map<string, number>();
   if (max > 0) for (const [c, w] of weight) out.set(c, w / max);
   return out;
+}
+
+/**
+ * The dateline's names and the sentences' names in text order, the dateline's first where they tie (as a
+ * stable sort of the two lists one after the other). Each list is in order already when sentences are, so
+ * this is a merge; anything else falls back to the sort.
+ */
+function byStart(lead: RawMatch[], body: RawMatch[]): RawMatch[] {
+  if (lead.length === 0 && inOrder(body)) return body;
+  if (!inOrder(lead) || !inOrder(body)) return [...lead, ...body].sort((a, b) => a.start - b.start);
+  const out: RawMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < lead.length && j < body.length) out.push(body[j].start < lead[i].start ? body[j++] : lead[i++]);
+  while (i < lead.length) out.push(lead[i++]);
+  while (j < body.length) out.push(body[j++]);
+  return out;
+}
+
+function inOrder(raw: RawMatch[]): boolean {
+  for (let r = 1; r < raw.length; r++) if (raw[r - 1].start > raw[r].start) return false;
+  return true;
 }

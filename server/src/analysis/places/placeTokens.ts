@@ -162,15 +162,17 @@ export function tokenizeStretch(buf: TokenBuffer, text: string, start: number, e
         let kd = CLASS[d];
         if (kd === 0) kd = classOf(d);
         if ((kd & WORD) !== 0) j++;
-        else if (marks < 3 && isInnerMark(d) && j + 1 < stop && (classOf(text.charCodeAt(j + 1)) & WORD) !== 0 && text.charCodeAt(j + 1) < 0xd800) {
+        else if (d !== 32 && marks < 3 && isInnerMark(d) && j + 1 < stop && (classOf(text.charCodeAt(j + 1)) & WORD) !== 0 && text.charCodeAt(j + 1) < 0xd800) {
           marks++;
           j++;
         } else break;
       }
       to = j;
-      // "Lebanon's": the possessive is not part of the name.
-      const last = text.charCodeAt(to - 1);
-      if (to - from > 3 && (last === 115 || last === 83) && isPossessiveMark(text.charCodeAt(to - 2))) to -= 2;
+      // "Lebanon's": the possessive is not part of the name (an apostrophe inside means a mark was taken).
+      if (marks > 0 && to - from > 3) {
+        const last = text.charCodeAt(to - 1);
+        if ((last === 115 || last === 83) && isPossessiveMark(text.charCodeAt(to - 2))) to -= 2;
+      }
     }
     S[n] = from;
     E[n] = to;

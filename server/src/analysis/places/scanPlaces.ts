@@ -97,6 +97,9 @@ export class PlaceScan {
   isArticle(lo: number, hi: number, i: number, midName = false): boolean {
     const b = this.buf;
     if (i + 1 >= hi || b.end[i] - b.start[i] > 3) return false;
+    // Every article form starts with a, e, i or u: "in", "of", "the" before a name are ruled out unread.
+    const c0 = b.text.charCodeAt(b.start[i]) | 0x20;
+    if (c0 < 128 && c0 !== 97 && c0 !== 101 && c0 !== 105 && c0 !== 117) return false;
     const sep = b.sep(i + 1);
     if (sep !== SEP_HYPHEN && sep !== SEP_SPACE) return false;
     const plain = this.plain(i);
