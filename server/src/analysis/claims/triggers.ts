@@ -165,13 +165,14 @@ const HEAD = (() => {
 // Words that make "took"/"held"/"control" something else ("took part", "held talks", "control room").
 const NOT_AFTER = /^ (?:(?:the|an?) (?:stage|point|verge|brink|agreement|deal|conclusion|decision|settlement|ceasefire|truce|peak|level|number|total)\b|part|place|care|note|time|office|power|talks|a meeting|meetings|an? (?:election|vote|referendum|conference|rally|ceremony)|elections|responsibility|hostage|prisoner|captive|positions? on|the view|steps|measures|charge|aim|effect)\b/;
 
+/** The trigger patterns, for the test that holds the opening-word index to a plain scan of each pattern. */
+export const TRIGGER_PATTERNS: readonly { readonly re: RegExp }[] = PATTERNS;
+
 /**
- * Every trigger in a lower-cased sentence, longest first where they overlap.
- * One scan over the sentence's words finds where any pattern could start; each pattern then runs only
- * there, in order, skipping starts inside its previous match: the same matches as a global scan per
- * pattern, at the cost of one pass instead of thirteen.
+ * Where trigger patterns can start in a lower-cased sentence: the offsets, and for each the bit set of the
+ * patterns (by index in TRIGGER_PATTERNS) worth trying there; `any` is all of those bits together.
  */
-export function findTriggers(lower: string): Trigger[] {
+export function triggerOpenings(lower: string): { starts: number[]; masks: number[]; any: number } {
   const starts: number[] = [];
   const masks: number[] = [];
   let any = 0;
@@ -182,6 +183,17 @@ export function findTriggers(lower: string): Trigger[] {
     masks.push(mask);
     any |= mask;
   }
+  return { starts, masks, any };
+}
+
+/**
+ * Every trigger in a lower-cased sentence, longest first where they overlap.
+ * One scan over the sentence's words finds where any pattern could start; each pattern then runs only
+ * there, in order, skipping starts inside its previous match: the same matches as a global scan per
+ * pattern, at the cost of one pass instead of thirteen.
+ */
+export function findTriggers(lower: string): Trigger[] {
+  const { starts, masks, any } = triggerOpenings(lower);
   if (!any) return [];
   const found: Trigger[] = [];
   for (let k = 0; k < PATTERNS.length; k++) {
