@@ -22,7 +22,9 @@ export interface Descriptor extends Span {
 }
 
 /** Dictionary hits by their first token, and their last (exclusive) token. */
-export type HitStarts = Map<number, { last: number }>;
+export interface HitStarts {
+  get(first: number): { last: number } | undefined;
+}
 
 /** The descriptor starting at token i, or null. */
 export function descriptorAt(text: string, tokens: Token[], i: number, end: number, hits: HitStarts, index: FactionIndex): Descriptor | null {

@@ -4,6 +4,7 @@ import { FactionMention, PlaceMention, Publication, Sentence, SourceMention, Spa
 import { activeAt, FactionEntry } from './dictionary';
 import { FactionIndex } from './factionIndex';
 import { DictionaryHit, matchDictionary } from './matcher';
+import { HitsByFirst } from './hitsByFirst';
 import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './descriptors';
 import { PhraseActor, phraseActorsAt } from './actorPhrases';
 import { slug } from './names';
@@ -64,7 +65,7 @@ function scanSentence(
   blocked: Span[],
   out: FactionMention[],
 ): void {
-  const byFirst: Map<number, DictionaryHit<FactionEntry>> = hits.length ? new Map(hits.map((h) => [h.first, h])) : NO_HITS;
+  const byFirst = hits.length ? new HitsByFirst(hits) : NO_HITS;
   const starts: HitStarts = byFirst;
   // Hits are in token order and i only moves on: the next hit's first token, instead of a map lookup per token.
   let h = 0;
@@ -143,7 +144,7 @@ function scanSentence(
 }
 
 const NO_CHAIN: Descriptor[] = [];
-const NO_HITS = new Map<number, DictionaryHit<FactionEntry>>();
+const NO_HITS = new HitsByFirst<FactionEntry>([]);
 
 /** Descriptors joined by "and" or commas: "U.S.-backed and Kurdish-led". */
 function chainAt(text: string, tokens: Token[], i: number, end: number, starts: HitStarts, index: FactionIndex): Descriptor[] {
@@ -176,7 +177,7 @@ function attachChain(
   tokens: Token[],
   chain: Descriptor[],
   end: number,
-  byFirst: Map<number, DictionaryHit<FactionEntry>>,
+  byFirst: HitsByFirst<FactionEntry>,
   starts: HitStarts,
   index: FactionIndex,
   date: string | null,
@@ -231,7 +232,7 @@ function referBack(
   tokens: Token[],
   chain: Descriptor[],
   phrases: PhraseActor[],
-  byFirst: Map<number, DictionaryHit<FactionEntry>>,
+  byFirst: HitsByFirst<FactionEntry>,
   index: FactionIndex,
   si: number,
   out: FactionMention[],
@@ -275,12 +276,12 @@ function definiteJihadists(tokens: Token[], p: PhraseActor, si: number, earlier:
   return null;
 }
 
-function firstHitIn(byFirst: Map<number, unknown>, from: number, to: number): number {
+function firstHitIn(byFirst: HitsByFirst<unknown>, from: number, to: number): number {
   for (let k = from; k < to; k++) if (byFirst.has(k)) return k;
   return to;
 }
 
-function byFirstIn(byFirst: Map<number, unknown>, from: number, to: number): boolean {
+function byFirstIn(byFirst: HitsByFirst<unknown>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (byFirst.has(k)) return true;
   return false;
 }
