@@ -42,9 +42,14 @@ export interface PlaceWord {
 /**
  * Word info by spelling: an open-addressing table keyed by the characters themselves, so a token is looked
  * up without first copying it out of the text (the copy and its hashing were most of a lookup's cost).
+ * A word of up to seven ASCII characters is keyed by its characters packed into one exact number (seven
+ * bits each, none zero), so finding it needs no character comparison; longer words compare characters.
  */
 export interface WordCache {
   table: (PlaceWord | null)[];
+  /** The packed spelling, or 0 for a word that does not pack. */
+  packed: Float64Array;
+  /** The hash the slot was chosen by (kept for growing the table). */
   hashes: Int32Array;
   count: number;
   states: number;
@@ -57,7 +62,7 @@ const STATE_LIMIT = 100000;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 function newCache(size: number): WordCache {
-  return { table: new Array<PlaceWord | null>(size).fill(null), hashes: new Int32Array(size), count: 0, states: 0 };
+  return { table: new Array<PlaceWord | null>(size).fill(null), packed: new Float64Array(size), hashes: new Int32Array(size), count: 0, states: 0 };
 }
 
 /** The cache of one gazetteer (a new index, e.g. with user places, starts afresh). */
@@ -70,23 +75,51 @@ export function wordCacheFor(index: PlaceIndex): WordCache {
 /** The word info of text[start, end) as written; `dotted` for "U.S." forms (they keep their plain key). */
 export function placeWordAt(cache: WordCache, index: PlaceIndex, text: string, start: number, end: number, cap: boolean, dotted: boolean): PlaceWord {
   const len = end - start;
-  let h = 0x811c9dc5 ^ len;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  const mask = cache.table.length - 1;
+  let key = 0;
+  let h: number;
+  if (len <= 7) {
+    // Characters 1-4 in `lo`, 5-7 in `hi`; a non-ASCII character makes the word unpackable.
+    let lo = 0;
+    let hi = 0;
+    let ascii = true;
+    for (let k = 0; k < len; k++) {
+      const c = text.charCodeAt(start + k);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (k < 4) lo = lo * 128 + c;
+      else hi = hi * 128 + c;
+    }
+    if (ascii && len > 0) {
+      key = hi * 268435456 + lo;
+      h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+      h ^= h >>> 15;
+    } else h = textHash(text, start, end);
+  } else h = textHash(text, start, end);
+  const table = cache.table;
+  const mask = table.length - 1;
   let slot = h & mask;
   for (;;) {
-    const w = cache.table[slot];
+    const w = table[slot];
     if (w === null) break;
-    if (cache.hashes[slot] === h && w.raw.length === len && sameText(w.raw, text, start)) return w;
+    if (key !== 0 ? cache.packed[slot] === key : cache.packed[slot] === 0 && cache.hashes[slot] === h && w.raw.length === len && sameText(w.raw, text, start)) return w;
     slot = (slot + 1) & mask;
   }
   const w = makeWord(cache, index, text.slice(start, end), cap, dotted);
-  cache.table[slot] = w;
+  table[slot] = w;
+  cache.packed[slot] = key;
   cache.hashes[slot] = h;
   cache.count++;
   // Kept under three quarters full, so probes stay short and always end at an empty slot.
-  if (cache.count * 4 > cache.table.length * 3) grow(cache);
+  if (cache.count * 4 > table.length * 3) grow(cache);
   return w;
+}
+
+function textHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 ^ (end - start);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
 }
 
 function sameText(raw: string, text: string, start: number): boolean {
@@ -96,9 +129,11 @@ function sameText(raw: string, text: string, start: number): boolean {
 
 function grow(cache: WordCache): void {
   const old = cache.table;
+  const oldPacked = cache.packed;
   const oldHashes = cache.hashes;
   const size = old.length * 2;
   cache.table = new Array<PlaceWord | null>(size).fill(null);
+  cache.packed = new Float64Array(size);
   cache.hashes = new Int32Array(size);
   const mask = size - 1;
   for (let s = 0; s < old.length; s++) {
@@ -107,6 +142,7 @@ function grow(cache: WordCache): void {
     let slot = oldHashes[s] & mask;
     while (cache.table[slot] !== null) slot = (slot + 1) & mask;
     cache.table[slot] = w;
+    cache.packed[slot] = oldPacked[s];
     cache.hashes[slot] = oldHashes[s];
   }
 }
