@@ -3,20 +3,26 @@
 /** Lowercase ASCII id part of a name: accents dropped, other runs of characters become one hyphen. */
 export function slug(s: string): string {
   // Plain ASCII names (nearly all): one loop, no regex; anything else takes the Unicode path below.
-  let out = '';
+  codes.length = 0;
   let pendingHyphen = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && codes.length < MAX_SLUG; i++) {
     let c = s.charCodeAt(i);
     if (c >= 128) return unicodeSlug(s);
     if (c >= 65 && c <= 90) c |= 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (pendingHyphen && out.length) out += '-';
+      if (pendingHyphen && codes.length) codes.push(45);
       pendingHyphen = false;
-      out += String.fromCharCode(c);
+      if (codes.length < MAX_SLUG) codes.push(c);
     } else pendingHyphen = true;
   }
-  return out.slice(0, 80);
+  // The rest (past the 80 kept characters) may still hold a non-ASCII character: the Unicode path decides then.
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return unicodeSlug(s);
+  return String.fromCharCode.apply(null, codes);
 }
+
+/** Longest slug. */
+const MAX_SLUG = 80;
+const codes: number[] = [];
 
 function unicodeSlug(s: string): string {
   return s
