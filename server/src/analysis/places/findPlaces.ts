@@ -93,17 +93,38 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
 /** Small places far from the story need a cue: a surname that is also a hamlet somewhere is not a place. */
 function keepSmallPlace(m: RawMatch, index: PlaceIndex, focus: Map<string, number>): boolean {
   if (m.cue || m.lookup.pinned >= 0 || m.last > m.firstWord) return true;
-  for (const i of m.lookup.candidates) {
-    const f = featureOf(index, i);
-    if (f !== 'city' && f !== 'town' && f !== 'district') return true;
-    if (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL | FLAG_SEAT)) return true;
-    const pop = populationOf(index, i);
-    if (pop >= 15000) return true;
-    // In the story's own country a mid-sized town needs no cue; a hamlet ("Cisco", Texas) always does.
-    const c = countryOf(index, i);
-    if (pop >= 5000 && c && (focus.get(c) ?? 0) >= 0.5) return true;
-  }
+  const size = sizeOf(index, m.lookup.candidates);
+  if (size.big) return true;
+  // In the story's own country a mid-sized town needs no cue; a hamlet ("Cisco", Texas) always does.
+  for (const c of size.midCountries) if ((focus.get(c) ?? 0) >= 0.5) return true;
   return false;
+}
+
+/** Whether a name has a candidate that is more than a town, and the countries of its mid-sized (5,000+) towns. */
+interface NameSize {
+  big: boolean;
+  midCountries: string[];
+}
+
+const sizeCache = new WeakMap<number[], NameSize>();
+
+function sizeOf(index: PlaceIndex, candidates: number[]): NameSize {
+  let size = sizeCache.get(candidates);
+  if (size === undefined) {
+    size = { big: false, midCountries: [] };
+    for (const i of candidates) {
+      const f = featureOf(index, i);
+      const pop = populationOf(index, i);
+      if ((f !== 'city' && f !== 'town' && f !== 'district') || (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL | FLAG_SEAT)) !== 0 || pop >= 15000) {
+        size.big = true;
+        break;
+      }
+      const c = countryOf(index, i);
+      if (pop >= 5000 && c) size.midCountries.push(c);
+    }
+    sizeCache.set(candidates, size);
+  }
+  return size;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -168,14 +189,7 @@ function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string
   const add = (c: string | null, w: number) => {
     if (c) weight.set(c, (weight.get(c) ?? 0) + w);
   };
-  if (datelineCity) {
-    const look = lookupKey(index, placeKey(datelineCity));
-    if (look) {
-      const cities = look.candidates.map((i) => placeRecord(index, i)).filter((p) => p.feature === 'city' || p.feature === 'town');
-      cities.sort((a, b) => (b.flags & FLAG_CAPITAL) - (a.flags & FLAG_CAPITAL) || (b.population ?? 0) - (a.population ?? 0));
-      add(cities[0]?.country ?? null, 3);
-    }
-  }
+  if (datelineCity) add(datelineCountry(index, datelineCity), 3);
   for (const m of raw) {
     const e = focusEvidence(index, m.lookup.candidates);
     add(e.country, e.weight);
@@ -207,4 +221,24 @@ function byStart(lead: RawMatch[], body: RawMatch[]): RawMatch[] {
 function inOrder(raw: RawMatch[]): boolean {
   for (let r = 1; r < raw.length; r++) if (raw[r - 1].start > raw[r].start) return false;
   return true;
+}
+
+const datelineCache = new WeakMap<PlaceIndex, Map<string, string | null>>();
+
+/** The country of the dateline's city as written ("DAMASCUS"): its capital or largest city or town of the name. */
+function datelineCountry(index: PlaceIndex, city: string): string | null {
+  let m = datelineCache.get(index);
+  if (!m || m.size > 5000) datelineCache.set(index, (m = new Map()));
+  let country = m.get(city);
+  if (country === undefined) {
+    country = null;
+    const look = lookupKey(index, placeKey(city));
+    if (look) {
+      const cities = look.candidates.map((i) => placeRecord(index, i)).filter((p) => p.feature === 'city' || p.feature === 'town');
+      cities.sort((a, b) => (b.flags & FLAG_CAPITAL) - (a.flags & FLAG_CAPITAL) || (b.population ?? 0) - (a.population ?? 0));
+      country = cities[0]?.country ?? null;
+    }
+    m.set(city, country);
+  }
+  return country;
 }
