@@ -165,14 +165,14 @@ function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: Casual
     const actor = by && /^\s*by\b/.test(lower.slice(c.end, by.start)) ? by.m : actorBefore(lower, breaksOf(view), c.start, view.factions).faction;
     const modality = c.denied ? 'denied' : modalityOf(lower, c.start, 0);
     const patient = c.victims ? { id: c.victims, name: c.victims } : null;
-    out.push(foundOf('casualties', actor, patient, place, FULL_EXTENT(), modality, true, c, c.start, c.end));
+    out.push(foundOf('casualties', actor, patient, place, fullExtent(), modality, true, c, c.start, c.end));
   }
   if (view.dates.length) assignDates(out, view);
   // An undated claim with no actor ("Capturing Uqayribat is part of …") tells a reader nothing new.
   return out.filter((f) => f.actor || (f.date && (f.date.interval || f.date.range || intervalOfValue(f.date.value))) || f.action === 'casualties' || f.action === 'besieged');
 }
 
-function FULL_EXTENT(): ExtentFound {
+function fullExtent(): ExtentFound {
   return { kind: 'full', text: null, percent: null, area: null };
 }
 
