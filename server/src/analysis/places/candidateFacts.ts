@@ -3,7 +3,7 @@
 // Common names come up in article after article, and scoring them from the columns each time was most of
 // the resolver's cost.
 import { PlaceFeature } from '../types';
-import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, PlaceIndex, placeRecord, pointOf, populationOf } from './placeIndex';
+import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, PlaceIndex, placeAt, PlaceRecord, pointOf, populationOf } from './placeIndex';
 import { ARTICLES, nameWords } from './placeKey';
 
 export interface CandidateFact {
@@ -51,6 +51,17 @@ export const FEATURE_SCORE: Record<string, number> = {
   district: 0.5,
   other: 1,
 };
+
+const recordCache = new WeakMap<PlaceIndex, Map<number, PlaceRecord>>();
+
+/** placeAt, cached per index: the matcher meets the same few places again and again. Do not modify the record. */
+export function placeRecord(index: PlaceIndex, i: number): PlaceRecord {
+  let m = recordCache.get(index);
+  if (!m || m.size > 20000) recordCache.set(index, (m = new Map()));
+  let p = m.get(i);
+  if (p === undefined) m.set(i, (p = placeAt(index, i)));
+  return p;
+}
 
 /** Candidates beyond this rank are never scored (a name shared by hundreds of hamlets). */
 export const MAX_SCORED = 40;

@@ -2,11 +2,12 @@
 // Finding place names: scanPlaces.ts finds the names in each sentence, this file weighs the article's focus
 // countries and resolves each name to a gazetteer entry.
 import { PlaceMention, Sentence, Span } from '../types';
-import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, lookupKey, PlaceIndex, PlaceRecord, placeRecord, populationOf } from './placeIndex';
+import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, lookupKey, PlaceIndex, PlaceRecord, populationOf } from './placeIndex';
 import { SEP_COMMA, SEP_SPACE } from './placeTokens';
-import { FREE_AFTER, FUNCTION_WORDS, isCueNoun, NameWords, PlaceScan, RawMatch, SAYS, scanStretch } from './scanPlaces';
+import { NameWords, PlaceScan, RawMatch, scanStretch } from './scanPlaces';
+import { FREE_AFTER, FUNCTION_WORDS, isCueNoun, SAYS } from './wordLists';
 import { resolvePlace, ResolveContext } from './resolvePlace';
-import { focusEvidence } from './candidateFacts';
+import { focusEvidence, placeRecord } from './candidateFacts';
 import { BlockedSpans } from './blockedSpans';
 import { ARTICLES, placeKey } from './placeKey';
 

@@ -443,14 +443,3 @@ export function hasPrefix(index: PlaceIndex, key: string): boolean {
   if (k < index.keyFlags.length && index.keyText.startsWith(p, index.keyTextOffsets[k])) return true;
   return index.user?.prefixes.has(key) ?? false;
 }
-
-const recordCache = new WeakMap<PlaceIndex, Map<number, PlaceRecord>>();
-
-/** placeAt, cached per index: the matcher meets the same few places again and again. Do not modify the record. */
-export function placeRecord(index: PlaceIndex, i: number): PlaceRecord {
-  let m = recordCache.get(index);
-  if (!m || m.size > CACHE_LIMIT) recordCache.set(index, (m = new Map()));
-  let p = m.get(i);
-  if (p === undefined) m.set(i, (p = placeAt(index, i)));
-  return p;
-}

@@ -3,6 +3,7 @@
 // News repeats its words, so nearly every token costs one map lookup instead of folding and probing again.
 import { basicFold, foldToken } from './placeKey';
 import type { WordCues } from './placeCues';
+import { FUNCTION_WORDS, NEVER } from './wordLists';
 import { featureOf, firstWordMayMatch, FLAG_CAPITAL, FLAG_CURATED, flagsOf, KeyLookup, lookupKey, PlaceIndex, populationOf, probeKey } from './placeIndex';
 
 /** A gazetteer key reached by walking words ("deir", "deir zur"): cached transitions to longer keys. */
@@ -25,6 +26,10 @@ export interface PlaceWord {
   plain: string;
   /** The word's contribution to a place key (foldToken of plain; plain itself for "U.S."). */
   key: string;
+  /** A function word of up to five characters ("The", "In"): capitalised, it still never starts a name. */
+  functionWord: boolean;
+  /** Never a place on its own, whatever the gazetteer says (months, weekdays, peoples, "Xinhua"). */
+  never: boolean;
   /** Written in capitals, more than one character ("SYRIA", "GAO"). */
   allCaps: boolean;
   /** An upper-case letter after the first character ("McCain", "al-Assad" never, "iPhone"). */
@@ -155,6 +160,8 @@ function makeWord(cache: WordCache, index: PlaceIndex, raw: string, cap: boolean
     raw,
     plain,
     key,
+    functionWord: raw.length <= 5 && FUNCTION_WORDS.has(plain),
+    never: NEVER.has(plain),
     allCaps: cap && raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
     innerUpper: /\p{Lu}/u.test(raw.slice(1)),
     first,

@@ -1,9 +1,9 @@
 // Disambiguation: which of the places sharing a name the article means. Candidates in the article's focus
 // countries win (dateline city, countries it names, places already resolved nearby), then the kind of
 // place a cue asks for, then rank (country, region, capital) and population.
-import { admin1Of, FLAG_CURATED, PlaceIndex, PlaceRecord, placeRecord } from './placeIndex';
+import { admin1Of, FLAG_CURATED, PlaceIndex, PlaceRecord } from './placeIndex';
 import { PlaceFeature } from '../types';
-import { CandidateFact, candidateFacts, FEATURE_SCORE, MAX_SCORED, spelledName, unitVector } from './candidateFacts';
+import { CandidateFact, candidateFacts, FEATURE_SCORE, MAX_SCORED, placeRecord, spelledName, unitVector } from './candidateFacts';
 import { PlaceCue } from './placeCues';
 
 export interface ResolveInput {
