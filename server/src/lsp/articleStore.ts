@@ -3,7 +3,7 @@
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
 import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle } from '../analysis';
 import { LineIndex } from './lineIndex';
-import { lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, shareRepeatedParts } from './index/packedAnalysis';
+import { lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, shareRepeatedParts, unpackText } from './index/packedAnalysis';
 
 export interface ArticleRecord {
   uri: string;
@@ -17,7 +17,7 @@ export interface ArticleRecord {
   mentionKeys?: readonly string[];
 }
 
-/** A file from disk: analysis unpacked on demand, line index built on first use. */
+/** A file from disk: text and analysis unpacked on demand, line index built on first use. */
 class DiskRecord implements ArticleRecord {
   readonly version = null;
   readonly analysis: ArticleAnalysis;
@@ -26,12 +26,16 @@ class DiskRecord implements ArticleRecord {
 
   constructor(
     readonly uri: string,
-    readonly text: string,
+    private readonly packedText: PackedText,
     readonly isArticle: boolean,
     packed: PackedAnalysis,
   ) {
     this.analysis = lazyAnalysis(packed);
     this.mentionKeys = packed.mentionKeys;
+  }
+
+  get text(): string {
+    return unpackText(this.packedText);
   }
 
   get lines(): LineIndex {
@@ -102,11 +106,11 @@ export class ArticleStore {
   /** Records a file read from disk (indexing, file watching), analysed here. */
   setDisk(uri: string, text: string, input: Omit<ClassifyInput, 'uri' | 'text'>, notify = true): ArticleRecord {
     const { isArticle, analysis } = this.analyse(text, { ...input, uri, text });
-    return this.setDiskPacked(uri, text, isArticle, packAnalysis(analysis), notify);
+    return this.setDiskPacked(uri, packText(text), isArticle, packAnalysis(analysis), notify);
   }
 
   /** Records a file read and analysed elsewhere (an index worker): `isArticle` as classify() decided it. */
-  setDiskPacked(uri: string, text: string, isArticle: boolean, packed: PackedAnalysis, notify = true): ArticleRecord {
+  setDiskPacked(uri: string, text: PackedText, isArticle: boolean, packed: PackedAnalysis, notify = true): ArticleRecord {
     const record = new DiskRecord(uri, text, isArticle && !packed.skipped, shareRepeatedParts(packed));
     this.disk.set(uri, record);
     if (notify && !this.open.has(uri)) this.changed([uri]);

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IndexJob, indexFile, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from '../../../server/src/lsp/index/indexFile';
 import { IndexWorkers } from '../../../server/src/lsp/index/indexWorkers';
-import { unpackAnalysis } from '../../../server/src/lsp/index/packedAnalysis';
+import { unpackAnalysis, unpackText } from '../../../server/src/lsp/index/packedAnalysis';
 import { parseUserPlaces } from '../../../server/src/analysis/places/userPlaces';
 import { parseUserFactions } from '../../../server/src/analysis/factions/userFactions';
 import { builtInFactionDictionary } from '../../../server/src/knowledge/loadFactions';
@@ -32,7 +32,7 @@ function job(name: string, content: string | Buffer, languageId = 'plaintext'): 
 /** What a record is made of, comparable across threads. */
 function plain(o: IndexOutcome): unknown {
   if (o.text === null) return o;
-  return { uri: o.uri, text: o.text, note: o.note, isArticle: o.isArticle, analysis: unpackAnalysis(o.packed), mentionKeys: o.packed.mentionKeys };
+  return { uri: o.uri, text: unpackText(o.text), note: o.note, isArticle: o.isArticle, analysis: unpackAnalysis(o.packed), mentionKeys: o.packed.mentionKeys };
 }
 
 async function inWorkers(overlays: KnowledgeOverlays, list: IndexJob[]): Promise<IndexOutcome[]> {

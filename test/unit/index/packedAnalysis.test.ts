@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, ArticleAnalysis, emptyAnalysis } from '../../../server/src/analysis';
-import { lazyAnalysis, packAnalysis, unpackAnalysis } from '../../../server/src/lsp/index/packedAnalysis';
+import { lazyAnalysis, packAnalysis, packText, unpackAnalysis, unpackText } from '../../../server/src/lsp/index/packedAnalysis';
 import { ArticleStore, recordMentionKeys } from '../../../server/src/lsp/articleStore';
 import { generateArticle } from '../../../scripts/bench/newsCorpus';
 import { testKnowledge } from '../../support/knowledge';
@@ -52,9 +52,17 @@ test('article store: a file from disk answers like the same text open in the edi
     const input = { languageId: 'plaintext', matchesGlobs: false, defaultPublished: '2017-09-02' };
     const disk = store.setDisk(`file:///disk/${encodeURIComponent(name)}`, text, input, false);
     const open = store.setOpen(`file:///open/${encodeURIComponent(name)}`, 1, text, input);
+    assert.equal(disk.text, text, name);
     assert.equal(disk.isArticle, open.isArticle, name);
     assert.deepEqual(JSON.parse(JSON.stringify(disk.analysis)), JSON.parse(JSON.stringify(open.analysis)), name);
     assert.deepEqual(disk.lines.rangeOf({ start: 0, end: text.length }), open.lines.rangeOf({ start: 0, end: text.length }), name);
     assert.deepEqual([...recordMentionKeys(disk)].sort(), [...recordMentionKeys(open)].sort(), name);
   }
+});
+
+test('packed text: ASCII, Latin-1, wide characters and a lone surrogate come back exactly', () => {
+  const texts = ['', 'DAMASCUS, Sept. 2 (Xinhua) -- Troops advanced.', 'Café owners in Homs', 'Deir ez-Zor — “aid” 🚚 arrives', 'broken \ud800 surrogate'];
+  const back = texts.map((t) => unpackText(packText(t)));
+  assert.deepEqual(back, texts);
+  assert.deepEqual(texts.map((t) => packText(t).wide), [false, false, false, true, true]);
 });

@@ -8,7 +8,7 @@ import { UserPlaces } from '../../analysis/places/userPlaces';
 import { readArticleFile } from '../../io/articleFiles';
 import { loadFactionIndex } from '../../knowledge/loadFactions';
 import { analyseForStore } from '../articleStore';
-import { packAnalysis, PackedAnalysis } from './packedAnalysis';
+import { packAnalysis, PackedAnalysis, PackedText, packText } from './packedAnalysis';
 
 export interface IndexJob {
   file: string;
@@ -21,7 +21,7 @@ export interface IndexJob {
 
 export type IndexOutcome =
   | { uri: string; file: string; text: null; reason: string }
-  | { uri: string; file: string; text: string; note: string | null; isArticle: boolean; packed: PackedAnalysis };
+  | { uri: string; file: string; text: PackedText; note: string | null; isArticle: boolean; packed: PackedAnalysis };
 
 /** The user's `.dateline/places.json` and `factions.json` entries in force (plain data, sent to workers). */
 export interface KnowledgeOverlays {
@@ -34,7 +34,7 @@ export function indexFile(job: IndexJob, knowledge: Knowledge): IndexOutcome {
   if (read.text === null) return { uri: job.uri, file: job.file, text: null, reason: read.note ?? 'could not be read' };
   const input = { uri: job.uri, text: read.text, languageId: job.languageId, matchesGlobs: job.matchesGlobs, defaultPublished: job.defaultPublished };
   const { isArticle, analysis } = analyseForStore(read.text, input, knowledge);
-  return { uri: job.uri, file: job.file, text: read.text, note: read.note, isArticle, packed: packAnalysis(analysis) };
+  return { uri: job.uri, file: job.file, text: packText(read.text), note: read.note, isArticle, packed: packAnalysis(analysis) };
 }
 
 /** The built-in knowledge with the user's entries laid over it, as the main thread does (places, then factions). */

@@ -44,7 +44,8 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     claims: a.claims,
     diagnostics: a.diagnostics,
     // Level 1: a quarter faster than the default for ~15% more bytes; packing is on the indexing path.
-    bulk: deflateRawSync(JSON.stringify(bulk), { level: 1 }),
+    // Copied out: zlib's result is a view on a 16 KB chunk, which a worker message and the index would keep whole.
+    bulk: new Uint8Array(deflateRawSync(JSON.stringify(bulk), { level: 1 })),
     mentionKeys: mentionKeysOf(a.mentions),
   };
 }
@@ -83,12 +84,18 @@ function unpackBulk(p: PackedAnalysis): Bulk {
  * mentions are enumerable getters that unpack on first use (JSON.stringify and spreading see every field).
  */
 export function lazyAnalysis(p: PackedAnalysis): ArticleAnalysis {
-  const a = { skipped: p.skipped, length: p.length, publication: p.publication, headline: p.headline, claims: p.claims, diagnostics: p.diagnostics } as ArticleAnalysis;
-  for (const key of ['structure', 'sentences', 'mentions'] as const) {
-    Object.defineProperty(a, key, { enumerable: true, get: () => unpackBulk(p)[key] });
-  }
-  return a;
+  const a = { skipped: p.skipped, length: p.length, publication: p.publication, headline: p.headline, claims: p.claims, diagnostics: p.diagnostics, [PACKED]: p };
+  // One set of getter functions for all (no closures per article); they find the packed data by a symbol key.
+  return Object.defineProperties(a, LAZY_FIELDS) as unknown as ArticleAnalysis;
 }
+
+const PACKED = Symbol('packed analysis');
+type WithPacked = { [PACKED]: PackedAnalysis };
+const LAZY_FIELDS: PropertyDescriptorMap = {
+  structure: { enumerable: true, get(this: WithPacked) { return unpackBulk(this[PACKED]).structure; } },
+  sentences: { enumerable: true, get(this: WithPacked) { return unpackBulk(this[PACKED]).sentences; } },
+  mentions: { enumerable: true, get(this: WithPacked) { return unpackBulk(this[PACKED]).mentions; } },
+};
 
 /** Pools of the repeated parts of indexed claims; cleared when large (that only loses sharing, never data). */
 const POOL_MAX = 200_000;
@@ -124,7 +131,43 @@ export function shareRepeatedParts(p: PackedAnalysis): PackedAnalysis {
   return p;
 }
 
+/** An indexed article's text, deflated (a 4 KB wire story takes ~1.5 KB). */
+export interface PackedText {
+  bytes: Uint8Array;
+  /** Stored as UTF-16 (any character above U+00FF, lone surrogates included, survive) rather than Latin-1. */
+  wide: boolean;
+  length: number;
+}
+
+/** Packs a text losslessly: Latin-1 bytes when every character fits, UTF-16 otherwise. */
+export function packText(text: string): PackedText {
+  const wide = /[^\u0000-\u00ff]/.test(text);
+  return { bytes: new Uint8Array(deflateRawSync(Buffer.from(text, wide ? 'utf16le' : 'latin1'), { level: 1 })), wide, length: text.length };
+}
+
+const recentTexts = new Map<PackedText, string>();
+
+/** The text back (the last few unpacked are kept: a hover or a conflict list reads one article many times). */
+export function unpackText(p: PackedText): string {
+  const hit = recentTexts.get(p);
+  if (hit !== undefined) {
+    recentTexts.delete(p);
+    recentTexts.set(p, hit);
+    return hit;
+  }
+  let text: string;
+  try {
+    text = inflateRawSync(p.bytes).toString(p.wide ? 'utf16le' : 'latin1');
+  } catch {
+    text = '';
+  }
+  recentTexts.set(p, text);
+  if (recentTexts.size > RECENT_MAX) recentTexts.delete(recentTexts.keys().next().value as PackedText);
+  return text;
+}
+
 /** Drops the unpacked copies kept for reuse (tests measuring memory; nothing else needs to). */
 export function forgetUnpacked(): void {
   recent.clear();
+  recentTexts.clear();
 }
