@@ -152,7 +152,8 @@ function scan(text: string): Token[] {
       if (flags & CAP && !hasLower && j - start > 1) flags |= UPPER;
       out.push({ start, end: j, key, flags, cls });
       pendingHyphen = false;
-      i = j;
+      // Most words end at a plain space: step over it here rather than in another turn of the loop.
+      i = j < n && text.charCodeAt(j) === 32 ? j + 1 : j;
       continue;
     }
     if (isHyphen(c)) {
