@@ -1,5 +1,5 @@
-// "the", "a"/"an" and numbers (not four digits long) are skipped at once unless the next token is one that
-// something starting with them can use (grammar.ts AFTER_THE, AFTER_A, AFTER_NUMBER). This runs every
+// "the", "a"/"an", "last"/"this"/"next" and numbers (not four digits long) are skipped at once unless the next token is one that
+// something starting with them can use (grammar.ts AFTER_THE, AFTER_A, AFTER_LAST, AFTER_NUMBER). This runs every
 // recogniser after them on every word the tagger knows, every word of the date fixtures and the
 // punctuation, in the contexts they look at, and checks nothing was cut off.
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { tokenize, Kind } from '../../../server/src/analysis/dates/tokens';
-import { AFTER_A, AFTER_NUMBER, AFTER_THE, somethingStartsAt } from '../../../server/src/analysis/dates/grammar';
+import { AFTER_A, AFTER_LAST, AFTER_NUMBER, AFTER_THE, somethingStartsAt } from '../../../server/src/analysis/dates/grammar';
 import * as lexicon from '../../../server/src/analysis/dates/lexicon';
 import { FIXTURES } from '../../support/expectFile';
 
@@ -21,6 +21,11 @@ function vocabulary(): Set<string> {
     if (!name.endsWith('.txt')) continue;
     for (const m of fs.readFileSync(path.join(FIXTURES, 'dates', name), 'utf8').matchAll(/[A-Za-z]+/g)) words.add(m[0].toLowerCase());
   }
+  // Every word the recognisers compare with, as written in their source.
+  const source = path.join(__dirname, '../../../server/src/analysis/dates');
+  for (const name of fs.readdirSync(source)) {
+    if (name.endsWith('.ts')) for (const m of fs.readFileSync(path.join(source, name), 'utf8').matchAll(/'([a-z]+)'/g)) words.add(m[1]);
+  }
   for (const extra of ['rest', 'remainder', 'course', 'balance', 'being', 'term', 'run', 'recent', 'now', 'end', 'of', 'and']) words.add(extra);
   for (const mark of ['-', '/', '.', ':', "'", '\u2019', ',', '(', ')', '"', '\u2013', '\u2014', ';', '%', '$', '?']) words.add(mark);
   // Marks with what usually follows them: "12:30", "2017-09-02", "7/8/07", "6.40", "the '90s", "12-year-old".
@@ -28,15 +33,16 @@ function vocabulary(): Set<string> {
   return words;
 }
 
-const BEFORE = ['', 'in', 'for', 'of', 'rest of', 'during', 'over', 'later in', 'to end', 'since', 'by', 'at', 'until'];
-const AFTER = ['', 'of 2017', 'of March', "year's third quarter", 'quarter of last year', 'week of October', 'before yesterday', 'in a row', 'day', 'straight week', '2016', 'ended', 'future', 'term'];
+const BEFORE = ['', 'in', 'of', 'rest of', 'later in', 'to end', 'since', 'at', 'between', 'about', 'the', 'a', 'once', 'Sept.'];
+const AFTER = ['', 'recent quarter', 'of 2017', 'of March', "year's third quarter", 'quarter of last year', 'week of October', 'before yesterday', 'in a row', 'day', 'straight week', '2016', 'ended', 'future', 'term'];
 
 /** Fails when a token missing from `gate` lets something start at `starter` ("the", "a", "12"). */
 function checkGate(starter: string, gate: ReadonlySet<string>, numbersPass: boolean, word: string): void {
   for (const before of BEFORE) {
     for (const after of AFTER) {
-      for (const w of [word, word[0].toUpperCase() + word.slice(1)]) {
-        for (const joint of [' ', '']) {
+      for (const w of /^[a-z]/.test(word) ? [word, word[0].toUpperCase() + word.slice(1)] : [word]) {
+        // Glued to the starter only where the tokenizer keeps them apart (after a number, or punctuation).
+        for (const joint of /^[a-z]/.test(word) && !/^[0-9]/.test(starter) ? [' '] : [' ', '']) {
           const text = `${before} ${starter}${joint}${w} ${after}`;
           const T = tokenize(text, 0, text.length);
           const i = T.findIndex((t) => t.t === starter || (starter.includes(',') && t.t === starter));
@@ -68,5 +74,9 @@ test('nothing starting with "a" or "an" needs a word missing from AFTER_A', () =
 });
 
 test('nothing starting with a number (not four digits) needs a token missing from AFTER_NUMBER', () => {
-  for (const n of ['1', '3', '12', '21', '31', '150', '2.5', '2,000', '99999']) for (const word of WORDS) checkGate(n, AFTER_NUMBER, false, word);
+  for (const n of ['3', '12', '150', '2.5', '2,000']) for (const word of WORDS) checkGate(n, AFTER_NUMBER, false, word);
+});
+
+test('nothing starting with "last", "this" or "next" needs a word missing from AFTER_LAST', () => {
+  for (const word of WORDS) for (const starter of ['last', 'this', 'next', 'Last']) checkGate(starter, AFTER_LAST, true, word);
 });

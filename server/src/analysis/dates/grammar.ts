@@ -3,7 +3,7 @@
 import { TimexMod } from '../types';
 import { Kind, Token, touching } from './tokens';
 import { Expr, Match, uniform } from './expr';
-import { JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
+import { DAY_PARTS, JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
 import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchSpokenYear, matchWeekOfMonth, matchYear } from './matchCalendar';
 import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday, ORDINAL_WORDS } from './matchRelative';
@@ -150,35 +150,50 @@ export const AFTER_NUMBER: ReadonlySet<string> = new Set([
   ...UTC_ZONES, ...MONTHS.keys(), ...UNITS.keys(), ...DURATION_ADJECTIVES,
 ]);
 
-/** For the unit test of the AFTER_ lists: whether anything at all starts at token i, asked the long way. */
+/**
+ * Words that can follow "last", "this" or "next" in anything that starts with it: "last week", "next
+ * Friday", "this September", "last fiscal year", "the last three years" style durations ("last 10 days",
+ * "next few weeks"), "this summer", "last night", "this morning", "last Christmas", "last year's",
+ * "last-quarter", "the last week of" (matchDirectional, matchSeason, matchDeictic, matchHoliday,
+ * matchQuarter, matchWeekOfMonth); a number may follow too.
+ */
+export const AFTER_LAST: ReadonlySet<string> = new Set([
+  '-', 'the', 'fiscal', 'night', 'year', 'quarter', 'half', 'week', 'christmas', 'thanksgiving', 'easter', 'new',
+  ...VAGUE_AMOUNTS, ...NUMBER_WORDS.keys(), ...UNITS.keys(), ...WEEKDAYS.keys(), ...MONTHS.keys(), ...SEASONS.keys(), ...DAY_PARTS.keys(),
+]);
+
+/** For the unit test of the AFTER_ lists: whether anything at all starts at token i, asked the long way (no lists). */
 export function somethingStartsAt(T: Token[], i: number): boolean {
   const t = T[i];
   const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
-  return longest(mod, withSuffix(T, atom(T, i))) !== null;
+  return longest(mod, withSuffix(T, atom(T, i, false))) !== null;
 }
 
 function matchAt(T: Token[], i: number): Match | null {
   const t = T[i];
   if (t.k === Kind.Word && (STARTER_SHAPES[shapeOf(t.l)] === 0 || !STARTERS.has(t.l))) return null;
-  if (t.k === Kind.Word) {
-    if (t.l === 'the') {
-      const next = T[i + 1];
-      if (next === undefined || (next.k !== Kind.Number && !AFTER_THE.has(next.l))) return null;
-    } else if (t.l === 'a' || t.l === 'an') {
-      const next = T[i + 1];
-      if (next === undefined || !AFTER_A.has(next.l)) return null;
-    }
-  } else if (t.k === Kind.Number && t.t.length !== 4) {
-    const next = T[i + 1];
-    if (next === undefined || !AFTER_NUMBER.has(next.l)) return null;
-  }
+  if (!mayStart(T, i)) return null;
   const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
   return longest(mod, withSuffix(T, atom(T, i)));
 }
 
-function atom(T: Token[], i: number): Match | null {
+/** False when token i is "the", "a"/"an" or a number and the token after it is not on its list above. */
+function mayStart(T: Token[], i: number): boolean {
   const t = T[i];
-  if (!t) return null;
+  const next = T[i + 1];
+  if (t.k === Kind.Word) {
+    if (t.l === 'the') return next !== undefined && (next.k === Kind.Number || AFTER_THE.has(next.l));
+    if (t.l === 'a' || t.l === 'an') return next !== undefined && AFTER_A.has(next.l);
+    if (t.l === 'last' || t.l === 'this' || t.l === 'next') return next !== undefined && (next.k === Kind.Number || AFTER_LAST.has(next.l));
+    return true;
+  }
+  if (t.k === Kind.Number && t.t.length !== 4) return next !== undefined && AFTER_NUMBER.has(next.l);
+  return true;
+}
+
+function atom(T: Token[], i: number, gated = true): Match | null {
+  const t = T[i];
+  if (!t || (gated && !mayStart(T, i))) return null;
   const list = t.k === Kind.Number ? NUMERIC_ATOMS : t.k === Kind.Word ? BY_WORD.get(t.l) : t.l === "'" || t.l === '’' ? QUOTE_ATOMS : undefined;
   if (!list) return null;
   let best: Match | null = null;
