@@ -78,11 +78,22 @@ export function wordCacheFor(index: PlaceIndex): WordCache {
 }
 
 /** The word info of text[start, end) as written; `dotted` for "U.S." forms (they keep their plain key). */
-export function placeWordAt(cache: WordCache, index: PlaceIndex, text: string, start: number, end: number, cap: boolean, dotted: boolean): PlaceWord {
+export function placeWordAt(cache: WordCache, index: PlaceIndex, text: string, ascii: Uint8Array | null, start: number, end: number, cap: boolean, dotted: boolean): PlaceWord {
   const len = end - start;
   let key = 0;
   let h: number;
-  if (len <= 7) {
+  if (ascii !== null && len <= 7 && len > 0) {
+    // The same packing read from the ASCII bytes of the text (placeTokens.ts).
+    let lo = 0;
+    let hi = 0;
+    for (let k = 0; k < len; k++) {
+      if (k < 4) lo = lo * 128 + ascii[start + k];
+      else hi = hi * 128 + ascii[start + k];
+    }
+    key = hi * 268435456 + lo;
+    h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 15;
+  } else if (len <= 7) {
     // Characters 1-4 in `lo`, 5-7 in `hi`; a non-ASCII character makes the word unpackable.
     let lo = 0;
     let hi = 0;
