@@ -221,6 +221,7 @@ function tokenizeAscii(buf: TokenBuffer, t: Uint8Array, from0: number, stop: num
   let n = buf.length;
   let capCount = buf.capCount;
   const firstToken = n;
+  let prevEnd = from0;
   let i = from0;
   while (i < stop) {
     const c = t[i];
@@ -262,9 +263,14 @@ function tokenizeAscii(buf: TokenBuffer, t: Uint8Array, from0: number, stop: num
     }
     S[n] = from;
     E[n] = to;
-    B[n] = (upper ? CAP : 0) | (dotted ? DOTTED : 0) | (n === firstToken ? FIRST : 0);
+    // The separator is known at once in the usual cases (stretch start, one space); others wait for sep().
+    let sep = 0;
+    if (n === firstToken) sep = (SEP_START + 1) << SEP_SHIFT;
+    else if (from - prevEnd === 1 && t[prevEnd] === 32) sep = (SEP_SPACE + 1) << SEP_SHIFT;
+    B[n] = (upper ? CAP : 0) | (dotted ? DOTTED : 0) | (n === firstToken ? FIRST : 0) | sep;
     if (upper) C[capCount++] = n;
     n++;
+    prevEnd = to;
     i = j > to ? j : to;
   }
   buf.length = n;

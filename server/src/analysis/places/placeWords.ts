@@ -47,13 +47,14 @@ export interface PlaceWord {
 /**
  * Word info by spelling: an open-addressing table keyed by the characters themselves, so a token is looked
  * up without first copying it out of the text (the copy and its hashing were most of a lookup's cost).
- * A word of up to seven ASCII characters is keyed by its characters packed into one exact number (seven
- * bits each, none zero), so finding it needs no character comparison; longer words compare characters.
+ * A word of up to fourteen ASCII characters is keyed by its characters packed into two exact numbers
+ * (seven bits each, none zero), so finding it needs no character comparison; longer words compare them.
  */
 export interface WordCache {
   table: (PlaceWord | null)[];
-  /** The packed spelling, or 0 for a word that does not pack. */
+  /** The packed spelling (characters 1-7, then 8-14), or 0 for a word that does not pack. */
   packed: Float64Array;
+  packed2: Float64Array;
   /** The hash the slot was chosen by (kept for growing the table). */
   hashes: Int32Array;
   count: number;
@@ -67,7 +68,7 @@ const STATE_LIMIT = 100000;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 function newCache(size: number): WordCache {
-  return { table: new Array<PlaceWord | null>(size).fill(null), packed: new Float64Array(size), hashes: new Int32Array(size), count: 0, states: 0 };
+  return { table: new Array<PlaceWord | null>(size).fill(null), packed: new Float64Array(size), packed2: new Float64Array(size), hashes: new Int32Array(size), count: 0, states: 0 };
 }
 
 /** The cache of one gazetteer (a new index, e.g. with user places, starts afresh). */
@@ -77,39 +78,39 @@ export function wordCacheFor(index: PlaceIndex): WordCache {
   return c;
 }
 
+// Longest word keyed by packed characters: two numbers of seven characters each.
+const PACKED_MAX = 14;
+
 /** The word info of text[start, end) as written; `dotted` for "U.S." forms (they keep their plain key). */
 export function placeWordAt(cache: WordCache, index: PlaceIndex, text: string, ascii: Uint8Array | null, start: number, end: number, cap: boolean, dotted: boolean): PlaceWord {
   const len = end - start;
   let key = 0;
+  let key2 = 0;
   let h: number;
-  if (ascii !== null && len <= 7 && len > 0) {
-    // The same packing read from the ASCII bytes of the text (placeTokens.ts).
-    let lo = 0;
-    let hi = 0;
+  if (len > 0 && len <= PACKED_MAX) {
+    // Characters 1-4, 5-7, 8-11 and 12-14 packed seven bits each (none is zero, so lengths cannot be
+    // confused); a character outside ASCII makes the word unpackable. The ASCII bytes are read when the
+    // article has them (placeTokens.ts), the string otherwise.
+    let p0 = 0;
+    let p1 = 0;
+    let p2 = 0;
+    let p3 = 0;
+    let packable = true;
     for (let k = 0; k < len; k++) {
-      if (k < 4) lo = lo * 128 + ascii[start + k];
-      else hi = hi * 128 + ascii[start + k];
-    }
-    key = hi * 268435456 + lo;
-    h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
-    h ^= h >>> 15;
-  } else if (len <= 7) {
-    // Characters 1-4 in `lo`, 5-7 in `hi`; a non-ASCII character makes the word unpackable.
-    let lo = 0;
-    let hi = 0;
-    let ascii = true;
-    for (let k = 0; k < len; k++) {
-      const c = text.charCodeAt(start + k);
+      const c = ascii !== null ? ascii[start + k] : text.charCodeAt(start + k);
       if (c >= 128) {
-        ascii = false;
+        packable = false;
         break;
       }
-      if (k < 4) lo = lo * 128 + c;
-      else hi = hi * 128 + c;
+      if (k < 4) p0 = p0 * 128 + c;
+      else if (k < 7) p1 = p1 * 128 + c;
+      else if (k < 11) p2 = p2 * 128 + c;
+      else p3 = p3 * 128 + c;
     }
-    if (ascii && len > 0) {
-      key = hi * 268435456 + lo;
-      h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    if (packable) {
+      key = p1 * 268435456 + p0;
+      key2 = p3 * 268435456 + p2;
+      h = Math.imul(p0 ^ Math.imul(p1, 0x9e3779b1), 0x85ebca6b) ^ Math.imul(p2 ^ Math.imul(p3, 0x27d4eb2f), 0x165667b1);
       h ^= h >>> 15;
     } else h = textHash(text, start, end);
   } else h = textHash(text, start, end);
@@ -119,12 +120,13 @@ export function placeWordAt(cache: WordCache, index: PlaceIndex, text: string, a
   for (;;) {
     const w = table[slot];
     if (w === null) break;
-    if (key !== 0 ? cache.packed[slot] === key : cache.packed[slot] === 0 && cache.hashes[slot] === h && w.raw.length === len && sameText(w.raw, text, start)) return w;
+    if (key !== 0 ? cache.packed[slot] === key && cache.packed2[slot] === key2 : cache.packed[slot] === 0 && cache.hashes[slot] === h && w.raw.length === len && sameText(w.raw, text, start)) return w;
     slot = (slot + 1) & mask;
   }
   const w = makeWord(cache, index, text.slice(start, end), cap, dotted);
   table[slot] = w;
   cache.packed[slot] = key;
+  cache.packed2[slot] = key2;
   cache.hashes[slot] = h;
   cache.count++;
   // Kept under three quarters full, so probes stay short and always end at an empty slot.
@@ -146,10 +148,12 @@ function sameText(raw: string, text: string, start: number): boolean {
 function grow(cache: WordCache): void {
   const old = cache.table;
   const oldPacked = cache.packed;
+  const oldPacked2 = cache.packed2;
   const oldHashes = cache.hashes;
   const size = old.length * 2;
   cache.table = new Array<PlaceWord | null>(size).fill(null);
   cache.packed = new Float64Array(size);
+  cache.packed2 = new Float64Array(size);
   cache.hashes = new Int32Array(size);
   const mask = size - 1;
   for (let s = 0; s < old.length; s++) {
@@ -159,6 +163,7 @@ function grow(cache: WordCache): void {
     while (cache.table[slot] !== null) slot = (slot + 1) & mask;
     cache.table[slot] = w;
     cache.packed[slot] = oldPacked[s];
+    cache.packed2[slot] = oldPacked2[s];
     cache.hashes[slot] = oldHashes[s];
   }
 }
