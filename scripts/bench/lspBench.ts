@@ -94,8 +94,22 @@ export interface IndexRun {
   mb: number;
   seconds: number | null;
   peakRssMB: number | null;
+  /** CPU time of the server process (main thread and index workers) over the run, in seconds. */
+  cpuSeconds: number | null;
+  /** Index worker threads the server used (0: indexed in its main thread). */
+  workers: number | null;
   indexedArticles: number | null;
   note: string | null;
+}
+
+/** User + system CPU seconds of a process so far (Linux /proc), or null elsewhere. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /** Writes `count` articles (~4 KB each) into a temp workspace and times the server's index pass. */
@@ -115,13 +129,16 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
       .waitFor('index pass', () => s.logs.find((l) => /Dateline: indexed [\d,]+ articles/.test(l)), limitSeconds * 1000)
       .catch(() => null);
     const peak = peakRssMB(s.process.pid!);
+    const cpu = cpuSeconds(s.process.pid!);
+    const common = { articles: count, files: count, mb: round(bytes / 1048576, 1), peakRssMB: peak === null ? null : round(peak, 0), cpuSeconds: cpu === null ? null : round(cpu, 1) };
     if (!done) {
       const last = s.progress.filter((p) => p.value.message).pop();
-      return { articles: count, files: count, mb: round(bytes / 1048576, 1), seconds: null, peakRssMB: peak === null ? null : round(peak, 0), indexedArticles: null, note: `gave up after ${limitSeconds} s (progress: ${last?.value.message ?? 'none'})` };
+      return { ...common, seconds: null, workers: null, indexedArticles: null, note: `gave up after ${limitSeconds} s (progress: ${last?.value.message ?? 'none'})` };
     }
     const end = s.progress.find((p) => p.value.kind === 'end')?.at ?? now();
     const m = /indexed ([\d,]+) articles/.exec(done)!;
-    return { articles: count, files: count, mb: round(bytes / 1048576, 1), seconds: round((end - s.initializedAt) / 1000), peakRssMB: peak === null ? null : round(peak, 0), indexedArticles: Number(m[1].replace(/,/g, '')), note: null };
+    const workers = Number(/\((\d+) index workers?\)/.exec(done)?.[1] ?? 0);
+    return { ...common, seconds: round((end - s.initializedAt) / 1000), workers, indexedArticles: Number(m[1].replace(/,/g, '')), note: null };
   } finally {
     await s.stop();
     fs.rmSync(dir, { recursive: true, force: true });

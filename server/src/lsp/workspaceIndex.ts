@@ -33,6 +33,8 @@ export interface WorkerOptions {
 }
 /** Longest wait at start-up for the open documents' first analysis before indexing begins anyway. */
 const START_WAIT_MS = 1000;
+/** Wait at start-up for a first document to be opened. */
+const OPEN_WAIT_MS = 50;
 /** Per-file log lines per indexing pass before summarising. */
 const MAX_FILE_MESSAGES = 100;
 
@@ -85,14 +87,16 @@ export class WorkspaceIndex {
 
   /**
    * The first pass at start-up: waits until the documents the editor opened with have their first analysis
-   * (so their diagnostics are not queued behind indexing), or at most START_WAIT_MS when none is open.
+   * (so their diagnostics are not queued behind indexing): editors send those right after `initialized`, so
+   * with none open after OPEN_WAIT_MS it starts, and never later than START_WAIT_MS.
    */
   startAfterOpenDocuments(): void {
-    const deadline = Date.now() + START_WAIT_MS;
+    const started = Date.now();
     const poll = () => {
       const docs = this.ctx.documents.all();
-      const ready = docs.length > 0 && docs.every((d) => this.ctx.store.getVersion(d.uri, d.version));
-      if (ready || Date.now() >= deadline) void this.start();
+      const waited = Date.now() - started;
+      const ready = docs.length > 0 ? docs.every((d) => this.ctx.store.getVersion(d.uri, d.version)) : waited >= OPEN_WAIT_MS;
+      if (ready || waited >= START_WAIT_MS) void this.start();
       else setTimeout(poll, 10);
     };
     setTimeout(poll, 0);
@@ -170,6 +174,7 @@ export class WorkspaceIndex {
       const total = jobs.length;
       const progress = (done: number) => reporter.report((done / total) * 100, `${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
       const pool = this.workers && total >= (this.workers.minFiles ?? WORKER_MIN_FILES) ? this.startWorkers(this.workers) : null;
+      const threads = pool ? ` (${pool.size} index worker${pool.size === 1 ? '' : 's'})` : '';
       const done = pool ? await this.indexInWorkers(pool, jobs, live, progress) : await this.indexHere(jobs, live, progress);
       for (let i = 0; i < done; i++) seen.add(jobs[i].uri);
       if (done < total) {
@@ -182,7 +187,7 @@ export class WorkspaceIndex {
       const others = total - articles - this.unreadable;
       this.log(
         `Dateline: indexed ${articles.toLocaleString('en')} articles from ${total.toLocaleString('en')} files` +
-          ` (${this.unreadable.toLocaleString('en')} skipped, ${Math.max(0, others).toLocaleString('en')} not articles) in ${Date.now() - started} ms.`,
+          ` (${this.unreadable.toLocaleString('en')} skipped, ${Math.max(0, others).toLocaleString('en')} not articles) in ${Date.now() - started} ms${threads}.`,
       );
     } finally {
       reporter.done();

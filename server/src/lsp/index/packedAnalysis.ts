@@ -17,6 +17,11 @@ export interface PackedAnalysis {
   bulk: Uint8Array;
   /** `kind\0id` of each distinct place, faction and source mentioned, so workspace look-ups by id need no unpacking. */
   mentionKeys: string[];
+  /**
+   * Keys of the claims' small parts (CLAIM_PARTS, claim by claim; null where absent), computed where the packing
+   * runs (a worker) so that the main thread only looks them up; dropped once shareRepeatedParts used them.
+   */
+  partKeys?: (string | null)[];
 }
 
 type Bulk = Pick<ArticleAnalysis, 'structure' | 'sentences' | 'mentions'>;
@@ -47,6 +52,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     // Copied out: zlib's result is a view on a 16 KB chunk, which a worker message and the index would keep whole.
     bulk: new Uint8Array(deflateRawSync(JSON.stringify(bulk), { level: 1 })),
     mentionKeys: mentionKeysOf(a.mentions),
+    partKeys: claimPartKeys(a.claims),
   };
 }
 
@@ -103,6 +109,19 @@ const sharedParts = new Map<string, object>();
 const sharedKeys = new Map<string, string>();
 const CLAIM_PARTS = ['actor', 'patient', 'place', 'extent', 'time', 'source'] as const;
 
+/** The sharing key of each claim part (the part's name and its JSON), claim by claim. */
+function claimPartKeys(claims: ArticleAnalysis['claims']): (string | null)[] {
+  const keys: (string | null)[] = [];
+  for (const claim of claims) {
+    const c = claim as unknown as Record<string, object | null>;
+    for (const part of CLAIM_PARTS) {
+      const v = c[part];
+      keys.push(v && typeof v === 'object' ? `${part}\u0000${JSON.stringify(v)}` : null);
+    }
+  }
+  return keys;
+}
+
 /**
  * Makes a packed analysis that arrived from a worker (fresh copies of everything) share what repeats across
  * articles: the small objects inside claims (actor, place, source, time…: a claim's ~1.2 KB drops to ~0.3 KB)
@@ -111,12 +130,15 @@ const CLAIM_PARTS = ['actor', 'patient', 'place', 'extent', 'time', 'source'] as
 export function shareRepeatedParts(p: PackedAnalysis): PackedAnalysis {
   if (sharedParts.size > POOL_MAX) sharedParts.clear();
   if (sharedKeys.size > POOL_MAX) sharedKeys.clear();
+  const keys = p.partKeys && p.partKeys.length === p.claims.length * CLAIM_PARTS.length ? p.partKeys : claimPartKeys(p.claims);
+  delete p.partKeys;
+  let k = 0;
   for (const claim of p.claims) {
     const c = claim as unknown as Record<string, object | null>;
     for (const part of CLAIM_PARTS) {
+      const key = keys[k++];
       const v = c[part];
-      if (!v || typeof v !== 'object') continue;
-      const key = `${part}\u0000${JSON.stringify(v)}`;
+      if (key === null || !v || typeof v !== 'object') continue;
       const hit = sharedParts.get(key);
       if (hit) c[part] = hit;
       else sharedParts.set(key, v);

@@ -1,0 +1,64 @@
+// The workspace index gives the same workspace whether index workers or the main thread analysed it:
+// same articles, conflicts, per-article facts, workspace trees and hovers on an open article.
+import { test, before, after } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileUri, startServer, TestServer } from '../support/lspClient';
+import { ArticleInfo, ArticleInfoRequest, EntitiesRequest, StatusRequest } from '../../server/src/protocol';
+import { generateArticle } from '../../scripts/bench/newsCorpus';
+
+/** Above the size from which a pass runs in workers (WORKER_MIN_FILES). */
+const FILES = 240;
+let dir: string;
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-workers-lsp-'));
+  for (let i = 0; i < FILES; i++) fs.writeFileSync(path.join(dir, `wire-${String(i).padStart(3, '0')}.txt`), generateArticle(9000 + i, 1200 + ((i * 37) % 900)));
+  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x01]));
+});
+
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function indexedLog(s: TestServer): string | undefined {
+  for (const n of s.notifications) {
+    const m = n.method === 'window/logMessage' ? (n.params as { message: string }).message : '';
+    if (/Dateline: indexed \d/.test(m)) return m;
+  }
+  return undefined;
+}
+
+/** What the workspace looks like to a user, through requests. */
+async function workspaceView(workers: string): Promise<{ log: string; view: unknown }> {
+  const s = await startServer({ workspaceFolder: dir, env: { DATELINE_INDEX_WORKERS: workers } });
+  try {
+    const log = await s.waitFor('index pass', () => indexedLog(s), 120_000);
+    const status = await s.connection.sendRequest(StatusRequest);
+    const infos: ArticleInfo[] = [];
+    for (const i of [0, 17, 101, FILES - 1]) infos.push(await s.connection.sendRequest<ArticleInfo>(ArticleInfoRequest, { uri: fileUri(path.join(dir, `wire-${String(i).padStart(3, '0')}.txt`)) }));
+    const places = await s.connection.sendRequest(EntitiesRequest, { scope: 'workspace', kind: 'place' });
+    const factions = await s.connection.sendRequest(EntitiesRequest, { scope: 'workspace', kind: 'faction' });
+    // A hover on an open article reads workspace summaries built from the indexed (packed) articles.
+    const open = fileUri(path.join(dir, 'wire-005.txt'));
+    const text = fs.readFileSync(path.join(dir, 'wire-005.txt'), 'utf8');
+    await s.open(open, text, 'plaintext');
+    const line = text.split('\n').findIndex((l) => /\b(army|troops|SDF|State|coalition|rebels?|forces)\b/.test(l));
+    const character = Math.max(0, text.split('\n')[line].search(/\b(army|troops|SDF|State|coalition|rebels?|forces)\b/));
+    const hover = await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: open }, position: { line, character } });
+    return { log, view: { status, infos, places, factions, hover } };
+  } finally {
+    await s.stop();
+  }
+}
+
+test('index workers: the workspace indexed in workers equals the one indexed in the main thread', async () => {
+  const here = await workspaceView('0');
+  const there = await workspaceView('2');
+  assert.match(there.log, /indexed 240 articles from 241 files \(1 skipped, 0 not articles\) in \d+ ms \(2 index workers\)\./);
+  assert.doesNotMatch(here.log, /index worker/);
+  assert.deepEqual(there.view, here.view);
+  const v = there.view as { status: { articles: number; conflicts: number }; hover: { contents: { value: string } } | null };
+  assert.equal(v.status.articles, FILES);
+  assert.ok(v.hover && /article/.test(v.hover.contents.value), JSON.stringify(v.hover));
+});
