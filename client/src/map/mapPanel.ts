@@ -7,6 +7,7 @@ import { Location, MapParams, MapRequest, MapResult, Scope } from '../../../serv
 import { onIndexChanged } from '../views/indexEvents';
 import { DEFAULT_MAP_STATE, FromMapWebview, MapViewState, normalizeMapState, parseFromMapWebview, ToMapWebview } from './messages';
 import { webviewShell } from '../webviewShell';
+import { openSentenceBeside, panelTitle, webviewPanelOptions } from '../webviewPanels';
 import { mapTarget } from './mapTarget';
 
 export const MAP_VIEW_TYPE = 'dateline.map';
@@ -45,7 +46,7 @@ class MapPanel {
   }
 
   private title(): string {
-    return this.state.scope === 'article' && this.state.uri ? `Map: ${decodeURIComponent(this.state.uri.split('/').pop() ?? 'article')}` : 'Map: workspace';
+    return panelTitle('Map', this.state);
   }
 
   private html(): string {
@@ -100,10 +101,7 @@ class MapPanel {
   /** Opens a sentence; only locations the map was given are honoured. */
   private async open(location: Location): Promise<void> {
     if (!this.result?.places.some((p) => p.sentences.some((s) => s.location.uri === location.uri))) return;
-    const r = location.range;
-    const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-    const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-    await vscode.window.showTextDocument(vscode.Uri.parse(location.uri), { selection: range, viewColumn: column, preview: true });
+    await openSentenceBeside(this.panel, location);
   }
 
   private async save(format: 'svg' | 'png', data: string): Promise<void> {
@@ -140,10 +138,6 @@ function readBasemap(context: vscode.ExtensionContext): unknown {
   }
 }
 
-function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'media')], retainContextWhenHidden: false };
-}
-
 /** Opens (or reveals) the map; `placeId` selects a place ("Show on map"). */
 export function showMap(context: vscode.ExtensionContext, client: LanguageClient, scope: Scope, uri: string | undefined, placeId: string | null = null): void {
   const existing = MapPanel.current;
@@ -153,7 +147,7 @@ export function showMap(context: vscode.ExtensionContext, client: LanguageClient
     return;
   }
   const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-  const panel = vscode.window.createWebviewPanel(MAP_VIEW_TYPE, 'Map', column, webviewOptions(context));
+  const panel = vscode.window.createWebviewPanel(MAP_VIEW_TYPE, 'Map', column, webviewPanelOptions(context, false));
   new MapPanel(panel, context, client, { ...DEFAULT_MAP_STATE, scope, uri: scope === 'article' ? uri : undefined, selectedId: placeId });
 }
 
@@ -162,7 +156,7 @@ export function registerShowMap(context: vscode.ExtensionContext, client: Langua
   context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(MAP_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, saved: unknown) {
-        panel.webview.options = webviewOptions(context);
+        panel.webview.options = webviewPanelOptions(context, false);
         MapPanel.current?.panel.dispose();
         new MapPanel(panel, context, client, normalizeMapState((saved as { view?: unknown } | undefined)?.view));
       },

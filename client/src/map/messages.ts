@@ -1,5 +1,6 @@
 // Messages between the map panel (extension side) and its webview script, declared once for both sides.
 import type { Location, MapResult, Scope } from '../../../server/src/protocol';
+import { locationFrom } from '../webviewLocation';
 
 /** What comes back after a reload: scope, the slider's date and the selected place. */
 export interface MapViewState {
@@ -38,8 +39,8 @@ export function parseFromMapWebview(m: unknown): FromMapWebview | null {
     case 'refresh':
       return { type: msg.type };
     case 'open': {
-      const loc = msg.location as Location | undefined;
-      return loc && typeof loc.uri === 'string' && typeof loc.range?.start?.line === 'number' ? { type: 'open', location: loc } : null;
+      const location = locationFrom(msg.location);
+      return location ? { type: 'open', location } : null;
     }
     case 'stateChanged':
       return { type: 'stateChanged', state: normalizeMapState(msg.state) };

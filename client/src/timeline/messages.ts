@@ -1,6 +1,7 @@
 // The messages between the timeline panel (extension side) and its webview script, declared once for both sides.
 // Plain data only; the webview treats everything in `events` as untrusted text.
 import type { Location, Scope, TimelineEvent, TimelineFormat } from '../../../server/src/protocol';
+import { locationFrom } from '../webviewLocation';
 
 export type LaneBy = 'faction' | 'place';
 export type ZoomLevel = 'days' | 'months' | 'years';
@@ -69,9 +70,8 @@ export function parseFromWebview(m: unknown): FromWebview | null {
     case 'refresh':
       return { type: msg.type };
     case 'open': {
-      const loc = msg.location as Location | undefined;
-      const ok = loc && typeof loc.uri === 'string' && loc.range && typeof loc.range.start?.line === 'number' && typeof loc.range.end?.line === 'number';
-      return ok ? { type: 'open', location: loc } : null;
+      const location = locationFrom(msg.location);
+      return location ? { type: 'open', location } : null;
     }
     case 'export':
       return EXPORTS.some((e) => e.format === msg.format) && Array.isArray(msg.eventIds) && msg.eventIds.every((x) => typeof x === 'string')

@@ -17,6 +17,7 @@ import {
 import { onIndexChanged } from '../views/indexEvents';
 import { DEFAULT_VIEW_STATE, EXPORTS, FromWebview, normalizeState, parseFromWebview, TimelineViewState, ToWebview } from './messages';
 import { webviewShell } from '../webviewShell';
+import { openSentenceBeside, panelTitle, webviewPanelOptions } from '../webviewPanels';
 
 export const TIMELINE_VIEW_TYPE = 'dateline.timeline';
 
@@ -38,13 +39,13 @@ export class TimelinePanel {
       return existing;
     }
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Timeline', column, webviewOptions(context));
+    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Timeline', column, webviewPanelOptions(context, true));
     return new TimelinePanel(panel, context, client, { ...DEFAULT_VIEW_STATE, scope, uri: scope === 'article' ? uri : undefined });
   }
 
   /** Brings back a panel VS Code restored after a reload, with the state its webview saved. */
   static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, client: LanguageClient, saved: unknown): TimelinePanel {
-    panel.webview.options = webviewOptions(context);
+    panel.webview.options = webviewPanelOptions(context, true);
     TimelinePanel.current?.panel.dispose();
     return new TimelinePanel(panel, context, client, normalizeState((saved as { view?: unknown } | undefined)?.view));
   }
@@ -77,8 +78,7 @@ export class TimelinePanel {
   }
 
   private title(): string {
-    if (this.state.scope === 'article' && this.state.uri) return `Timeline: ${decodeURIComponent(this.state.uri.split('/').pop() ?? 'article')}`;
-    return 'Timeline: workspace';
+    return panelTitle('Timeline', this.state);
   }
 
   private html(): string {
@@ -156,11 +156,7 @@ export class TimelinePanel {
   private async open(location: Location): Promise<void> {
     const known = this.result?.events.some((e) => e.location.uri === location.uri || e.reports.some((r) => r.location.uri === location.uri));
     if (!known) return;
-    const r = location.range;
-    const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-    const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(location.uri), { selection: range, viewColumn: column, preview: true });
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await openSentenceBeside(this.panel, location);
   }
 
   private async exportAs(format: TimelineFormat, eventIds: string[]): Promise<void> {
@@ -191,16 +187,6 @@ export class TimelinePanel {
     clearTimeout(this.timer);
     while (this.disposables.length) this.disposables.pop()?.dispose();
   }
-}
-
-function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    // Only the bundled assets can be loaded: nothing from the workspace, nothing remote.
-    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'media')],
-    retainContextWhenHidden: false,
-    enableFindWidget: true,
-  };
 }
 
 /** Restores the timeline after a window reload (activation event onWebviewPanel:dateline.timeline). */
