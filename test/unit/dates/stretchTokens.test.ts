@@ -7,26 +7,40 @@ import { tokenize } from '../../../server/src/analysis/dates/tokens';
 import { StretchTokens } from '../../../server/src/analysis/dates/stretchTokens';
 import { codeUnits } from '../../../server/src/analysis/dates/codeUnits';
 
-/** Every range [from, to) of every stretch [min, max) of `text` (min stepped by `step` to stay quick). */
+/**
+ * Every range [from, to) of every stretch [min, max) of `text` (min stepped by `step` to stay quick), asked
+ * in three orders (left to right, right to left, scattered): the stretch tokenizes more as it is asked.
+ */
 function checkAllRanges(text: string, step: number): void {
   for (let min = 0; min < text.length; min += step) {
-    for (let max = min; max <= text.length; max += step) {
-      const stretch = new StretchTokens(text, codeUnits(text), min, max);
-      for (let from = min; from <= max; from++) {
-        for (let to = from; to <= max; to++) {
-          assert.deepEqual(stretch.range(from, to), tokenize(text, from, to), `${JSON.stringify(text)} stretch ${min}-${max} range ${from}-${to}`);
-        }
-      }
+    for (let max = min; max <= text.length; max += step) checkStretch(text, min, max);
+  }
+}
+
+function checkStretch(text: string, min: number, max: number): void {
+  const pairs: [number, number][] = [];
+  for (let from = min; from <= max; from++) for (let to = from; to <= max; to++) pairs.push([from, to]);
+  const scattered = pairs.map((p, k) => [(k * 7919) % 104729, p] as const).sort((x, y) => x[0] - y[0]).map((x) => x[1]);
+  for (const order of [pairs, [...pairs].reverse(), scattered]) {
+    const stretch = new StretchTokens(text, codeUnits(text), min, max);
+    for (const [from, to] of order) {
+      assert.deepEqual(stretch.range(from, to), tokenize(text, from, to), `${JSON.stringify(text)} stretch ${min}-${max} range ${from}-${to}`);
     }
   }
 }
 
 test('ranges cut through numbers with separators', () => {
-  checkAllRanges('about 4,0001 or 12,000,5 and 1,234,5678 fled, 2.5 km; 3.4.5,678,9 ,,1 .5', 3);
+  checkAllRanges('about 4,0001 or 12,000,5 and 1,234,5678 fled, 2.5 km; 3.4.5,678,9 ,,1 .5', 5);
 });
 
 test('ranges cut through words, dates, clock times, quotes and surrogate pairs', () => {
-  checkAllRanges('"Yesterday" on Aug. 18, 2017 at 20:12:54 Z — it\u2019s caf\u00e9 time \ud83d\ude00x\ud83d\ude00 ', 3);
+  checkAllRanges('"Yesterday" on Aug. 18, 2017 at 20:12:54 Z — it\u2019s caf\u00e9 time \ud83d\ude00x\ud83d\ude00 ', 5);
+});
+
+test('ranges inside text with no space for a long way (URLs, tables)', () => {
+  const run = 'http://x.org/2017-09-02/a,1,234.5-b'.repeat(2);
+  const text = `On ${run} said on 2 Sep ${run}`;
+  checkStretch(text, 0, text.length);
 });
 
 test('random text from a date-like alphabet', () => {

@@ -1,10 +1,13 @@
 // The tokens of one stretch (a sentence), made once and shared by its windows and by the tense look
 // around each date. Any sub-range is served exactly as tokenize() would have cut it, word fragments at
 // its ends included, so reading a range here never changes what the grammar sees.
-import { tokenize, Token } from './tokens';
+import { isSpace, tokenize, Token } from './tokens';
 
 export class StretchTokens {
-  private all: Token[] | null = null;
+  /** The tokens of [lo, hi), a region that only grows; both ends are places no token crosses. */
+  private all: Token[] = [];
+  private lo = -1;
+  private hi = -1;
 
   constructor(
     private readonly text: string,
@@ -14,9 +17,10 @@ export class StretchTokens {
     private readonly max: number,
   ) {}
 
-  /** Exactly tokenize(text, from, to), for min <= from <= to <= max. Tokenizes the stretch on first use. */
+  /** Exactly tokenize(text, from, to), for min <= from <= to <= max. Each character is tokenized once at most. */
   range(from: number, to: number): Token[] {
-    const all = (this.all ??= tokenize(this.text, this.min, this.max, this.codes));
+    this.cover(from, to);
+    const all = this.all;
     let a = firstStartingAtOrAfter(all, from);
     // A token cut by `from` ("terday" of "yesterday"): its tail is tokenized apart. The tokenizer is back in
     // step at that token's end, because a token's end never depends on where it started.
@@ -40,7 +44,53 @@ export class StretchTokens {
     if (!lead && a === 0 && b === all.length) return all;
     return join(lead, all, a, b, null);
   }
+
+  /**
+   * Tokenizes what [from, to) needs and the region does not have yet. Only the neighbourhood of the dates
+   * is tokenized: in a long sentence with one date most of the words are never made into tokens.
+   */
+  private cover(from: number, to: number): void {
+    if (this.lo >= 0 && from >= this.lo && to <= this.hi) return;
+    const a = this.boundaryAtOrBefore(from);
+    const b = this.boundaryAtOrAfter(to);
+    if (this.lo < 0) {
+      this.all = tokenize(this.text, a, b, this.codes);
+      this.lo = a;
+      this.hi = b;
+      return;
+    }
+    if (a < this.lo) {
+      this.all = tokenize(this.text, a, this.lo, this.codes).concat(this.all);
+      this.lo = a;
+    }
+    if (b > this.hi) {
+      for (const t of tokenize(this.text, this.hi, b, this.codes)) this.all.push(t);
+      this.hi = b;
+    }
+  }
+
+  /** A place at or before p that no token crosses (next to a space, or the stretch's start). */
+  private boundaryAtOrBefore(p: number): number {
+    if (p >= this.max) return this.max;
+    for (let k = 0; k < BOUNDARY_REACH; k++, p--) {
+      if (p <= this.min) return this.min;
+      if (isSpace(this.codes[p - 1]) || isSpace(this.codes[p])) return p;
+    }
+    return this.min; // no space near: from the start (each character is still tokenized once at most)
+  }
+
+  /** A place at or after p that no token crosses (next to a space, or the stretch's end). */
+  private boundaryAtOrAfter(p: number): number {
+    if (p <= this.min) return this.min;
+    for (let k = 0; k < BOUNDARY_REACH; k++, p++) {
+      if (p >= this.max) return this.max;
+      if (isSpace(this.codes[p - 1]) || isSpace(this.codes[p])) return p;
+    }
+    return this.max;
+  }
 }
+
+const BOUNDARY_REACH = 64;
 
 function join(lead: Token[] | null, all: Token[], a: number, b: number, tail: Token[] | null): Token[] {
   if (!lead && !tail) return all.slice(a, b);
