@@ -64,7 +64,7 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
     if (!res) continue;
     const p = res.place;
     // Distinct places only, and a bounded number of them: "nearby" must not make long articles quadratic.
-    if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7 && !resolvedIds.has(p.id) && resolvedIds.size < 64) {
+    if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7 && resolvedIds.size < 64 && !resolvedIds.has(p.id)) {
       resolvedIds.add(p.id);
       resolveCtx.resolved.push({ lat: p.lat, lon: p.lon });
     }

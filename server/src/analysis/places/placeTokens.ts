@@ -42,8 +42,14 @@ export class TokenBuffer {
     this.capCount = 0;
     this.ascii = null;
     if (text.length === 0) {
-      // Between articles: a large copy is not kept alive.
+      // Between articles: what a very long one needed is not kept alive.
       if (this.byteStore.length > 1 << 22) this.byteStore = new Uint8Array(0);
+      if (this.start.length > 1 << 18) {
+        this.start = new Int32Array(1024);
+        this.end = new Int32Array(1024);
+        this.bits = new Uint8Array(1024);
+        this.caps = new Int32Array(1024);
+      }
       return;
     }
     if (encoder === null) return;

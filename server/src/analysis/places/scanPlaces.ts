@@ -55,6 +55,11 @@ export class PlaceScan {
     this.buf.reset('');
     this.index = null;
     this.cache = null;
+    // What a very long article needed is not kept alive (the stamps make shorter arrays safe to start again).
+    if (this.stamps.length > 1 << 18) {
+      this.stamps = new Int32Array(1024);
+      this.words = [];
+    }
   }
 
   /** Tokenises text[start, end) as one stretch; returns its first token index (the end is buf.length). */
