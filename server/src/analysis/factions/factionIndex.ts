@@ -1,7 +1,7 @@
 // The factions dictionary indexed for matching: a trie over word tokens (linear in the text, whatever
 // the number of names), plus lookups by id and the country table for demonyms and "the army".
 import { aliasText, Alias, CountryEntry, FactionDictionary, FactionEntry, SourceEntry } from './dictionary';
-import { aliasTokens, CAP, PUNCT, registerWords, UPPER, W_DEMONYM, W_FACTION_FIRST, W_SOURCE_FIRST } from './tokens';
+import { aliasTokens, CAP, PUNCT, registerWords, UPPER, W_DEMONYM, W_FACTION_ALONE, W_FACTION_FIRST, W_FACTION_SECOND, W_SOURCE_ALONE, W_SOURCE_FIRST, W_SOURCE_SECOND } from './tokens';
 
 /** How a dictionary token must match the text's token. */
 export const enum CaseRule {
@@ -98,20 +98,20 @@ function addFaction(index: FactionIndex, f: FactionEntry, user: boolean): void {
     index.leaders.set(key, list);
   }
   const seen = new Set<string>();
-  for (const a of [f.name, ...f.aliases]) insert(index.factions, f, a, user, seen, W_FACTION_FIRST);
+  for (const a of [f.name, ...f.aliases]) insert(index.factions, f, a, user, seen, [W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND]);
 }
 
 function addSource(index: FactionIndex, s: SourceEntry, user: boolean): void {
   index.sourceById.set(s.id, s);
   const seen = new Set<string>();
-  for (const a of [s.name, ...s.aliases]) insert(index.sources, s, a, user, seen, W_SOURCE_FIRST);
+  for (const a of [s.name, ...s.aliases]) insert(index.sources, s, a, user, seen, [W_SOURCE_FIRST, W_SOURCE_ALONE, W_SOURCE_SECOND]);
 }
 
 function newNode<E>(): TrieNode<E> {
   return { next: new Map(), targets: null };
 }
 
-function insert<E>(root: TrieNode<E>, entry: E, alias: Alias, user: boolean, seen: Set<string>, firstBit: number): void {
+function insert<E>(root: TrieNode<E>, entry: E, alias: Alias, user: boolean, seen: Set<string>, [firstBit, aloneBit, secondBit]: number[]): void {
   const text = aliasText(alias);
   const key = `${text}|${typeof alias === 'string' ? '' : `${alias.from ?? ''}|${alias.to ?? ''}`}`;
   if (seen.has(key)) return;
@@ -120,6 +120,8 @@ function insert<E>(root: TrieNode<E>, entry: E, alias: Alias, user: boolean, see
   if (!toks.length) return;
   // The tokenizer marks first words of names, so the matcher skips every other token by a bit test.
   registerWords(firstBit, [toks[0].key]);
+  // And whether a name can end there or which words may come second, so most first words need no walk at all.
+  registerWords(toks.length === 1 ? aloneBit : secondBit, [toks[toks.length === 1 ? 0 : 1].key]);
   let node = root;
   for (const t of toks) {
     let child = node.next.get(t.key);

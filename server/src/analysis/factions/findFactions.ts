@@ -20,7 +20,7 @@ import { findSourceMentions } from './sources';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
-const { CAP, POSSESSIVE, PUNCT, W_FACTION_FIRST, W_LOYAL, W_PHRASE_START } = tokenBits;
+const { CAP, POSSESSIVE, PUNCT, W_FACTION_ALONE, W_FACTION_FIRST, W_FACTION_SECOND, W_LOYAL, W_PHRASE_START } = tokenBits;
 const { DESCRIPTOR_FILLERS } = phraseWords;
 
 export interface FactionContext {
@@ -40,7 +40,7 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
   const ranges = spanTokenRanges(tokens, sentences);
   for (let si = 0; si < sentences.length; si++) {
     const hits: DictionaryHit<FactionEntry>[] = [];
-    matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST);
+    matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND);
     const kept = hits.length ? hits.filter((h) => !overlapsAny(h, ctx.blocked)) : hits;
     perSentence.push(kept);
     for (const h of kept) {

@@ -18,7 +18,10 @@ export interface DictionaryHit<E> extends Span {
   targets: AliasTarget<E>[];
 }
 
-/** All longest, non-overlapping dictionary hits in the token range [from, to). */
+/**
+ * All longest, non-overlapping dictionary hits in the token range [from, to). With the trie's word-class
+ * bits (first words; whole one-word names; second words of longer names), most tokens are skipped by bit tests.
+ */
 export function matchDictionary<E>(
   text: string,
   tokens: Token[],
@@ -28,11 +31,19 @@ export function matchDictionary<E>(
   date: string | null,
   out: DictionaryHit<E>[],
   firstBit = 0,
+  aloneBit = 0,
+  secondBit = 0,
 ): void {
   let i = from;
   while (i < to) {
+    const t = tokens[i];
     // Most tokens start no name: a bit test (set by the index for first words), else one map lookup.
-    if (firstBit ? !(tokens[i].cls & firstBit) : !root.next.has(tokens[i].key)) {
+    if (firstBit ? !(t.cls & firstBit) : !root.next.has(t.key)) {
+      i++;
+      continue;
+    }
+    // A name needs this word alone, or a word after it that is the second word of some name.
+    if (secondBit && !(t.cls & aloneBit) && !(i + 1 < to && tokens[i + 1].cls & secondBit)) {
       i++;
       continue;
     }

@@ -85,6 +85,8 @@ for (let c = 0; c < 128; c++) {
 function scan(text: string): Token[] {
   const out: Token[] = [];
   const version = currentLexiconVersion();
+  // "'s" can be the second word of a name ("Haftar's forces").
+  const possessiveClasses = classesOf("'s");
   const n = text.length;
   let i = 0;
   let pendingHyphen = false;
@@ -173,7 +175,7 @@ function scan(text: string): Token[] {
       const next = text.charCodeAt(i + 1);
       const after = text.charCodeAt(i + 2);
       if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after)) && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
-        out.push({ start: i, end: i + 2, key: "'s", flags: POSSESSIVE, cls: 0 });
+        out.push({ start: i, end: i + 2, key: "'s", flags: POSSESSIVE, cls: possessiveClasses });
         i += 2;
         continue;
       }
@@ -282,6 +284,12 @@ registerWords(W_LOYAL, ['loyal']);
 export const W_CORE_HEAD = 8192;
 /** Name particles ("de", "al", "bin"), registered by the sources pass. */
 export const W_PARTICLE = 16384;
+/** A whole faction / source name by itself ("SDF"), and second words of longer names ("Democratic" in "Syrian
+ * Democratic Forces"): a first word followed by neither cannot start a name, so the trie walk is skipped. */
+export const W_FACTION_ALONE = 32768;
+export const W_FACTION_SECOND = 65536;
+export const W_SOURCE_ALONE = 131072;
+export const W_SOURCE_SECOND = 262144;
 
 /** Tokens of a dictionary alias, with the same rules as the text. */
 export function aliasTokens(alias: string): Token[] {
