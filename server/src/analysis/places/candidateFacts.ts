@@ -29,6 +29,8 @@ export interface CandidateFact {
   /** "Nearby" memo for one article (resolvePlace.ts): the article's stamp and how many resolved points were checked, -1 once one was near. */
   nearArticle: number;
   nearChecked: number;
+  /** The candidate's record (placeRecord), filled on first use. */
+  record: PlaceRecord | undefined;
   /** Reasons already written for this candidate winning without a cue or container, by which parts applied. */
   reasons: (string | undefined)[] | undefined;
   /** The place's own name, folded, less articles and kind words ("hama" for "Hama Governorate"); filled on first use. */
@@ -102,6 +104,7 @@ function factOf(index: PlaceIndex, i: number): CandidateFact {
     lat: pt ? pt.lat : NaN,
     lon: pt ? pt.lon : NaN,
     ...unitVector(pt),
+    record: undefined,
     nearArticle: -1,
     nearChecked: 0,
     reasons: undefined,
@@ -115,6 +118,20 @@ export function unitVector(pt: { lat: number; lon: number } | null): { x: number
   const r = Math.PI / 180;
   const c = Math.cos(pt.lat * r);
   return { x: c * Math.cos(pt.lon * r), y: c * Math.sin(pt.lon * r), z: Math.sin(pt.lat * r) };
+}
+
+/** The record of a candidate (kept on the fact: no cache lookup per mention). */
+export function factRecord(index: PlaceIndex, f: CandidateFact): PlaceRecord {
+  return f.record ?? (f.record = placeRecord(index, f.i));
+}
+
+const vectorCache = new WeakMap<object, { x: number; y: number; z: number }>();
+
+/** unitVector of a point object, remembered for that object (resolved places are cached records). */
+export function pointVector(pt: { lat: number; lon: number }): { x: number; y: number; z: number } {
+  let v = vectorCache.get(pt);
+  if (v === undefined) vectorCache.set(pt, (v = unitVector(pt)));
+  return v;
 }
 
 const GENERIC = new Set(['governorate', 'province', 'state', 'region', 'district', 'oblast', 'county', 'river', 'desert', 'mountains']);

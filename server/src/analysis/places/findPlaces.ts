@@ -66,7 +66,8 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
     // Distinct places only, and a bounded number of them: "nearby" must not make long articles quadratic.
     if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7 && resolvedIds.size < 64 && !resolvedIds.has(p.id)) {
       resolvedIds.add(p.id);
-      resolveCtx.resolved.push({ lat: p.lat, lon: p.lon });
+      // The record itself (its lat and lon are numbers here): its unit vector is then worked out once.
+      resolveCtx.resolved.push(p as { lat: number; lon: number });
     }
     out.push({
       kind: 'place',

@@ -3,7 +3,7 @@
 // place a cue asks for, then rank (country, region, capital) and population.
 import { admin1Of, FLAG_CURATED, PlaceIndex, PlaceRecord } from './placeIndex';
 import { PlaceFeature } from '../types';
-import { CandidateFact, candidateFacts, FEATURE_SCORE, MAX_SCORED, placeRecord, spelledName, unitVector } from './candidateFacts';
+import { CandidateFact, candidateFacts, factRecord, FEATURE_SCORE, MAX_SCORED, placeRecord, pointVector, spelledName } from './candidateFacts';
 import { PlaceCue } from './placeCues';
 
 export interface ResolveInput {
@@ -94,13 +94,13 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   }
   const best: Scored = bestAt < 0 ? { i: input.pinned, score: Infinity, focus: 0, cue: 0, container: 0, nearby: 0 } : scoredAt(facts, ORDER[bestAt]);
   const rivals = bestAt < 0 ? n : n - 1;
-  const place = placeRecord(index, best.i);
+  const place = bestAt < 0 ? placeRecord(index, best.i) : factRecord(index, facts[ORDER[bestAt]]);
   const alternatives: string[] = [];
   let runnerUp = -1;
   for (let a = 0; a < n && alternatives.length < 5; a++) {
     if (a === bestAt) continue;
     if (runnerUp < 0) runnerUp = ORDER[a];
-    alternatives.push(placeRecord(index, facts[ORDER[a]].i).id);
+    alternatives.push(factRecord(index, facts[ORDER[a]]).id);
   }
   let confidence: number;
   if (input.pinned >= 0) confidence = 1;
@@ -181,7 +181,7 @@ function isNearby(f: CandidateFact, ctx: ResolveContext): boolean {
   for (; from < resolved.length; from++) {
     const r = resolved[from];
     if (vectors.length <= from * 3) {
-      const v = unitVector(r);
+      const v = pointVector(r);
       vectors.push(v.x, v.y, v.z);
     }
     const vx = vectors[from * 3];
