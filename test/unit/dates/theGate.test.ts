@@ -9,13 +9,13 @@ import * as path from 'node:path';
 import { tokenize, Kind } from '../../../server/src/analysis/dates/tokens';
 import { AFTER_A, AFTER_LAST, AFTER_NUMBER, AFTER_THE, somethingStartsAt } from '../../../server/src/analysis/dates/grammar';
 import * as lexicon from '../../../server/src/analysis/dates/lexicon';
+import { WordMap, WordSet } from '../../../server/src/analysis/dates/wordShapes';
 import { FIXTURES } from '../../support/expectFile';
 
 function vocabulary(): Set<string> {
   const words = new Set<string>();
   for (const value of Object.values(lexicon)) {
-    if (value instanceof Map) for (const k of value.keys()) words.add(String(k));
-    else if (value instanceof Set) for (const k of value) words.add(String(k));
+    if (value instanceof WordMap || value instanceof WordSet) for (const k of value.keys()) words.add(String(k));
   }
   for (const name of fs.readdirSync(path.join(FIXTURES, 'dates'))) {
     if (!name.endsWith('.txt')) continue;
@@ -37,7 +37,7 @@ const BEFORE = ['', 'in', 'of', 'rest of', 'later in', 'to end', 'since', 'at', 
 const AFTER = ['', 'recent quarter', 'of 2017', 'of March', "year's third quarter", 'quarter of last year', 'week of October', 'before yesterday', 'in a row', 'day', 'straight week', '2016', 'ended', 'future', 'term'];
 
 /** Fails when a token missing from `gate` lets something start at `starter` ("the", "a", "12"). */
-function checkGate(starter: string, gate: ReadonlySet<string>, numbersPass: boolean, word: string): void {
+function checkGate(starter: string, gate: { has(word: string): boolean }, numbersPass: boolean, word: string): void {
   for (const before of BEFORE) {
     for (const after of AFTER) {
       for (const w of /^[a-z]/.test(word) ? [word, word[0].toUpperCase() + word.slice(1)] : [word]) {

@@ -5,6 +5,7 @@ import { Kind, Token, touching } from './tokens';
 import { Expr, Match, uniform } from './expr';
 import { DAY_PARTS, JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
+import { shapeOf, WordSet } from './wordShapes';
 import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchSpokenYear, matchWeekOfMonth, matchYear } from './matchCalendar';
 import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday, ORDINAL_WORDS } from './matchRelative';
 import { DURATION_ADJECTIVES, matchDuration, matchSet } from './matchDuration';
@@ -90,15 +91,6 @@ export function findExpressions(T: Token[]): Match[] {
 /** Every word that can start something: one lookup rejects the rest. */
 const STARTERS: ReadonlySet<string> = new Set([...BY_WORD.keys(), ...MODIFIER_STARTS]);
 
-/** Length and first three letters of a lower-case word, folded to a small number (collisions allowed). */
-function shapeOf(l: string): number {
-  const n = l.length;
-  const a = l.charCodeAt(0) & 31;
-  const b = n > 1 ? l.charCodeAt(1) & 31 : 0;
-  const c = n > 2 ? l.charCodeAt(2) & 31 : 0;
-  return ((n > 15 ? 15 : n) << 15) | (a << 10) | (b << 5) | c;
-}
-
 /**
  * Shapes of the starter words. Checking a word's shape here first rejects nearly every other word
  * without hashing it (the set lookup below decides for the few that share a starter's shape).
@@ -117,7 +109,7 @@ const STARTER_SHAPES: Uint8Array = (() => {
  * of those give nothing, so they are not asked. Keep in step with them: test/unit/dates/theGate.test.ts
  * runs them after "the" on every word the tagger knows.
  */
-export const AFTER_THE: ReadonlySet<string> = new Set([
+export const AFTER_THE = new WordSet([
   // matchRef: "the past", "the near future", "the long term", "the time being", "the moment"
   'past', 'future', 'near', 'distant', 'long', 'short', 'time', 'moment',
   // matchDirectional, matchQuarter ("the last quarter", "the current year's"), matchSeason
@@ -137,7 +129,7 @@ export const AFTER_THE: ReadonlySet<string> = new Set([
  * Words that can follow "a" or "an" in anything that starts with it: "a few", "a couple of", "a week",
  * "a 12-year", "a second straight day", "a year and a half" (matchDuration, matchSet, matchStreak).
  */
-export const AFTER_A: ReadonlySet<string> = new Set(['few', 'couple', 'and', '-', ...DURATION_ADJECTIVES, ...UNITS.keys(), ...ORDINAL_WORDS.keys()]);
+export const AFTER_A = new WordSet(['few', 'couple', 'and', '-', ...DURATION_ADJECTIVES, ...UNITS.keys(), ...ORDINAL_WORDS.keys()]);
 
 /**
  * Tokens that can follow a number in anything that starts with it, unless it has four digits (a year
@@ -145,7 +137,7 @@ export const AFTER_A: ReadonlySet<string> = new Set(['few', 'couple', 'and', '-'
  * "20:12", "0800 GMT", "6 p.m.", "three years", "12-year", "two and a half", "60 and 90 days". Most
  * numbers in news are counts ("150 people", "89 percent") and are rejected at once.
  */
-export const AFTER_NUMBER: ReadonlySet<string> = new Set([
+export const AFTER_NUMBER = new WordSet([
   '-', '/', '.', ':', "'", '\u2019', 's', 'st', 'nd', 'rd', 'th', 'of', 'and', 'am', 'pm', 'a', 'p', 'hrs', 'hours',
   ...UTC_ZONES, ...MONTHS.keys(), ...UNITS.keys(), ...DURATION_ADJECTIVES,
 ]);
@@ -157,7 +149,7 @@ export const AFTER_NUMBER: ReadonlySet<string> = new Set([
  * "last-quarter", "the last week of" (matchDirectional, matchSeason, matchDeictic, matchHoliday,
  * matchQuarter, matchWeekOfMonth); a number may follow too.
  */
-export const AFTER_LAST: ReadonlySet<string> = new Set([
+export const AFTER_LAST = new WordSet([
   '-', 'the', 'fiscal', 'night', 'year', 'quarter', 'half', 'week', 'christmas', 'thanksgiving', 'easter', 'new',
   ...VAGUE_AMOUNTS, ...NUMBER_WORDS.keys(), ...UNITS.keys(), ...WEEKDAYS.keys(), ...MONTHS.keys(), ...SEASONS.keys(), ...DAY_PARTS.keys(),
 ]);

@@ -4,6 +4,7 @@ import { Token } from './tokens';
 import { Match } from './expr';
 import { addDays, Day, weekday } from './calendar';
 import { w, yearAt } from './grammarUtil';
+import { WordSet } from './wordShapes';
 
 export type Holiday = 'christmas' | 'christmas-eve' | 'new-year' | 'new-year-eve' | 'thanksgiving' | 'easter';
 
@@ -53,7 +54,7 @@ function easter(y: number): Day {
   return { y, m: month, d: day };
 }
 
-const SEASON_NOUNS = new Set(['sales', 'season', 'period', 'holidays', 'holiday', 'shopping', 'break', 'rush', 'vacation', 'recess', 'week', 'weekend', 'spending', 'trading', 'quarter']);
+const SEASON_NOUNS = new WordSet(['sales', 'season', 'period', 'holidays', 'holiday', 'shopping', 'break', 'rush', 'vacation', 'recess', 'week', 'weekend', 'spending', 'trading', 'quarter']);
 
 /** "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving Day", "Easter Sunday", "last Christmas", "Christmas 2016". */
 export function matchHoliday(T: Token[], i: number): Match | null {

@@ -5,15 +5,16 @@ import { Match } from './expr';
 import { AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NOT_YEAR_BEFORE, ORDINALS, SEASONS } from './lexicon';
 import { dayAt, intAt, isNumber, skipDot, spokenYearAt, w, yearAt } from './grammarUtil';
 import { isValidDay } from './calendar';
+import { WordSet } from './wordShapes';
 
 /** Words before a bare month or year that make it a date: "in May", "since 2015". */
-const DATE_CONTEXT = new Set([
+const DATE_CONTEXT = new WordSet([
   'in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'through', 'during',
   'before', 'after', 'between', 'and', 'to', 'or', 'end', 'beginning', 'start', 'middle', 'on', 'throughout', 'past', 'coming', 'that',
   'following', 'previous', 'circa', 'around', 'year', 'as', 'for', 'at', 'against', 'into',
 ]);
 
-const PREPOSITIONS_FOR_COUNTS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'to', 'before', 'after', 'during', 'of', 'between', 'and', 'through', 'throughout']);
+const PREPOSITIONS_FOR_COUNTS = new WordSet(['in', 'since', 'by', 'until', 'till', 'from', 'to', 'before', 'after', 'during', 'of', 'between', 'and', 'through', 'throughout']);
 
 /** Month word at i (capitalised), returning the month and the index after an optional dot. */
 function monthAt(T: Token[], i: number): { m: number; end: number; ambiguous: boolean; dotted: boolean } | null {

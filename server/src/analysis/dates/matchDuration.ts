@@ -5,17 +5,18 @@ import { Match } from './expr';
 import { FREQUENCY_WORDS, JOINED_LONG, MONTHS, NUMBER_WORDS, UNITS, Unit, WEEKDAYS } from './lexicon';
 import { amountAt, trailingHalf, w } from './grammarUtil';
 import { durationValue } from './values';
+import { WordSet } from './wordShapes';
 
 /** Words before a bare plural unit that make it a vague duration: "for years", "in recent months". */
-const VAGUE_BEFORE = new Set(['for', 'recent', 'within', 'in', 'just', 'over', 'after', 'take', 'takes', 'took', 'taken', 'lasted', 'last', 'lasting', 'spent', 'spend']);
+const VAGUE_BEFORE = new WordSet(['for', 'recent', 'within', 'in', 'just', 'over', 'after', 'take', 'takes', 'took', 'taken', 'lasted', 'last', 'lasting', 'spent', 'spend']);
 
 /** Words after "a year" that anchor it in time: not a rate. */
-const ANCHORED_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since']);
+const ANCHORED_AFTER = new WordSet(['ago', 'earlier', 'later', 'before', 'after', 'since']);
 
 /** "years long ago", "weeks long enough": "long" there is not the "-long" adjective. */
-const LONG_NOT_ADJECTIVE = new Set(['ago', 'before', 'after', 'enough', 'since', 'as']);
+const LONG_NOT_ADJECTIVE = new WordSet(['ago', 'before', 'after', 'enough', 'since', 'as']);
 
-export const DURATION_ADJECTIVES: ReadonlySet<string> = new Set(['straight', 'consecutive', 'successive', 'full', 'whole', 'trading', 'working', 'business', 'long', 'more', 'additional', 'further', 'calendar', 'solid']);
+export const DURATION_ADJECTIVES = new WordSet(['straight', 'consecutive', 'successive', 'full', 'whole', 'trading', 'working', 'business', 'long', 'more', 'additional', 'further', 'calendar', 'solid']);
 
 /** "three years", "a week", "12-year", "months-long", "two days ago", "years ago". */
 export function matchDuration(T: Token[], i: number): Match | null {

@@ -5,10 +5,11 @@ import { Match, RefValue } from './expr';
 import { DAY_PARTS, MONTHS, REF_WORDS, UNITS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAYS } from './lexicon';
 import { amountAt, w } from './grammarUtil';
 import { matchDayFirst, matchMonthFirst } from './matchCalendar';
+import { WordMap, WordSet } from './wordShapes';
 
-const DIRECTION: ReadonlyMap<string, -1 | 0 | 1> = new Map([
+const DIRECTION: WordMap<-1 | 0 | 1> = new WordMap(new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1], ['upcoming', 1],
-]);
+]));
 
 /** "Friday", "Friday, Sept. 1, 2017", "Thursday evening", "Fridays" (a set). */
 export function matchWeekday(T: Token[], i: number): Match | null {
@@ -130,7 +131,7 @@ export function matchDirectional(T: Token[], i: number): Match | null {
 }
 
 /** Words that may follow "the past" / "the future" used as a noun: "in the past in Syria", "the future is". */
-const AFTER_REF = new Set(['in', 'and', 'or', 'but', 'is', 'was', 'were', 'has', 'have', 'had', 'to', 'with', 'as', 'when', 'where', 'of', 'for', 'by', 'on', 'at', 'from', 'that', 'which', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'looks', 'remains', 'holds', 'lies', 'belongs', 'because', 'if', 'than', 'they', 'he', 'she', 'we', 'it', 'there']);
+const AFTER_REF = new WordSet(['in', 'and', 'or', 'but', 'is', 'was', 'were', 'has', 'have', 'had', 'to', 'with', 'as', 'when', 'where', 'of', 'for', 'by', 'on', 'at', 'from', 'that', 'which', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'looks', 'remains', 'holds', 'lies', 'belongs', 'because', 'if', 'than', 'they', 'he', 'she', 'we', 'it', 'there']);
 
 const REF_PHRASES: [string[], RefValue][] = [
   [['the', 'past'], 'PAST_REF'],
@@ -190,7 +191,7 @@ export function matchRef(T: Token[], i: number): Match | null {
 }
 
 /** Verbs and prepositions before "the day" that make it the trading or news day: "to end the day", "for the day". */
-const DAY_BEFORE = new Set(['end', 'ended', 'ending', 'ends', 'finish', 'finished', 'finishing', 'close', 'closed', 'closing', 'for', 'during', 'throughout', 'start', 'started', 'began', 'begin', 'open', 'opened']);
+const DAY_BEFORE = new WordSet(['end', 'ended', 'ending', 'ends', 'finish', 'finished', 'finishing', 'close', 'closed', 'closing', 'for', 'during', 'throughout', 'start', 'started', 'began', 'begin', 'open', 'opened']);
 
 /** "to end the day", "later in the day", "late in the day": the day being reported on. */
 export function matchTheDay(T: Token[], i: number): Match | null {
@@ -205,8 +206,8 @@ export function matchTheDay(T: Token[], i: number): Match | null {
   return { start: i, end: i + 2, expr: { k: 'rel', unit: 'day', n: 0, sameDay: true } };
 }
 
-const PERIOD_PREPOSITIONS = new Set(['in', 'for', 'during', 'of', 'through', 'throughout', 'over']);
-const PERIOD_FOLLOWERS = new Set(['ended', 'ending', 'ends', 'to', 'so', 'through', 'just']);
+const PERIOD_PREPOSITIONS = new WordSet(['in', 'for', 'during', 'of', 'through', 'throughout', 'over']);
+const PERIOD_FOLLOWERS = new WordSet(['ended', 'ending', 'ends', 'to', 'so', 'through', 'just']);
 
 /** "in the quarter", "for the latest quarter", "for the year ended Sept. 30": the period being reported on. */
 function reportedPeriod(T: Token[], i: number): Match | null {
@@ -247,9 +248,9 @@ export function matchTheWeekend(T: Token[], i: number): Match | null {
   return { start: i, end: i + 2, expr: { k: 'rel', unit: 'weekend', n: 0, nearest: true } };
 }
 
-export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+export const ORDINAL_WORDS: WordMap<number> = new WordMap(new Map([
   ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
-]);
+]));
 
 /** "for a second consecutive day", "gains for a fourth week in a row": the current day or week of a streak. */
 export function matchStreak(T: Token[], i: number): Match | null {

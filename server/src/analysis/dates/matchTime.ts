@@ -2,9 +2,10 @@
 import { Kind, Token, touching } from './tokens';
 import { Match, TimeOfDay } from './expr';
 import { intAt, w } from './grammarUtil';
+import { WordSet } from './wordShapes';
 
-export const UTC_ZONES: ReadonlySet<string> = new Set(['utc', 'gmt', 'z']);
-const OTHER_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'cet', 'cest', 'bst', 'ist', 'jst', 'msk', 'eet', 'eest', 'ast']);
+export const UTC_ZONES = new WordSet(['utc', 'gmt', 'z']);
+const OTHER_ZONES = new WordSet(['est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'cet', 'cest', 'bst', 'ist', 'jst', 'msk', 'eet', 'eest', 'ast']);
 
 /** A clock time at i, with its zone and a.m./p.m. when written. */
 export function matchTime(T: Token[], i: number): Match | null {

@@ -3,10 +3,11 @@
 import { Kind, Token } from './tokens';
 import { Expr, Match, SpanMatch } from './expr';
 import { w } from './grammarUtil';
+import { WordSet } from './wordShapes';
 
 export type Item = { single: Match } | { span: SpanMatch };
 
-const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—']);
+const RANGE_TO = new WordSet(['to', 'until', 'till', 'through', 'thru', '-', '–', '—']);
 
 /** Groups matches into single expressions and spans, in text order. */
 export function groupSpans(T: Token[], matches: Match[]): Item[] {

@@ -1,6 +1,7 @@
 // Which way a date without a year or week points: the tense of the clause around it.
 // "The army on Friday drove out …" looks back; "The envoy will meet them on Monday" looks ahead.
 import { Kind, Token } from './tokens';
+import { WordMap } from './wordShapes';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
@@ -22,7 +23,7 @@ const IS_PRESENT = 4;
 const IS_NOT_PAST_ED = 8;
 
 /** The four lists above in one table, so a word costs one lookup (the tense test reads ~20 words a date). */
-const TENSE_WORDS: ReadonlyMap<string, number> = (() => {
+const TENSE_WORDS: WordMap<number> = (() => {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number) => {
     for (const word of words) m.set(word, (m.get(word) ?? 0) | bit);
@@ -31,7 +32,7 @@ const TENSE_WORDS: ReadonlyMap<string, number> = (() => {
   add(PAST, IS_PAST);
   add(PRESENT, IS_PRESENT);
   add(NOT_PAST_ED, IS_NOT_PAST_ED);
-  return m;
+  return new WordMap(m);
 })();
 
 const WINDOW = 10;
