@@ -11,7 +11,7 @@ import { analyzeArticle } from '../../server/src/analysis';
 import { Claim } from '../../server/src/analysis/types';
 import { loadKnowledge } from '../../server/src/knowledge/loadKnowledge';
 import { buildArticle, buildArticles } from '../../test/support/mentionBuilders';
-import { conflictGold, conflictGoldLines, goldOf } from '../../test/support/claimGold';
+import { conflictGold, conflictGoldLines, goldIn, goldOf } from '../../test/support/claimGold';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIX = path.join(ROOT, 'test', 'fixtures');
@@ -55,7 +55,7 @@ function claimFixtures(dir: string): Score {
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
     const built = buildArticle(fs.readFileSync(path.join(dir, name), 'utf8'));
     const claims = extractClaims(built.input);
-    built.gold.forEach((gold, i) => compare(s, claims.filter((c) => c.sentence === i).map(goldOf), gold, `${name}#${i}`));
+    built.gold.forEach((gold, i) => compare(s, claims.filter((c) => c.sentence === i).map((c) => goldIn(c, gold)), gold, `${name}#${i}`));
   }
   return s;
 }

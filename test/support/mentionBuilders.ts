@@ -2,7 +2,7 @@
 // tested before (and independently of) the place, date and faction extractors.
 //
 //   {p:uqayribat:Uqayribat|Uqayribat}      place id, name[, feature: country, admin1 …; default city] | surface text
-//   {f:sy-army:Syrian Arab Army|the army}   faction id, name | surface
+//   {f:sy-army:Syrian Arab Army|the army}   faction id, name[, kind: state, militia …; default armed-group] | surface
 //   {d:2017-09-01|Friday}                   date value | surface   ({d:2015@2015-01-01..|since 2015}: a range)
 //   {s:sohr:Syrian Observatory>0,1|The Syrian Observatory}  source; attributed sentences relative to this one (default 0)
 //
@@ -75,8 +75,8 @@ function makeMention(kind: string, spec: string, surface: string, start: number,
     return m;
   }
   if (kind === 'f') {
-    const [id, name] = spec.split(':');
-    const m: FactionMention = { ...base, kind: 'faction', id, name: name || surface, factionKind: 'armed-group', country: null, resolvedFrom: 'dictionary', descriptors: [] };
+    const [id, name, factionKind] = spec.split(':');
+    const m: FactionMention = { ...base, kind: 'faction', id, name: name || surface, factionKind: (factionKind as FactionMention['factionKind']) || 'armed-group', country: null, resolvedFrom: 'dictionary', descriptors: [] };
     return m;
   }
   if (kind === 'd') {

@@ -7,7 +7,7 @@ import { extractClaims } from '../../../server/src/analysis/claims/extractClaims
 import { Claim } from '../../../server/src/analysis/types';
 import { buildArticle } from '../../support/mentionBuilders';
 import { expectJsonFile, FIXTURES } from '../../support/expectFile';
-import { goldOf } from '../../support/claimGold';
+import { goldIn } from '../../support/claimGold';
 
 const DIR = path.join(FIXTURES, 'claims');
 
@@ -33,7 +33,7 @@ function check(name: string): void {
   const claims = extractClaims(built.input);
   expectJsonFile(claims.map((c) => view(built.input.text, c)), 'claims', name.replace(/\.txt$/, '.expected.json'));
   built.gold.forEach((expected, i) => {
-    const got = claims.filter((c) => c.sentence === i).map(goldOf).sort();
+    const got = claims.filter((c) => c.sentence === i).map((c) => goldIn(c, expected)).sort();
     assert.deepEqual(got, [...expected].sort(), `sentence ${i}: ${built.input.text.slice(built.input.sentences[i].start, built.input.sentences[i].end)}`);
   });
 }

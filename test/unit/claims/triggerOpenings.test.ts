@@ -25,6 +25,10 @@ const SHAPES = [
   'Troops were closing in on the city, moved into the suburbs and pushed towards the centre.',
   'Warplanes struck the market; fighters stormed the base and defeated the garrison.',
   'Government-held areas, the besieged town and a captured soldier are not claims.',
+  // Mentions reach the patterns blanked out: "__" stands where "IS" was.
+  'The army wrested the town from the rebels and drove __ out of the district.',
+  'Troops fighting __ militants in the city clashed with ______________ near the dam.',
+  'Sukhnah, which has been ________ taken by the army, is quiet.',
 ];
 
 function sentencesOf(file: string): string[] {

@@ -13,6 +13,8 @@ const BREAK = /[,;:()\u2013\u2014"\u201c\u201d]| (?:while|whereas|as|after|befor
 // A clause that only qualifies the subject ("supported by Russian warplanes") never holds the actor.
 const QUALIFIER = /^\s*(?:(?:backed|supported|aided|assisted|led|helped|joined|accompanied|covered) by|with the (?:help|support|backing) of|including|along with|such as|an? |the (?:group|alliance|coalition)(?: of)? )/;
 const PRONOUN = /^\s*(?:it|they|its (?:units|forces|fighters|troops)|their (?:units|forces|fighters)|the group|the militants|the jihadists|the rebels|the alliance|the troops|the forces)\b/;
+// "…, and this month they lost": a pronoun subject right before the trigger, wherever its clause began.
+const PRONOUN_BEFORE = /(?:^|[^a-z_-])(?:it|they)\s+(?:(?:[a-z]+ly|also|then|later|had|has|have|would|will)\s+){0,2}$/;
 
 /**
  * The clause breaks of one sentence, found only as far as a trigger asks (most sit early in their
@@ -79,11 +81,13 @@ export function actorBefore(lower: string, breaks: ClauseBreaks, at: number, fac
     if (QUALIFIER.test(seg) && i > 0) continue;
     const inSeg = factions.filter((f) => f.start >= s && f.end <= e && !qualified(lower, f.start, s));
     if (inSeg.length) return { faction: inSeg[0].m, pronoun: false };
-    if (PRONOUN.test(seg)) {
-      // "the SDF said it controlled …": the pronoun is the speaker, the subject of the clause before.
+    if (PRONOUN.test(seg) || (i === 0 && PRONOUN_BEFORE.test(seg))) {
+      // "the SDF said it controlled …": the pronoun is the speaker, the subject of the clause before;
+      // not the side a place was lost "to", nor a bracketed acronym repeating that side's name.
       for (let j = i + 1; j < segs.length; j++) {
         const [ps, pe] = segs[j];
-        const f = factions.find((x) => x.start >= ps && x.end <= pe);
+        if (ps > 0 && lower[ps - 1] === '(' && factions.some((g) => g.end <= ps - 1 && ps - 1 - g.end <= 1 && after(lower, g.start, 0, LOSER_TO))) continue;
+        const f = factions.find((x) => x.start >= ps && x.end <= pe && !after(lower, x.start, ps, LOSER_TO));
         if (f) return { faction: f.m, pronoun: false };
       }
       return { faction: null, pronoun: true };
@@ -95,10 +99,18 @@ export function actorBefore(lower: string, breaks: ClauseBreaks, at: number, fac
   return { faction: null, pronoun: false };
 }
 
+// "backed by the SDF" qualifies; "the U.S.-backed SDF" does not (hyphenated adjective).
+const QUALIFIED = /(?:^|[^-\w])(?:by|with|of|against|from|including)(?: the)? ?$/;
+// "lost Raqqa to the SDF": the winner, never the antecedent of a later "they".
+const LOSER_TO = /(?:^|[^-\w])(?:by|with|of|against|from|including|to)(?: the)? ?$/;
+
 function qualified(lower: string, start: number, segStart: number): boolean {
-  const before = lower.slice(Math.max(segStart, start - 24), start);
-  // "backed by the SDF" qualifies; "the U.S.-backed SDF" does not (hyphenated adjective).
-  return /(?:^|[^-\w])(?:by|with|of|against|from|including)(?: the)? ?$/.test(before);
+  return after(lower, start, segStart, QUALIFIED);
+}
+
+/** Whether the words just before a faction (within its clause) end with `re`. */
+function after(lower: string, start: number, segStart: number, re: RegExp): boolean {
+  return re.test(lower.slice(Math.max(segStart, start - 24), start));
 }
 
 // Text allowed between a trigger and its place: no new verb or clause.
@@ -174,7 +186,8 @@ function normaliseArea(area: string): string {
   return area;
 }
 
-const PREDICT = /\b(?:almost|nearly|on the verge of|close to|will|would|shall|won't|likely to|unlikely to|expected to|set to|poised to|going to|about to|plans? to|planning to|aims? to|aiming to|aimed (?:at|to)|intends? to|could|may|might|vowed to|vows to|threatened to|threatens to|hopes? to|seeks? to|prepares? to|preparing to|preparations to|ready to)\b/;
+// "nearly 50 rebels" is a figure, not an outcome that almost happened.
+const PREDICT = /\b(?:(?:almost|nearly|close to)(?! \d)|on the verge of|will|would|shall|won't|likely to|unlikely to|expected to|set to|poised to|going to|about to|plans? to|planning to|aims? to|aiming to|aimed (?:at|to)|intends? to|could|may|might|vowed to|vows to|threatened to|threatens to|hopes? to|seeks? to|prepares? to|preparing to|preparations to|ready to)\b/;
 const DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
 const NEGATION = /\b(?:not|never|no longer|n't|neither|nor|failed to|fails to)\b/;
 

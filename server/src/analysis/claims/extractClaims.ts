@@ -1,7 +1,7 @@
 // Claims: who did what to which place, when, according to whom, one sentence at a time.
 import { Claim, ClaimAction, DateMention, FactionMention, Mention, PlaceMention, Publication, Sentence, SourceMention } from '../types';
 import { findTriggers, Trigger } from './triggers';
-import { actorBefore, clauseStart, extentOf, ExtentFound, factionAfter, factionBetween, Local, modalityOf, placeAfter } from './claimParts';
+import { actorBefore, ClauseBreaks, clauseStart, extentOf, ExtentFound, factionAfter, factionBetween, Local, modalityOf, placeAfter } from './claimParts';
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication } from './claimTime';
 import { sourceOf, sourcesBySentence } from './claimSource';
@@ -41,6 +41,7 @@ function extractAll(input: ClaimInput): Claim[] {
   const seenSentence = new Map<number, number>();
   let previousActor: FactionMention | null = null;
   let previousPlace: PlaceMention | null = null;
+  let previousState: FactionMention | null = null;
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
@@ -61,7 +62,7 @@ function extractAll(input: ClaimInput): Claim[] {
     if (triggers.length > MAX_TRIGGERS) triggers.length = MAX_TRIGGERS;
     const casualties = findCasualties(lower, rawLower);
     const view = triggers.length || casualties.length ? viewOf(index, lower, rawLower, list, from, to, sentence.start) : null;
-    const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, previousActor, previousPlace) : NONE;
+    const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, { actor: previousActor, place: previousPlace, state: previousState }) : NONE;
 
     if (view && found.length) {
       const idBase = `c${hashLabel(key)}${repeat ? `~${repeat}` : ''}`;
@@ -70,8 +71,9 @@ function extractAll(input: ClaimInput): Claim[] {
     }
     // The subject of a later "it"/"they": the last claim's actor, else the last faction named.
     let actor: FactionMention | null = null;
-    for (let i = found.length - 1; i >= 0 && !actor; i--) actor = found[i].actor;
-    previousActor = actor ?? lastOfKind(list, from, to, 'faction') ?? previousActor;
+    for (let i = found.length - 1; i >= 0 && !actor; i--) actor = found[i].subject;
+    previousActor = actor ?? lastFaction(list, from, to, false) ?? previousActor;
+    previousState = lastFaction(list, from, to, true) ?? previousState;
     // "the town" in a later sentence is most often the place the last claim was about, else the first town named.
     let town: PlaceMention | null = null;
     for (let i = found.length - 1; i >= 0 && !town; i--) {
@@ -119,8 +121,12 @@ function claimOf(f: Found, id: string, sentence: Sentence, index: number, public
   return claim;
 }
 
-function lastOfKind(list: Mention[], from: number, to: number, kind: 'faction'): FactionMention | null {
-  for (let k = to - 1; k >= from; k--) if (list[k].kind === kind) return list[k] as FactionMention;
+/** The last faction named in the sentence (only a state's forces when `state`). */
+function lastFaction(list: Mention[], from: number, to: number, state: boolean): FactionMention | null {
+  for (let k = to - 1; k >= from; k--) {
+    const m = list[k];
+    if (m.kind === 'faction' && (!state || m.factionKind === 'state')) return m;
+  }
   return null;
 }
 
@@ -135,6 +141,8 @@ function firstTown(list: Mention[], from: number, to: number): PlaceMention | nu
 interface Found {
   action: ClaimAction;
   actor: FactionMention | null;
+  /** The grammatical subject, the antecedent of a later "they": the actor, except "IS lost P to the SDF" (IS). */
+  subject: FactionMention | null;
   patient: Claim['patient'];
   place: PlaceMention | null;
   extent: ExtentFound;
@@ -146,13 +154,20 @@ interface Found {
   span: { start: number; end: number };
 }
 
-function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: CasualtyFound[], previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found[] {
+/** What earlier sentences leave for this one: the last subject, the town last talked about, the last state force named. */
+interface Context {
+  actor: FactionMention | null;
+  place: PlaceMention | null;
+  state: FactionMention | null;
+}
+
+function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: CasualtyFound[], context: Context): Found[] {
   const { lower } = view;
   const out: Found[] = [];
 
   for (let i = 0; i < triggers.length; i++) {
     const next = i + 1 < triggers.length ? triggers[i + 1].start : lower.length;
-    const f = claimOfTrigger(view, triggers[i], next, previousActor, previousPlace);
+    const f = claimOfTrigger(view, triggers[i], next, context);
     // "X controls P" with no X says nothing a reader or the conflict check can use.
     if (!f || (f.action === 'controls' && !f.actor)) continue;
     if (!out.some((o) => o.action === f.action && o.place?.id === f.place?.id && o.actor?.id === f.actor?.id)) out.push(f);
@@ -189,7 +204,7 @@ function foundOf(
   start: number,
   end: number,
 ): Found {
-  return { action, actor, patient, place, extent, modality, present, date: null, casualty, span: { start, end } };
+  return { action, actor, subject: actor, patient, place, extent, modality, present, date: null, casualty, span: { start, end } };
 }
 
 /** Each date goes to the claim whose words are nearest: "a siege on X on 18 Aug before storming it on Friday". */
@@ -228,32 +243,36 @@ function nearestDate(dates: Local<DateMention>[], t: { start: number; end: numbe
   return /\b(?:before|after|then|later|earlier|since|until|following|prior)\b/.test(between) ? null : best;
 }
 
-function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousActor: FactionMention | null, previousPlace: PlaceMention | null): Found | null {
+function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: Context): Found | null {
   const { lower, factions, places } = view;
 
   if (t.voice === 'active' || t.voice === 'lost') {
     const loose = t.action === 'advanced' || t.action === 'attacked' || VICTORY.has(t.word);
-    const place = placeAfter(lower, t.end, next, places, loose) ?? townAnaphor(lower, t.end, next, lastTownBefore(places, t.start) ?? previousPlace);
+    const after = placeAfter(lower, t.end, next, places, loose) ?? townAnaphor(lower, t.end, next, lastTownBefore(places, t.start) ?? context.place);
+    // "Manbij, which the SDF seized in August": the place is what "which" stands for.
+    const place = after ?? relativeAntecedent(lower, t.start, places);
     if (!place) return null;
     // "lost Raqqa", "lost their capital of Raqqa", not "losing territory in Syria".
-    if (t.voice === 'lost' && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
+    if (t.voice === 'lost' && after && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
     // Modality looks back over the clause: read only once the trigger has a place (most have none).
     const breaks = breaksOf(view);
     const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start));
-    const subject = actorBefore(lower, breaks, t.start, factions);
-    const subjectFaction = subject.faction ?? (subject.pronoun ? previousActor : null);
+    const subject = FIGHTING.test(t.word) ? fighterBefore(lower, breaks, t.start, factions) : actorBefore(lower, breaks, t.start, factions);
+    const subjectFaction = subject.faction ?? (subject.pronoun ? context.actor : null);
     // "largely controls", and for "the west of the city" the words before "the city".
-    const gap = lower.slice(t.end, place.start).replace(/(?:the|this|that) (?:town|city|village)\s*$/, '');
+    const gap = after ? lower.slice(t.end, place.start).replace(/(?:the|this|that) (?:town|city|village)\s*$/, '') : '';
     const extent = extentOf(`${/\b(?:largely|mostly|partly|partially)\s*$/.test(lower.slice(Math.max(0, t.start - 12), t.start)) ? 'largely ' : ''}${gap}`, t.full);
     const end = Math.max(t.end, place.end);
     if (t.voice === 'lost') {
       // "IS lost Raqqa to the SDF": the winner follows "to".
-      const tail = lower.slice(place.end, Math.min(lower.length, place.end + 50));
+      const tail = lower.slice(end, Math.min(lower.length, end + 50));
       const to = /\bto\b/.exec(tail);
-      const winner = to ? factionAfter(lower, place.end + to.index + 2, factions) : null;
+      const winner = to ? factionAfter(lower, end + to.index + 2, factions) : null;
       if (winner) {
         const patient = subjectFaction ? { id: subjectFaction.id, name: subjectFaction.name } : null;
-        return foundOf('took-control', winner.m, patient, place.m, extent, modality, t.present, null, t.start, end);
+        const found = foundOf('took-control', winner.m, patient, place.m, extent, modality, t.present, null, t.start, end);
+        found.subject = subjectFaction;
+        return found;
       }
       return foundOf('lost-control', subjectFaction, null, place.m, extent, modality, t.present, null, t.start, end);
     }
@@ -262,7 +281,8 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
       const patient = subjectFaction ? { id: subjectFaction.id, name: subjectFaction.name } : null;
       return foundOf('took-control', null, patient, place.m, extent, modality, t.present, null, t.start, end);
     }
-    const loser = factionBetween(t.end, place.start, factions);
+    // The other side: between trigger and place ("drove IS out of P", "fighting IS in P"), else "took P from IS".
+    const loser = (after && factionBetween(t.start, place.start, factions)) || (t.action === 'took-control' ? takenFrom(lower, end, factions) : null);
     const patient = loser && loser.id !== subjectFaction?.id ? { id: loser.id, name: loser.name } : null;
     return foundOf(t.action, subjectFaction, patient, place.m, extent, modality, t.present, null, t.start, end);
   }
@@ -271,11 +291,86 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, previousAc
   const place = subjectPlace(lower, t.start, places);
   if (!place) return null;
   const breaks = breaksOf(view);
-  const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start));
+  const clause = clauseStart(breaks, t.start);
+  const modality = modalityOf(lower, t.start, clause);
   const by = factionAfter(lower, t.end, factions);
   const phrase = lower.slice(Math.max(clauseStart(breaks, place.start), place.start - 60), place.start) + ' ' + lower.slice(place.end, t.start);
   const extent = extentOf(phrase.replace(/[,]/g, ' '), t.full);
-  return foundOf(t.action, by?.m ?? null, null, place.m, extent, modality, t.present, null, place.start, t.end);
+  // Only a siege or a capture is done to a side; "under the control of" has no patient.
+  const patient = t.action === 'besieged' || t.action === 'took-control' ? passiveSubject(view, clause, t.start, by?.m ?? null, context.state) : null;
+  return foundOf(t.action, by?.m ?? null, patient, place.m, extent, modality, t.present, null, place.start, t.end);
+}
+
+const FIGHTING = /^(?:fight|fought|battl|clash)/;
+// Words that may stand between a clause's subject and "fighting" ("have also been fighting", "and battled").
+const FIGHT_LINK = /^(?:is|are|was|were|be|been|being|to|and|also|still|now|will|would|had|have|has|continue|continued|continues|began|kept|started|while|after|before|when|as)$/;
+// A side's members after its name: "IS militants fighting …".
+const MEMBERS = /^(?:fighters|militants|forces|troops|units|jets|warplanes|group|militia|militias|rebels|soldiers|jihadists)$/;
+
+/**
+ * The side fighting: right before the verb ("the coalition fighting IS in Syria", "IS militants battling …"),
+ * else the clause's subject when only auxiliaries stand between ("the SDF have been fighting"); a noun that
+ * is not a side ("an alliance also fighting …") leaves the fighter unnamed.
+ */
+function fighterBefore(lower: string, breaks: ClauseBreaks, at: number, factions: Local<FactionMention>[]): { faction: FactionMention | null; pronoun: boolean } {
+  const words = lower.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
+  let k = words.length - 1;
+  while (k >= 0 && /^(?:also|now|still|[a-z]+ly)$/.test(words[k])) k--;
+  if (k >= 0 && MEMBERS.test(words[k]) && k > 0 && /^_+$/.test(words[k - 1])) k--;
+  const word = k >= 0 ? words[k] : '';
+  if (/^_+$/.test(word)) {
+    // The blank's own mention: the last faction ending before the trigger.
+    let last: FactionMention | null = null;
+    for (const f of factions) if (f.end <= at) last = f.m;
+    if (last) return { faction: last, pronoun: false };
+  }
+  if (word === '' || /[,;:(]$/.test(word) || FIGHT_LINK.test(word) || /^(?:they|it)$/.test(word)) return actorBefore(lower, breaks, at, factions);
+  return { faction: null, pronoun: false };
+}
+
+// "Manbij, which the SDF (says it) seized", "Sukhnah, a desert town the army recaptured": a named side as the
+// subject, only adverbs and auxiliaries after it.
+const RELATIVE_OBJECT = /^\s*,\s*(?:which|that|(?:an?|the) (?:[a-z-]+ ){0,2}?(?:town|city|village|district|stronghold|bastion|hub)(?: which| that)?)\s+_+\s+(?:(?:says|said|claims|claimed) (?:it|they) )?(?:(?:hopes|hoped|plans|planned|aims|vowed|wants|expects) to )?(?:(?:had|has|have|also|now|still|then|[a-z]+ly)\s+){0,2}$/;
+
+/** The place a relative clause is about, when the trigger's subject is a side and its object is "which". */
+function relativeAntecedent(lower: string, at: number, places: Local<PlaceMention>[]): Local<PlaceMention> | null {
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (p.end > at) continue;
+    if (at - p.end > 70) return null;
+    return RELATIVE_OBJECT.test(lower.slice(p.end, at)) ? p : null;
+  }
+  return null;
+}
+
+// "captured the old city of Manbij from IS", "took full control of Raqqa from Islamic State militants".
+const FROM_SIDE = /^\s+from (?:the )?(?:[a-z.-]+ ){0,2}$/;
+
+/** The side a place was taken from, named by "from" right after the place. */
+function takenFrom(lower: string, from: number, factions: Local<FactionMention>[]): FactionMention | null {
+  const f = factionAfter(lower, from, factions);
+  return f && FROM_SIDE.test(lower.slice(from, f.start)) ? f.m : null;
+}
+
+/**
+ * Who a passive is done to: the side named as its subject ("Government forces in Deir al-Zour have been
+ * besieged by IS", "IS-held Raqqa was captured by …"), or for a "government-held part" the state's forces
+ * named in the sentence, else the last ones named before it.
+ */
+function passiveSubject(view: SentenceView, clause: number, at: number, actor: FactionMention | null, lastState: FactionMention | null): Claim['patient'] {
+  const { lower, factions } = view;
+  let side: FactionMention | null = null;
+  for (const f of factions) {
+    if (f.start < clause || f.end > at) continue;
+    // The subject opens its clause: at most three words before it ("and the small IS-held part"), no preposition.
+    const lead = lower.slice(clause, f.start);
+    if (f.m.id !== actor?.id && /^[\s,]*(?:[a-z]+ ){0,3}$/.test(lead) && !/\b(?:by|with|of|against|from|including|to|between|in|at|near)\b/.test(lead)) side = f.m;
+    break;
+  }
+  if (!side && /\b(?:government|regime)-(?:held|controlled)\b/.test(lower.slice(clause, at))) {
+    side = factions.find((f) => f.m.factionKind === 'state' && f.m.id !== actor?.id)?.m ?? (lastState && lastState.id !== actor?.id ? lastState : null);
+  }
+  return side ? { id: side.id, name: side.name } : null;
 }
 
 const VICTORY = new Set(['defeated', 'routed', 'vanquished']);
@@ -305,6 +400,9 @@ function townAnaphor(lower: string, from: number, limit: number, previous: Place
 function subjectPlace(lower: string, at: number, places: Local<PlaceMention>[]): Local<PlaceMention> | null {
   const before = places.filter((p) => p.end <= at && at - p.end <= 150 && !/[;]| (?:but|while|whereas|after|before) /.test(lower.slice(p.end, at)));
   if (!before.length) return null;
+  // "Tabqa, which was captured by the SDF": the place "which" stands for.
+  const last = before[before.length - 1];
+  if (/^\s*,\s*which\s[^,;]*$/.test(lower.slice(last.end, at))) return last;
   const head = before.find((p) => !/\b(?:of|in|near|around|outside|across|at)(?: the)? ?$/.test(lower.slice(Math.max(0, p.start - 14), p.start)));
   return head ?? before[before.length - 1];
 }

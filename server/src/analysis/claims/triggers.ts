@@ -63,19 +63,14 @@ function opens(list: string[], tail = ''): Opening[] {
 
 const BE_WORDS = ['is', 'are', 'was', 'were', 'been', 'being', 'be', 'remains', 'remained'];
 const BE = `(?:${alt(BE_WORDS)})`;
-const ADV = String.raw`(?:[a-z]+ly |also |now |still |finally |fully |then |reportedly |)`;
+// A blanked mention stands where a date adverb was ("has been recently taken": "recently" is a date).
+const ADV = String.raw`(?:[a-z]+ly |also |now |still |finally |fully |then |reportedly |_+ |)`;
 
 const TAKE_PASSIVE = String.raw`captured|seized|liberated|retaken|recaptured|taken|overrun|freed|taken over`;
 const TAKE_CONTROL = ['took', 'take', 'takes', 'taking', 'taken', 'seized', 'seize', 'seizes', 'seizing', 'gained', 'gain', 'gains', 'gaining', 'regained', 'regain', 'regaining', 'assumed', 'wrested', 'wresting', 'wrest', 'wrests'];
 const TAKE_OVER = ['took', 'take', 'takes', 'taking'];
 const DRIVE_OUT = ['drove', 'drive', 'drives', 'driving', 'driven', 'pushed', 'push', 'pushes', 'pushing', 'forced', 'force', 'kicked', 'kick', 'chased', 'chase'];
-const TAKE = ['captured', 'captures', 'capture', 'capturing', 'seized', 'seizes', 'seize', 'seizing', 'liberated', 'liberates', 'liberate', 'liberating', 'retook', 'retakes', 'retake', 'retaking', 'recaptured', 'recaptures', 'recapture', 'recapturing', 'overran', 'overruns', 'overrun', 'expelled', 'expels', 'expel', 'expelling', 'ousted', 'oust', 'ousting', 'freed', 'took', 'takes', 'take', 'taking'];
-const TAKE_ACTIVE = [
-  String.raw`(?:${alt(TAKE_CONTROL)}) (?:full |complete |total |partial )?control (?:of|over)`,
-  String.raw`(?:${alt(TAKE_OVER)}) over`,
-  String.raw`(?:${alt(DRIVE_OUT)}) (?:[a-z-]+ ){0,4}?out`,
-  alt(TAKE),
-].join('|');
+const TAKE = ['captured', 'captures', 'capture', 'capturing', 'seized', 'seizes', 'seize', 'seizing', 'liberated', 'liberates', 'liberate', 'liberating', 'retook', 'retakes', 'retake', 'retaking', 'recaptured', 'recaptures', 'recapture', 'recapturing', 'overran', 'overruns', 'overrun', 'wrested', 'wrests', 'wrest', 'wresting', 'expelled', 'expels', 'expel', 'expelling', 'ousted', 'oust', 'ousting', 'freed', 'took', 'takes', 'take', 'taking'];
 const FALL = ['fell', 'fall', 'falls', 'falling', 'fallen'];
 const LOSE = ['lost', 'lose', 'loses', 'losing'];
 const BESIEGE = ['besieged', 'besieges', 'besiege', 'besieging', 'encircled', 'encircles', 'encircle', 'encircling', 'surrounded', 'surrounds', 'surround', 'surrounding'];
@@ -85,6 +80,10 @@ const HAVE_CONTROL = ['has', 'have', 'had', 'having', 'retains?', 'retained', 'k
 const CONTROL = ['controls', 'controlled', 'controlling', 'holds', 'hold', 'held', 'holding'];
 const DEFEAT = ['defeated', 'routed', 'vanquished'];
 const ADVANCE = ['advanced', 'advances', 'advance', 'advancing', 'reached', 'reaches', 'reach', 'reaching', 'entered', 'enters', 'enter', 'entering', 'closing in on', 'closed in on', 'moved into', 'pushed into', 'pushed toward', 'pushed towards', 'marched on'];
+// Fighting is an attack only with the foe named right after it and a place after that ("fighting IS
+// militants in Raqqa"): the bare noun ("heavy fighting in Raqqa") names neither side.
+const FIGHT = ['fighting', 'fought', 'fight', 'fights', 'battling', 'battled', 'battle', 'battles', 'clashing with', 'clashed with', 'clash with'];
+const FIGHT_FOE = String.raw` (?:the )?_+(?: [a-z]+){0,2}? (?:in|near|around|inside|outside)`;
 const ATTACK = ['attacked', 'attacks', 'attack', 'attacking', 'shelled', 'shells', 'shelling', 'struck', 'strikes', 'strike', 'striking', 'stormed', 'storms', 'storm', 'storming', 'bombed', 'bombs', 'bombing', 'raided', 'raids', 'raiding', 'assaulted', 'assault', 'pounded', 'pounding', 'targeted', 'targeting'];
 
 const sticky = (source: string) => new RegExp(source, 'y');
@@ -95,7 +94,8 @@ const HELD_BY = String.raw`(?:controlled|held|ruled)`;
 const UNDER_CONTROL = String.raw` (?:the |full |complete |total )?(?:control|grip|rule) of`;
 const UNDER_SIEGE = String.raw` (?:a |full |complete |total )?siege`;
 const GAIN_CONTROL = String.raw` (?:full |complete |total |partial )?control (?:of|over)`;
-const DRIVEN_OUT = String.raw` (?:[a-z-]+ ){0,4}?out`;
+// The words up to "out" may be a blanked faction: "drove IS out of".
+const DRIVEN_OUT = String.raw` (?:[a-z_-]+ ){0,4}?out`;
 const LAID_SIEGE = String.raw` (?:a |an )?(?:full |complete |tight |total )?(?:siege|blockade) (?:on|to|around)`;
 const IN_CONTROL_OF = String.raw` in (?:full |complete |total )?control of`;
 const HAVE_CONTROL_OF = String.raw` (?:full |complete |total )?control (?:of|over)`;
@@ -132,6 +132,7 @@ const PATTERNS: Pattern[] = [
   { re: sticky(String.raw`\b(?:${alt(DEFEAT)})\b`), opens: opens(DEFEAT), action: 'took-control', voice: 'active' },
   { re: sticky(String.raw`\b(?:${alt(ADVANCE)})\b`), opens: opens(ADVANCE), action: 'advanced', voice: 'active' },
   { re: sticky(String.raw`\b(?:${alt(ATTACK)})\b`), opens: opens(ATTACK), action: 'attacked', voice: 'active' },
+  { re: sticky(String.raw`\b(?:${alt(FIGHT)})${FIGHT_FOE}\b`), opens: opens(FIGHT, FIGHT_FOE), action: 'attacked', voice: 'active' },
 ];
 
 /** Opening word -> bit set of the patterns (by index) that can open with it. */
