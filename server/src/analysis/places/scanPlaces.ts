@@ -1,7 +1,8 @@
 // Finding place names in a stretch of text (a sentence or the dateline): one pass over its words, walking
 // the gazetteer's keys word by word (longest name wins), so the cost is linear in the text whatever the
-// size of the gazetteer. Only capitalised words and Arabic articles before them can start a name; every
-// other word costs a flag test. The rules that reject look-alikes ("Steve Jobs", "US$") live here too.
+// size of the gazetteer. Only capitalised words and Arabic articles before them can start a name: the
+// tokeniser lists the capitalised ones, and every other word is passed over unread. The rules that reject
+// look-alikes ("Steve Jobs", "US$") live here too.
 import { KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, KEYFLAG_COUNTRY_NAME, PlaceIndex } from './placeIndex';
 import { SEP_HYPHEN, SEP_SPACE, TokenBuffer, tokenizeStretch } from './placeTokens';
 import { isWellKnownLookup, isWellKnownWord, nextState, PhraseState, placeWordAt, PlaceWord, possessiveOf, stateLookup, WordCache, wordCacheFor } from './placeWords';
