@@ -54,14 +54,7 @@ export async function editorLatency(serverJs: string): Promise<EditorLatency> {
     let t = now();
     const first = await s.connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const firstAnalysisMs = now() - t;
-    const positions: { line: number; character: number }[] = [];
-    let line = 0;
-    let character = 0;
-    for (let i = 0; i < first.data.length; i += 5) {
-      line += first.data[i];
-      character = first.data[i] === 0 ? character + first.data[i + 1] : first.data[i + 1];
-      if ((i / 5) % 7 === 0) positions.push({ line, character: character + 1 });
-    }
+    const positions = tokenPositions(first.data, 7);
     const hover: number[] = [];
     for (const position of positions.slice(0, 400)) {
       t = now();
@@ -88,6 +81,19 @@ export async function editorLatency(serverJs: string): Promise<EditorLatency> {
   }
 }
 
+/** A position inside every `every`-th semantic token (relative encoding, 5 numbers a token). */
+function tokenPositions(data: number[], every: number): { line: number; character: number }[] {
+  const positions: { line: number; character: number }[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    if ((i / 5) % every === 0) positions.push({ line, character: character + 1 });
+  }
+  return positions;
+}
+
 export interface IndexRun {
   articles: number;
   files: number;
@@ -99,6 +105,8 @@ export interface IndexRun {
   /** Index worker threads the server used (0: indexed in its main thread). */
   workers: number | null;
   indexedArticles: number | null;
+  /** Hovers in an open 4 KB article every 50 ms while the index ran: the open article must never wait for it. */
+  hoverDuringIndex: (Latency & { max: number }) | null;
   note: string | null;
 }
 
@@ -125,12 +133,30 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
   }
   const s = await startSession(serverJs, dir);
   try {
+    // An article open in the editor (outside the workspace), hovered throughout the pass.
+    const uri = fileUri(path.join(os.tmpdir(), 'dateline-bench-open.news'));
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: generateArticle(43, 4000) } });
+    const tokens = await s.connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const positions = tokenPositions(tokens.data, 1);
+    const hovers: number[] = [];
+    let indexing = true;
+    const probe = (async () => {
+      for (let i = 0; indexing && positions.length; i++) {
+        const t = now();
+        await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positions[i % positions.length] });
+        hovers.push(now() - t);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
     const done = await s
       .waitFor('index pass', () => s.logs.find((l) => /Dateline: indexed [\d,]+ articles/.test(l)), limitSeconds * 1000)
       .catch(() => null);
+    indexing = false;
+    await probe;
+    const hoverDuringIndex = hovers.length ? { ...latency(hovers), max: round(Math.max(...hovers)) } : null;
     const peak = peakRssMB(s.process.pid!);
     const cpu = cpuSeconds(s.process.pid!);
-    const common = { articles: count, files: count, mb: round(bytes / 1048576, 1), peakRssMB: peak === null ? null : round(peak, 0), cpuSeconds: cpu === null ? null : round(cpu, 1) };
+    const common = { articles: count, files: count, mb: round(bytes / 1048576, 1), peakRssMB: peak === null ? null : round(peak, 0), cpuSeconds: cpu === null ? null : round(cpu, 1), hoverDuringIndex };
     if (!done) {
       const last = s.progress.filter((p) => p.value.message).pop();
       return { ...common, seconds: null, workers: null, indexedArticles: null, note: `gave up after ${limitSeconds} s (progress: ${last?.value.message ?? 'none'})` };

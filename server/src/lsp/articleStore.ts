@@ -1,9 +1,9 @@
 // Every article the server knows: open documents (by version) and files indexed from disk.
 // Analyses are cached by (uri, version); an open document always wins over its file on disk.
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
-import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle } from '../analysis';
+import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
-import { lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, shareRepeatedParts, unpackText } from './index/packedAnalysis';
+import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, shareRepeatedParts, unpackText } from './index/packedAnalysis';
 
 export interface ArticleRecord {
   uri: string;
@@ -15,6 +15,8 @@ export interface ArticleRecord {
   lines: LineIndex;
   /** Files from disk: `kind\0id` of the places, factions and sources mentioned (see mentionKeysOf). */
   mentionKeys?: readonly string[];
+  /** Files from disk: the mentions of one key reduced to what workspace summaries count (index/packedAnalysis.ts entityMentions). */
+  entityMentions?(key: string): Mention[] | null;
 }
 
 /** A file from disk: text and analysis unpacked on demand, line index built on first use. */
@@ -28,10 +30,14 @@ class DiskRecord implements ArticleRecord {
     readonly uri: string,
     private readonly packedText: PackedText,
     readonly isArticle: boolean,
-    packed: PackedAnalysis,
+    private readonly packed: PackedAnalysis,
   ) {
     this.analysis = lazyAnalysis(packed);
     this.mentionKeys = packed.mentionKeys;
+  }
+
+  entityMentions(key: string): Mention[] | null {
+    return entityMentions(this.packed, key);
   }
 
   get text(): string {
@@ -83,6 +89,12 @@ export class ArticleStore {
   private generation = 0;
 
   constructor(private readonly knowledge: () => Knowledge) {}
+
+  /**
+   * True while the workspace index stores a large pass: derived caches that hovers read may then lag the store
+   * by up to a second rather than rebuild for every batch (see hover/workspaceMentions.ts).
+   */
+  bulkLoading = false;
 
   /** Bumped on every change, so derived caches (conflicts, symbols) know when to recompute. */
   get version(): number {

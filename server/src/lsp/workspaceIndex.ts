@@ -21,6 +21,8 @@ const WORKER_MIN_FILES = 200;
 const JOBS_PER_WORKER = 4;
 /** Least time between two progress reports of a worker pass. */
 const REPORT_MS = 100;
+/** Most files announced to listeners at once during a worker pass. */
+const ANNOUNCE_MAX = 16;
 
 /** How to start index workers: the script they run and the user's knowledge overlays at the time. */
 export interface WorkerOptions {
@@ -235,6 +237,7 @@ export class WorkspaceIndex {
     let next = 0;
     let done = 0;
     let lastReport = 0;
+    this.ctx.store.bulkLoading = true;
     try {
       await new Promise<void>((resolve) => {
         let running = 0;
@@ -245,11 +248,14 @@ export class WorkspaceIndex {
             unannounced.push(this.apply(results[done]!, false));
             results[done++] = undefined;
           }
-          if (unannounced.length && (Date.now() - lastReport >= REPORT_MS || done === jobs.length || !live())) {
-            lastReport = Date.now();
+          // Announced in small batches: what listeners do per file (conflicts) then never holds a request up long.
+          if (unannounced.length >= ANNOUNCE_MAX || (unannounced.length && (Date.now() - lastReport >= REPORT_MS || done === jobs.length || !live()))) {
             this.ctx.store.announce(unannounced);
             unannounced = [];
-            if (live()) progress(done);
+          }
+          if (live() && done > 0 && (Date.now() - lastReport >= REPORT_MS || done === jobs.length)) {
+            lastReport = Date.now();
+            progress(done);
           }
           if (!live() || next >= jobs.length) {
             if (running === 0) resolve();
@@ -272,6 +278,7 @@ export class WorkspaceIndex {
         settle();
       });
     } finally {
+      this.ctx.store.bulkLoading = false;
       void pool.close();
     }
     return done;

@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, ArticleAnalysis, emptyAnalysis } from '../../../server/src/analysis';
-import { lazyAnalysis, packAnalysis, packText, unpackAnalysis, unpackText } from '../../../server/src/lsp/index/packedAnalysis';
+import { entityMentions, lazyAnalysis, packAnalysis, packText, unpackAnalysis, unpackText } from '../../../server/src/lsp/index/packedAnalysis';
+import { factionProfile, sourceProfile } from '../../../server/src/analysis/factions/profile';
 import { ArticleStore, recordMentionKeys } from '../../../server/src/lsp/articleStore';
 import { generateArticle } from '../../../scripts/bench/newsCorpus';
 import { testKnowledge } from '../../support/knowledge';
@@ -65,4 +66,24 @@ test('packed text: ASCII, Latin-1, wide characters and a lone surrogate come bac
   const back = texts.map((t) => unpackText(packText(t)));
   assert.deepEqual(back, texts);
   assert.deepEqual(texts.map((t) => packText(t).wide), [false, false, false, true, true]);
+});
+
+test('entity digests: workspace summaries from an indexed article equal those from its full analysis', () => {
+  let checked = 0;
+  for (const { name, text } of inputs) {
+    const a = analyzeArticle(text, testKnowledge());
+    const packed = packAnalysis(a);
+    for (const key of packed.mentionKeys) {
+      const [kind, id] = key.split('\u0000');
+      const slim = { mentions: entityMentions(packed, key)! } as ArticleAnalysis;
+      const spellings = (x: ArticleAnalysis) => x.mentions.filter((m) => m.kind === kind && m.id === id).map((m) => (kind === 'place' ? m.text : '')).sort();
+      assert.equal(slim.mentions.length, a.mentions.filter((m) => m.kind === kind && m.id === id).length, `${name} ${key}`);
+      if (kind === 'faction') assert.deepEqual(factionProfile(id, [slim]), factionProfile(id, [a]), `${name} ${key}`);
+      if (kind === 'source') assert.deepEqual(sourceProfile(id, [slim]), sourceProfile(id, [a]), `${name} ${key}`);
+      if (kind === 'place') assert.deepEqual(spellings(slim), spellings(a), `${name} ${key}`);
+      checked++;
+    }
+    assert.equal(entityMentions(packed, 'place\u0000no-such-id'), null);
+  }
+  assert.ok(checked > 20, `only ${checked} keys checked`);
 });

@@ -17,6 +17,8 @@ export interface PackedAnalysis {
   bulk: Uint8Array;
   /** `kind\0id` of each distinct place, faction and source mentioned, so workspace look-ups by id need no unpacking. */
   mentionKeys: string[];
+  /** For each mention key (same order): what workspace hovers count about it, see entityMentions(). */
+  entities: EntityDigest[];
   /**
    * Keys of the claims' small parts (CLAIM_PARTS, claim by claim; null where absent), computed where the packing
    * runs (a worker) so that the main thread only looks them up; dropped once shareRepeatedParts used them.
@@ -25,6 +27,55 @@ export interface PackedAnalysis {
 }
 
 type Bulk = Pick<ArticleAnalysis, 'structure' | 'sentences' | 'mentions'>;
+
+/**
+ * One place, faction or source in one article, reduced to what the workspace summaries of hovers count:
+ * how often it is mentioned, the spellings (places), how many mentions were resolved from context and the
+ * descriptors used (factions), the sentences attributed (sources).
+ */
+export interface EntityDigest {
+  n: number;
+  spellings?: string[];
+  resolved?: number;
+  descriptors?: string[];
+  attributed?: number[];
+}
+
+function entityDigests(mentions: readonly Mention[], keys: readonly string[]): EntityDigest[] {
+  const byKey = new Map<string, EntityDigest>();
+  for (const k of keys) byKey.set(k, { n: 0 });
+  for (const m of mentions) {
+    if (m.kind === 'date') continue;
+    const d = byKey.get(mentionKey(m.kind, m.id))!;
+    d.n++;
+    if (m.kind === 'place') (d.spellings ??= []).push(m.text);
+    else if (m.kind === 'faction') {
+      if (m.resolvedFrom === 'context') d.resolved = (d.resolved ?? 0) + 1;
+      for (const x of m.descriptors) if (!(d.descriptors ??= []).includes(x)) d.descriptors.push(x);
+    } else for (const x of m.attributed) if (!(d.attributed ??= []).includes(x)) d.attributed.push(x);
+  }
+  return keys.map((k) => byKey.get(k)!);
+}
+
+/**
+ * The mentions of one key in an indexed article as workspace summaries see them: kind, id and the digest's
+ * facts (text, resolvedFrom, descriptors, attributed) spread over `n` mentions; other fields are absent.
+ */
+export function entityMentions(p: PackedAnalysis, key: string): Mention[] | null {
+  const i = p.mentionKeys.indexOf(key);
+  if (i < 0) return null;
+  const d = p.entities[i];
+  const sep = key.indexOf('\u0000');
+  const kind = key.slice(0, sep);
+  const id = key.slice(sep + 1);
+  const out: Record<string, unknown>[] = [];
+  for (let j = 0; j < d.n; j++) {
+    if (kind === 'place') out.push({ kind, id, text: d.spellings?.[j] ?? '' });
+    else if (kind === 'faction') out.push({ kind, id, resolvedFrom: j < (d.resolved ?? 0) ? 'context' : 'dictionary', descriptors: j === 0 ? (d.descriptors ?? []) : [] });
+    else out.push({ kind, id, attributed: j === 0 ? (d.attributed ?? []) : [] });
+  }
+  return out as unknown as Mention[];
+}
 
 /** The key workspace look-ups use for a mention of an entity. */
 export function mentionKey(kind: string, id: string): string {
@@ -41,6 +92,7 @@ export function mentionKeysOf(mentions: readonly Mention[]): string[] {
 /** Packs an analysis for the index (run in index workers or, for single files, in the main thread). */
 export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
   const bulk: Bulk = { structure: a.structure, sentences: a.sentences, mentions: a.mentions };
+  const keys = mentionKeysOf(a.mentions);
   return {
     skipped: a.skipped,
     length: a.length,
@@ -51,7 +103,8 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     // Level 1: a quarter faster than the default for ~15% more bytes; packing is on the indexing path.
     // Copied out: zlib's result is a view on a 16 KB chunk, which a worker message and the index would keep whole.
     bulk: new Uint8Array(deflateRawSync(JSON.stringify(bulk), { level: 1 })),
-    mentionKeys: mentionKeysOf(a.mentions),
+    mentionKeys: keys,
+    entities: entityDigests(a.mentions, keys),
     partKeys: claimPartKeys(a.claims),
   };
 }
@@ -144,13 +197,21 @@ export function shareRepeatedParts(p: PackedAnalysis): PackedAnalysis {
       else sharedParts.set(key, v);
     }
   }
-  for (let i = 0; i < p.mentionKeys.length; i++) {
-    const k = p.mentionKeys[i];
-    const hit = sharedKeys.get(k);
-    if (hit !== undefined) p.mentionKeys[i] = hit;
-    else sharedKeys.set(k, k);
+  shareStrings(p.mentionKeys);
+  for (const d of p.entities ?? []) {
+    if (d.spellings) shareStrings(d.spellings);
+    if (d.descriptors) shareStrings(d.descriptors);
   }
   return p;
+}
+
+function shareStrings(list: string[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    const hit = sharedKeys.get(k);
+    if (hit !== undefined) list[i] = hit;
+    else sharedKeys.set(k, k);
+  }
 }
 
 /** An indexed article's text, deflated (a 4 KB wire story takes ~1.5 KB). */
