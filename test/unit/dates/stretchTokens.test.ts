@@ -43,6 +43,19 @@ test('ranges inside text with no space for a long way (URLs, tables)', () => {
   checkStretch(text, 0, text.length);
 });
 
+test('a stretch of thousands of tokens (a whole text on one line): tokens far behind are let go and re-read exactly', () => {
+  const text = 'On Aug. 18, 2017 about 4,000 people (12,0001) fled\u2019s 2.5 km; '.repeat(700);
+  const stretch = new StretchTokens(text, codeUnits(text), 0, text.length);
+  let asked = 0;
+  for (let p = 0; p + 150 < text.length; p += 37) {
+    for (const [from, to] of [[p, p + 100], [Math.max(0, p - 64), p + 150], p % 3700 === 0 ? [Math.max(0, p - 3000), p - 2900 > 0 ? p - 2900 : 10] : [p + 3, p + 9]]) {
+      assert.deepEqual(stretch.range(from, to), tokenize(text, from, to), `range ${from}-${to}`);
+      asked++;
+    }
+  }
+  assert.ok(asked > 3000);
+});
+
 test('random text from a date-like alphabet', () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom('1', '0', ',', '.', ' ', 'a', 'B', '-', '\u2019', '\ud83d\ude00', 'é'), { maxLength: 14 }), (parts) => {

@@ -41,7 +41,7 @@ export class StretchTokens {
       const tail = tokenize(this.text, all[c].s, to, this.codes);
       return join(lead, all, a, c, tail);
     }
-    if (!lead && a === 0 && b === all.length) return all;
+    // Always a new array: the kept tokens grow and shrink as later ranges are asked for.
     return join(lead, all, a, b, null);
   }
 
@@ -67,6 +67,17 @@ export class StretchTokens {
       for (const t of tokenize(this.text, this.hi, b, this.codes)) this.all.push(t);
       this.hi = b;
     }
+    // A stretch may be a whole book on one line: windows move left to right, so tokens well behind the
+    // one asked for are let go (asked for again, they are tokenized again, exactly the same). Dropping only
+    // once they are half of what is kept keeps this linear.
+    if (this.all.length > KEEP_TOKENS) {
+      const cut = this.boundaryAtOrBefore(Math.max(this.min, from - KEEP_BEHIND));
+      const k = firstStartingAtOrAfter(this.all, cut);
+      if (cut > this.lo && k * 2 >= this.all.length) {
+        this.all = this.all.slice(k);
+        this.lo = cut;
+      }
+    }
   }
 
   /** A place at or before p that no token crosses (next to a space, or the stretch's start). */
@@ -91,6 +102,9 @@ export class StretchTokens {
 }
 
 const BOUNDARY_REACH = 64;
+/** Past this many tokens, those more than KEEP_BEHIND characters behind the range asked for are let go. */
+const KEEP_TOKENS = 4096;
+const KEEP_BEHIND = 512;
 
 function join(lead: Token[] | null, all: Token[], a: number, b: number, tail: Token[] | null): Token[] {
   if (!lead && !tail) return all.slice(a, b);
