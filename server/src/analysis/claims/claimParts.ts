@@ -101,8 +101,8 @@ export function actorBefore(lower: string, breaks: ClauseBreaks, at: number, fac
 
 // "backed by the SDF" qualifies; "the U.S.-backed SDF" does not (hyphenated adjective).
 const QUALIFIED = /(?:^|[^-\w])(?:by|with|of|against|from|including)(?: the)? ?$/;
-// "lost Raqqa to the SDF": the winner, never the antecedent of a later "they".
-const LOSER_TO = /(?:^|[^-\w])(?:by|with|of|against|from|including|to)(?: the)? ?$/;
+// "lost Raqqa to the (U.S.-backed) SDF": the winner, never the antecedent of a later "they".
+const LOSER_TO = /(?:^|[^-\w])(?:by|with|of|against|from|including|to)(?: the)?(?: \S+-(?:backed|led|allied|aligned|supported))? ?$/;
 
 function qualified(lower: string, start: number, segStart: number): boolean {
   return after(lower, start, segStart, QUALIFIED);

@@ -324,9 +324,19 @@ function fighterBefore(lower: string, breaks: ClauseBreaks, at: number, factions
     for (const f of factions) if (f.end <= at) last = f.m;
     if (last) return { faction: last, pronoun: false };
   }
-  if (word === '' || /[,;:(]$/.test(word) || FIGHT_LINK.test(word) || /^(?:they|it)$/.test(word)) return actorBefore(lower, breaks, at, factions);
-  return { faction: null, pronoun: false };
+  // ", fighting", "they fought", "after fighting IS": the subject of the clause, however far back.
+  if (/[,;:(]$/.test(word) || /^(?:they|it|after|while|before|when)$/.test(word)) return actorBefore(lower, breaks, at, factions);
+  if (word !== '' && !FIGHT_LINK.test(word)) return { faction: null, pronoun: false };
+  // "the SDF have also been fighting": only its members, auxiliaries and a "backed by" between the side and
+  // the verb; "As well as Nusra, Western-backed rebels have been fighting" names the wrong side.
+  const found = actorBefore(lower, breaks, at, factions);
+  if (!found.faction) return found;
+  let local: Local<FactionMention> | null = null;
+  for (const f of factions) if (f.m === found.faction && f.end <= at) local = f;
+  return local && SUBJECT_GAP.test(lower.slice(local.end, at)) ? found : { faction: null, pronoun: false };
 }
+
+const SUBJECT_GAP = new RegExp(String.raw`^(?:\s|,|\b(?:${MEMBERS.source.slice(4, -2)}|${FIGHT_LINK.source.slice(4, -2)}|which|who|that|[a-z]+ly|(?:backed|supported|led|aided) by(?: the)? _+)\b)*$`);
 
 // "Manbij, which the SDF (says it) seized", "Sukhnah, a desert town the army recaptured": a named side as the
 // subject, only adverbs and auxiliaries after it.
