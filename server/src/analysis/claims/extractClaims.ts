@@ -1,12 +1,13 @@
 // Claims: who did what to which place, when, according to whom, one sentence at a time.
 import { Claim, ClaimAction, DateMention, FactionMention, Mention, PlaceMention, Publication, Sentence, SourceMention } from '../types';
 import { findTriggers, Trigger } from './triggers';
-import { actorBefore, ClauseBreaks, clauseStart, extentOf, ExtentFound, factionAfter, factionBetween, Local, modalityOf, placeAfter } from './claimParts';
+import { actorBefore, clauseStart, extentOf, ExtentFound, factionAfter, factionBetween, Local, modalityOf, placeAfter } from './claimParts';
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication } from './claimTime';
 import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashLabel, intervalOfValue, normalisedHashNumber } from './claimText';
 import { summarise } from './summary';
+import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
 import { breaksOf, groupBySentence, masked, mentionsOf, SentenceView, viewOf } from './sentenceView';
 
 export interface ClaimInput {
@@ -299,88 +300,6 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
   // Only a siege or a capture is done to a side; "under the control of" has no patient.
   const patient = t.action === 'besieged' || t.action === 'took-control' ? passiveSubject(view, clause, t.start, by?.m ?? null, context.state) : null;
   return foundOf(t.action, by?.m ?? null, patient, place.m, extent, modality, t.present, null, place.start, t.end);
-}
-
-const FIGHTING = /^(?:fight|fought|battl|clash)/;
-// Words that may stand between a clause's subject and "fighting" ("have also been fighting", "and battled").
-const FIGHT_LINK = /^(?:is|are|was|were|be|been|being|to|and|also|still|now|will|would|had|have|has|continue|continued|continues|began|kept|started|while|after|before|when|as)$/;
-// A side's members after its name: "IS militants fighting …".
-const MEMBERS = /^(?:fighters|militants|forces|troops|units|jets|warplanes|group|militia|militias|rebels|soldiers|jihadists)$/;
-
-/**
- * The side fighting: right before the verb ("the coalition fighting IS in Syria", "IS militants battling …"),
- * else the clause's subject when only auxiliaries stand between ("the SDF have been fighting"); a noun that
- * is not a side ("an alliance also fighting …") leaves the fighter unnamed.
- */
-function fighterBefore(lower: string, breaks: ClauseBreaks, at: number, factions: Local<FactionMention>[]): { faction: FactionMention | null; pronoun: boolean } {
-  const words = lower.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
-  let k = words.length - 1;
-  while (k >= 0 && /^(?:also|now|still|[a-z]+ly)$/.test(words[k])) k--;
-  if (k >= 0 && MEMBERS.test(words[k]) && k > 0 && /^_+$/.test(words[k - 1])) k--;
-  const word = k >= 0 ? words[k] : '';
-  if (/^_+$/.test(word)) {
-    // The blank's own mention: the last faction ending before the trigger.
-    let last: FactionMention | null = null;
-    for (const f of factions) if (f.end <= at) last = f.m;
-    if (last) return { faction: last, pronoun: false };
-  }
-  // ", fighting", "they fought", "after fighting IS": the subject of the clause, however far back.
-  if (/[,;:(]$/.test(word) || /^(?:they|it|after|while|before|when)$/.test(word)) return actorBefore(lower, breaks, at, factions);
-  if (word !== '' && !FIGHT_LINK.test(word)) return { faction: null, pronoun: false };
-  // "the SDF have also been fighting": only its members, auxiliaries and a "backed by" between the side and
-  // the verb; "As well as Nusra, Western-backed rebels have been fighting" names the wrong side.
-  const found = actorBefore(lower, breaks, at, factions);
-  if (!found.faction) return found;
-  let local: Local<FactionMention> | null = null;
-  for (const f of factions) if (f.m === found.faction && f.end <= at) local = f;
-  return local && SUBJECT_GAP.test(lower.slice(local.end, at)) ? found : { faction: null, pronoun: false };
-}
-
-const SUBJECT_GAP = new RegExp(String.raw`^(?:\s|,|\b(?:${MEMBERS.source.slice(4, -2)}|${FIGHT_LINK.source.slice(4, -2)}|which|who|that|[a-z]+ly|(?:backed|supported|led|aided) by(?: the)? _+)\b)*$`);
-
-// "Manbij, which the SDF (says it) seized", "Sukhnah, a desert town the army recaptured": a named side as the
-// subject, only adverbs and auxiliaries after it.
-const RELATIVE_OBJECT = /^\s*,\s*(?:which|that|(?:an?|the) (?:[a-z-]+ ){0,2}?(?:town|city|village|district|stronghold|bastion|hub)(?: which| that)?)\s+_+\s+(?:(?:says|said|claims|claimed) (?:it|they) )?(?:(?:hopes|hoped|plans|planned|aims|vowed|wants|expects) to )?(?:(?:had|has|have|also|now|still|then|[a-z]+ly)\s+){0,2}$/;
-
-/** The place a relative clause is about, when the trigger's subject is a side and its object is "which". */
-function relativeAntecedent(lower: string, at: number, places: Local<PlaceMention>[]): Local<PlaceMention> | null {
-  for (let i = places.length - 1; i >= 0; i--) {
-    const p = places[i];
-    if (p.end > at) continue;
-    if (at - p.end > 70) return null;
-    return RELATIVE_OBJECT.test(lower.slice(p.end, at)) ? p : null;
-  }
-  return null;
-}
-
-// "captured the old city of Manbij from IS", "took full control of Raqqa from Islamic State militants".
-const FROM_SIDE = /^\s+from (?:the )?(?:[a-z.-]+ ){0,2}$/;
-
-/** The side a place was taken from, named by "from" right after the place. */
-function takenFrom(lower: string, from: number, factions: Local<FactionMention>[]): FactionMention | null {
-  const f = factionAfter(lower, from, factions);
-  return f && FROM_SIDE.test(lower.slice(from, f.start)) ? f.m : null;
-}
-
-/**
- * Who a passive is done to: the side named as its subject ("Government forces in Deir al-Zour have been
- * besieged by IS", "IS-held Raqqa was captured by …"), or for a "government-held part" the state's forces
- * named in the sentence, else the last ones named before it.
- */
-function passiveSubject(view: SentenceView, clause: number, at: number, actor: FactionMention | null, lastState: FactionMention | null): Claim['patient'] {
-  const { lower, factions } = view;
-  let side: FactionMention | null = null;
-  for (const f of factions) {
-    if (f.start < clause || f.end > at) continue;
-    // The subject opens its clause: at most three words before it ("and the small IS-held part"), no preposition.
-    const lead = lower.slice(clause, f.start);
-    if (f.m.id !== actor?.id && /^[\s,]*(?:[a-z]+ ){0,3}$/.test(lead) && !/\b(?:by|with|of|against|from|including|to|between|in|at|near)\b/.test(lead)) side = f.m;
-    break;
-  }
-  if (!side && /\b(?:government|regime)-(?:held|controlled)\b/.test(lower.slice(clause, at))) {
-    side = factions.find((f) => f.m.factionKind === 'state' && f.m.id !== actor?.id)?.m ?? (lastState && lastState.id !== actor?.id ? lastState : null);
-  }
-  return side ? { id: side.id, name: side.name } : null;
 }
 
 const VICTORY = new Set(['defeated', 'routed', 'vanquished']);
