@@ -199,5 +199,7 @@ export function modalityOf(lower: string, at: number, clauseStart: number): 'ass
   if (PREDICT.test(before)) return 'predicted';
   // "launched an offensive to seize Aleppo": a purpose, not an outcome (unless "managed to", "was able to").
   if (/\bto (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 14), at)) && !/\b(?:managed|able|succeeded|went on|continued|failed)(?: in)? to (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
+  // "the operation on liberating the city is under way": an aim, not an outcome.
+  if (/\b(?:operations?|offensive|campaign|battle|bid|push|efforts?|attempts?) (?:on|for|at|in) (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
   return 'asserted';
 }
