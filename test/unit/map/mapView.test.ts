@@ -71,7 +71,7 @@ test('map view: the shared articles at the done-when dates, as the markers say i
   const shown = [
     ['2017-09-02', 'Raqqa', /^Raqqa: contested \(Syrian Democratic Forces in the old city vs Islamic State\)/],
     ['2017-09-02', 'Uqayribat', /^Uqayribat: held by Syrian Arab Army/],
-    ['2017-09-02', 'Deir al-Zour', /^Deir al-Zour: contested/],
+    ['2017-09-02', 'Deir al-Zour', /^Deir al-Zour: contested \(Islamic State vs Syrian Arab Army\)/],
     ['2017-11-15', 'Raqqa', /^Raqqa: held by Syrian Democratic Forces/],
     ['2017-11-15', 'al-Bukamal', /^al-Bukamal: held by Syrian Arab Army/],
     ['2017-11-15', 'Deir al-Zour', /^Deir al-Zour: held by Syrian Arab Army/],
