@@ -65,3 +65,17 @@ test('random text from a date-like alphabet', () => {
     { numRuns: 150, seed: 42 },
   );
 });
+
+test('a range handed out stays as it was while later ranges grow the stretch right and left', () => {
+  const text = 'Officials said on Friday that talks held on Aug. 18, 2017 and 2,500 more on Monday would resume next week.';
+  const stretch = new StretchTokens(text, codeUnits(text), 0, text.length);
+  const given: { from: number; to: number; tokens: ReturnType<typeof tokenize> }[] = [];
+  // A middle window first (the whole region then), then the region grows right only, then both ways,
+  // as later windows and the tense look-around ask.
+  const at = (word: string) => text.indexOf(word);
+  const ranges = [[at(' on Aug'), at(' and 2,500')], [at(' on Aug'), at(' would')], [at(' that'), at(' next')], [0, at(' 2,500')], [at(' held'), text.length], [0, text.length]];
+  for (const [from, to] of ranges) {
+    given.push({ from, to, tokens: stretch.range(from, to) });
+    for (const g of given) assert.deepEqual(g.tokens, tokenize(text, g.from, g.to), `range ${g.from}-${g.to} after asking ${from}-${to}`);
+  }
+});

@@ -41,7 +41,6 @@ export class StretchTokens {
       const tail = tokenize(this.text, all[c].s, to, this.codes);
       return join(lead, all, a, c, tail);
     }
-    // Always a new array: the kept tokens grow and shrink as later ranges are asked for.
     return join(lead, all, a, b, null);
   }
 
@@ -64,7 +63,8 @@ export class StretchTokens {
       this.lo = a;
     }
     if (b > this.hi) {
-      for (const t of tokenize(this.text, this.hi, b, this.codes)) this.all.push(t);
+      // A new array, not pushed onto the kept one: that one may have been handed out (see join).
+      this.all = this.all.concat(tokenize(this.text, this.hi, b, this.codes));
       this.hi = b;
     }
     // A stretch may be a whole book on one line: windows move left to right, so tokens well behind the
@@ -106,8 +106,13 @@ const BOUNDARY_REACH = 64;
 const KEEP_TOKENS = 4096;
 const KEEP_BEHIND = 512;
 
+/**
+ * The tokens lead + all[a, b) + tail. A kept array is never changed once made (the region grows and
+ * shrinks into new arrays), so a range that is the whole region (a sentence's first window, mostly)
+ * is handed the kept array itself, uncopied; callers only read what they are given.
+ */
 function join(lead: Token[] | null, all: Token[], a: number, b: number, tail: Token[] | null): Token[] {
-  if (!lead && !tail) return all.slice(a, b);
+  if (!lead && !tail) return a === 0 && b === all.length ? all : all.slice(a, b);
   const out: Token[] = lead ? lead.slice() : [];
   for (let k = a; k < b; k++) out.push(all[k]);
   if (tail) for (const t of tail) out.push(t);

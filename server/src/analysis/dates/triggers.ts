@@ -78,6 +78,11 @@ export function nextTrigger(text: Uint16Array, from: number, end: number): numbe
   let i = from;
   while (i < end) {
     const c = text[i];
+    // The plain space first: it is about one character in six of any text.
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (isDigit(c)) {
       const s = i;
       while (i < end && isDigit(text[i])) i++;
@@ -95,7 +100,7 @@ export function nextTrigger(text: Uint16Array, from: number, end: number): numbe
       continue;
     }
     if (isLetter(c)) {
-      const s = i;
+      const s = i++;
       while (i < end && isLetter(text[i])) i++;
       const len = i - s;
       if (len >= 3 && len <= 10 && PREFIXES[prefixKey(text[s], text[s + 1], text[s + 2])] === 1 && CORE.has(text, s, i)) return s;
