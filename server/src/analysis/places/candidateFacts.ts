@@ -97,7 +97,9 @@ function factOf(index: PlaceIndex, i: number): CandidateFact {
     feature,
     country: countryOf(index, i),
     base,
-    logPopulation: Math.log10(population + 1),
+    // A curated place is one the news names (a landmark, a district, a Syrian village) and has no population
+    // figure: it counts as a sizeable town, so a namesake hamlet abroad does not outrank it ("the White House").
+    logPopulation: Math.log10((flags & FLAG_CURATED && population === 0 && feature !== 'admin1' && feature !== 'country' ? 100000 : population) + 1),
     settlement: feature === 'city' || feature === 'town' || feature === 'district',
     world: population >= 500000 || ((flags & FLAG_CAPITAL) !== 0 && feature !== 'admin1'),
     local: pt !== null && feature !== 'country' && feature !== 'admin1' && feature !== 'region',

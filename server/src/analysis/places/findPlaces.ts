@@ -5,8 +5,10 @@ import { PlaceMention, Sentence, Span } from '../types';
 import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, lookupKey, PlaceIndex, PlaceRecord, populationOf } from './placeIndex';
 import { SEP_COMMA, SEP_SPACE } from './placeTokens';
 import { NameWords, PlaceScan, RawMatch, scanStretch } from './scanPlaces';
+import { stateLookup } from './placeWords';
 import { FREE_AFTER, FUNCTION_WORDS, isCueNoun, SAYS } from './wordLists';
-import { resolvePlace, ResolveContext } from './resolvePlace';
+import { PlaceAnchor, resolvePlace, ResolveContext, ResolveInput } from './resolvePlace';
+import { anchorOf } from './placeAnchors';
 import { focusEvidence, placeRecord } from './candidateFacts';
 import { BlockedSpans } from './blockedSpans';
 import { ARTICLES, placeKey } from './placeKey';
@@ -57,12 +59,29 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
   const resolveCtx: ResolveContext = { index, focus, resolved: [], article: (articleCount = (articleCount + 1) | 0) };
   const resolvedIds = new Set<string>();
   const out: PlaceMention[] = [];
+  // The previous name's place (for "Beirut's Hamra") and its raw index.
+  let lastPlace: PlaceRecord | null = null;
+  let lastAt = -1;
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
     if (!keepSmallPlace(m, index, focus)) continue;
-    const res = resolvePlace({ candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), spelling: m.lookup.candidates.length > 1 ? spellingOf(m) : null, attributive: attributive(m) }, resolveCtx);
+    const input = inputOf(raw, r, index);
+    const link = anchorOf(text, raw, r);
+    if (link) {
+      let y: PlaceRecord | null = null;
+      if (link.at < r) y = lastAt === link.at ? lastPlace : null;
+      else if (keepSmallPlace(raw[link.at], index, focus)) y = resolvePlace(inputOf(raw, link.at, index), resolveCtx)?.place ?? null;
+      input.anchor = anchorFrom(y, link.relation, link.radiusKm);
+    }
+    const res = resolvePlace(input, resolveCtx);
     if (!res) continue;
+    // Written inside or beside a place that none of the candidates is near: a local place the gazetteer
+    // lacks ("Millis, Idlib province"), and a namesake hamlet abroad would put a wrong point on the map.
+    // A well-known name stays (a list: "Paris, Brussels, Germany and France").
+    if (res.outside && !sizeOf(index, m.lookup.candidates).big) continue;
     const p = res.place;
+    lastPlace = p;
+    lastAt = r;
     // Distinct places only, and a bounded number of them: "nearby" must not make long articles quadratic.
     if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7 && resolvedIds.size < 64 && !resolvedIds.has(p.id)) {
       resolvedIds.add(p.id);
@@ -90,6 +109,20 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
     });
   }
   return out;
+}
+
+/** What resolvePlace needs to know about raw[r] from the text around it. */
+function inputOf(raw: RawMatch[], r: number, index: PlaceIndex): ResolveInput {
+  const m = raw[r];
+  const many = m.lookup.candidates.length > 1;
+  return { candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), spelling: many ? spellingOf(m) : null, attributive: attributive(m), anchor: null };
+}
+
+/** The anchor a resolved place gives; countries and provinces are containers instead (containerOf), areas reach further. */
+function anchorFrom(y: PlaceRecord | null, relation: string, radiusKm: number): PlaceAnchor | null {
+  if (!y || y.lat === null || y.lon === null || y.feature === 'country' || y.feature === 'admin1') return null;
+  const wide = y.feature === 'region' || y.feature === 'desert' || y.feature === 'mountain' || y.feature === 'river' || y.feature === 'admin2';
+  return { name: y.name, lat: y.lat, lon: y.lon, country: y.country, radiusKm: wide ? Math.max(radiusKm, 200) : radiusKm, relation };
 }
 
 /** Small places far from the story need a cue: a surname that is also a hamlet somewhere is not a place. */
@@ -163,11 +196,40 @@ function spellingOf(m: RawMatch): string | null {
 function containerOf(raw: RawMatch[], r: number, index: PlaceIndex): PlaceRecord | null {
   const m = raw[r];
   const next = raw[r + 1];
+  if (!next || next.sentence !== m.sentence || next.lo !== m.lo || next.first !== m.last + 1) {
+    const p = provinceAfter(m, index);
+    if (p) return p;
+  }
   if (!next || next.sentence !== m.sentence || next.lo !== m.lo) return null;
   const comma = next.first === m.last + 1 && scan.buf.sep(next.first) === SEP_COMMA;
-  if (!comma && !inRegionOf(m.last, next.first)) return null;
+  // "in Millis Idlib province" (text that lost its commas): a province written right after, with its cue word.
+  const province = next.first === m.last + 1 && scan.buf.sep(next.first) === SEP_SPACE && next.cue?.kind === 'admin' && next.cue.text !== 'countryside' && next.end < scan.buf.text.length && scan.buf.text.charCodeAt(next.end) === 32;
+  if (!comma && !province && !inRegionOf(m.last, next.first)) return null;
   const top = placeRecord(index, next.lookup.candidates[0]);
-  return top.feature === 'country' || top.feature === 'admin1' ? top : null;
+  if (top.feature === 'country' || top.feature === 'admin1') return top;
+  // "Idlib province": the province of the name, though the city comes first among its candidates.
+  if (next.cue?.kind === 'admin') {
+    const cands = next.lookup.candidates;
+    for (let k = 1; k < cands.length && k < 8; k++) if (featureOf(index, cands[k]) === 'admin1') return placeRecord(index, cands[k]);
+  }
+  return null;
+}
+
+const PROVINCE_WORDS = new Set(['province', 'governorate']);
+
+/**
+ * "Millis Idlib province" (text that lost its commas): a one-word province right after the name, which the
+ * scan passed over as part of a longer capitalised name. Only read after a name, so it costs nothing elsewhere.
+ */
+function provinceAfter(m: RawMatch, index: PlaceIndex): PlaceRecord | null {
+  const k = m.last + 1;
+  const b = scan.buf;
+  if (k + 1 >= m.hi || b.sep(k) !== SEP_SPACE || b.sep(k + 1) !== SEP_SPACE || !b.cap(k) || !PROVINCE_WORDS.has(scan.plain(k + 1))) return null;
+  const state = scan.word(k).first;
+  const look = state && state.found ? stateLookup(index, state) : null;
+  if (!look) return null;
+  for (let c = 0; c < look.candidates.length && c < 8; c++) if (featureOf(index, look.candidates[c]) === 'admin1') return placeRecord(index, look.candidates[c]);
+  return null;
 }
 
 const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);

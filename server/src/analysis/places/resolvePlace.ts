@@ -19,6 +19,19 @@ export interface ResolveInput {
   spelling?: string | null;
   /** Used as a modifier ("a Hollywood horror movie"): far from the story, the best-known place of the name is meant. */
   attributive?: boolean;
+  /** A place resolved right next to the name ("Arak near Palmyra", "Beirut's Hamra"): candidates close to it win. */
+  anchor?: PlaceAnchor | null;
+}
+
+/** A resolved place the text puts the name near or inside, and how close a candidate must lie. */
+export interface PlaceAnchor {
+  name: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  radiusKm: number;
+  /** How the text relates them, for the reason: "near", "in". */
+  relation: string;
 }
 
 export interface ResolveContext {
@@ -38,6 +51,11 @@ export interface Resolution {
   confidence: number;
   alternatives: string[];
   reason: string;
+  /**
+   * True when the text names a container or anchor ("in Idlib province", "near Palmyra") and no candidate
+   * lies in it or its country: the name is a local place the gazetteer lacks, not the namesake abroad.
+   */
+  outside?: boolean;
 }
 
 /** The parts of the winning score, for the reason shown to the user. */
@@ -64,7 +82,7 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   if (input.candidates.length === 0) return null;
   const index = ctx.index;
   // One candidate and no pin: nothing to weigh (the scores would only rank it against itself).
-  if (input.candidates.length === 1 && input.pinned < 0) {
+  if (input.candidates.length === 1 && input.pinned < 0 && !input.container && !input.anchor) {
     const place = placeRecord(index, input.candidates[0]);
     return { place, confidence: place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9, alternatives: [], reason: 'the only place known by this name' };
   }
@@ -72,8 +90,12 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   const n = facts.length;
   // A place spelled exactly as written beats one that only folds alike; the spelling is the same for every candidate.
   const spelling = input.spelling != null && index.size > 0 && input.candidates.length > 1 ? input.spelling : null;
+  const c = input.container;
+  const explicit = input.anchor ? input.anchor.country : c && c.feature !== 'country' && c.feature !== 'admin1' ? null : c ? c.country : null;
+  let inside = explicit === null;
   for (let k = 0; k < n; k++) {
     score(facts[k], input, ctx, spelling, k);
+    if (!inside && (CONTAINER[k] > 0 || facts[k].country === explicit)) inside = true;
     // Highest score first; equal scores keep the gazetteer's order (a stable insertion sort).
     let j = k - 1;
     while (j >= 0 && SCORE[ORDER[j]] < SCORE[k]) {
@@ -106,12 +128,14 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   if (input.pinned >= 0) confidence = 1;
   else if (rivals === 0) confidence = place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
   else confidence = round(0.5 + 0.49 * (1 - Math.exp(-(best.score - SCORE[runnerUp]) / 2)));
-  return { place, confidence, alternatives, reason: input.pinned >= 0 ? 'pinned in .dateline/places.json' : reasonFor(facts[ORDER[bestAt]], place, best, rivals, input) };
+  const res: Resolution = { place, confidence, alternatives, reason: input.pinned >= 0 ? 'pinned in .dateline/places.json' : reasonFor(facts[ORDER[bestAt]], place, best, rivals, input) };
+  if (!inside && input.pinned < 0) res.outside = true;
+  return res;
 }
 
 /** explain(), remembered per candidate when no cue or container is part of the reason (the usual case). */
 function reasonFor(f: CandidateFact, place: PlaceRecord, best: Scored, rivals: number, input: ResolveInput): string {
-  if ((best.cue > 0 && input.cue) || (best.container > 0 && input.container)) return explain(place, best, rivals, input);
+  if ((best.cue > 0 && input.cue) || (best.container > 0 && (input.container || input.anchor))) return explain(place, best, rivals, input);
   const reasons = f.reasons ?? (f.reasons = [undefined, undefined, undefined, undefined]);
   const at = (best.focus > 0 ? 1 : 0) | (best.nearby > 0 ? 2 : 0);
   return reasons[at] ?? (reasons[at] = explain(place, best, rivals, input));
@@ -147,6 +171,9 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
     if (c.feature === 'country' && country === c.country) container = 6;
     else if (c.feature === 'admin1' && country === c.country) container = admin1Of(index, f.i) === c.name ? 5 : 2;
   }
+  // "Arak near Palmyra", "Beirut's Hamra": the place beside the one named, even against a far bigger namesake.
+  const a = input.anchor;
+  if (a && f.lat === f.lat && distanceKm(f.lat, f.lon, a.lat, a.lon) <= a.radiusKm) container = Math.max(container, 7);
   // Only for places small enough for "nearby" to mean something (not provinces or countries).
   const nearby = ctx.resolved.length > 0 && f.local && isNearby(f, ctx) ? 1.5 : 0;
   SCORE[k] = s + focus + cue + container + nearby;
@@ -225,7 +252,8 @@ function explain(place: PlaceRecord, best: Scored, rivals: number, input: Resolv
   if (rivals === 0) return 'the only place known by this name';
   const parts: string[] = [];
   if (best.cue > 0 && input.cue) parts.push(`"${input.cue.text}" points to a ${featureWord(place.feature)}`);
-  if (best.container > 0 && input.container) parts.push(`followed by ${input.container.name}`);
+  if (best.container > 0 && input.anchor) parts.push(`${input.anchor.relation} ${input.anchor.name}`);
+  else if (best.container > 0 && input.container) parts.push(`followed by ${input.container.name}`);
   if (best.focus > 0 && place.countryName) parts.push(`in ${place.countryName}, which the article is about`);
   if (best.nearby > 0) parts.push('near other places in the article');
   if (parts.length === 0) {

@@ -225,7 +225,8 @@ function plausible(sc: PlaceScan, m: RawMatch, names: NameWords, si: number): bo
   const prev = m.first - 1 >= lo ? m.first - 1 : -1;
   if (prev >= 0 && b.sep(m.first) === SEP_SPACE) {
     const pw = sc.word(prev);
-    if ((b.cap(prev) || pw.innerUpper) && !prevFree(pw, prev === lo) && !index.demonyms.has(pw.key) && !isWellKnownWord(index, pw)) {
+    // "Millis Idlib province" (commas lost): a well-known province with its cue word stands on its own.
+    if ((b.cap(prev) || pw.innerUpper) && !prevFree(pw, prev === lo) && !index.demonyms.has(pw.key) && !isWellKnownWord(index, pw) && !(strong && m.cue?.kind === 'admin' && !b.cap(m.last + 1))) {
       if (single) names.add(word.plain);
       return false;
     }

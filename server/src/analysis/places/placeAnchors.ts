@@ -1,0 +1,43 @@
+// "Arak near Palmyra", "Hamra street in Beirut", "Beirut's Hamra district", "a village 10 km east of Raqqa":
+// the text puts a name beside or inside another place, and that place decides between namesakes far better
+// than the article's focus or a namesake's size. Only the few characters between two adjacent names are
+// read (bounded), so this adds nothing measurable to the stage.
+import type { RawMatch } from './scanPlaces';
+
+/** How a name relates to the place written next to it, and how close a candidate must lie to it. */
+export interface AnchorLink {
+  /** Index in the raw list of the place the name is anchored to. */
+  at: number;
+  relation: 'near' | 'in';
+  radiusKm: number;
+}
+
+// Longest gap read between two names: "some 25 kilometers southeast of the town of " fits.
+const MAX_GAP = 48;
+
+// After the name, before the anchor: ", east of", "10 km north of the city of", "near", "outside", "on the outskirts of".
+const NEAR_GAP =
+  /^,? {1,3}(?:(?:just|about|some|around) )?(?:\d{1,4}(?:\.\d)? ?(?:km|kms|kilometers|kilometres|miles|mi) )?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of|near|outside|outside of|close to|on the outskirts of|in the countryside of|in the outskirts of) (?:the )?(?:(?:city|town|village|province|area) of )?$/i;
+
+// "Hamra street in Beirut", "Yarmouk camp in southern Damascus", "Jobar district of Damascus", "X in the city of Y".
+const IN_GAP =
+  /^ (?:(?:street|road|district|neighbou?rhood|quarter|area|village|town|suburb|camp|square) )?(?:in|of) (?:the )?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?(?:(?:city|town|capital) of )?$/i;
+
+// "Beirut's Hamra", "Damascus' Jobar".
+const POSSESSIVE_GAP = /^['’]s? $/;
+
+/** The anchor of raw[r] in text, or null: the next name for "near"/"in" gaps, the previous one for a possessive. */
+export function anchorOf(text: string, raw: RawMatch[], r: number): AnchorLink | null {
+  const m = raw[r];
+  const next = raw[r + 1];
+  if (next && next.sentence === m.sentence && next.lo === m.lo && next.start - m.end <= MAX_GAP && next.start > m.end) {
+    const gap = text.slice(m.end, next.start);
+    if (NEAR_GAP.test(gap)) return { at: r + 1, relation: 'near', radiusKm: 120 };
+    if (IN_GAP.test(gap)) return { at: r + 1, relation: 'in', radiusKm: 50 };
+  }
+  const prev = raw[r - 1];
+  if (prev && prev.sentence === m.sentence && prev.lo === m.lo && m.start - prev.end <= 3 && m.start > prev.end) {
+    if (POSSESSIVE_GAP.test(text.slice(prev.end, m.start))) return { at: r - 1, relation: 'in', radiusKm: 50 };
+  }
+  return null;
+}
