@@ -163,6 +163,10 @@ export interface Claim extends Span {
   eventKind?: string | null;
   /** For casualties: "at least", "more than" … when the count is a bound. */
   countQualifier?: string | null;
+  /** For casualties, what the sentence says about the incident, to tell two incidents apart: the target hit
+   *  ("market", "hospital"), district or village names (lower case, without "al-"), and the sentence's other
+   *  death figures (a breakdown: "21 killed, 15 in the north"). Present only when the sentence gives any. */
+  incident?: { target?: string; districts?: string[]; figures?: number[] };
 }
 
 export interface Diagnostic extends Span {

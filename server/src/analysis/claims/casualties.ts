@@ -10,6 +10,15 @@ export interface CasualtyFound {
   victims: string | null;
   eventKind: string | null;
   denied: boolean;
+  /** What the sentence says about the incident itself, for telling two incidents apart; null when it says nothing. */
+  incident?: IncidentCues | null;
+}
+
+/** Incident cues of a toll's sentence (see Claim.incident). */
+export interface IncidentCues {
+  target?: string;
+  districts?: string[];
+  figures?: number[];
 }
 
 const WORDS: Record<string, number> = {
@@ -29,11 +38,14 @@ const KILLING = new RegExp(String.raw`\b(?:killed|killing|kills|executed|executi
 const TOLL = new RegExp(String.raw`\bdeath toll (?:[a-z]+ ){0,3}?(?:to|of|at|reached|stands at|stood at|rose to|climbed to) ${QUAL} ?${NUM}\b`, 'g');
 const NONE = /\bno (?:[a-z-]+ ){0,2}?(?:civilians|people|soldiers|troops|fighters|casualties|one|residents) (?:were|was|had been|have been) (?:killed|hurt|injured|executed)\b/g;
 
-// Running totals ("in the past 24 hours", "since the war began", "in five years") are not one incident's toll.
-const CUMULATIVE = /\b(?:in the (?:past|last) |during the (?:past|last) |over the (?:past|last) |since the (?:war|conflict|start|beginning|uprising)|so far|to date|in total|overall|altogether|(?:war|conflict) (?:has|have) (?:killed|claimed)|(?:in|over|within) (?:\d+|two|three|four|five|six|seven|several|a few) (?:days|weeks|months|years)|(?:days|weeks|months|years) of)/;
+// Running totals ("in the past 24 hours", "since the war began", "in five years", "this year") are not one
+// incident's toll, nor is a toll "in and around" a city or for it "and its countryside" (a day's strikes summed).
+const CUMULATIVE = /\b(?:since (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|last|early|late|mid|the (?:war|conflict|start|beginning|uprising|revolt|crisis|offensive|campaign|operation))|this (?:year|month)|last (?:year|month)|(?:in|on) and around |and (?:the |its )?(?:surrounding|countryside|suburbs|outskirts)|in the (?:past|last) |during the (?:past|last) |over the (?:past|last) |since the (?:war|conflict|start|beginning|uprising)|so far|to date|in total|overall|altogether|(?:war|conflict) (?:has|have) (?:killed|claimed)|(?:in|over|within) (?:\d+|two|three|four|five|six|seven|several|a few) (?:days|weeks|months|years)|(?:days|weeks|months|years) of)/;
 
 const EVENT_KINDS: [RegExp, string][] = [
   [/\bexecut/, 'execution'],
+  // A gas attack is its own incident even when barrel bombs or jets delivered it.
+  [/\b(?:chemical|chlorine|sarin|nerve agents?|toxic gas|poison gas)\b/, 'chemical'],
   [/\b(?:air ?strikes?|air raids?|raids|warplanes?|jets|bombardment|barrel bombs?|aerial)\b/, 'airstrike'],
   [/\b(?:car bomb|suicide|explosion|blast|bombing|ied)\b/, 'bombing'],
   [/\b(?:shelling|mortars?|rockets?|artillery)\b/, 'shelling'],
@@ -76,7 +88,7 @@ export function findCasualties(lower: string, raw: string = lower): CasualtyFoun
     // The same figure twice in one sentence ("26 were killed … killing 26") is one toll.
     if (out.some((o) => o.count === count && !o.denied)) return;
     const kind = CUMULATIVE.test(raw.slice(Math.max(0, start - 60), end + 80)) ? 'cumulative' : victims === 'bodies' && !eventKindOf() ? 'bodies-found' : eventKindOf();
-    out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: kind, denied: false });
+    out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: kind, denied: false, incident: incidentOf(raw, count) });
   };
   for (const [re, reach] of FIGURE_FIRST) {
     for (let m = nextFigureMatch(re, reach, lower, 0); m; m = nextFigureMatch(re, reach, lower, re.lastIndex)) {
@@ -117,4 +129,64 @@ const ANY_TOLL_WORD = /kill|dead|died|execut|slain|massacred|found|recovered|une
 function kindOf(lower: string): string | null {
   for (const [re, kind] of EVENT_KINDS) if (re.test(lower)) return kind;
   return null;
+}
+
+// What was hit: two tolls naming different targets (a market, a hospital) are two incidents.
+const TARGET = /\b(market(?:place)?|hospital|clinic|school|bakery|mosque|church|convoy|bus|wedding|funeral|checkpoint|camp|prison|university|park|stadium|bread line|queue)s?\b/;
+// District and village names, where the sentence says it names them ("al-Midan neighbourhood", "the districts
+// of al-Kalaseh and Bustan al-Qasr", "the village of Oweijel"). Names are lower-cased words; "al-" is dropped.
+const DISTRICT_NEAR = /\b(?:neighbou?rhoods?|districts?|quarters?|village of|villages of)\b/g;
+const NAME_WORD = /\b(?:al|el|as|ad|ash|ar|az)-([a-z]{3,20})\b|\b(?:of|including) ([a-z]{4,20})\b/g;
+// Words that follow "al-" or "of" near a district word without naming a district.
+const NOT_DISTRICT = new Set(['islam', 'qaeda', 'nusra', 'sham', 'assad', 'them', 'whom', 'which', 'these', 'those', 'their', 'several', 'syria', 'damascus', 'aleppo', 'homs', 'idlib', 'hama', 'city', 'town', 'province', 'capital', 'eastern', 'western', 'northern', 'southern', 'central', 'residential', 'rebel-held', 'government-held', 'opposition-held', 'other', 'many', 'various', 'people', 'civilians', 'children', 'women']);
+// Number words other than "one" ("one of the"), compounds first ("twenty-six" whole).
+const WORD_FIGURE = new RegExp(String.raw`\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORDS).filter((w) => w !== 'one' && w !== 'hundred').join('|')})\b`, 'g');
+const OTHER_FIGURE = /(?<![\d,.-])(\d{1,3}(?:,\d{3}){1,2}|\d{1,6})(?![\d,]*\d)/g;
+
+const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const MONTH_AFTER = new RegExp(String.raw`^\s?(?:${MONTH})`);
+const MONTH_BEFORE = new RegExp(String.raw`(?:${MONTH})[a-z]*\.?\s?$`);
+
+/** A figure that counts dead: not a day of a month ("6 October"), not the wounded ("58 others injured"). */
+function counted(raw: string, start: number, end: number): boolean {
+  const after = raw.slice(end, end + 24);
+  if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(raw.slice(Math.max(0, start - 11), start))) return false;
+  return !/^\s(?:(?:more |other |others |people |civilians |persons )?(?:were |others )?)?(?:injured|wounded|hurt)/.test(after);
+}
+
+/** The incident cues of a sentence around a toll of `count`: target, named districts, the other figures. */
+function incidentOf(raw: string, count: number): IncidentCues | null {
+  const cues: IncidentCues = {};
+  const t = TARGET.exec(raw);
+  if (t) cues.target = t[1] === 'marketplace' ? 'market' : t[1];
+  const districts = new Set<string>();
+  DISTRICT_NEAR.lastIndex = 0;
+  for (let m = DISTRICT_NEAR.exec(raw); m && districts.size < 8; m = DISTRICT_NEAR.exec(raw)) {
+    // Names stand just before "neighbourhood" or within the list that follows it ("districts of X, Y and Z").
+    const from = Math.max(0, m.index - 45);
+    const to = Math.min(raw.length, m.index + m[0].length + 70);
+    const near = raw.slice(from, to);
+    NAME_WORD.lastIndex = 0;
+    for (let w = NAME_WORD.exec(near); w && districts.size < 8; w = NAME_WORD.exec(near)) {
+      const name = w[1] ?? w[2];
+      if (!NOT_DISTRICT.has(name)) districts.add(name);
+    }
+  }
+  if (districts.size) cues.districts = [...districts].sort();
+  // Other figures of the sentence ("21 killed: 15 in the north, six in the village"): a breakdown, not a dispute.
+  const figures: number[] = [];
+  OTHER_FIGURE.lastIndex = 0;
+  for (let m = OTHER_FIGURE.exec(raw); m && figures.length < 8; m = OTHER_FIGURE.exec(raw)) {
+    const n = Number(m[1].replace(/,/g, ''));
+    if (!counted(raw, m.index, m.index + m[0].length)) continue;
+    if (n !== count && n > 0 && !(n >= 1900 && n <= 2100) && !figures.includes(n)) figures.push(n);
+  }
+  WORD_FIGURE.lastIndex = 0;
+  for (let m = WORD_FIGURE.exec(raw); m && figures.length < 8; m = WORD_FIGURE.exec(raw)) {
+    const n = toNumber(m[1]);
+    if (!counted(raw, m.index, m.index + m[0].length)) continue;
+    if (n !== null && n !== count && !figures.includes(n)) figures.push(n);
+  }
+  if (figures.length) cues.figures = figures.sort((a, b) => a - b);
+  return cues.target || cues.districts || cues.figures ? cues : null;
 }

@@ -117,6 +117,7 @@ function claimOf(f: Found, id: string, sentence: Sentence, index: number, public
     claim.victims = f.casualty.victims;
     claim.eventKind = f.casualty.eventKind;
     claim.countQualifier = f.casualty.qualifier;
+    if (f.casualty.incident) claim.incident = f.casualty.incident;
   }
   claim.summary = summarise(claim);
   return claim;

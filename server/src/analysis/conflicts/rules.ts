@@ -185,13 +185,23 @@ function sameIncidentKind(x: string | null | undefined, y: string | null | undef
 
 const WILDCARD_VICTIMS = new Set(['people', 'persons', 'others']);
 
-/** Civilians, fighters or security forces: tolls of different classes are different figures, not a dispute. */
+/**
+ * Civilians, fighters or security forces: tolls of different classes are different figures, not a dispute.
+ * Children, women and aid or medical workers are a part of a toll ("27 children" of "100 dead"): they compare
+ * only with a toll of the same group.
+ */
 function victimClass(v: string | null | undefined): string | null {
   if (!v) return null;
-  if (/^(?:civilians|children|women|residents|workers|protesters|migrants|refugees)$/.test(v)) return 'civilians';
+  if (/^(?:children|women|workers)$/.test(v)) return `part:${v}`;
+  if (/^(?:civilians|residents|protesters|migrants|refugees)$/.test(v)) return 'civilians';
   if (/^(?:militants|fighters|jihadists|rebels|terrorists|insurgents|gunmen|attackers|combatants|members)$/.test(v)) return 'fighters';
   if (/^(?:soldiers|troops|policemen|officers)$/.test(v)) return 'security';
   return v;
+}
+
+function victimsCompatible(x: string | null, y: string | null): boolean {
+  if (x?.startsWith('part:') || y?.startsWith('part:')) return x === y;
+  return compatible(x, y, WILDCARD_VICTIMS);
 }
 
 function compatible(x: string | null | undefined, y: string | null | undefined, wild: Set<string>): boolean {
@@ -203,19 +213,71 @@ function tollValue(e: Entry): string {
   return `${q ? `${q} ` : ''}${e.claim.count}`;
 }
 
-/** (d) Different death tolls for the same incident: same place, same day ± 1, same kind of event and victims. */
+/**
+ * The counts a toll allows: exact for "12", up to a quarter more for "at least 10" (a bound is a floor, and a
+ * later "12" agrees with it), ±15 % for "about 40", down to 80 % for "up to 100". Reporting noise stays inside.
+ */
+function tollRange(e: Entry): [number, number] {
+  const n = e.claim.count!;
+  const q = e.claim.countQualifier ?? '';
+  if (/^(?:at least|more than|over)$/.test(q)) return [n, n * 1.25];
+  if (/^(?:nearly|almost|about|around|some)$/.test(q)) return [n * 0.85, n * 1.15];
+  if (/^(?:up to|as many as|fewer than|less than)$/.test(q)) return [n * 0.8, n];
+  return [n, n];
+}
+
+/** The counts differ beyond reporting noise: no count fits both tolls. */
+function tollsDisagree(a: Entry, b: Entry): boolean {
+  const [alo, ahi] = tollRange(a);
+  const [blo, bhi] = tollRange(b);
+  return ahi < blo || bhi < alo;
+}
+
+/**
+ * Days a toll may refer to. A toll told without a date ("have been killed", as of publication) may be the day
+ * before the article; a stated date is taken as stated (day precision, no slack: Friday's strike is not Thursday's).
+ */
+function tollDays(e: Entry): [number, number] | null {
+  if (e.from === null || e.to === null) return null;
+  return e.claim.time?.basis === 'publication' ? [e.from - 1, e.to] : [e.from, e.to];
+}
+
+/** The incident cues of both tolls allow one incident: same target and overlapping districts when both name them. */
+function sameIncidentCues(a: Entry, b: Entry): boolean {
+  const x = a.claim.incident;
+  const y = b.claim.incident;
+  if (x?.target && y?.target && x.target !== y.target) return false;
+  if (x?.districts && y?.districts && !x.districts.some((d) => y.districts!.includes(d))) return false;
+  // A sentence that gives the other toll among its own figures explains it (a breakdown, an earlier count).
+  if (x?.figures?.includes(b.claim.count!) || y?.figures?.includes(a.claim.count!)) return false;
+  return true;
+}
+
+/**
+ * (d) Different death tolls for the same incident: same place, same day, same kind of event, target, districts
+ * and victims, and counts apart beyond reporting noise.
+ */
 function casualties(a: Entry, b: Entry): PairFinding | null {
   if (a.claim.action !== 'casualties' || b.claim.action !== 'casualties' || !factual(a) || !factual(b)) return null;
   if (a.claim.count === null || b.claim.count === null || a.claim.count === b.claim.count) return null;
+  // One article's own tolls of one incident are its story (an earlier count, a part, a separate strike), not a dispute.
+  if (a.uri === b.uri) return null;
   // 3 vs 126 in one city on one day is two incidents far more often than one disputed toll; real disputes
   // run to several-fold (Ghouta 2013: from a few hundred to 1,400), hence 8x.
   if (Math.max(a.claim.count, b.claim.count) > 8 * Math.max(1, Math.min(a.claim.count, b.claim.count))) return null;
-  if (!precise(a, 2) || !precise(b, 2) || !overlaps(a, b, 1)) return null;
+  if (!tollsDisagree(a, b)) return null;
+  const da = tollDays(a);
+  const db = tollDays(b);
+  if (!da || !db || da[0] > db[1] || db[0] > da[1]) return null;
   if (!local(a) || !local(b) || a.claim.eventKind === 'cumulative' || b.claim.eventKind === 'cumulative') return null;
   // Same kind of event, both known (a grave's bodies may be anyone's): in a city, "killed" alone may be any incident.
   if (!sameIncidentKind(a.claim.eventKind, b.claim.eventKind)) return null;
-  if (!compatible(victimClass(a.claim.victims), victimClass(b.claim.victims), WILDCARD_VICTIMS)) return null;
+  if (!victimsCompatible(victimClass(a.claim.victims), victimClass(b.claim.victims))) return null;
   if (a.side && b.side && a.side !== b.side) return null;
+  if (!sameIncidentCues(a, b)) return null;
+  // A toll over several days ("over the weekend") sums incidents unless both name the same target.
+  const wide = a.to! - a.from! > 0 || b.to! - b.from! > 0;
+  if (wide && (!a.claim.incident?.target || a.claim.incident.target !== b.claim.incident?.target || !precise(a, 2) || !precise(b, 2))) return null;
   const [p, q] = a.claim.count <= b.claim.count ? [a, b] : [b, a];
   const values: [string, string] = [tollValue(p), tollValue(q)];
   return {
