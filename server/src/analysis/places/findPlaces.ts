@@ -3,11 +3,11 @@
 // countries and resolves each name to a gazetteer entry.
 import { PlaceMention, Sentence, Span } from '../types';
 import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, lookupKey, PlaceIndex, PlaceRecord, populationOf } from './placeIndex';
-import { SEP_COMMA, SEP_SPACE } from './placeTokens';
+import { SEP_COMMA, SEP_HYPHEN, SEP_SPACE } from './placeTokens';
 import { NameWords, PlaceScan, RawMatch, scanStretch } from './scanPlaces';
 import { stateLookup } from './placeWords';
 import { FREE_AFTER, FUNCTION_WORDS, isCueNoun, SAYS } from './wordLists';
-import { PlaceAnchor, resolvePlace, ResolveContext, ResolveInput } from './resolvePlace';
+import { ARABIC_NAMED, PlaceAnchor, resolvePlace, ResolveContext, ResolveInput } from './resolvePlace';
 import { anchorOf } from './placeAnchors';
 import { focusEvidence, placeRecord } from './candidateFacts';
 import { BlockedSpans } from './blockedSpans';
@@ -78,8 +78,11 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
     // Written inside or beside a place that none of the candidates is near: a local place the gazetteer
     // lacks ("Millis, Idlib province"), and a namesake hamlet abroad would put a wrong point on the map.
     // A well-known name stays (a list: "Paris, Brussels, Germany and France").
-    if (res.outside && !sizeOf(index, m.lookup.candidates).big) continue;
     const p = res.place;
+    // Beside a place ("al-Meridian neighborhood in Aleppo") no list is meant: only a world city stays.
+    if (res.outside && (input.anchor ? (p.population ?? 0) < 500000 : !sizeOf(index, m.lookup.candidates).big)) continue;
+    // "al-Tayba", "al-Balaas": written with an Arabic article, the place is not a namesake in Spain or the Philippines.
+    if (input.arabic && p.feature !== 'country' && !(p.country && ARABIC_NAMED.has(p.country))) continue;
     lastPlace = p;
     lastAt = r;
     // Distinct places only, and a bounded number of them: "nearby" must not make long articles quadratic.
@@ -115,7 +118,14 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
 function inputOf(raw: RawMatch[], r: number, index: PlaceIndex): ResolveInput {
   const m = raw[r];
   const many = m.lookup.candidates.length > 1;
-  return { candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), spelling: many ? spellingOf(m) : null, attributive: attributive(m), anchor: null };
+  return { candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), spelling: many ? spellingOf(m) : null, attributive: attributive(m), anchor: null, arabic: arabicArticle(m) };
+}
+
+/** "al-Tayba", "el-Baath", "al Meridian": an Arabic article joined by a hyphen or written lower-case ("Al Qaim" and "El Paso" are left out). */
+function arabicArticle(m: RawMatch): boolean {
+  if (m.firstWord === m.first) return false;
+  const b = scan.buf;
+  return b.sep(m.first + 1) === SEP_HYPHEN || !b.cap(m.first);
 }
 
 /** The anchor a resolved place gives; countries and provinces are containers instead (containerOf), areas reach further. */

@@ -21,6 +21,8 @@ export interface ResolveInput {
   attributive?: boolean;
   /** A place resolved right next to the name ("Arak near Palmyra", "Beirut's Hamra"): candidates close to it win. */
   anchor?: PlaceAnchor | null;
+  /** Written with an Arabic article ("al-Tayba"): candidates where names carry one win (findPlaces drops the rest). */
+  arabic?: boolean;
 }
 
 /** A resolved place the text puts the name near or inside, and how close a candidate must lie. */
@@ -57,6 +59,9 @@ export interface Resolution {
    */
   outside?: boolean;
 }
+
+/** Countries where place names carry the Arabic article (Arab League members and neighbours that share the naming). */
+export const ARABIC_NAMED: ReadonlySet<string> = new Set(['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE', 'EH', 'IR', 'TR', 'IL', 'AF', 'PK', 'TD', 'ER', 'SS']);
 
 /** The parts of the winning score, for the reason shown to the user. */
 interface Scored {
@@ -161,6 +166,7 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
   // inside the focus countries the cue and the rank decide (Homs the city or Homs province).
   if (f.world) s += 3 * (1 - focusShare);
   if (spelling !== null && spelledName(index, f) === spelling) s += 2;
+  if (input.arabic && !(country !== null && ARABIC_NAMED.has(country)) && feature !== 'country') s -= 4;
   const focus = 4 * focusShare;
   const cue = cueBonus(feature, input.cue);
   let container = 0;
