@@ -113,7 +113,7 @@ const KEEP_BEHIND = 512;
  */
 function join(lead: Token[] | null, all: Token[], a: number, b: number, tail: Token[] | null): Token[] {
   if (!lead && !tail) return a === 0 && b === all.length ? all : all.slice(a, b);
-  const out: Token[] = lead ? lead.slice() : [];
+  const out: Token[] = lead ?? []; // lead is a fresh array of this call: added to, not copied
   for (let k = a; k < b; k++) out.push(all[k]);
   if (tail) for (const t of tail) out.push(t);
   return out;
