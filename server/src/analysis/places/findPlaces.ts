@@ -80,7 +80,7 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
     // A well-known name stays (a list: "Paris, Brussels, Germany and France").
     const p = res.place;
     // Beside a place ("al-Meridian neighborhood in Aleppo") no list is meant: only a world city stays.
-    if (res.outside && (input.anchor ? (p.population ?? 0) < 500000 : !sizeOf(index, m.lookup.candidates).big)) continue;
+    if (res.outside && p.feature !== 'country' && p.feature !== 'admin1' && (input.anchor ? (p.population ?? 0) < 500000 : !sizeOf(index, m.lookup.candidates).big)) continue;
     // "al-Tayba", "al-Balaas": written with an Arabic article, the place is not a namesake in Spain or the Philippines.
     if (input.arabic && p.feature !== 'country' && !(p.country && ARABIC_NAMED.has(p.country))) continue;
     lastPlace = p;

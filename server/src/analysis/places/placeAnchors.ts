@@ -17,7 +17,7 @@ const MAX_GAP = 48;
 
 // After the name, before the anchor: ", east of", "village near", "10 km north of the city of", "outside", "on the outskirts of".
 const NEAR_GAP =
-  /^,? {1,3}(?:(?:village|town|area|district|neighbou?rhood|camp|road|farms|hill|base|airport) )?(?:(?:just|about|some|around) )?(?:\d{1,4}(?:\.\d)? ?(?:km|kms|kilometers|kilometres|miles|mi) )?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of|near|outside|outside of|close to|on the outskirts of|in the countryside of|in the outskirts of) (?:the )?(?:(?:city|town|village|province|area) of )?$/i;
+  /^,? {1,3}(?:(?:village|town|area|district|neighbou?rhood|camp|road|farms|hill|base|airport) )?(?:(?:just|about|some|around) )?(?:\d{1,4}(?:\.\d)? ?(?:km|kms|kilometers|kilometres|miles|mi) )?(?:(?:to the )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of|near|outside|outside of|close to|on the outskirts of|in the countryside of|in the outskirts of) (?:the )?(?:(?:city|town|village|province|area) of )?$/i;
 
 // "Hamra street in Beirut", "Yarmouk camp in southern Damascus", "Jobar district of Damascus", "X in the city of Y".
 const IN_GAP =

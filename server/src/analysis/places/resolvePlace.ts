@@ -61,7 +61,7 @@ export interface Resolution {
 }
 
 /** Countries where place names carry the Arabic article (Arab League members and neighbours that share the naming). */
-export const ARABIC_NAMED: ReadonlySet<string> = new Set(['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE', 'EH', 'IR', 'TR', 'IL', 'AF', 'PK', 'TD', 'ER', 'SS']);
+export const ARABIC_NAMED: ReadonlySet<string> = new Set(['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE', 'EH', 'IR', 'TR', 'IL', 'TD', 'ER', 'SS']);
 
 /** The parts of the winning score, for the reason shown to the user. */
 interface Scored {
