@@ -26,6 +26,7 @@ const ACTORS = [
 ];
 const ACTIONS: ClaimAction[] = ['took-control', 'took-control', 'controls', 'controls', 'besieged', 'advanced', 'attacked', 'attacked', 'casualties', 'casualties'];
 const SOURCES = ['Xinhua', 'Reuters', 'AFP', 'AP', 'SANA', 'Syrian Observatory for Human Rights', 'Amaq', 'Anadolu'];
+const TOLL_KINDS = ['airstrike', 'shelling', 'bombing'];
 const DAY0 = Date.UTC(2011, 2, 15) / 86400000;
 
 function day(n: number): string {
@@ -72,6 +73,13 @@ export function syntheticArticleClaims(count: number, seed = 1, claimsPerArticle
         count: action === 'casualties' ? 10 + Math.floor(r() * 4) * 5 : null,
         summary: '',
       };
+      // Tolls carry a kind of event, victims and now and then a target or district, chosen without drawing from
+      // the PRNG (the rest of the data stays as it was), so toll pairs run the whole casualty rule.
+      if (action === 'casualties') {
+        claim.eventKind = TOLL_KINDS[(p + when) % TOLL_KINDS.length];
+        claim.victims = (a + k) % 3 === 0 ? 'civilians' : 'people';
+        if ((p + when) % 4 === 0) claim.incident = { target: 'market', districts: [`district-${when % 3}`] };
+      }
       claims.push(claim);
     }
     out.push({ uri: `file:///bench/article-${a}.txt`, published: day(published), claims });
