@@ -236,6 +236,8 @@ function plausible(sc: PlaceScan, m: RawMatch, names: NameWords, si: number): bo
   // "Baar al-Fawaerah", "Aqareb es Safi": the name is one word of a longer Arabic name the gazetteer lacks.
   if (!strong && after >= 0 && after + 1 < hi && b.sep(after + 1) === SEP_HYPHEN && b.sep(after) === SEP_SPACE && !b.cap(after) && ARTICLES.has(sc.plain(after))) return false;
   if (!strong && prev >= 1 + lo && prev === m.firstWord - 1 && !b.cap(prev) && b.sep(m.firstWord) === SEP_SPACE && b.sep(prev) === SEP_SPACE && b.cap(prev - 1) && INNER_ARTICLES.has(sc.plain(prev)) && !FREE_BEFORE.has(sc.plain(prev - 1))) return false;
+  // "Save the Children", "Doctors of the World": a name running on through "the" into a capitalised word.
+  if (!strong && after >= 0 && after + 1 < hi && b.sep(after) === SEP_SPACE && b.sep(after + 1) === SEP_SPACE && !b.cap(after) && b.cap(after + 1) && sc.plain(after) === 'the') return false;
   // "in Aleppo The opposition ..." (text that lost its full stops): after "in", a well-known place stands.
   const preposition = m.cue?.kind === 'general' && m.cue.text.length <= 4 && prev >= 0 && sc.plain(prev) === m.cue.text;
   if (after >= 0 && b.sep(after) === SEP_SPACE && b.cap(after)) {
