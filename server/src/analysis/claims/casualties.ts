@@ -45,9 +45,9 @@ const CUMULATIVE = /\b(?:since (?:january|february|march|april|may|june|july|aug
 const EVENT_KINDS: [RegExp, string][] = [
   [/\bexecut/, 'execution'],
   // A gas attack is its own incident even when barrel bombs or jets delivered it.
-  [/\b(?:chemical|chlorine|sarin|nerve agents?|toxic gas|poison gas)\b/, 'chemical'],
+  [/\b(?:chemical|chlorine|sarin|nerve agents?|toxic gas|poison gas|gas attacks?|by gas|gassed)\b/, 'chemical'],
   [/\b(?:air ?strikes?|air raids?|raids|warplanes?|jets|bombardment|barrel bombs?|aerial)\b/, 'airstrike'],
-  [/\b(?:car bomb|suicide|explosion|blast|bombing|ied)\b/, 'bombing'],
+  [/\b(?:(?:car|truck|bus|roadside|double|twin) bombs?|bomb attacks?|suicide|explosions?|exploded|blasts?|bombings?|ied)\b/, 'bombing'],
   [/\b(?:shelling|mortars?|rockets?|artillery)\b/, 'shelling'],
   [/\b(?:clashes|fighting|battles?|ambush|attack)\b/, 'fighting'],
   [/\b(?:mass grave|bodies)\b/, 'bodies-found'],
