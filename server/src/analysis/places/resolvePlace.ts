@@ -87,9 +87,12 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   if (input.candidates.length === 0) return null;
   const index = ctx.index;
   // One candidate and no pin: nothing to weigh (the scores would only rank it against itself).
-  if (input.candidates.length === 1 && input.pinned < 0 && !input.container && !input.anchor) {
+  if (input.candidates.length === 1 && input.pinned < 0 && !input.anchor) {
     const place = placeRecord(index, input.candidates[0]);
-    return { place, confidence: place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9, alternatives: [], reason: 'the only place known by this name' };
+    const res: Resolution = { place, confidence: place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9, alternatives: [], reason: 'the only place known by this name' };
+    const c = input.container;
+    if (c && (c.feature === 'country' || c.feature === 'admin1') && place.feature !== 'country' && place.country !== c.country) res.outside = true;
+    return res;
   }
   const facts = candidateFacts(index, input.candidates);
   const n = facts.length;
@@ -166,7 +169,6 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
   // inside the focus countries the cue and the rank decide (Homs the city or Homs province).
   if (f.world) s += 3 * (1 - focusShare);
   if (spelling !== null && spelledName(index, f) === spelling) s += 2;
-  if (input.arabic && !(country !== null && ARABIC_NAMED.has(country)) && feature !== 'country') s -= 4;
   const focus = 4 * focusShare;
   const cue = cueBonus(feature, input.cue);
   let container = 0;
@@ -177,9 +179,11 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
     if (c.feature === 'country' && country === c.country) container = 6;
     else if (c.feature === 'admin1' && country === c.country) container = admin1Of(index, f.i) === c.name ? 5 : 2;
   }
-  // "Arak near Palmyra", "Beirut's Hamra": the place beside the one named, even against a far bigger namesake.
-  const a = input.anchor;
-  if (a && f.lat === f.lat && distanceKm(f.lat, f.lon, a.lat, a.lon) <= a.radiusKm) container = Math.max(container, 7);
+  // Rare, and kept out of line so this hot function stays small enough to inline.
+  if (input.anchor || input.arabic) {
+    if (input.anchor && nearAnchor(f, input.anchor)) container = Math.max(container, 7);
+    if (input.arabic) s += arabicPenalty(f);
+  }
   // Only for places small enough for "nearby" to mean something (not provinces or countries).
   const nearby = ctx.resolved.length > 0 && f.local && isNearby(f, ctx) ? 1.5 : 0;
   SCORE[k] = s + focus + cue + container + nearby;
@@ -187,6 +191,16 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
   CUE[k] = cue;
   CONTAINER[k] = container;
   NEARBY[k] = nearby;
+}
+
+/** "Arak near Palmyra", "Beirut's Hamra": the place beside the one named, even against a far bigger namesake. */
+function nearAnchor(f: CandidateFact, a: PlaceAnchor): boolean {
+  return f.lat === f.lat && distanceKm(f.lat, f.lon, a.lat, a.lon) <= a.radiusKm;
+}
+
+/** "al-Tayba": a namesake where names carry no Arabic article loses. */
+function arabicPenalty(f: CandidateFact): number {
+  return f.feature === 'country' || (f.country !== null && ARABIC_NAMED.has(f.country)) ? 0 : -4;
 }
 
 // The chord between two points 150 km apart on the sphere distanceKm uses (diameter 12742 km), squared.
