@@ -10,7 +10,7 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 export type DiagnosticSource = (record: ArticleRecord, ctx: ServerContext) => Diagnostic[];
 
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, { timer: NodeJS.Timeout; version: number | undefined; due: number }>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; version: number | undefined; due: number; immediate: boolean }>();
   private readonly sources: DiagnosticSource[] = [];
   private readonly hadDiagnostics = new Set<string>();
 
@@ -26,14 +26,14 @@ export class DiagnosticsPublisher {
     const due = Date.now() + delay;
     const pending = this.timers.get(uri);
     // didOpen schedules at once and the content event that follows it (same version) must not push that back
-    // by the edit debounce; a new version always restarts the debounce.
-    if (pending && pending.version === version && pending.due <= due) return;
+    // by the edit debounce; otherwise every call restarts the debounce (bursts of workspace changes publish once).
+    if (pending && pending.immediate && pending.version === version && pending.due <= due) return;
     clearTimeout(pending?.timer);
     const timer = setTimeout(() => {
       this.timers.delete(uri);
       void this.publish(uri);
     }, delay);
-    this.timers.set(uri, { timer, version, due });
+    this.timers.set(uri, { timer, version, due, immediate: delay === 0 });
   }
 
   /** Re-publishes every open document (after a workspace-wide change such as new conflicts). */
