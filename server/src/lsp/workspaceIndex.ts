@@ -267,7 +267,8 @@ export class WorkspaceIndex {
           running++;
           pool
             .run(jobs[i])
-            .catch(() => indexFile(jobs[i], this.ctx.knowledge()))
+            // Redone here, one file per turn of the event loop (a pool whose workers all died fails at once).
+            .catch(() => new Promise<IndexOutcome>((redone) => setImmediate(() => redone(indexFile(jobs[i], this.ctx.knowledge())))))
             .catch((err: Error): IndexOutcome => ({ uri: jobs[i].uri, file: jobs[i].file, text: null, reason: `internal error: ${err.message}` }))
             .then((outcome) => {
               running--;
