@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, ProtocolConnection, StreamMessageReader, StreamMessageWriter, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { now } from './stats';
+import { pollUntil, stopServer } from './lspProcess';
 
 export interface Session {
   connection: ProtocolConnection;
@@ -68,15 +69,7 @@ export async function startSession(serverJs: string, workspaceFolder: string | n
   });
   await connection.sendNotification('initialized', {});
   const initializedAt = now();
-  const waitFor = async <T>(what: string, predicate: () => T | undefined | null | false, timeoutMs = 120_000): Promise<T> => {
-    const deadline = now() + timeoutMs;
-    for (;;) {
-      const v = predicate();
-      if (v) return v;
-      if (now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 2));
-    }
-  };
+  const waitFor = <T>(what: string, predicate: () => T | undefined | null | false, timeoutMs = 120_000): Promise<T> => pollUntil(what, predicate, timeoutMs, 2);
   return {
     connection,
     process: child,
@@ -86,15 +79,6 @@ export async function startSession(serverJs: string, workspaceFolder: string | n
     spawnedAt,
     initializedAt,
     waitFor,
-    async stop() {
-      try {
-        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-        await connection.sendNotification('exit');
-      } catch {
-        // gone already
-      }
-      connection.dispose();
-      child.kill();
-    },
+    stop: () => stopServer(connection, child),
   };
 }

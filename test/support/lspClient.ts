@@ -11,6 +11,7 @@ import {
   PublishDiagnosticsParams,
   WorkDoneProgress,
 } from 'vscode-languageserver-protocol/node';
+import { pollUntil, stopServer } from '../../scripts/bench/lspProcess';
 
 export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -100,15 +101,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   });
   await connection.sendNotification('initialized', {});
 
-  const waitFor = async <T>(what: string, predicate: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const v = predicate();
-      if (v) return v;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
+  const waitFor = <T>(what: string, predicate: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> => pollUntil(what, predicate, timeoutMs, 10);
 
   return {
     connection,
@@ -126,15 +119,6 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
     waitFor,
-    async stop() {
-      try {
-        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-        await connection.sendNotification('exit');
-      } catch {
-        // already gone
-      }
-      connection.dispose();
-      child.kill();
-    },
+    stop: () => stopServer(connection, child),
   };
 }
