@@ -208,39 +208,21 @@ function wordFrom(text: string, start: number, j: number, hasUpper: boolean, has
   let segStart = start;
   while (j < n) {
     const d = text.charCodeAt(j);
-    if (d < 128) {
-      if (d >= 97 && d <= 122) hasLower = true;
-      else if (d >= 65 && d <= 90) hasUpper = true;
-      else if (d >= 48 && d <= 57) hasDigit = true;
-      else if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
-        const next = text.charCodeAt(j + 1);
-        const after = text.charCodeAt(j + 2);
-        if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after))) break;
-        key += text.slice(segStart, j);
-        segStart = j + 1;
-        j++;
-        continue;
-      } else break;
-      j++;
-      continue;
-    }
-    if (isLetterCode(d)) {
+    if (d >= 97 && d <= 122) hasLower = true;
+    else if (d >= 65 && d <= 90) hasUpper = true;
+    else if (d >= 48 && d <= 57) hasDigit = true;
+    else if (d >= 128 && isLetterCode(d)) {
       const ch = text[j];
       if (ch !== ch.toLowerCase()) hasUpper = true;
       else hasLower = true;
-      j++;
-      continue;
-    }
-    if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
+    } else if (isApostrophe(d) && isLetterCode(text.charCodeAt(j + 1))) {
       const next = text.charCodeAt(j + 1);
       const after = text.charCodeAt(j + 2);
       if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after))) break;
       key += text.slice(segStart, j);
       segStart = j + 1;
-      j++;
-      continue;
-    }
-    break;
+    } else break;
+    j++;
   }
   key = segStart === start ? text.slice(start, j) : key + text.slice(segStart, j);
   return { key, end: j, hasUpper, hasLower, hasDigit };
