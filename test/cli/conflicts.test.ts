@@ -4,16 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../server/src/cli/main';
+import { cli } from '../support/runCliCaptured';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, (s) => (out += s + '\n'), (s) => (err += s + '\n'));
-  return { code, out, err };
-}
 
 test('cli conflicts: a readable report with file:line, values, sources and the sentences', () => {
   const r = cli('conflicts', SAMPLES);
