@@ -43,7 +43,7 @@ let cacheVersion = -1;
 export function tokenize(text: string): Token[] {
   const version = currentLexiconVersion();
   if (text === cacheText && cacheVersion === version) return cacheTokens;
-  const tokens = scan(text);
+  const tokens = scan(text, true);
   cacheText = text;
   cacheTokens = tokens;
   cacheVersion = version;
@@ -82,7 +82,32 @@ for (let c = 0; c < 128; c++) {
   ASCII_KIND[c] = c >= 97 && c <= 122 ? LOWER_CH : c >= 65 && c <= 90 ? UPPER_CH : c >= 48 && c <= 57 ? DIGIT_CH : isSpace(c) ? SPACE_CH : 0;
 }
 
-function scan(text: string): Token[] {
+// Token objects are reused from one article to the next (tokenize only; dictionary aliases get their own):
+// an article has a token per 5 characters, and allocating them anew cost more than the scan's character loop
+// in the young-generation GC. Tokens are read only while their article is analysed, before the next tokenize.
+const pool: Token[] = [];
+/** Pool entries beyond this many are not kept (a huge text must not pin its tokens for good). */
+const MAX_POOLED = 1 << 16;
+
+/** Fills pool[n] (or a new object past the pool) with the token's fields and appends it to out. */
+function emit(out: Token[], pooled: boolean, start: number, end: number, key: string, flags: number, cls: number): void {
+  const n = out.length;
+  if (pooled && n < pool.length) {
+    const t = pool[n];
+    t.start = start;
+    t.end = end;
+    t.key = key;
+    t.flags = flags;
+    t.cls = cls;
+    out.push(t);
+    return;
+  }
+  const t: Token = { start, end, key, flags, cls };
+  if (pooled && n < MAX_POOLED) pool.push(t);
+  out.push(t);
+}
+
+function scan(text: string, pooled: boolean): Token[] {
   const out: Token[] = [];
   const version = currentLexiconVersion();
   // "'s" can be the second word of a name ("Haftar's forces").
@@ -106,7 +131,7 @@ function scan(text: string): Token[] {
         while (j + 1 < n && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46 && j - i < 12) j += 2;
         const raw = text.slice(i, j);
         const akey = raw.toLowerCase();
-        out.push({ start, end: j, key: akey, flags: ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0), cls: classesOf(akey) });
+        emit(out, pooled, start, j, akey, ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0), classesOf(akey));
         pendingHyphen = false;
         i = j;
         continue;
@@ -152,7 +177,7 @@ function scan(text: string): Token[] {
       if (first >= 65 && first <= 90) flags |= CAP;
       else if (first >= 128 && text[start] !== text[start].toLowerCase()) flags |= CAP;
       if (flags & CAP && !hasLower && j - start > 1) flags |= UPPER;
-      out.push({ start, end: j, key, flags, cls });
+      emit(out, pooled, start, j, key, flags, cls);
       pendingHyphen = false;
       // Most words end at a plain space: step over it here rather than in another turn of the loop.
       i = j < n && text.charCodeAt(j) === 32 ? j + 1 : j;
@@ -167,7 +192,7 @@ function scan(text: string): Token[] {
         i++;
         continue;
       }
-      out.push({ start: i, end: i + 1, key: '-', flags: PUNCT, cls: 0 });
+      emit(out, pooled, i, i + 1, '-', PUNCT, 0);
       i++;
       continue;
     }
@@ -175,7 +200,7 @@ function scan(text: string): Token[] {
       const next = text.charCodeAt(i + 1);
       const after = text.charCodeAt(i + 2);
       if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after)) && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
-        out.push({ start: i, end: i + 2, key: "'s", flags: POSSESSIVE, cls: possessiveClasses });
+        emit(out, pooled, i, i + 2, "'s", POSSESSIVE, possessiveClasses);
         i += 2;
         continue;
       }
@@ -183,7 +208,7 @@ function scan(text: string): Token[] {
       i++;
       continue;
     }
-    out.push({ start: i, end: i + 1, key: text[i], flags: PUNCT, cls: punctClasses(text[i], version) });
+    emit(out, pooled, i, i + 1, text[i], PUNCT, punctClasses(text[i], version));
     pendingHyphen = false;
     i++;
   }
@@ -275,7 +300,7 @@ export const W_SOURCE_SECOND = 262144;
 
 /** Tokens of a dictionary alias, with the same rules as the text. */
 export function aliasTokens(alias: string): Token[] {
-  return scan(alias);
+  return scan(alias, false);
 }
 
 export { spanTokenRanges, tokenAt, tokenAtFrom } from './tokenRanges';
