@@ -30,6 +30,13 @@ test('factions tokens: a word gets the same key whichever text and case brought 
   assert.deepEqual(b.map((t) => t.flags & (CAP | UPPER)), [0, CAP, CAP]);
 });
 
+test('factions tokens: short words are told apart by their code alone, so every spelling keeps its own key', () => {
+  // Same letters at other lengths, digits against letters, and words at and past the exact-code length (6).
+  const words = ['a', 'A', 'aa', 'z9', 'Z9', '9z', '00', '0', 'abcdef', 'ABCDEF', 'abcdefg', 'zzzzzz', '999999', 'zzzzzzz', 'Raqqa', 'raqq'];
+  const keys = tokenize(words.join(' ')).map((t) => t.key);
+  assert.deepEqual(keys, words.map((w) => w.toLowerCase()));
+});
+
 test('factions tokens: sentence token ranges are what a search per offset gives, in or out of order', () => {
   const text = readFixture('factions', 'tokens', 'words.txt');
   const tokens = tokenize(text);

@@ -81,6 +81,12 @@ const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_KIND[c] = c >= 97 && c <= 122 ? LOWER_CH : c >= 65 && c <= 90 ? UPPER_CH : c >= 48 && c <= 57 ? DIGIT_CH : isSpace(c) ? SPACE_CH : 0;
 }
+/** Base-37 digit of a word character, case folded: a-z and A-Z → 1..26, 0-9 → 27..36 (never 0, see wordCode). */
+const ASCII_DIGIT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const lower = c >= 65 && c <= 90 ? c | 32 : c;
+  ASCII_DIGIT[c] = lower >= 97 && lower <= 122 ? lower - 96 : c >= 48 && c <= 57 ? c - 48 + 27 : 0;
+}
 
 // Token objects are reused from one article to the next (tokenize only; dictionary aliases get their own):
 // an article has a token per 5 characters, and allocating them anew cost more than the scan's character loop
@@ -138,18 +144,17 @@ function scan(text: string, pooled: boolean): Token[] {
       }
       let j = i;
       let seen = 0;
-      // Plain ASCII words (nearly all of them) get their key from the intern table by a hash built here.
-      let h = 0x811c9dc5;
+      // Plain ASCII words (nearly all of them) get their key from the intern table by a code built here.
+      let h = 0;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d >= 128) break;
         const k = ASCII_KIND[d];
         if (!(k & WORD_CH)) break;
         seen |= k;
-        // FNV-1a over the lowercase code (bit 5 set for uppercase), written out here rather than called
-        // from wordKeys: under per-module transpilation (tests, tsx) a call to an imported function per
-        // character costs more than the hash.
-        h = Math.imul(h ^ (d | ((k & UPPER_CH) << 4)), 16777619);
+        // The word's base-37 code mod 2^32 (see internAscii), written out here rather than called: under
+        // per-module transpilation (tests, tsx) a call to an imported function per character costs more.
+        h = (Math.imul(h, 37) + ASCII_DIGIT[d]) | 0;
         j++;
       }
       let hasDigit = (seen & DIGIT_CH) !== 0;
@@ -325,8 +330,20 @@ const info = new Int32Array(2 * MAX_KEYS);
 let internedClasses = 0;
 
 /**
- * The lowercase key of text[start, end), a run of ASCII letters and digits whose lowercase FNV-1a hash
- * (computed by the tokenizer as it scans: h = imul(h ^ code, 16777619) from 0x811c9dc5) is `h`.
+ * Words up to this long are told apart by their code alone: 36^6 codes of nonzero base-37 digits stay below
+ * 37^6 < 2^32, so two words of the same length (≤ 6) with the same code are the same word, and the table
+ * needs no character compare for them (most words of news copy).
+ */
+const EXACT_CODE_LENGTH = 6;
+
+/** Table slot of a word code (multiplicative hashing: the code's low bits alone cluster). */
+function slotOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS);
+}
+
+/**
+ * The lowercase key of text[start, end), a run of ASCII letters and digits whose code `h` the tokenizer
+ * computed as it scanned: h = h * 37 + ASCII_DIGIT[c] from 0, mod 2^32 (exact for short words).
  * Sets internedClasses; `version` is the lexicon version (read once per text). Returns the same string
  * object for the same word every time (until a reset).
  */
@@ -339,12 +356,12 @@ function internAscii(text: string, start: number, end: number, h: number, versio
     internedClasses = classesOf(long);
     return long;
   }
-  let slot = (h ^ (h >>> SLOT_BITS)) & (SLOTS - 1);
+  let slot = slotOf(h);
   for (;;) {
     const n = table[2 * slot + 1];
     if (n === 0) break;
     const k = n - 1;
-    if (table[2 * slot] === h && sameLower(keys[k], text, start, len)) {
+    if (table[2 * slot] === h && (len <= EXACT_CODE_LENGTH ? keys[k].length === len : sameLower(keys[k], text, start, len))) {
       if (info[2 * k + 1] !== version) {
         info[2 * k] = classesOf(keys[k]);
         info[2 * k + 1] = version;
@@ -361,7 +378,7 @@ function internAscii(text: string, start: number, end: number, h: number, versio
     // Full: start over rather than grow (memory stays bounded on any input).
     table.fill(0);
     keys.length = 0;
-    slot = (h ^ (h >>> SLOT_BITS)) & (SLOTS - 1);
+    slot = slotOf(h);
   }
   const k = keys.length;
   keys.push(key);
