@@ -75,9 +75,10 @@ export function resolveReferences(
 ): FactionMention[] {
   const tokens = tokenize(text);
   const focus = focusCountry(sentences, named, places);
-  const sortedNamed = [...named].sort(byStart);
-  const counts = new Map<string, number>();
-  for (const m of named) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  // Named mentions mostly come sorted already: copy and sort only when they do not.
+  const sortedNamed = isSorted(named) ? named : [...named].sort(byStart);
+  // Mentions per faction, counted only when a reference asks for the most frequent one.
+  const counts: Tally = { named, byId: null };
   const out: FactionMention[] = [];
   const ranges = spanTokenRanges(tokens, sentences);
   sentences.forEach((s, si) => {
@@ -107,6 +108,25 @@ export function resolveReferences(
     }
   });
   return out;
+}
+
+/** Named mentions per faction id, built on first use. */
+interface Tally {
+  named: FactionMention[];
+  byId: Map<string, number> | null;
+}
+
+function tallyOf(t: Tally): Map<string, number> {
+  if (t.byId) return t.byId;
+  const counts = new Map<string, number>();
+  for (const m of t.named) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  t.byId = counts;
+  return counts;
+}
+
+function isSorted(list: FactionMention[]): boolean {
+  for (let k = 1; k < list.length; k++) if (byStart(list[k - 1], list[k]) > 0) return false;
+  return true;
 }
 
 function patternAt(tokens: Token[], i: number, end: number): { pattern: Pattern; last: number } | null {
@@ -164,7 +184,7 @@ function targetFor(
   date: string | null,
   named: FactionMention[],
   resolved: FactionMention[],
-  counts: Map<string, number>,
+  counts: Tally,
 ): FactionEntry | undefined {
   const country = focus ? index.countries.get(focus) : undefined;
   if (target === 'army' || target === 'government') {
@@ -208,7 +228,7 @@ function targetFor(
   const frequent = (pred: (e: FactionEntry) => boolean): FactionEntry | undefined => {
     let best: string | undefined;
     let n = 0;
-    for (const [id, c] of counts) {
+    for (const [id, c] of tallyOf(counts)) {
       const e = index.byId.get(id);
       if (e && pred(e) && c > n && (!date || activeAt(date, e.from, e.to))) [best, n] = [id, c];
     }

@@ -41,15 +41,33 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
   for (let si = 0; si < sentences.length; si++) {
     const hits: DictionaryHit<FactionEntry>[] = [];
     matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND);
-    const kept = hits.length ? hits.filter((h) => !overlapsAny(h, ctx.blocked)) : hits;
+    const kept = hits.length ? notBlocked(hits, ctx.blocked) : hits;
     perSentence.push(kept);
     for (const h of kept) {
-      const c = h.targets[0].entry.country;
-      if (c && h.targets.every((t) => t.entry.country === c)) votes.set(c, (votes.get(c) ?? 0) + 1);
+      const c = sameCountry(h);
+      if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
     }
   }
   for (let si = 0; si < sentences.length; si++) scanSentence(text, tokens, ranges[2 * si], ranges[2 * si + 1], si, perSentence[si], index, date, votes, ctx.blocked, out);
   return out;
+}
+
+/** The hits overlapping no blocked span (the same list when none does, the common case). */
+function notBlocked(hits: DictionaryHit<FactionEntry>[], blocked: Span[]): DictionaryHit<FactionEntry>[] {
+  let k = 0;
+  while (k < hits.length && !overlapsAny(hits[k], blocked)) k++;
+  if (k === hits.length) return hits;
+  const kept = hits.slice(0, k);
+  for (k++; k < hits.length; k++) if (!overlapsAny(hits[k], blocked)) kept.push(hits[k]);
+  return kept;
+}
+
+/** The country every candidate of the hit belongs to, or null. */
+function sameCountry(h: DictionaryHit<FactionEntry>): string | null {
+  const c = h.targets[0].entry.country;
+  if (!c) return null;
+  for (let k = 1; k < h.targets.length; k++) if (h.targets[k].entry.country !== c) return null;
+  return c;
 }
 
 function scanSentence(

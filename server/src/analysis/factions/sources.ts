@@ -47,21 +47,25 @@ export function findSourceMentions(
   const surnames = new Map<string, Candidate>();
   const subjects: (Candidate | null)[] = sentences.map(() => null);
   const emitted: { c: Candidate; sentence: number; attributed: number[] }[] = [];
-  // The mention that carries each sentence's attribution, for quotes that run on.
-  const holderBySentence = new Map<number, { attributed: number[] }>();
+  // The mention that carries each sentence's attribution, for quotes that run on (by sentence index).
+  const holderBySentence: ({ attributed: number[] } | undefined)[] = new Array(sentences.length);
   let lastPerson: Candidate | null = null;
   let lastSpeaker: Candidate | null = null;
   // Actor spans are not "blocked" for sources: a faction may speak.
   const blockedForNames = blocked;
   const actorList: Candidate[] = [];
   actorCandidates(tokens, actors, actorList);
-  const actorsBySentence = new Map<number, Candidate[]>();
-  actorList.forEach((a, n) => {
+  // Each sentence's actors in list order, as a chain of indexes (no list or map per sentence).
+  const firstActor = new Int32Array(sentences.length).fill(-1);
+  const lastActor = new Int32Array(sentences.length);
+  const nextActor = new Int32Array(actorList.length).fill(-1);
+  for (let n = 0; n < actorList.length; n++) {
     const si = actors[n].sentence;
-    const list = actorsBySentence.get(si) ?? [];
-    list.push(a);
-    actorsBySentence.set(si, list);
-  });
+    if (si < 0 || si >= sentences.length) continue;
+    if (firstActor[si] < 0) firstActor[si] = n;
+    else nextActor[lastActor[si]] = n;
+    lastActor[si] = n;
+  }
 
   const ranges = spanTokenRanges(tokens, sentences);
   sentences.forEach((s, si) => {
@@ -76,7 +80,7 @@ export function findSourceMentions(
     surnameCandidates(text, tokens, from, to, surnames, cands, cands);
     if (present & W_UNNAMED_NOUN) unnamedCandidates(text, tokens, from, to, cands);
     if (present & W_REFERENCE) referenceCandidates(tokens, from, to, cands);
-    for (const a of actorsBySentence.get(si) ?? []) cands.push(a);
+    for (let n = firstActor[si]; n >= 0; n = nextActor[n]) cands.push(actorList[n]);
     dropInsideRoles(text, cands);
 
     const subject = present & W_SPEECH ? subjectOf(tokens, from, to, cands) : null;
@@ -92,7 +96,7 @@ export function findSourceMentions(
         const shown = isSubject && speaker ? candidate(c.start, c.end, c.first, c.last, c.kind, speaker.id, speaker.name, speaker.sourceKind, c.person, speaker.role, c.roleStart) : c;
         const entry = { c: shown, sentence: si, attributed: isSubject ? [si] : [] };
         emitted.push(entry);
-        if (isSubject) holderBySentence.set(si, entry);
+        if (isSubject) holderBySentence[si] = entry;
       }
       if (c.person && (c.kind === 'person' || (isSubject && c.kind === 'unnamed'))) lastPerson = c;
     }
@@ -105,7 +109,7 @@ export function findSourceMentions(
     const ownerSentence = block.find((si) => subjects[si]);
     if (ownerSentence === undefined) continue;
     const owner = subjects[ownerSentence]!;
-    const holder = holderBySentence.get(ownerSentence);
+    const holder = holderBySentence[ownerSentence];
     for (const si of block) {
       if (subjects[si]) continue;
       subjects[si] = owner;
@@ -243,7 +247,8 @@ function agencyMention(
     const hits: Candidate[] = [];
     dictionaryCandidates(text, tokens, first, Math.min(tokens.length, first + 6), index, null, [], hits);
     const entry = hits.find((h) => h.start === start);
-    const attributed = sentences.map((_, i) => i).filter((i) => !subjects[i]);
+    const attributed: number[] = [];
+    for (let i = 0; i < sentences.length; i++) if (!subjects[i]) attributed.push(i);
     return {
       kind: 'source',
       start,

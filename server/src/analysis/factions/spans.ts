@@ -7,24 +7,31 @@ const MAX_MENTION = 400;
 /**
  * Running maximum of the spans' ends, for the last two lists asked about (each pass of an article tests
  * against one list, built once per article and not changed after; a changed length is recomputed).
+ * The buffers are kept and reused when large enough: a typed array allocated per list and pass cost
+ * about 1.4% of the factions and sources stages in profiles.
  */
 let listA: Span[] | null = null;
-let endsA = new Float64Array(0);
+let lengthA = 0;
+let endsA = new Float64Array(64);
 let listB: Span[] | null = null;
-let endsB = new Float64Array(0);
+let lengthB = 0;
+let endsB = new Float64Array(64);
 
 function maxEndsOf(sorted: Span[]): Float64Array {
-  if (sorted === listA && endsA.length === sorted.length) return endsA;
-  if (sorted === listB && endsB.length === sorted.length) return endsB;
-  const ends = new Float64Array(sorted.length);
+  if (sorted === listA && lengthA === sorted.length) return endsA;
+  if (sorted === listB && lengthB === sorted.length) return endsB;
+  // The new list takes the older slot's buffer (B), and A moves to B.
+  const ends = endsB.length >= sorted.length ? endsB : new Float64Array(Math.max(sorted.length, 2 * endsB.length));
   let max = -Infinity;
   for (let k = 0; k < sorted.length; k++) {
     max = Math.max(max, sorted[k].end);
     ends[k] = max;
   }
   listB = listA;
+  lengthB = lengthA;
   endsB = endsA;
   listA = sorted;
+  lengthA = sorted.length;
   endsA = ends;
   return ends;
 }
