@@ -14,14 +14,16 @@ export async function pollUntil<T>(what: string, predicate: () => T | undefined 
   }
 }
 
-/** Asks the server to shut down (waiting at most 2 s), then closes the connection and kills the process. */
+/** Asks the server to shut down (waiting at most 2 s), then waits for it to exit (at most 2 s) before killing it. */
 export async function stopServer(connection: ProtocolConnection, child: ChildProcess): Promise<void> {
   try {
     await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
     await connection.sendNotification('exit');
+    // Given a moment to exit by itself (so a profiling server writes its profile), then killed.
+    if (child.exitCode === null) await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 2000))]);
   } catch {
     // gone already
   }
   connection.dispose();
-  child.kill();
+  if (child.exitCode === null) child.kill();
 }

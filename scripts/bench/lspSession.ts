@@ -19,6 +19,11 @@ export interface Session {
   stop(): Promise<void>;
 }
 
+/** Extra node flags for every server the bench starts (e.g. BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/p" to profile it). */
+function serverFlagsFromEnv(): string[] {
+  return (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+}
+
 export function fileUri(p: string): string {
   return pathToFileURL(p).toString();
 }
@@ -31,7 +36,7 @@ export interface SessionOptions {
 
 export async function startSession(serverJs: string, workspaceFolder: string | null, settings: Record<string, unknown> = {}, options: SessionOptions = {}): Promise<Session> {
   const spawnedAt = now();
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_STDERR ? 'inherit' : 'ignore'] });
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), ...serverFlagsFromEnv(), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_STDERR ? 'inherit' : 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnosticsAt = new Map<string, number>();
   const logs: string[] = [];

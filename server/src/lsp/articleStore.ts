@@ -90,11 +90,28 @@ export class ArticleStore {
 
   constructor(private readonly knowledge: () => Knowledge) {}
 
+  private bulk = false;
+  private readonly bulkEndListeners: (() => void)[] = [];
+
   /**
-   * True while the workspace index stores a large pass: derived caches that hovers read may then lag the store
-   * by up to a second rather than rebuild for every batch (see hover/workspaceMentions.ts).
+   * True while the workspace index stores a large pass: derived caches may then lag the store rather than
+   * rebuild for every batch (hovers' workspace summaries by up to a second, conflicts by a few seconds).
    */
-  bulkLoading = false;
+  get bulkLoading(): boolean {
+    return this.bulk;
+  }
+
+  /** Starts or ends a large pass; its end is when lagging caches catch up (see onBulkEnd). */
+  set bulkLoading(on: boolean) {
+    const ended = this.bulk && !on;
+    this.bulk = on;
+    if (ended) for (const l of this.bulkEndListeners) l();
+  }
+
+  /** Called when a large pass ends (bulkLoading set back to false). */
+  onBulkEnd(listener: () => void): void {
+    this.bulkEndListeners.push(listener);
+  }
 
   /** Bumped on every change, so derived caches (conflicts, symbols) know when to recompute. */
   get version(): number {

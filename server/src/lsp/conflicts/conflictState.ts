@@ -1,7 +1,7 @@
 // The server's conflict state: a ClaimStore kept in step with the ArticleStore, and the reviewed marks
 // of the workspace folders. Notifies listeners with the URIs whose diagnostics may have changed.
 import { fileURLToPath } from 'node:url';
-import { ClaimStore, Conflict } from '../../analysis/conflicts';
+import { ArticleClaims, ClaimStore, Conflict } from '../../analysis/conflicts';
 import { ServerContext } from '../serverContext';
 import { reviewedIds, writeReviewed } from './reviewedFile';
 
@@ -9,6 +9,12 @@ type Listener = (uris: string[]) => void;
 
 /** More changed files than this at once are synced as a batch (see sync). */
 const BATCH = 8;
+/**
+ * During a large index pass, files are brought in at most this often (and when the pass ends): each sync
+ * re-checks the conflicts of every place the open articles mention, which per batch of 16 files cost more
+ * than indexing them.
+ */
+const BULK_SYNC_MS = 2000;
 
 function folderPath(uri: string): string | null {
   try {
@@ -28,7 +34,25 @@ export class ConflictState {
     private readonly log: (m: string) => void,
   ) {
     for (const r of ctx.store.articles()) this.claims.set(r.uri, r.analysis.publication.date, r.analysis.claims);
-    ctx.store.onChanged((uris) => this.sync(uris));
+    ctx.store.onChanged((uris) => (ctx.store.bulkLoading ? this.defer(uris) : this.sync(uris)));
+    ctx.store.onBulkEnd(() => this.flushDeferred());
+  }
+
+  private deferred = new Set<string>();
+  private deferTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Files changed during a large pass: synced together, every BULK_SYNC_MS and when the pass ends. */
+  private defer(uris: string[]): void {
+    for (const uri of uris) this.deferred.add(uri);
+    this.deferTimer ??= setTimeout(() => this.flushDeferred(), BULK_SYNC_MS);
+  }
+
+  private flushDeferred(): void {
+    if (this.deferTimer) clearTimeout(this.deferTimer);
+    this.deferTimer = null;
+    const uris = [...this.deferred];
+    this.deferred.clear();
+    if (uris.length) this.sync(uris);
   }
 
   onChanged(listener: Listener): void {
@@ -40,11 +64,13 @@ export class ConflictState {
     if (uris.length > BATCH) {
       // A batch from the workspace index: finding who else each file affects costs more than re-publishing
       // the few open documents, so those are all re-published instead.
+      const articles: ArticleClaims[] = [];
       for (const uri of uris) {
         const r = this.ctx.store.get(uri);
-        if (r && r.isArticle) this.claims.set(uri, r.analysis.publication.date, r.analysis.claims);
+        if (r && r.isArticle) articles.push({ uri, published: r.analysis.publication.date, claims: r.analysis.claims });
         else this.claims.remove(uri);
       }
+      this.claims.setMany(articles);
       this.emit([...uris, ...this.ctx.documents.all().map((d) => d.uri)]);
       return;
     }
