@@ -3,7 +3,7 @@
 // that a word's key never depends on which text brought it in first.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { ABBR, CAP, DIGIT, HYPHENED, POSSESSIVE, PUNCT, spanTokenRanges, tokenAt, tokenize, Token, UPPER } from '../../../server/src/analysis/factions/tokens';
+import { ABBR, CAP, DIGIT, HYPHENED, POSSESSIVE, PUNCT, spanTokenRanges, tokenAt, tokenAtFrom, tokenize, Token, UPPER } from '../../../server/src/analysis/factions/tokens';
 import { expectJsonFile, readFixture } from '../../support/expectFile';
 
 const FLAGS: [number, string][] = [[CAP, 'cap'], [UPPER, 'upper'], [HYPHENED, 'hyphened'], [PUNCT, 'punct'], [POSSESSIVE, 'possessive'], [ABBR, 'abbr'], [DIGIT, 'digit']];
@@ -35,6 +35,17 @@ test('factions tokens: short words are told apart by their code alone, so every 
   const words = ['a', 'A', 'aa', 'z9', 'Z9', '9z', '00', '0', 'abcdef', 'ABCDEF', 'abcdefg', 'zzzzzz', '999999', 'zzzzzzz', 'Raqqa', 'raqq'];
   const keys = tokenize(words.join(' ')).map((t) => t.key);
   assert.deepEqual(keys, words.map((w) => w.toLowerCase()));
+});
+
+test('factions tokens: the token at an offset searched on from an earlier answer is the one a whole search gives', () => {
+  const text = readFixture('factions', 'tokens', 'words.txt');
+  const tokens = tokenize(text);
+  for (let offset = 0; offset <= text.length + 2; offset++) {
+    const expected = tokenAt(tokens, offset);
+    for (const from of [0, 1, expected - 40, expected - 3, expected - 1, expected, expected + 1, tokens.length]) {
+      assert.equal(tokenAtFrom(tokens, offset, from), expected, `offset ${offset} from ${from}`);
+    }
+  }
 });
 
 test('factions tokens: sentence token ranges are what a search per offset gives, in or out of order', () => {

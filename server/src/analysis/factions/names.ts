@@ -1,7 +1,21 @@
 // Name text helpers shared by the factions and sources passes: ids from names, and names as one line.
 
+/** Slugs by name: the same few hundred names ("military source", "Syrian troops") recur in every article. */
+const slugCache = new Map<string, string>();
+/** Names kept before the cache starts over (memory stays bounded on any input). */
+const MAX_CACHED_SLUGS = 4096;
+
 /** Lowercase ASCII id part of a name: accents dropped, other runs of characters become one hyphen. */
 export function slug(s: string): string {
+  let out = slugCache.get(s);
+  if (out !== undefined) return out;
+  out = slugOf(s);
+  if (slugCache.size >= MAX_CACHED_SLUGS) slugCache.clear();
+  slugCache.set(s, out);
+  return out;
+}
+
+function slugOf(s: string): string {
   // Plain ASCII names (nearly all): one loop, no regex; anything else takes the Unicode path below.
   codes.length = 0;
   let pendingHyphen = false;

@@ -55,10 +55,11 @@ export function findSourceMentions(
   const blockedForNames = blocked;
   const actorList: Candidate[] = [];
   actorCandidates(tokens, actors, actorList);
-  // Each sentence's actors in list order, as a chain of indexes (no list or map per sentence).
-  const firstActor = new Int32Array(sentences.length).fill(-1);
-  const lastActor = new Int32Array(sentences.length);
-  const nextActor = new Int32Array(actorList.length).fill(-1);
+  // Each sentence's actors in list order, as a chain of indexes (no list or map per sentence). Plain arrays:
+  // small typed arrays cost more to allocate than they save here.
+  const firstActor: number[] = new Array(sentences.length).fill(-1);
+  const lastActor: number[] = new Array(sentences.length).fill(0);
+  const nextActor: number[] = new Array(actorList.length).fill(-1);
   for (let n = 0; n < actorList.length; n++) {
     const si = actors[n].sentence;
     if (si < 0 || si >= sentences.length) continue;

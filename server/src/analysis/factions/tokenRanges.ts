@@ -14,13 +14,28 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** tokenAt(tokens, offset), walking a few tokens on from `from` when every token before it starts before offset. */
+/**
+ * tokenAt(tokens, offset), searching on from `from` when every token before it starts before offset:
+ * steps of 1, 2, 4… find a range that holds the answer, then a search by halves inside it, so an answer
+ * a few tokens on costs a few steps and one far away no more than a search of the whole text.
+ */
 export function tokenAtFrom(tokens: Token[], offset: number, from: number): number {
-  if (from >= 0 && from <= tokens.length && (from === 0 || tokens[from - 1].start < offset)) {
-    for (let p = from; p < tokens.length && p - from < 16; p++) if (!(tokens[p].start < offset)) return p;
-    if (from + 16 >= tokens.length) return tokens.length;
+  if (!(from >= 0 && from <= tokens.length && (from === 0 || tokens[from - 1].start < offset))) return tokenAt(tokens, offset);
+  // Invariant: every token before lo starts before offset; the answer is in [lo, hi].
+  let lo = from;
+  let step = 1;
+  let hi = from;
+  while (hi < tokens.length && tokens[hi].start < offset) {
+    lo = hi + 1;
+    hi = Math.min(tokens.length, hi + step);
+    step *= 2;
   }
-  return tokenAt(tokens, offset);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Tokens and spans the ranges below were computed for, with copies of the offsets to notice any change. */
