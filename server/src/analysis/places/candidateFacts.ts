@@ -3,7 +3,7 @@
 // Common names come up in article after article, and scoring them from the columns each time was most of
 // the resolver's cost.
 import { PlaceFeature } from '../types';
-import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, PlaceIndex, placeAt, PlaceRecord, pointOf, populationOf } from './placeIndex';
+import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, KeyLookup, PlaceIndex, placeAt, PlaceRecord, pointOf, populationOf } from './placeIndex';
 import { ARTICLES, nameWords } from './placeKey';
 
 export interface CandidateFact {
@@ -68,17 +68,19 @@ export function placeRecord(index: PlaceIndex, i: number): PlaceRecord {
 /** Candidates beyond this rank are never scored (a name shared by hundreds of hamlets). */
 export const MAX_SCORED = 40;
 
-// Keyed by the lookup's candidate array, which the index's lookup cache keeps for each name.
+// Keyed by the lookup's candidate array, which the index's lookup cache keeps for each name (callers that
+// have the lookup itself keep the facts on it instead).
 const factCache = new WeakMap<number[], CandidateFact[]>();
 
-/** Facts of the first MAX_SCORED candidates, in candidate order. */
-export function candidateFacts(index: PlaceIndex, candidates: number[]): CandidateFact[] {
-  let facts = factCache.get(candidates);
+/** Facts of the first MAX_SCORED candidates, in candidate order; kept on `lookup` when given (its candidates). */
+export function candidateFacts(index: PlaceIndex, candidates: number[], lookup?: KeyLookup | null): CandidateFact[] {
+  let facts = lookup ? lookup.facts : factCache.get(candidates);
   if (facts === undefined) {
     const n = Math.min(candidates.length, MAX_SCORED);
     facts = new Array<CandidateFact>(n);
     for (let k = 0; k < n; k++) facts[k] = factOf(index, candidates[k]);
-    factCache.set(candidates, facts);
+    if (lookup) lookup.facts = facts;
+    else factCache.set(candidates, facts);
   }
   return facts;
 }
@@ -148,15 +150,14 @@ export function spelledName(index: PlaceIndex, f: CandidateFact): string {
   return f.spelled;
 }
 
-const evidenceCache = new WeakMap<number[], { country: string | null; weight: number }>();
-
 /**
  * What a name says about the article's country: a country name counts 1, a name whose candidates all lie in
  * one country 0.5, a name whose curated candidates do 0.3 (country null: nothing).
  */
-export function focusEvidence(index: PlaceIndex, candidates: number[]): { country: string | null; weight: number } {
-  let e = evidenceCache.get(candidates);
+export function focusEvidence(index: PlaceIndex, lookup: KeyLookup): { country: string | null; weight: number } {
+  let e = lookup.evidence;
   if (e === undefined) {
+    const candidates = lookup.candidates;
     e = { country: null, weight: 0 };
     const cands = candidates.length > 20 ? candidates.slice(0, 20) : candidates;
     const country = cands.find((i) => featureOf(index, i) === 'country');
@@ -169,7 +170,7 @@ export function focusEvidence(index: PlaceIndex, candidates: number[]): { countr
         if (curated.length > 0 && curated.every((i) => countryOf(index, i) === countryOf(index, curated[0]))) e = { country: countryOf(index, curated[0]), weight: 0.3 };
       }
     }
-    evidenceCache.set(candidates, e);
+    lookup.evidence = e;
   }
   return e;
 }

@@ -2,7 +2,7 @@
 // Finding place names: scanPlaces.ts finds the names in each sentence, this file weighs the article's focus
 // countries and resolves each name to a gazetteer entry.
 import { PlaceMention, Sentence, Span } from '../types';
-import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, lookupKey, PlaceIndex, PlaceRecord, populationOf } from './placeIndex';
+import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, KeyLookup, lookupKey, PlaceIndex, PlaceRecord, populationOf } from './placeIndex';
 import { SEP_COMMA, SEP_HYPHEN, SEP_SPACE } from './placeTokens';
 import { NameWords, PlaceScan, RawMatch, scanStretch } from './scanPlaces';
 import { stateLookup } from './placeWords';
@@ -80,7 +80,7 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
     // A well-known name stays (a list: "Paris, Brussels, Germany and France").
     const p = res.place;
     // Beside a place ("al-Meridian neighborhood in Aleppo") no list is meant: only a world city stays.
-    if (res.outside && p.feature !== 'country' && p.feature !== 'admin1' && (input.anchor ? (p.population ?? 0) < 500000 : !sizeOf(index, m.lookup.candidates).big)) continue;
+    if (res.outside && p.feature !== 'country' && p.feature !== 'admin1' && (input.anchor ? (p.population ?? 0) < 500000 : !sizeOf(index, m.lookup).big)) continue;
     // "al-Tayba", "al-Balaas": written with an Arabic article, the place is not a namesake in Spain or the Philippines.
     if (input.arabic && p.feature !== 'country' && !(p.country && ARABIC_NAMED.has(p.country))) continue;
     lastPlace = p;
@@ -118,7 +118,7 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
 function inputOf(raw: RawMatch[], r: number, index: PlaceIndex): ResolveInput {
   const m = raw[r];
   const many = m.lookup.candidates.length > 1;
-  return { candidates: m.lookup.candidates, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), spelling: many ? spellingOf(m) : null, attributive: attributive(m), anchor: null, arabic: arabicArticle(m) };
+  return { candidates: m.lookup.candidates, lookup: m.lookup, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), spelling: many ? spellingOf(m) : null, attributive: attributive(m), anchor: null, arabic: arabicArticle(m) };
 }
 
 /** "al-Tayba", "el-Baath", "al Meridian": an Arabic article joined by a hyphen or written lower-case ("Al Qaim" and "El Paso" are left out). */
@@ -138,7 +138,7 @@ function anchorFrom(y: PlaceRecord | null, relation: string, radiusKm: number): 
 /** Small places far from the story need a cue: a surname that is also a hamlet somewhere is not a place. */
 function keepSmallPlace(m: RawMatch, index: PlaceIndex, focus: Map<string, number>): boolean {
   if (m.cue || m.lookup.pinned >= 0 || m.last > m.firstWord) return true;
-  const size = sizeOf(index, m.lookup.candidates);
+  const size = sizeOf(index, m.lookup);
   if (size.big) return true;
   // In the story's own country a mid-sized town needs no cue; a hamlet ("Cisco", Texas) always does.
   for (const c of size.midCountries) if ((focus.get(c) ?? 0) >= 0.5) return true;
@@ -151,11 +151,10 @@ interface NameSize {
   midCountries: string[];
 }
 
-const sizeCache = new WeakMap<number[], NameSize>();
-
-function sizeOf(index: PlaceIndex, candidates: number[]): NameSize {
-  let size = sizeCache.get(candidates);
+function sizeOf(index: PlaceIndex, lookup: KeyLookup): NameSize {
+  let size = lookup.size;
   if (size === undefined) {
+    const candidates = lookup.candidates;
     size = { big: false, midCountries: [] };
     for (const i of candidates) {
       const f = featureOf(index, i);
@@ -167,7 +166,7 @@ function sizeOf(index: PlaceIndex, candidates: number[]): NameSize {
       const c = countryOf(index, i);
       if (pop >= 5000 && c) size.midCountries.push(c);
     }
-    sizeCache.set(candidates, size);
+    lookup.size = size;
   }
   return size;
 }
@@ -179,7 +178,8 @@ function attributive(m: RawMatch): boolean {
   const b = scan.buf;
   const prev = m.first - 1;
   const next = m.last + 1;
-  if (prev < m.lo || next >= m.hi || !DETERMINERS.has(scan.plain(prev)) || b.sep(m.first) !== SEP_SPACE || b.sep(next) !== SEP_SPACE || b.cap(next)) return false;
+  // The word tests last: they may need the words' info, the others only the token bits.
+  if (prev < m.lo || next >= m.hi || b.cap(next) || b.sep(m.first) !== SEP_SPACE || b.sep(next) !== SEP_SPACE || !DETERMINERS.has(scan.plain(prev))) return false;
   const word = scan.plain(next);
   return !FREE_AFTER.has(word) && !FUNCTION_WORDS.has(word) && !SAYS.has(word) && !isCueNoun(word);
 }
@@ -234,7 +234,7 @@ const PROVINCE_WORDS = new Set(['province', 'governorate']);
 function provinceAfter(m: RawMatch, index: PlaceIndex): PlaceRecord | null {
   const k = m.last + 1;
   const b = scan.buf;
-  if (k + 1 >= m.hi || b.sep(k) !== SEP_SPACE || b.sep(k + 1) !== SEP_SPACE || !b.cap(k) || !PROVINCE_WORDS.has(scan.plain(k + 1))) return null;
+  if (k + 1 >= m.hi || !b.cap(k) || b.sep(k) !== SEP_SPACE || b.sep(k + 1) !== SEP_SPACE || !PROVINCE_WORDS.has(scan.plain(k + 1))) return null;
   const state = scan.word(k).first;
   const look = state && state.found ? stateLookup(index, state) : null;
   if (!look) return null;
@@ -265,7 +265,7 @@ function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string
   };
   if (datelineCity) add(datelineCountry(index, datelineCity), 3);
   for (const m of raw) {
-    const e = focusEvidence(index, m.lookup.candidates);
+    const e = focusEvidence(index, m.lookup);
     add(e.country, e.weight);
   }
   let max = 0;

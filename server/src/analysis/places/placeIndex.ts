@@ -2,6 +2,7 @@
 // Built from the compact file scripts/data/build-gazetteer.js writes (parsing a buffer is not I/O:
 // the knowledge loader reads the file and hands the bytes here).
 import { PlaceFeature } from '../types';
+import type { CandidateFact } from './candidateFacts';
 
 export const FLAG_CURATED = 1;
 export const FLAG_CAPITAL = 2;
@@ -308,6 +309,16 @@ export interface KeyLookup {
   flags: number;
   /** Index of the place the user pinned for this spelling, or -1. */
   pinned: number;
+  // What the place stage works out once per name, kept on the lookup (filled on first use): a property read
+  // per mention instead of a WeakMap search, several of which every mention used to make.
+  /** candidateFacts.ts: facts of the first candidates. */
+  facts: CandidateFact[] | undefined;
+  /** findPlaces.ts: whether a candidate is more than a town, and the countries of the mid-sized ones. */
+  size: { big: boolean; midCountries: string[] } | undefined;
+  /** candidateFacts.ts focusEvidence: what the name says about the article's country. */
+  evidence: { country: string | null; weight: number } | undefined;
+  /** placeWords.ts isWellKnownLookup. */
+  wellKnown: boolean | undefined;
 }
 
 /** Candidates for a key, with the user's aliases, exclusions and pins applied; null when unknown. Shared: do not modify. */
@@ -353,7 +364,7 @@ function lookupKeyUncached(index: PlaceIndex, key: string): KeyLookup | null {
     if (userIds || pinId) flags &= ~KEYFLAG_COMMON;
   }
   if (out.length === 0) return null;
-  return { candidates: out, flags, pinned };
+  return { candidates: out, flags, pinned, facts: undefined, size: undefined, evidence: undefined, wellKnown: undefined };
 }
 
 export interface KeyProbe {

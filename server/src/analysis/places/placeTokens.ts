@@ -218,7 +218,17 @@ export function tokenizeStretch(buf: TokenBuffer, text: string, start: number, e
   return n;
 }
 
-/** tokenizeStretch over the bytes of an all-ASCII text: the same tokens (only "'" is an ASCII inner mark). */
+// 1 for the bytes that are word characters in an ASCII text (letters and digits): the tokeniser's inner loop
+// reads this small table instead of testing the class bits of the full one.
+const WORD_BYTE = new Uint8Array(256);
+for (let c = 0; c < 128; c++) WORD_BYTE[c] = (CLASS[c] & WORD) !== 0 ? 1 : 0;
+
+/**
+ * tokenizeStretch over the bytes of an all-ASCII text: the same tokens (only "'" is an ASCII inner mark).
+ * Every token of every sentence passes through here, so the loops are kept tight: letters are consumed by a
+ * loop that tests nothing else, and the next token after a single space starts without a trip round the
+ * outer loop (that single space is also what makes the separator known at once).
+ */
 function tokenizeAscii(buf: TokenBuffer, t: Uint8Array, from0: number, stop: number): number {
   const S = buf.start;
   const E = buf.end;
@@ -226,58 +236,61 @@ function tokenizeAscii(buf: TokenBuffer, t: Uint8Array, from0: number, stop: num
   const C = buf.caps;
   let n = buf.length;
   let capCount = buf.capCount;
-  const firstToken = n;
-  let prevEnd = from0;
+  // Bits of the next token from what came before it: the stretch start, one space, or worked out later by sep().
+  let lead = FIRST | ((SEP_START + 1) << SEP_SHIFT);
   let i = from0;
   while (i < stop) {
     const c = t[i];
-    if ((CLASS[c] & WORD) === 0) {
+    if (WORD_BYTE[c] === 0) {
       i++;
       continue;
     }
-    const upper = c >= 65 && c <= 90;
     const from = i;
-    let to = -1;
-    let j = i;
-    let dotted = false;
-    // "U.S.", "U.K.": capital, dot, repeated two to four times.
-    if (upper && i + 1 < stop && t[i + 1] === 46) {
-      let pairs = 0;
-      while (pairs < 4 && j + 1 < stop && t[j] >= 65 && t[j] <= 90 && t[j + 1] === 46) {
-        j += 2;
-        pairs++;
-      }
-      if (pairs >= 2 && !(j < stop && (CLASS[t[j]] & WORD) !== 0)) {
-        to = j;
-        dotted = true;
+    let j = i + 1;
+    let bits = lead;
+    if (c >= 65 && c <= 90) {
+      bits |= CAP;
+      C[capCount++] = n;
+      // "U.S.", "U.K.": capital, dot, repeated two to four times.
+      if (j < stop && t[j] === 46) {
+        let k = i;
+        let pairs = 0;
+        while (pairs < 4 && k + 1 < stop && t[k] >= 65 && t[k] <= 90 && t[k + 1] === 46) {
+          k += 2;
+          pairs++;
+        }
+        if (pairs >= 2 && !(k < stop && WORD_BYTE[t[k]] !== 0)) {
+          S[n] = from;
+          E[n] = k;
+          B[n++] = bits | DOTTED;
+          i = k;
+          lead = 0;
+          continue;
+        }
       }
     }
-    if (!dotted) {
-      j = i + 1;
-      let marks = 0;
-      while (j < stop) {
-        const d = t[j];
-        if ((CLASS[d] & WORD) !== 0) j++;
-        else if (d === 39 && marks < 3 && j + 1 < stop && (CLASS[t[j + 1]] & WORD) !== 0) {
-          marks++;
-          j++;
-        } else break;
-      }
-      to = j;
-      // "Lebanon's": the possessive is not part of the name.
-      if (marks > 0 && to - from > 3 && (t[to - 1] === 115 || t[to - 1] === 83) && t[to - 2] === 39) to -= 2;
+    let marks = 0;
+    for (;;) {
+      while (j < stop && WORD_BYTE[t[j]] !== 0) j++;
+      // An inner apostrophe followed by a letter ("Dar'a"): at most three per word.
+      if (j + 1 >= stop || t[j] !== 39 || marks === 3 || WORD_BYTE[t[j + 1]] === 0) break;
+      marks++;
+      j += 2;
     }
+    let to = j;
+    // "Lebanon's": the possessive is not part of the name.
+    if (marks > 0 && to - from > 3 && (t[to - 1] === 115 || t[to - 1] === 83) && t[to - 2] === 39) to -= 2;
     S[n] = from;
     E[n] = to;
-    // The separator is known at once in the usual cases (stretch start, one space); others wait for sep().
-    let sep = 0;
-    if (n === firstToken) sep = (SEP_START + 1) << SEP_SHIFT;
-    else if (from - prevEnd === 1 && t[prevEnd] === 32) sep = (SEP_SPACE + 1) << SEP_SHIFT;
-    B[n] = (upper ? CAP : 0) | (dotted ? DOTTED : 0) | (n === firstToken ? FIRST : 0) | sep;
-    if (upper) C[capCount++] = n;
-    n++;
-    prevEnd = to;
-    i = j > to ? j : to;
+    B[n++] = bits;
+    if (to === j && j + 1 < stop && t[j] === 32 && WORD_BYTE[t[j + 1]] !== 0) {
+      // The usual case: one space, then the next word.
+      lead = (SEP_SPACE + 1) << SEP_SHIFT;
+      i = j + 1;
+    } else {
+      lead = 0;
+      i = j;
+    }
   }
   buf.length = n;
   buf.capCount = capCount;

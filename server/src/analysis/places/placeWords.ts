@@ -96,16 +96,29 @@ export function placeWordAt(cache: WordCache, index: PlaceIndex, text: string, a
     let p2 = 0;
     let p3 = 0;
     let packable = true;
-    for (let k = 0; k < len; k++) {
-      const c = ascii !== null ? ascii[start + k] : text.charCodeAt(start + k);
-      if (c >= 128) {
-        packable = false;
-        break;
+    if (ascii !== null) {
+      // Every byte of an ASCII text packs: one loop per group, no test per character.
+      const e0 = start + (len < 4 ? len : 4);
+      const e1 = start + (len < 7 ? len : 7);
+      const e2 = start + (len < 11 ? len : 11);
+      const e3 = start + len;
+      let k = start;
+      for (; k < e0; k++) p0 = p0 * 128 + ascii[k];
+      for (; k < e1; k++) p1 = p1 * 128 + ascii[k];
+      for (; k < e2; k++) p2 = p2 * 128 + ascii[k];
+      for (; k < e3; k++) p3 = p3 * 128 + ascii[k];
+    } else {
+      for (let k = 0; k < len; k++) {
+        const c = text.charCodeAt(start + k);
+        if (c >= 128) {
+          packable = false;
+          break;
+        }
+        if (k < 4) p0 = p0 * 128 + c;
+        else if (k < 7) p1 = p1 * 128 + c;
+        else if (k < 11) p2 = p2 * 128 + c;
+        else p3 = p3 * 128 + c;
       }
-      if (k < 4) p0 = p0 * 128 + c;
-      else if (k < 7) p1 = p1 * 128 + c;
-      else if (k < 11) p2 = p2 * 128 + c;
-      else p3 = p3 * 128 + c;
     }
     if (packable) {
       key = p1 * 268435456 + p0;
@@ -235,14 +248,12 @@ export function isWellKnownWord(index: PlaceIndex, w: PlaceWord): boolean {
   return w.wellKnown;
 }
 
-const wellKnownLookups = new WeakMap<KeyLookup, boolean>();
-
 /** A lookup with a country, province, capital, curated or million-people place among its candidates. */
 export function isWellKnownLookup(index: PlaceIndex, look: KeyLookup): boolean {
-  let known = wellKnownLookups.get(look);
+  let known = look.wellKnown;
   if (known === undefined) {
     known = look.candidates.some((i) => featureOf(index, i) === 'country' || featureOf(index, i) === 'admin1' || (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL)) !== 0 || populationOf(index, i) >= 1000000);
-    wellKnownLookups.set(look, known);
+    look.wellKnown = known;
   }
   return known;
 }

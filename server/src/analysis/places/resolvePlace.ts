@@ -1,13 +1,15 @@
 // Disambiguation: which of the places sharing a name the article means. Candidates in the article's focus
 // countries win (dateline city, countries it names, places already resolved nearby), then the kind of
 // place a cue asks for, then rank (country, region, capital) and population.
-import { admin1Of, FLAG_CURATED, PlaceIndex, PlaceRecord } from './placeIndex';
+import { admin1Of, FLAG_CURATED, KeyLookup, PlaceIndex, PlaceRecord } from './placeIndex';
 import { PlaceFeature } from '../types';
 import { CandidateFact, candidateFacts, factRecord, FEATURE_SCORE, MAX_SCORED, placeRecord, pointVector, spelledName } from './candidateFacts';
 import { PlaceCue } from './placeCues';
 
 export interface ResolveInput {
   candidates: number[];
+  /** The lookup the candidates come from, when the caller has it: per-name facts are kept on it. */
+  lookup?: KeyLookup | null;
   pinned: number;
   cue: PlaceCue | null;
   /** Country and region named right after ("Mobile, Alabama"): candidates inside them win. */
@@ -94,7 +96,7 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
     if (c && (c.feature === 'country' || c.feature === 'admin1') && place.feature !== 'country' && place.country !== c.country) res.outside = true;
     return res;
   }
-  const facts = candidateFacts(index, input.candidates);
+  const facts = candidateFacts(index, input.candidates, input.lookup);
   const n = facts.length;
   // A place spelled exactly as written beats one that only folds alike; the spelling is the same for every candidate.
   const spelling = input.spelling != null && index.size > 0 && input.candidates.length > 1 ? input.spelling : null;
