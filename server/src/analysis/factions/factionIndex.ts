@@ -28,6 +28,9 @@ export interface AliasTarget<E> {
 export interface TrieNode<E> {
   next: Map<string, TrieNode<E>>;
   targets: AliasTarget<E>[] | null;
+  /** The matcher's memo: `targets` in date order for the article date `datedFor` (undefined: none yet). */
+  datedFor: string | null | undefined;
+  dated: AliasTarget<E>[] | null;
 }
 
 export interface FactionIndex {
@@ -108,7 +111,7 @@ function addSource(index: FactionIndex, s: SourceEntry, user: boolean): void {
 }
 
 function newNode<E>(): TrieNode<E> {
-  return { next: new Map(), targets: null };
+  return { next: new Map(), targets: null, datedFor: undefined, dated: null };
 }
 
 function insert<E>(root: TrieNode<E>, entry: E, alias: Alias, user: boolean, seen: Set<string>, [firstBit, aloneBit, secondBit]: number[]): void {

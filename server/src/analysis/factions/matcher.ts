@@ -78,8 +78,8 @@ function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root
         if (!(target.rules.length === 1 && target.rules[0] === CaseRule.Exact)) onlyExactSingles = false;
       }
       if (ok && !(onlyExactSingles && inShoutedText(text, tokens, i, to))) {
-        const kept = ok === targets.length ? targets : targets.filter((target) => casesMatch(text, tokens, i, target));
-        best = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, targets: byDate(kept, date) };
+        const dated = ok === targets.length ? datedTargets(node, date) : byDate(targets.filter((target) => casesMatch(text, tokens, i, target)), date);
+        best = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, targets: dated };
       }
     }
   }
@@ -110,6 +110,18 @@ function inShoutedText(text: string, tokens: Token[], i: number, to: number): bo
 function hasNewlineBetween(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
+}
+
+/**
+ * byDate of all the node's targets, remembered for the last date asked (articles of one date ask the same):
+ * a sorted copy per hit of an ambiguous name was a tenth of the matcher's allocations. Hits share it: read-only.
+ */
+function datedTargets<E>(node: TrieNode<E>, date: string | null): AliasTarget<E>[] {
+  if (node.dated && node.datedFor === date) return node.dated;
+  const dated = byDate(node.targets!, date);
+  node.dated = dated;
+  node.datedFor = date;
+  return dated;
 }
 
 /** Candidates valid at the date first; undated aliases before those dated for another period. */

@@ -81,7 +81,7 @@ const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_KIND[c] = c >= 97 && c <= 122 ? LOWER_CH : c >= 65 && c <= 90 ? UPPER_CH : c >= 48 && c <= 57 ? DIGIT_CH : isSpace(c) ? SPACE_CH : 0;
 }
-/** Base-37 digit of a word character, case folded: a-z and A-Z → 1..26, 0-9 → 27..36 (never 0, see wordCode). */
+/** Base-37 digit of a word character, case folded: a-z and A-Z → 1..26, 0-9 → 27..36 (never 0, see internAscii). */
 const ASCII_DIGIT = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const lower = c >= 65 && c <= 90 ? c | 32 : c;
@@ -91,30 +91,30 @@ for (let c = 0; c < 128; c++) {
 // Token objects are reused from one article to the next (tokenize only; dictionary aliases get their own):
 // an article has a token per 5 characters, and allocating them anew cost more than the scan's character loop
 // in the young-generation GC. Tokens are read only while their article is analysed, before the next tokenize.
+// The scan writes into the pool itself and the article gets an exact-size copy of its part: growing an array
+// by pushes copied it over and over (a third of the stage's allocations).
 const pool: Token[] = [];
 /** Pool entries beyond this many are not kept (a huge text must not pin its tokens for good). */
 const MAX_POOLED = 1 << 16;
+/** Tokens emitted so far by the running scan. */
+let count = 0;
 
-/** Fills pool[n] (or a new object past the pool) with the token's fields and appends it to out. */
-function emit(out: Token[], pooled: boolean, start: number, end: number, key: string, flags: number, cls: number): void {
-  const n = out.length;
-  if (pooled && n < pool.length) {
-    const t = pool[n];
+/** Writes the scan's next token: into out[count] when that object exists (the pool), else a new one. */
+function emit(out: Token[], start: number, end: number, key: string, flags: number, cls: number): void {
+  if (count < out.length) {
+    const t = out[count];
     t.start = start;
     t.end = end;
     t.key = key;
     t.flags = flags;
     t.cls = cls;
-    out.push(t);
-    return;
-  }
-  const t: Token = { start, end, key, flags, cls };
-  if (pooled && n < MAX_POOLED) pool.push(t);
-  out.push(t);
+  } else out.push({ start, end, key, flags, cls });
+  count++;
 }
 
 function scan(text: string, pooled: boolean): Token[] {
-  const out: Token[] = [];
+  const out: Token[] = pooled ? pool : [];
+  count = 0;
   const version = currentLexiconVersion();
   // "'s" can be the second word of a name ("Haftar's forces").
   const possessiveClasses = classesOf("'s");
@@ -137,7 +137,7 @@ function scan(text: string, pooled: boolean): Token[] {
         while (j + 1 < n && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46 && j - i < 12) j += 2;
         const raw = text.slice(i, j);
         const akey = raw.toLowerCase();
-        emit(out, pooled, start, j, akey, ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0), classesOf(akey));
+        emit(out, start, j, akey, ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0), classesOf(akey));
         pendingHyphen = false;
         i = j;
         continue;
@@ -146,11 +146,15 @@ function scan(text: string, pooled: boolean): Token[] {
       let seen = 0;
       // Plain ASCII words (nearly all of them) get their key from the intern table by a code built here.
       let h = 0;
+      // The character that ends the word (0 at the end of the text), kept rather than read again.
+      let stop = 0;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d >= 128) break;
-        const k = ASCII_KIND[d];
-        if (!(k & WORD_CH)) break;
+        const k = d < 128 ? ASCII_KIND[d] : 0;
+        if (!(k & WORD_CH)) {
+          stop = d;
+          break;
+        }
         seen |= k;
         // The word's base-37 code mod 2^32 (see internAscii), written out here rather than called: under
         // per-module transpilation (tests, tsx) a call to an imported function per character costs more.
@@ -162,7 +166,6 @@ function scan(text: string, pooled: boolean): Token[] {
       let hasLower = (seen & LOWER_CH) !== 0;
       let key: string;
       let cls: number;
-      const stop = j < n ? text.charCodeAt(j) : 0;
       if (stop < 128 && !isApostrophe(stop)) {
         key = internAscii(text, start, j, h, version);
         cls = internedClasses;
@@ -175,17 +178,18 @@ function scan(text: string, pooled: boolean): Token[] {
         hasDigit = word.hasDigit;
         key = hasUpper ? word.key.toLowerCase() : word.key;
         cls = classesOf(key);
+        stop = j < n ? text.charCodeAt(j) : 0;
       }
-      const first = text.charCodeAt(start);
+      const first = c;
       let flags = pendingHyphen ? HYPHENED : 0;
       if (hasDigit) flags |= DIGIT;
       if (first >= 65 && first <= 90) flags |= CAP;
       else if (first >= 128 && text[start] !== text[start].toLowerCase()) flags |= CAP;
       if (flags & CAP && !hasLower && j - start > 1) flags |= UPPER;
-      emit(out, pooled, start, j, key, flags, cls);
+      emit(out, start, j, key, flags, cls);
       pendingHyphen = false;
       // Most words end at a plain space: step over it here rather than in another turn of the loop.
-      i = j < n && text.charCodeAt(j) === 32 ? j + 1 : j;
+      i = stop === 32 ? j + 1 : j;
       continue;
     }
     if (isHyphen(c)) {
@@ -197,7 +201,7 @@ function scan(text: string, pooled: boolean): Token[] {
         i++;
         continue;
       }
-      emit(out, pooled, i, i + 1, '-', PUNCT, 0);
+      emit(out, i, i + 1, '-', PUNCT, 0);
       i++;
       continue;
     }
@@ -205,7 +209,7 @@ function scan(text: string, pooled: boolean): Token[] {
       const next = text.charCodeAt(i + 1);
       const after = text.charCodeAt(i + 2);
       if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after)) && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
-        emit(out, pooled, i, i + 2, "'s", POSSESSIVE, possessiveClasses);
+        emit(out, i, i + 2, "'s", POSSESSIVE, possessiveClasses);
         i += 2;
         continue;
       }
@@ -213,11 +217,14 @@ function scan(text: string, pooled: boolean): Token[] {
       i++;
       continue;
     }
-    emit(out, pooled, i, i + 1, text[i], PUNCT, punctClasses(text[i], version));
+    emit(out, i, i + 1, text[i], PUNCT, punctClasses(text[i], version));
     pendingHyphen = false;
     i++;
   }
-  return out;
+  if (!pooled) return out;
+  const tokens = pool.slice(0, count);
+  if (pool.length > MAX_POOLED) pool.length = MAX_POOLED;
+  return tokens;
 }
 
 interface Word {
@@ -320,11 +327,12 @@ export { spanTokenRanges, tokenAt, tokenAtFrom } from './tokenRanges';
 const SLOT_BITS = 16;
 const SLOTS = 1 << SLOT_BITS;
 const MAX_KEYS = SLOTS >> 1;
-/** Per slot: [hash, key number + 1 (0 = empty)], side by side so a probe reads one cache line. */
-const table = new Int32Array(2 * SLOTS);
+/**
+ * Per slot, four numbers side by side so a hit reads one cache line and never the key string:
+ * [code, (key number + 1) << 7 | length (0 = empty), classes, lexicon version the classes were read at].
+ */
+const table = new Int32Array(4 * SLOTS);
 const keys: string[] = [];
-/** Per key: [classes, lexicon version the classes were read at]. */
-const info = new Int32Array(2 * MAX_KEYS);
 
 /** Set by internAscii: the classes of the key it returned. */
 let internedClasses = 0;
@@ -345,32 +353,31 @@ function slotOf(h: number): number {
  * The lowercase key of text[start, end), a run of ASCII letters and digits whose code `h` the tokenizer
  * computed as it scanned: h = h * 37 + ASCII_DIGIT[c] from 0, mod 2^32 (exact for short words).
  * Sets internedClasses; `version` is the lexicon version (read once per text). Returns the same string
- * object for the same word every time (until a reset).
+ * object for the same word every time (until a reset). Kept small so it is inlined into the scan; new
+ * words and long runs take the functions below.
  */
 function internAscii(text: string, start: number, end: number, h: number, version: number): string {
   const len = end - start;
-  if (len > MAX_INTERNED_LENGTH) {
-    // Long runs (codes, garbage) are not worth keeping: their own lowercase slice.
-    const raw = text.slice(start, end);
-    const long = hasAsciiUpper(text, start, end) ? raw.toLowerCase() : raw;
-    internedClasses = classesOf(long);
-    return long;
-  }
+  if (len > MAX_INTERNED_LENGTH) return longKey(text, start, end);
   let slot = slotOf(h);
   for (;;) {
-    const n = table[2 * slot + 1];
-    if (n === 0) break;
-    const k = n - 1;
-    if (table[2 * slot] === h && (len <= EXACT_CODE_LENGTH ? keys[k].length === len : sameLower(keys[k], text, start, len))) {
-      if (info[2 * k + 1] !== version) {
-        info[2 * k] = classesOf(keys[k]);
-        info[2 * k + 1] = version;
+    const at = 4 * slot;
+    const n = table[at + 1];
+    if (n === 0) return newKey(text, start, end, h, version, slot);
+    if (table[at] === h && (n & 127) === len && (len <= EXACT_CODE_LENGTH || sameLower(keys[(n >> 7) - 1], text, start, len))) {
+      if (table[at + 3] !== version) {
+        table[at + 2] = classesOf(keys[(n >> 7) - 1]);
+        table[at + 3] = version;
       }
-      internedClasses = info[2 * k];
-      return keys[k];
+      internedClasses = table[at + 2];
+      return keys[(n >> 7) - 1];
     }
     slot = (slot + 1) & (SLOTS - 1);
   }
+}
+
+/** A word not in the table yet: its fresh lowercase key, put in the empty slot the probe ended on. */
+function newKey(text: string, start: number, end: number, h: number, version: number, slot: number): string {
   const key = freshLowercase(text, start, end);
   const cls = classesOf(key);
   internedClasses = cls;
@@ -380,13 +387,21 @@ function internAscii(text: string, start: number, end: number, h: number, versio
     keys.length = 0;
     slot = slotOf(h);
   }
-  const k = keys.length;
   keys.push(key);
-  info[2 * k] = cls;
-  info[2 * k + 1] = version;
-  table[2 * slot] = h;
-  table[2 * slot + 1] = k + 1;
+  const at = 4 * slot;
+  table[at] = h;
+  table[at + 1] = (keys.length << 7) | (end - start);
+  table[at + 2] = cls;
+  table[at + 3] = version;
   return key;
+}
+
+/** Long runs (codes, garbage) are not worth keeping: their own lowercase slice. */
+function longKey(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  const long = hasAsciiUpper(text, start, end) ? raw.toLowerCase() : raw;
+  internedClasses = classesOf(long);
+  return long;
 }
 
 function sameLower(key: string, text: string, start: number, len: number): boolean {
