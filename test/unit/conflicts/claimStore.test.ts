@@ -56,3 +56,26 @@ test('claim store: conflict ids survive edits to unrelated sentences', () => {
   assert.deepEqual(ids(after), ids(before));
   assert.notDeepEqual(after[0].ranges, before[0].ranges);
 });
+
+test('claim store: per-article conflicts, ids and look-up by id agree with the full list', () => {
+  const articles = allFixtureArticles();
+  const store = new ClaimStore();
+  for (const a of articles) store.set(a.uri, a.published, a.claims);
+  // Asked before the full list is built (the status bar and diagnostics do), then after.
+  const idsFirst = store.conflictIds().sort();
+  const perArticle = articles.map((a) => ids(store.conflictsFor(a.uri)));
+  const all = store.conflicts();
+  assert.ok(all.length > 0);
+  assert.deepEqual(idsFirst, ids(all));
+  assert.deepEqual(store.conflictIds().sort(), ids(all));
+  articles.forEach((a, i) => assert.deepEqual(perArticle[i], ids(all.filter((c) => c.files.includes(a.uri))), a.uri));
+  const fresh = new ClaimStore();
+  for (const a of articles) fresh.set(a.uri, a.published, a.claims);
+  for (const c of all) assert.deepEqual(fresh.conflictById(c.id), c);
+  // After removals, per-article conflicts still match the full list.
+  articles.forEach((a, i) => i % 3 === 0 && store.remove(a.uri));
+  const perArticleAfter = articles.map((a) => ids(store.conflictsFor(a.uri)));
+  const allAfter = store.conflicts();
+  assert.ok(allAfter.length < all.length);
+  articles.forEach((a, i) => assert.deepEqual(perArticleAfter[i], ids(allAfter.filter((c) => c.files.includes(a.uri))), a.uri));
+});

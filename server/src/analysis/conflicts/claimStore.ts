@@ -72,8 +72,26 @@ export class ClaimStore {
     const a = this.articles.get(uri);
     if (!a) return [];
     const out: Conflict[] = [];
-    for (const id of a.places) for (const c of this.places.get(id)?.conflicts() ?? []) if (c.files.includes(uri)) out.push(c);
+    for (const id of a.places) {
+      const p = this.places.get(id);
+      if (p) for (const c of p.conflictsWith(a.entries.filter((e) => e.claim.place!.id === id), uri)) out.push(c);
+    }
     return out.sort(byKindThenId);
+  }
+
+  /** Ids of every conflict (what counts need), without building the conflicts. */
+  conflictIds(): string[] {
+    if (this.cache) return this.cache.map((c) => c.id);
+    const out: string[] = [];
+    for (const p of this.places.values()) for (const id of p.conflictIds()) out.push(id);
+    return out;
+  }
+
+  /** One conflict by id, or null. */
+  conflictById(id: string): Conflict | null {
+    if (this.cache) return this.cache.find((c) => c.id === id) ?? null;
+    for (const p of this.places.values()) if (p.conflictIds().includes(id)) return p.conflicts().find((c) => c.id === id) ?? null;
+    return null;
   }
 
   private placeFor(id: string): PlaceConflicts {

@@ -1,7 +1,7 @@
 // The claims about one place and the conflicts among them, kept incrementally: adding a claim compares it
 // only with the claims it could disagree with (same family of action, near in time, found by binary search);
 // removing one drops only its pairs. A place with thousands of claims (Aleppo, Raqqa) stays fast to edit.
-import { Conflict, ConflictClaim } from './types';
+import { Conflict, ConflictClaim, ConflictKind } from './types';
 import { Entry } from './entry';
 import { compareHolds, comparePrediction, compareSiege, compareTolls, PairFinding } from './rules';
 import { hashText } from '../claims/claimText';
@@ -12,6 +12,22 @@ const HOLD_GAP = 14;
 const TOLL_GAP = 1;
 
 type Group = 'holds' | 'tolls' | 'siege' | 'prediction' | 'none';
+
+/** A rule comparing two claims (rules.ts). */
+type Rule = (a: Entry, b: Entry) => PairFinding | null;
+
+/**
+ * A pair of claims a rule found to disagree, as kept: the rule and the two claims, in the order the rule was
+ * given them. The finding (values, wording) is asked of the rule again when the conflict is shown: with tens of
+ * thousands of pairs in a large workspace, keeping every finding was most of the server's memory.
+ */
+interface Pair {
+  key: string;
+  kind: ConflictKind;
+  rule: Rule;
+  a: Entry;
+  b: Entry;
+}
 
 function groupOf(e: Entry): Group {
   const a = e.claim.action;
@@ -92,10 +108,15 @@ export class PlaceConflicts {
   /** Sieges sorted by their last day: a capture meets only sieges reported around and after it. */
   private readonly sieges: Entry[] = [];
   private readonly predictions: Entry[] = [];
-  /** conflict key → pair key → finding. */
-  private readonly findings = new Map<string, Map<string, PairFinding>>();
-  private readonly pairsOf = new Map<Entry, Set<string>>();
+  /**
+   * conflict key → the pairs found for it, and each claim's pairs. The findings themselves are the links (no
+   * string key per pair): with tens of thousands of pairs in a large workspace, strings were most of the memory.
+   */
+  private readonly findings = new Map<string, Pair[]>();
+  private readonly pairsOf = new Map<Entry, Pair[]>();
   private readonly built = new Map<string, Conflict>();
+  /** conflict key → conflict id, so counting conflicts does not build them. */
+  private readonly ids = new Map<string, string>();
   private list: Conflict[] | null = null;
   /** Prediction checks, rebuilt when captures or predictions change: each prediction meets its first outcome only. */
   private predictionList: Conflict[] | null = null;
@@ -107,17 +128,17 @@ export class PlaceConflicts {
     this.size++;
     if (g === 'none') return;
     const isTake = g === 'holds' && e.claim.action === 'took-control';
-    if (g === 'holds' && timed(e)) this.window(this.holds, e, HOLD_GAP, (o) => this.record(compareHolds(e, o), e, o));
-    if (g === 'tolls' && timed(e)) this.window(this.tolls, e, TOLL_GAP, (o) => this.record(compareTolls(e, o), e, o));
+    if (g === 'holds' && timed(e)) this.window(this.holds, e, HOLD_GAP, (o) => this.check(compareHolds, e, o));
+    if (g === 'tolls' && timed(e)) this.window(this.tolls, e, TOLL_GAP, (o) => this.check(compareTolls, e, o));
     if (isTake && e.from !== null && e.to !== null) {
       // status: the siege's last day within [capture start, capture end + 30].
       for (let i = firstKey(this.sieges, e.from, siegeKey); i < this.sieges.length && siegeKey(this.sieges[i])! <= e.to + 30; i++) {
-        this.record(compareSiege(e, this.sieges[i]), e, this.sieges[i]);
+        this.check(compareSiege, e, this.sieges[i]);
       }
     }
     if (isTake) this.predictionList = null;
     if (g === 'siege' && siegeKey(e) !== null) {
-      for (const t of this.takes) if (t.from !== null && t.to !== null && siegeKey(e)! >= t.from && siegeKey(e)! <= t.to + 30) this.record(compareSiege(t, e), t, e);
+      for (const t of this.takes) if (t.from !== null && t.to !== null && siegeKey(e)! >= t.from && siegeKey(e)! <= t.to + 30) this.check(compareSiege, t, e);
     }
     if (g === 'prediction') this.predictionList = null;
 
@@ -150,19 +171,19 @@ export class PlaceConflicts {
     const pairs = this.pairsOf.get(e);
     if (!pairs) return;
     this.pairsOf.delete(e);
-    for (const tag of pairs) {
-      const cut = tag.indexOf('\u0000');
-      const key = tag.slice(0, cut);
-      const pair = tag.slice(cut + 1);
-      const byPair = this.findings.get(key);
-      if (!byPair) continue;
-      const f = byPair.get(pair);
-      if (!f) continue;
-      byPair.delete(pair);
-      const other = f.sides[0] === e ? f.sides[1] : f.sides[0];
-      this.pairsOf.get(other)?.delete(tag);
-      if (byPair.size === 0) this.findings.delete(key);
-      this.built.delete(key);
+    for (const f of pairs) {
+      const list = this.findings.get(f.key);
+      if (list) {
+        dropItem(list, f);
+        if (list.length === 0) {
+          this.findings.delete(f.key);
+          this.ids.delete(f.key);
+        }
+      }
+      const other = f.a === e ? f.b : f.a;
+      const theirs = this.pairsOf.get(other);
+      if (theirs) dropItem(theirs, f);
+      this.built.delete(f.key);
       this.list = null;
     }
   }
@@ -172,16 +193,41 @@ export class PlaceConflicts {
     if (this.list && this.predictionList) return this.list;
     this.predictionList ??= this.predictionChecks();
     const out: Conflict[] = [...this.predictionList];
-    for (const [key, byPair] of this.findings) {
-      let c = this.built.get(key);
-      if (!c) {
-        c = toConflict(byPair);
-        this.built.set(key, c);
-      }
-      out.push(c);
-    }
+    for (const key of this.findings.keys()) out.push(this.conflictOf(key));
     this.list = out;
     return out;
+  }
+
+  /** The conflicts with a claim among `entries` (all from the article `uri`), building only those. */
+  conflictsWith(entries: readonly Entry[], uri: string): Conflict[] {
+    const keys = new Set<string>();
+    for (const e of entries) for (const f of this.pairsOf.get(e) ?? []) keys.add(f.key);
+    const out: Conflict[] = [];
+    for (const key of keys) out.push(this.conflictOf(key));
+    this.predictionList ??= this.predictionChecks();
+    for (const c of this.predictionList) if (c.files.includes(uri)) out.push(c);
+    return out;
+  }
+
+  /** Ids of the conflicts about this place, without building them. */
+  conflictIds(): string[] {
+    this.predictionList ??= this.predictionChecks();
+    const out = this.predictionList.map((c) => c.id);
+    for (const [key, list] of this.findings) {
+      let id = this.ids.get(key);
+      if (id === undefined) this.ids.set(key, (id = conflictId(list[0])));
+      out.push(id);
+    }
+    return out;
+  }
+
+  private conflictOf(key: string): Conflict {
+    let c = this.built.get(key);
+    if (!c) {
+      c = toConflict(refind(this.findings.get(key)!));
+      this.built.set(key, c);
+    }
+    return c;
   }
 
   /** Each prediction against the earliest later capture by the same side that a later report gives. */
@@ -193,7 +239,7 @@ export class PlaceConflicts {
         if (best && t.from! >= best.sides[1].from!) continue;
         best = comparePrediction(p, t) ?? best;
       }
-      if (best) out.push(toConflict(new Map([[`${refKey(p)}|${refKey(best.sides[1])}`, best]])));
+      if (best) out.push(toConflict([best]));
     }
     this.list = null;
     return out;
@@ -207,23 +253,45 @@ export class PlaceConflicts {
     }
   }
 
-  private record(f: PairFinding | null, a: Entry, b: Entry): void {
+  private check(rule: Rule, a: Entry, b: Entry): void {
+    const f = rule(a, b);
     if (!f) return;
-    const ka = refKey(a);
-    const kb = refKey(b);
-    const pair = ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
-    let byPair = this.findings.get(f.key);
-    if (!byPair) this.findings.set(f.key, (byPair = new Map()));
-    byPair.set(pair, f);
-    const tag = `${f.key}\u0000${pair}`;
+    const list = this.findings.get(f.key);
+    const pair: Pair = { key: list ? list[0].key : f.key, kind: f.kind, rule, a, b };
+    if (!list) this.findings.set(f.key, [pair]);
+    else list.push(pair);
     for (const e of [a, b]) {
-      let set = this.pairsOf.get(e);
-      if (!set) this.pairsOf.set(e, (set = new Set()));
-      set.add(tag);
+      const mine = this.pairsOf.get(e);
+      if (!mine) this.pairsOf.set(e, [pair]);
+      else mine.push(pair);
     }
-    this.built.delete(f.key);
+    this.built.delete(pair.key);
     this.list = null;
   }
+}
+
+function dropItem<T>(list: T[], item: T): void {
+  const i = list.indexOf(item);
+  if (i >= 0) list.splice(i, 1);
+}
+
+/** The two claims of a pair, in a fixed order whatever order they were found in. */
+function pairKey(p: Pair): string {
+  const ka = refKey(p.a);
+  const kb = refKey(p.b);
+  return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+}
+
+/** The findings of a conflict's pairs, in pair order (the first words the message). */
+function refind(pairs: readonly Pair[]): PairFinding[] {
+  return pairs
+    .map((p) => [pairKey(p), p] as const)
+    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .map(([, p]) => p.rule(p.a, p.b)!);
+}
+
+function conflictId(f: { kind: ConflictKind; key: string }): string {
+  return `${f.kind}-${hashText(f.key)}`;
 }
 
 function ref(e: Entry, value: string): ConflictClaim {
@@ -242,9 +310,8 @@ function ref(e: Entry, value: string): ConflictClaim {
   };
 }
 
-/** One conflict from every pair that shares its key; the first pair (in claim order) words the message. */
-function toConflict(byPair: Map<string, PairFinding>): Conflict {
-  const found = [...byPair.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map((x) => x[1]);
+/** One conflict from the findings of every pair that shares its key; the first words the message. */
+function toConflict(found: readonly PairFinding[]): Conflict {
   const f = found[0];
   const claims: ConflictClaim[] = [];
   const seen = new Set<string>();
@@ -260,7 +327,7 @@ function toConflict(byPair: Map<string, PairFinding>): Conflict {
   const place = f.sides[0].claim.place;
   const words = f.describe();
   return {
-    id: `${f.kind}-${hashText(f.key)}`,
+    id: conflictId(f),
     kind: f.kind,
     place: place ? { id: place.id, name: place.name } : null,
     dates: words.dates,

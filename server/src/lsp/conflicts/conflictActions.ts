@@ -21,7 +21,7 @@ export function conflictCodeActions(params: CodeActionParams, ctx: ServerContext
     const data = dataOf(d);
     if (!data || done.has(data.conflictId)) continue;
     done.add(data.conflictId);
-    const conflict = state.all().find((c) => c.id === data.conflictId);
+    const conflict = state.byId(data.conflictId);
     if (!conflict) continue;
     for (const other of conflict.claims) {
       if (other.uri === params.textDocument.uri && other.claimId === data.claimId) continue;

@@ -94,18 +94,25 @@ export class ConflictState {
   }
 
   /** Open and reviewed counts over the given conflicts (default: all). */
-  counts(conflicts: Conflict[] = this.all()): { conflicts: number; reviewed: number } {
+  counts(conflicts?: Conflict[]): { conflicts: number; reviewed: number } {
+    // Without a list, counted by id: the status bar asks often, and building every conflict is the costly part.
+    const ids = conflicts ? conflicts.map((c) => c.id) : this.claims.conflictIds();
     const r = this.reviewedSet();
     let reviewed = 0;
-    for (const c of conflicts) if (r.has(c.id)) reviewed++;
-    return { conflicts: conflicts.length - reviewed, reviewed };
+    for (const id of ids) if (r.has(id)) reviewed++;
+    return { conflicts: ids.length - reviewed, reviewed };
+  }
+
+  /** One conflict by id, or null. */
+  byId(id: string): Conflict | null {
+    return this.claims.conflictById(id);
   }
 
   /** Marks a conflict reviewed (or not) in the first workspace folder's `.dateline/reviewed.json`. */
   setReviewed(id: string, reviewed: boolean): { ok: boolean; error: string | null } {
     const folder = this.ctx.workspaceFolders.map(folderPath).find((f): f is string => !!f);
     if (!folder) return { ok: false, error: 'no workspace folder to store reviewed conflicts in; open a folder' };
-    const conflict = this.all().find((c) => c.id === id);
+    const conflict = this.byId(id);
     try {
       writeReviewed(folder, id, reviewed ? { kind: conflict?.kind, message: conflict?.message, reviewedAt: new Date().toISOString() } : null);
     } catch (err) {
