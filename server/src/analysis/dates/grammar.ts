@@ -2,10 +2,11 @@
 // modifiers around them: "late last month", "the end of October", "about three years", "12:00 UTC Monday".
 import { TimexMod } from '../types';
 import { Kind, Token, touching } from './tokens';
-import { Expr, Match, uniform } from './expr';
+import { BLANK, Expr, Match } from './expr';
 import { DAY_PARTS, JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
-import { shapeOf, WordSet } from './wordShapes';
+import { WordSet } from './wordShapes';
+import { addWordFacts, Fact } from './wordFacts';
 import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchSpokenYear, matchWeekOfMonth, matchYear } from './matchCalendar';
 import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday, ORDINAL_WORDS } from './matchRelative';
 import { DURATION_ADJECTIVES, matchDuration, matchSet } from './matchDuration';
@@ -79,7 +80,6 @@ export function findExpressions(T: Token[]): Match[] {
     const m = matchAt(T, i);
     if (m && m.end > i) {
       if (m.start < lastEnd) m.start = i;
-      m.expr = uniform(m.expr);
       out.push(m);
       lastEnd = m.end;
       i = m.end;
@@ -88,18 +88,10 @@ export function findExpressions(T: Token[]): Match[] {
   return out;
 }
 
-/** Every word that can start something: one lookup rejects the rest. */
+/** Every word that can start something: one bit of each token's facts rejects the rest. */
 const STARTERS: ReadonlySet<string> = new Set([...BY_WORD.keys(), ...MODIFIER_STARTS]);
-
-/**
- * Shapes of the starter words. Checking a word's shape here first rejects nearly every other word
- * without hashing it (the set lookup below decides for the few that share a starter's shape).
- */
-const STARTER_SHAPES: Uint8Array = (() => {
-  const table = new Uint8Array(16 << 15);
-  for (const word of STARTERS) table[shapeOf(word)] = 1;
-  return table;
-})();
+addWordFacts(STARTERS, Fact.Starter);
+addWordFacts(MODIFIER_STARTS, Fact.Modifier);
 
 /**
  * Words that can follow "the" in anything that starts with it: the recognisers registered for "the"
@@ -154,6 +146,12 @@ export const AFTER_LAST = new WordSet([
   ...VAGUE_AMOUNTS, ...NUMBER_WORDS.keys(), ...UNITS.keys(), ...WEEKDAYS.keys(), ...MONTHS.keys(), ...SEASONS.keys(), ...DAY_PARTS.keys(),
 ]);
 
+// The lists above as token facts: matchAt asks them of every token (tokens.ts keeps each token's bits).
+addWordFacts(AFTER_THE, Fact.AfterThe);
+addWordFacts(AFTER_A, Fact.AfterA);
+addWordFacts(AFTER_LAST, Fact.AfterLast);
+addWordFacts(AFTER_NUMBER, Fact.AfterNumber);
+
 /** For the unit test of the AFTER_ lists: whether anything at all starts at token i, asked the long way (no lists). */
 export function somethingStartsAt(T: Token[], i: number): boolean {
   const t = T[i];
@@ -163,9 +161,9 @@ export function somethingStartsAt(T: Token[], i: number): boolean {
 
 function matchAt(T: Token[], i: number): Match | null {
   const t = T[i];
-  if (t.k === Kind.Word && (STARTER_SHAPES[shapeOf(t.l)] === 0 || !STARTERS.has(t.l))) return null;
+  if (t.k === Kind.Word && (t.f & Fact.Starter) === 0) return null;
   if (!mayStart(T, i)) return null;
-  const mod = t.k === Kind.Word && MODIFIER_STARTS.has(t.l) ? modified(T, i) : null;
+  const mod = t.k === Kind.Word && (t.f & Fact.Modifier) !== 0 ? modified(T, i) : null;
   return longest(mod, withSuffix(T, atom(T, i)));
 }
 
@@ -174,12 +172,12 @@ function mayStart(T: Token[], i: number): boolean {
   const t = T[i];
   const next = T[i + 1];
   if (t.k === Kind.Word) {
-    if (t.l === 'the') return next !== undefined && (next.k === Kind.Number || AFTER_THE.has(next.l));
-    if (t.l === 'a' || t.l === 'an') return next !== undefined && AFTER_A.has(next.l);
-    if (t.l === 'last' || t.l === 'this' || t.l === 'next') return next !== undefined && (next.k === Kind.Number || AFTER_LAST.has(next.l));
+    if (t.l === 'the') return next !== undefined && (next.k === Kind.Number || (next.f & Fact.AfterThe) !== 0);
+    if (t.l === 'a' || t.l === 'an') return next !== undefined && (next.f & Fact.AfterA) !== 0;
+    if (t.l === 'last' || t.l === 'this' || t.l === 'next') return next !== undefined && (next.k === Kind.Number || (next.f & Fact.AfterLast) !== 0);
     return true;
   }
-  if (t.k === Kind.Number && t.t.length !== 4) return next !== undefined && AFTER_NUMBER.has(next.l);
+  if (t.k === Kind.Number && t.t.length !== 4) return next !== undefined && (next.f & Fact.AfterNumber) !== 0;
   return true;
 }
 
@@ -224,7 +222,7 @@ function modified(T: Token[], i: number): Match | null {
       // "the end of the year/month/week": the current one.
       const unit = w(T, k) === 'the' ? UNITS.get(w(T, k + 1)) : undefined;
       if (unit && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day' || unit === 'decade')) {
-        return { start: i, end: k + 2, expr: { k: 'rel', unit, n: 0, mod } };
+        return { start: i, end: k + 2, expr: { ...BLANK, k: 'rel', unit, n: 0, mod } };
       }
       const inner = atom(T, k);
       if (!inner || !periodLike(inner.expr)) return null;

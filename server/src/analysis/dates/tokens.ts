@@ -1,5 +1,6 @@
 // A small, linear tokenizer for the date grammar: words, numbers and single punctuation marks with offsets.
 import { codeUnits } from './codeUnits';
+import { factsVersion, wordFacts } from './wordFacts';
 
 export const enum Kind {
   Word = 1,
@@ -20,6 +21,8 @@ export interface Token {
   cap: boolean;
   /** Numbers: written with thousands separators or decimals ("4,000", "2.5"), so never a year or day. */
   big: boolean;
+  /** Facts of the lower-case text (wordFacts.ts); numbers have none. */
+  f: number;
 }
 
 /** ASCII and Latin-1/Latin Extended-A/B letters. (c|32) folds A-Z onto a-z and nothing else into that range. */
@@ -36,11 +39,46 @@ export function isSpace(c: number): boolean {
 }
 
 /**
+ * Words met before, by a hash of their code units: a word written again is handed the same strings (as
+ * written and lower-case) and facts instead of a fresh slice, a lower-casing and a look-up of its facts.
+ * A kept string also has its hash cached, so the word lists the recognisers ask are quicker on it. A slot
+ * holds the last word that hashed to it (exact: the text is compared), so memory stays bounded.
+ */
+const WORDS = 1 << 13;
+const wordText: (string | null)[] = new Array(WORDS).fill(null);
+const wordLower: string[] = new Array(WORDS).fill('');
+const wordFact = new Int32Array(WORDS);
+/** The facts version the kept words and marks were read under (wordFacts.ts). */
+let keptVersion = -1;
+
+function sameText(t: string, codes: Uint16Array, s: number): boolean {
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== codes[s + k]) return false;
+  return true;
+}
+
+/** Facts of single-unit punctuation marks by code unit, worked out when first met (-1: not yet). */
+const PUNCT_FACTS = new Int32Array(0x3000).fill(-1);
+
+function punctFacts(c: number, t: string): number {
+  if (c >= PUNCT_FACTS.length || t.length !== 1) return wordFacts(t);
+  let f = PUNCT_FACTS[c];
+  if (f < 0) f = PUNCT_FACTS[c] = wordFacts(t);
+  return f;
+}
+
+function forgetFacts(): void {
+  wordText.fill(null);
+  PUNCT_FACTS.fill(-1);
+  keptVersion = factsVersion();
+}
+
+/**
  * Tokenizes text[start, end). Each character is looked at a bounded number of times. `codes` are the
  * text's code units (codeUnits.ts); callers that tokenize many ranges of one text make them once.
  */
 export function tokenize(text: string, start: number, end: number, codes: Uint16Array = codeUnits(text)): Token[] {
   const out: Token[] = [];
+  if (keptVersion !== factsVersion()) forgetFacts();
   let i = start;
   while (i < end) {
     const c = codes[i];
@@ -53,15 +91,26 @@ export function tokenize(text: string, start: number, end: number, codes: Uint16
     if (isLetter(c)) {
       // Most words are written in lower case: they are their own lower-case form (no new string).
       let plain = c >= 97;
+      let h = c;
       i++;
       for (; i < end; i++) {
         const d = codes[i];
-        if (d >= 97 && d <= 122) continue;
-        if (!isLetter(d)) break;
-        plain = false;
+        if (!(d >= 97 && d <= 122)) {
+          if (!isLetter(d)) break;
+          plain = false;
+        }
+        h = (Math.imul(h, 31) + d) | 0;
       }
-      const t = text.slice(s, i);
-      out.push({ s, e: i, k: Kind.Word, t, l: plain && c <= 122 ? t : t.toLowerCase(), cap: c >= 65 && c <= 90, big: false });
+      const slot = (h ^ (h >>> 13) ^ (i - s)) & (WORDS - 1);
+      let t = wordText[slot];
+      if (t === null || t.length !== i - s || !sameText(t, codes, s)) {
+        t = text.slice(s, i);
+        const l = plain && c <= 122 ? t : t.toLowerCase();
+        wordText[slot] = t;
+        wordLower[slot] = l;
+        wordFact[slot] = wordFacts(l);
+      }
+      out.push({ s, e: i, k: Kind.Word, t, l: wordLower[slot], cap: c >= 65 && c <= 90, big: false, f: wordFact[slot] });
       continue;
     }
     if (isDigit(c)) {
@@ -78,14 +127,14 @@ export function tokenize(text: string, start: number, end: number, codes: Uint16
         i = j;
       }
       const t = text.slice(s, i);
-      out.push({ s, e: i, k: Kind.Number, t, l: t, cap: false, big });
+      out.push({ s, e: i, k: Kind.Number, t, l: t, cap: false, big, f: 0 });
       continue;
     }
     i++;
     // Surrogate pairs stay one token so offsets never split a character.
     if (c >= 0xd800 && c <= 0xdbff && i < end) i++;
     const t = text.slice(s, i);
-    out.push({ s, e: i, k: Kind.Punct, t, l: t, cap: false, big: false });
+    out.push({ s, e: i, k: Kind.Punct, t, l: t, cap: false, big: false, f: punctFacts(c, t) });
   }
   return out;
 }

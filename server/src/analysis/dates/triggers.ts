@@ -10,30 +10,39 @@ const CORE_WORDS: ReadonlySet<string> = new Set([
   'being', 'run', 'mid', 'half', 'point', 'nowadays', 'nineteen', 'thousand', 'fiscal', 'christmas', 'thanksgiving', 'easter', 'year',
 ]);
 
-/** First three letters (lower-case) of the core words: most words are rejected without slicing. */
+/**
+ * Length and first three letters (lower-case) of the core words: most words are rejected without
+ * slicing. The length counts: "that", "for", "after", "over", "east" share their first letters with
+ * core words ("thanksgiving", "fortnight", "afternoon", "overnight", "easter") but not their length.
+ */
 const PREFIXES: Uint8Array = (() => {
-  const bits = new Uint8Array(32 * 32 * 32);
-  for (const word of CORE_WORDS) if (word.length >= 3) bits[prefixKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = 1;
+  const bits = new Uint8Array(11 * 32 * 32 * 32);
+  for (const word of CORE_WORDS) if (word.length >= 3 && word.length <= 10) bits[prefixKey(word.length, word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = 1;
   return bits;
 })();
 
-function prefixKey(a: number, b: number, c: number): number {
-  return ((a | 32) & 31) * 1024 + ((b | 32) & 31) * 32 + ((c | 32) & 31);
+function prefixKey(len: number, a: number, b: number, c: number): number {
+  return len * 32768 + ((a | 32) & 31) * 1024 + ((b | 32) & 31) * 32 + ((c | 32) & 31);
 }
+
+/** Longest word asked of an AsciiWords: the trigger scan reads words of 3-10 letters, numberContext up to 10. */
+const MAX_LEN = 10;
 
 /**
  * A set of lower-case ASCII words tested against a run of ASCII letters in the text, case-insensitively,
  * without slicing the run into a new string (the scan meets tens of thousands of words per megabyte).
  */
 class AsciiWords {
-  private readonly byShape = new Map<number, string[]>();
+  /** The words by length (up to MAX_LEN) and first letter; an array, not a Map: no hashing of the key. */
+  private readonly byShape: (string[] | undefined)[] = new Array((MAX_LEN + 1) * 32).fill(undefined);
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
+      if (word.length > MAX_LEN) continue; // never asked: callers read runs of at most MAX_LEN letters
       const key = AsciiWords.key(word.length, word.charCodeAt(0));
-      const list = this.byShape.get(key);
+      const list = this.byShape[key];
       if (list) list.push(word);
-      else this.byShape.set(key, [word]);
+      else this.byShape[key] = [word];
     }
   }
 
@@ -43,7 +52,8 @@ class AsciiWords {
 
   /** True when text[s, e), a run of ASCII letters given as code units, is one of the words in any case. */
   has(text: Uint16Array, s: number, e: number): boolean {
-    const list = this.byShape.get(AsciiWords.key(e - s, text[s] | 32));
+    if (e - s > MAX_LEN) return false;
+    const list = this.byShape[AsciiWords.key(e - s, text[s] | 32)];
     if (list === undefined) return false;
     for (let w = 0; w < list.length; w++) {
       const word = list[w];
@@ -103,7 +113,7 @@ export function nextTrigger(text: Uint16Array, from: number, end: number): numbe
       const s = i++;
       while (i < end && isLetter(text[i])) i++;
       const len = i - s;
-      if (len >= 3 && len <= 10 && PREFIXES[prefixKey(text[s], text[s + 1], text[s + 2])] === 1 && CORE.has(text, s, i)) return s;
+      if (len >= 3 && len <= 10 && PREFIXES[prefixKey(len, text[s], text[s + 1], text[s + 2])] === 1 && CORE.has(text, s, i)) return s;
       continue;
     }
     i++;

@@ -1,0 +1,52 @@
+// Facts the recognisers ask of nearly every token ("can anything start at this word?", "can this word
+// follow 'the'?", "is it a tense word?"), registered here by the modules that own the word lists and
+// worked out once per spelling when the tokenizer first meets it (tokens.ts keeps them on each token as
+// `f`). Asking a token's bits is one field read; asking a word list hashes the word or checks its shape.
+
+/** One bit per question; each is exactly "the lower-case word is in that module's list". */
+export const enum Fact {
+  /** grammar.ts: a word some recogniser or modifier starts at. */
+  Starter = 1,
+  /** grammar.ts: a word that starts a modifier ("late", "the end of", "about"). */
+  Modifier = 2,
+  /** grammar.ts AFTER_THE, AFTER_A, AFTER_LAST, AFTER_NUMBER: may follow "the", "a", "last", a number. */
+  AfterThe = 4,
+  AfterA = 8,
+  AfterLast = 16,
+  AfterNumber = 32,
+  /** tense.ts: the tense lists, shifted (TENSE_SHIFT). */
+  TenseFuture = 64,
+  TensePast = 128,
+  TensePresent = 256,
+  TenseNotPastEd = 512,
+}
+
+/** Where tense.ts's four bits start. */
+export const TENSE_SHIFT = 6;
+
+const facts = new Map<string, number>();
+let version = 0;
+
+/**
+ * Sets `bits` for each word (at module initialisation). The tokenizer keeps each spelling's facts once
+ * read, and starts afresh when the version has changed since (a module loaded after some tokenizing).
+ */
+export function addWordFacts(words: Iterable<string>, bits: number): void {
+  for (const word of words) facts.set(word, (facts.get(word) ?? 0) | bits);
+  version++;
+}
+
+/** Changes whenever facts are added. */
+export function factsVersion(): number {
+  return version;
+}
+
+/** The bits of a lower-case word (0 for words in no list). */
+export function wordFacts(l: string): number {
+  return facts.get(l) ?? 0;
+}
+
+/** For the unit test: every word with a fact (no list holds a number, so numbers carry no facts). */
+export function wordsWithFacts(): IterableIterator<string> {
+  return facts.keys();
+}

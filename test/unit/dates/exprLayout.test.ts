@@ -1,0 +1,58 @@
+// Two speed invariants of the date grammar that no output would show if broken: every expression a
+// recogniser builds has the one object layout of expr.ts BLANK (the downstream code reads them fast),
+// and each token's facts (wordFacts.ts) are exactly the word lists they stand for.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { tokenize, Kind, Token } from '../../../server/src/analysis/dates/tokens';
+import { AFTER_A, AFTER_LAST, AFTER_NUMBER, AFTER_THE, findExpressions } from '../../../server/src/analysis/dates/grammar';
+import { BLANK, Expr } from '../../../server/src/analysis/dates/expr';
+import { Fact, wordFacts, wordsWithFacts } from '../../../server/src/analysis/dates/wordFacts';
+import { FIXTURES } from '../../support/expectFile';
+
+function fixtureTexts(): string[] {
+  const dir = path.join(FIXTURES, 'dates');
+  return fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
+}
+
+const LAYOUT = Object.keys(BLANK);
+
+function checkLayout(e: Expr, where: string): void {
+  assert.deepEqual(Object.keys(e), LAYOUT, `expression of ${where} is not built on BLANK`);
+  if (e.on !== undefined) checkLayout(e.on, where);
+}
+
+test('every expression found in the date fixtures has the BLANK layout', () => {
+  let found = 0;
+  for (const text of fixtureTexts()) {
+    for (const line of text.split('\n')) {
+      const T = tokenize(line, 0, line.length);
+      for (const m of findExpressions(T)) {
+        checkLayout(m.expr, JSON.stringify(line.slice(T[m.start].s, T[m.end - 1].e)));
+        found++;
+      }
+    }
+  }
+  assert.ok(found > 100, `only ${found} expressions in the fixtures`);
+});
+
+function checkFacts(t: Token): void {
+  const lists: [number, { has(w: string): boolean }][] = [[Fact.AfterThe, AFTER_THE], [Fact.AfterA, AFTER_A], [Fact.AfterLast, AFTER_LAST], [Fact.AfterNumber, AFTER_NUMBER]];
+  for (const [bit, list] of lists) {
+    if (t.k === Kind.Number) assert.equal(t.f, 0, `number ${t.t} has facts`);
+    else assert.equal((t.f & bit) !== 0, list.has(t.l), `fact ${bit} of ${JSON.stringify(t.t)}`);
+  }
+  assert.equal(t.f, t.k === Kind.Number ? 0 : wordFacts(t.l), `facts of ${JSON.stringify(t.t)}`);
+}
+
+test('token facts are the word lists, in any case, for words met again and for marks', () => {
+  const text = fixtureTexts().join('\n');
+  // Twice over: the second pass meets every word again (kept strings and facts).
+  for (let pass = 0; pass < 2; pass++) for (const t of tokenize(text, 0, text.length)) checkFacts(t);
+  for (const word of ['The', 'THE', 'Last', 'hours', 'Hours', 'few', '-', '/', 'ended']) for (const t of tokenize(word, 0, word.length)) checkFacts(t);
+});
+
+test('no word list holds a number, so numbers carry no facts', () => {
+  for (const word of wordsWithFacts()) assert.ok(!/^[0-9]/.test(word), `"${word}" starts with a digit`);
+});
