@@ -31,8 +31,9 @@ test('factions tokens: a word gets the same key whichever text and case brought 
 });
 
 test('factions tokens: short words are told apart by their code alone, so every spelling keeps its own key', () => {
-  // Same letters at other lengths, digits against letters, and words at and past the exact-code length (6).
-  const words = ['a', 'A', 'aa', 'z9', 'Z9', '9z', '00', '0', 'abcdef', 'ABCDEF', 'abcdefg', 'zzzzzz', '999999', 'zzzzzzz', 'Raqqa', 'raqq'];
+  // Same letters at other lengths, digits against letters, and words at and past the exact-code lengths (6, 12).
+  const words = ['a', 'A', 'aa', 'z9', 'Z9', '9z', '00', '0', 'abcdef', 'ABCDEF', 'abcdefg', 'zzzzzz', '999999', 'zzzzzzz', 'Raqqa', 'raqq',
+    'abcdefgh', 'abcdefhg', 'bacdefgh', 'zzzzzzzzzzzz', 'ZZZZZZZZZZZZ', 'zzzzzzzzzzzzz', '999999999999', 'observatories', 'observatory', 'Observatoryy'];
   const keys = tokenize(words.join(' ')).map((t) => t.key);
   assert.deepEqual(keys, words.map((w) => w.toLowerCase()));
 });

@@ -146,6 +146,9 @@ function scan(text: string, pooled: boolean): Token[] {
       let seen = 0;
       // Plain ASCII words (nearly all of them) get their key from the intern table by a code built here.
       let h = 0;
+      // The code of the first six characters (0 for shorter words): with h, it tells words of up to 12 apart.
+      let h6 = 0;
+      const sixth = start + EXACT_CODE_LENGTH - 1;
       // The character that ends the word (0 at the end of the text), kept rather than read again.
       let stop = 0;
       while (j < n) {
@@ -159,6 +162,7 @@ function scan(text: string, pooled: boolean): Token[] {
         // The word's base-37 code mod 2^32 (see internAscii), written out here rather than called: under
         // per-module transpilation (tests, tsx) a call to an imported function per character costs more.
         h = (Math.imul(h, 37) + ASCII_DIGIT[d]) | 0;
+        if (j === sixth) h6 = h;
         j++;
       }
       let hasDigit = (seen & DIGIT_CH) !== 0;
@@ -167,7 +171,7 @@ function scan(text: string, pooled: boolean): Token[] {
       let key: string;
       let cls: number;
       if (stop < 128 && !isApostrophe(stop)) {
-        key = internAscii(text, start, j, h, version);
+        key = internAscii(text, start, j, h, h6, version);
         cls = internedClasses;
       } else {
         // Non-ASCII letters or an apostrophe inside: the general path.
@@ -328,10 +332,12 @@ const SLOT_BITS = 16;
 const SLOTS = 1 << SLOT_BITS;
 const MAX_KEYS = SLOTS >> 1;
 /**
- * Per slot, four numbers side by side so a hit reads one cache line and never the key string:
- * [code, (key number + 1) << 7 | length (0 = empty), classes, lexicon version the classes were read at].
+ * Per slot, five numbers side by side so a hit reads (mostly) one cache line and never the key string:
+ * [code, code of the first six characters, (key number + 1) << 7 | length (0 = empty), classes,
+ * lexicon version the classes were read at].
  */
-const table = new Int32Array(4 * SLOTS);
+const STRIDE = 5;
+const table = new Int32Array(STRIDE * SLOTS);
 const keys: string[] = [];
 
 /** Set by internAscii: the classes of the key it returned. */
@@ -339,10 +345,15 @@ let internedClasses = 0;
 
 /**
  * Words up to this long are told apart by their code alone: 36^6 codes of nonzero base-37 digits stay below
- * 37^6 < 2^32, so two words of the same length (≤ 6) with the same code are the same word, and the table
- * needs no character compare for them (most words of news copy).
+ * 37^6 < 2^32, so two words of the same length (≤ 6) with the same code are the same word.
  */
 const EXACT_CODE_LENGTH = 6;
+/**
+ * Words up to this long are told apart by their code and the code of their first six characters (h6):
+ * the code is h6 * 37^(len-6) + (code of the rest) mod 2^32, and the rest's code is below 37^6 < 2^32, so
+ * it is fixed by the two. The table compares characters only for longer words (rare in news copy).
+ */
+const EXACT_PAIR_LENGTH = 2 * EXACT_CODE_LENGTH;
 
 /** Table slot of a word code (multiplicative hashing: the code's low bits alone cluster). */
 function slotOf(h: number): number {
@@ -351,25 +362,25 @@ function slotOf(h: number): number {
 
 /**
  * The lowercase key of text[start, end), a run of ASCII letters and digits whose code `h` the tokenizer
- * computed as it scanned: h = h * 37 + ASCII_DIGIT[c] from 0, mod 2^32 (exact for short words).
+ * computed as it scanned: h = h * 37 + ASCII_DIGIT[c] from 0, mod 2^32 (h6: the same after six characters).
  * Sets internedClasses; `version` is the lexicon version (read once per text). Returns the same string
  * object for the same word every time (until a reset). Kept small so it is inlined into the scan; new
  * words and long runs take the functions below.
  */
-function internAscii(text: string, start: number, end: number, h: number, version: number): string {
+function internAscii(text: string, start: number, end: number, h: number, h6: number, version: number): string {
   const len = end - start;
   if (len > MAX_INTERNED_LENGTH) return longKey(text, start, end);
   let slot = slotOf(h);
   for (;;) {
-    const at = 4 * slot;
-    const n = table[at + 1];
-    if (n === 0) return newKey(text, start, end, h, version, slot);
-    if (table[at] === h && (n & 127) === len && (len <= EXACT_CODE_LENGTH || sameLower(keys[(n >> 7) - 1], text, start, len))) {
-      if (table[at + 3] !== version) {
-        table[at + 2] = classesOf(keys[(n >> 7) - 1]);
-        table[at + 3] = version;
+    const at = STRIDE * slot;
+    const n = table[at + 2];
+    if (n === 0) return newKey(text, start, end, h, h6, version, slot);
+    if (table[at] === h && table[at + 1] === h6 && (n & 127) === len && (len <= EXACT_PAIR_LENGTH || sameLower(keys[(n >> 7) - 1], text, start, len))) {
+      if (table[at + 4] !== version) {
+        table[at + 3] = classesOf(keys[(n >> 7) - 1]);
+        table[at + 4] = version;
       }
-      internedClasses = table[at + 2];
+      internedClasses = table[at + 3];
       return keys[(n >> 7) - 1];
     }
     slot = (slot + 1) & (SLOTS - 1);
@@ -377,7 +388,7 @@ function internAscii(text: string, start: number, end: number, h: number, versio
 }
 
 /** A word not in the table yet: its fresh lowercase key, put in the empty slot the probe ended on. */
-function newKey(text: string, start: number, end: number, h: number, version: number, slot: number): string {
+function newKey(text: string, start: number, end: number, h: number, h6: number, version: number, slot: number): string {
   const key = freshLowercase(text, start, end);
   const cls = classesOf(key);
   internedClasses = cls;
@@ -388,11 +399,12 @@ function newKey(text: string, start: number, end: number, h: number, version: nu
     slot = slotOf(h);
   }
   keys.push(key);
-  const at = 4 * slot;
+  const at = STRIDE * slot;
   table[at] = h;
-  table[at + 1] = (keys.length << 7) | (end - start);
-  table[at + 2] = cls;
-  table[at + 3] = version;
+  table[at + 1] = h6;
+  table[at + 2] = (keys.length << 7) | (end - start);
+  table[at + 3] = cls;
+  table[at + 4] = version;
   return key;
 }
 
