@@ -10,9 +10,17 @@ interface ByIdIndex {
   byKindId: Map<string, ArticleRecord[]>;
   /** Workspace summaries already computed for this version (a well-known faction is in most articles). */
   memo: Map<string, unknown>;
+  /** Time spent building this index and its summaries so far. */
+  costMs: number;
 }
 
+/**
+ * During a large index pass, summaries are kept at least this long, and ten times as long as they took to
+ * compute: on 10,000 articles one summary can take tens of milliseconds, and hovers must not spend the
+ * indexing pass recomputing them.
+ */
 const BULK_STALE_MS = 1000;
+const BULK_COST_FACTOR = 10;
 
 // One index per store; a WeakMap so a discarded store (tests, restarts) takes its index with it.
 const cache = new WeakMap<ArticleStore, ByIdIndex>();
@@ -28,8 +36,10 @@ export function workspaceSummary<T>(store: ArticleStore, name: string, kind: 'fa
   const k = `${name}\u0000${key(kind, id)}`;
   if (index.memo.has(k)) return index.memo.get(k) as T;
   const k2 = key(kind, id);
+  const started = Date.now();
   const value = compute((index.byKindId.get(k2) ?? []).map((r) => analysisFor(r, k2)));
   index.memo.set(k, value);
+  index.costMs += Date.now() - started;
   return value;
 }
 
@@ -40,8 +50,8 @@ function analysisFor(record: ArticleRecord, k: string): ArticleAnalysis {
 
 function current(store: ArticleStore): ByIdIndex {
   let index = cache.get(store);
-  // During a large index pass the store changes every few milliseconds: summaries up to a second old are kept.
-  const fresh = index && (index.version === store.version || (store.bulkLoading && Date.now() - index.builtAt < BULK_STALE_MS));
+  // During a large index pass the store changes every few milliseconds: older summaries are kept (see BULK_STALE_MS).
+  const fresh = index && (index.version === store.version || (store.bulkLoading && Date.now() - index.builtAt < Math.max(BULK_STALE_MS, BULK_COST_FACTOR * index.costMs)));
   if (!index || !fresh) {
     index = build(store);
     cache.set(store, index);
@@ -50,6 +60,7 @@ function current(store: ArticleStore): ByIdIndex {
 }
 
 function build(store: ArticleStore): ByIdIndex {
+  const started = Date.now();
   const version = store.version;
   const byKindId = new Map<string, ArticleRecord[]>();
   for (const record of store.articles()) {
@@ -60,7 +71,7 @@ function build(store: ArticleStore): ByIdIndex {
       else if (list[list.length - 1] !== record) list.push(record);
     }
   }
-  return { version, builtAt: Date.now(), byKindId, memo: new Map() };
+  return { version, builtAt: Date.now(), byKindId, memo: new Map(), costMs: Date.now() - started };
 }
 
 function key(kind: string, id: string): string {
