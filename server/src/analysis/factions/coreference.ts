@@ -78,7 +78,7 @@ export function resolveReferences(
   // Named mentions mostly come sorted already: copy and sort only when they do not.
   const sortedNamed = isSorted(named) ? named : [...named].sort(byStart);
   // Mentions per faction, counted only when a reference asks for the most frequent one.
-  const counts: Tally = { named, byId: null };
+  const counts: Tally = { named, counts: null };
   const out: FactionMention[] = [];
   const ranges = spanTokenRanges(tokens, sentences);
   sentences.forEach((s, si) => {
@@ -110,18 +110,28 @@ export function resolveReferences(
   return out;
 }
 
-/** Named mentions per faction id, built on first use. */
+/** Named mentions per faction id, counted on first use. */
 interface Tally {
   named: FactionMention[];
-  byId: Map<string, number> | null;
+  counts: { ids: string[]; n: number[] } | null;
 }
 
-function tallyOf(t: Tally): Map<string, number> {
-  if (t.byId) return t.byId;
-  const counts = new Map<string, number>();
-  for (const m of t.named) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  t.byId = counts;
-  return counts;
+/** Ids in order of first mention, with their numbers of mentions. */
+function tallyOf(t: Tally): { ids: string[]; n: number[] } {
+  if (t.counts) return t.counts;
+  const at = new Map<string, number>();
+  const ids: string[] = [];
+  const n: number[] = [];
+  for (const m of t.named) {
+    const k = at.get(m.id);
+    if (k === undefined) {
+      at.set(m.id, ids.length);
+      ids.push(m.id);
+      n.push(1);
+    } else n[k]++;
+  }
+  t.counts = { ids, n };
+  return t.counts;
 }
 
 function isSorted(list: FactionMention[]): boolean {
@@ -175,6 +185,28 @@ export function focusCountry(sentences: Sentence[], named: FactionMention[], pla
   return best;
 }
 
+/** What an antecedent must be, for each kind of reference (plain values, so no closure per reference). */
+const enum Wanted {
+  State,
+  Coalition,
+  Jihadist,
+  NonState,
+}
+
+function isWanted(wanted: Wanted, e: FactionEntry, index: FactionIndex): boolean {
+  switch (wanted) {
+    case Wanted.State:
+      return e.kind === 'state';
+    case Wanted.Coalition:
+      return e.kind === 'coalition';
+    case Wanted.Jihadist:
+      return isJihadist(e);
+    case Wanted.NonState:
+      // A state-led coalition (the U.S.-led coalition) is not "the group".
+      return NON_STATE.has(e.kind) && !e.stateParty && !(e.alignments ?? []).some((a) => a.relation === 'led-by' && index.byId.get(a.id)?.kind === 'state');
+  }
+}
+
 function targetFor(
   target: Target,
   offset: number,
@@ -191,57 +223,73 @@ function targetFor(
     const id = idAt(target === 'army' ? country?.army : country?.government, date);
     return id ? index.byId.get(id) : undefined;
   }
-  // An antecedent must come before, be recent, and exist at the article's date (Nusra Front is HTS by 2024).
-  const before = (m: FactionMention) => {
-    if (m.start >= offset || m.sentence < sentence - WINDOW) return false;
-    const e = index.byId.get(m.id);
-    return !e || !date || activeAt(date, e.from, e.to);
-  };
-  // Walk back from the reference over both lists (each sorted by start), stopping at the window's edge:
-  // linear in what lies inside the window, never in the whole article.
-  const lastBefore = (list: FactionMention[]) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-  const recent = (pred: (e: FactionEntry) => boolean): FactionEntry | undefined => {
-    let best: FactionMention | undefined;
-    for (const list of [named, resolved]) {
-      for (let k = lastBefore(list); k >= 0; k--) {
-        const m = list[k];
-        if (m.sentence < sentence - WINDOW) break;
-        if (best && m.start <= best.start) break;
-        const e = index.byId.get(m.id);
-        if (e && before(m) && pred(e)) {
-          best = m;
-          break;
-        }
-      }
-    }
-    return best ? index.byId.get(best.id) : undefined;
-  };
-  const frequent = (pred: (e: FactionEntry) => boolean): FactionEntry | undefined => {
-    let best: string | undefined;
-    let n = 0;
-    for (const [id, c] of tallyOf(counts)) {
-      const e = index.byId.get(id);
-      if (e && pred(e) && c > n && (!date || activeAt(date, e.from, e.to))) [best, n] = [id, c];
-    }
-    return best ? index.byId.get(best) : undefined;
-  };
+  const at: Reference = { offset, sentence, index, date, named, resolved };
   if (target === 'troops') {
     const armyId = idAt(country?.army, date);
-    return recent((e) => e.kind === 'state') ?? (armyId ? index.byId.get(armyId) : undefined);
+    return recent(at, Wanted.State) ?? (armyId ? index.byId.get(armyId) : undefined);
   }
-  // A state-led coalition (the U.S.-led coalition) is not "the group".
-  const stateLed = (e: FactionEntry) => (e.alignments ?? []).some((a) => a.relation === 'led-by' && index.byId.get(a.id)?.kind === 'state');
-  const nonState = (e: FactionEntry) => NON_STATE.has(e.kind) && !e.stateParty && !stateLed(e);
-  if (target === 'coalition') return recent((e) => e.kind === 'coalition') ?? frequent((e) => e.kind === 'coalition');
-  if (target === 'jihadists') return recent(isJihadist) ?? frequent(isJihadist) ?? recent(nonState);
-  return recent(nonState) ?? frequent(nonState);
+  if (target === 'coalition') return recent(at, Wanted.Coalition) ?? frequent(at, counts, Wanted.Coalition);
+  if (target === 'jihadists') return recent(at, Wanted.Jihadist) ?? frequent(at, counts, Wanted.Jihadist) ?? recent(at, Wanted.NonState);
+  return recent(at, Wanted.NonState) ?? frequent(at, counts, Wanted.NonState);
+}
+
+/** Where a reference stands, and the mentions before it (each list sorted by start). */
+interface Reference {
+  offset: number;
+  sentence: number;
+  index: FactionIndex;
+  date: string | null;
+  named: FactionMention[];
+  resolved: FactionMention[];
+}
+
+/**
+ * The latest mention before the reference of a wanted faction existing at the article's date, within the
+ * window. Walks back from the reference over both lists, stopping at the window's edge: linear in what lies
+ * inside the window, never in the whole article.
+ */
+function recent(at: Reference, wanted: Wanted): FactionEntry | undefined {
+  let best: FactionMention | undefined;
+  for (let l = 0; l < 2; l++) {
+    const list = l === 0 ? at.named : at.resolved;
+    for (let k = countBefore(list, at.offset) - 1; k >= 0; k--) {
+      const m = list[k];
+      if (m.sentence < at.sentence - WINDOW) break;
+      if (best && m.start <= best.start) break;
+      const e = at.index.byId.get(m.id);
+      // An antecedent must come before, be recent, and exist at the article's date (Nusra Front is HTS by 2024).
+      if (e && (!at.date || activeAt(at.date, e.from, e.to)) && isWanted(wanted, e, at.index)) {
+        best = m;
+        break;
+      }
+    }
+  }
+  return best ? at.index.byId.get(best.id) : undefined;
+}
+
+/** Mentions of the list starting before offset (search by halves). */
+function countBefore(list: FactionMention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The wanted faction named most often in the article (the first named on ties), existing at its date. */
+function frequent(at: Reference, counts: Tally, wanted: Wanted): FactionEntry | undefined {
+  const { ids, n } = tallyOf(counts);
+  let best: string | undefined;
+  let most = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const e = at.index.byId.get(ids[k]);
+    if (e && isWanted(wanted, e, at.index) && n[k] > most && (!at.date || activeAt(at.date, e.from, e.to))) {
+      best = ids[k];
+      most = n[k];
+    }
+  }
+  return best ? at.index.byId.get(best) : undefined;
 }

@@ -28,9 +28,10 @@ export interface AliasTarget<E> {
 export interface TrieNode<E> {
   next: Map<string, TrieNode<E>>;
   targets: AliasTarget<E>[] | null;
-  /** The matcher's memo: `targets` in date order for the article date `datedFor` (undefined: none yet). */
+  /** The matcher's memo for the article date `datedFor` (undefined: none yet): subsets of `targets` by bit mask, in date order. */
   datedFor: string | null | undefined;
-  dated: AliasTarget<E>[] | null;
+  datedMasks: number[] | null;
+  datedLists: AliasTarget<E>[][] | null;
 }
 
 export interface FactionIndex {
@@ -111,7 +112,7 @@ function addSource(index: FactionIndex, s: SourceEntry, user: boolean): void {
 }
 
 function newNode<E>(): TrieNode<E> {
-  return { next: new Map(), targets: null, datedFor: undefined, dated: null };
+  return { next: new Map(), targets: null, datedFor: undefined, datedMasks: null, datedLists: null };
 }
 
 function insert<E>(root: TrieNode<E>, entry: E, alias: Alias, user: boolean, seen: Set<string>, [firstBit, aloneBit, secondBit]: number[]): void {

@@ -71,14 +71,19 @@ function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root
       // Count the candidates whose case rules hold before building anything: most walks end without a hit.
       const targets = node.targets;
       let ok = 0;
+      // Which candidates hold, one bit each (when there are few enough), for the memo of their dated order.
+      let mask = 0;
       let onlyExactSingles = true;
-      for (const target of targets) {
+      for (let k = 0; k < targets.length; k++) {
+        const target = targets[k];
         if (!casesMatch(text, tokens, i, target)) continue;
         ok++;
+        if (k < MAX_MASKED) mask |= 1 << k;
         if (!(target.rules.length === 1 && target.rules[0] === CaseRule.Exact)) onlyExactSingles = false;
       }
       if (ok && !(onlyExactSingles && inShoutedText(text, tokens, i, to))) {
-        const dated = ok === targets.length ? datedTargets(node, date) : byDate(targets.filter((target) => casesMatch(text, tokens, i, target)), date);
+        const dated =
+          targets.length <= MAX_MASKED ? datedTargets(node, date, mask) : byDate(ok === targets.length ? targets : targets.filter((target) => casesMatch(text, tokens, i, target)), date);
         best = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, targets: dated };
       }
     }
@@ -112,15 +117,31 @@ function hasNewlineBetween(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/** Nodes with more candidates than this (none in the built-in data) sort their hits' candidates each time. */
+const MAX_MASKED = 30;
+/** Subsets remembered per node and date ("Syrian army" has two: with and without the capitalised spelling). */
+const MAX_MEMOS = 8;
+
 /**
- * byDate of all the node's targets, remembered for the last date asked (articles of one date ask the same):
- * a sorted copy per hit of an ambiguous name was a tenth of the matcher's allocations. Hits share it: read-only.
+ * byDate of the node's targets whose bit is set in `mask`, remembered for the last date asked (articles of one
+ * date ask the same): a filtered, sorted copy per hit of an ambiguous name ("Syrian army") was a tenth of the
+ * matcher's allocations. Hits share the list: read-only.
  */
-function datedTargets<E>(node: TrieNode<E>, date: string | null): AliasTarget<E>[] {
-  if (node.dated && node.datedFor === date) return node.dated;
-  const dated = byDate(node.targets!, date);
-  node.dated = dated;
-  node.datedFor = date;
+function datedTargets<E>(node: TrieNode<E>, date: string | null, mask: number): AliasTarget<E>[] {
+  if (node.datedFor !== date || !node.datedMasks || !node.datedLists) {
+    node.datedFor = date;
+    node.datedMasks = [];
+    node.datedLists = [];
+  }
+  const at = node.datedMasks.indexOf(mask);
+  if (at >= 0) return node.datedLists[at];
+  const targets = node.targets!;
+  const kept = mask === 2 ** targets.length - 1 ? targets : targets.filter((_, k) => (mask & (1 << k)) !== 0);
+  const dated = byDate(kept, date);
+  if (node.datedMasks.length < MAX_MEMOS) {
+    node.datedMasks.push(mask);
+    node.datedLists.push(dated);
+  }
   return dated;
 }
 
