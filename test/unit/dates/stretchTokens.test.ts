@@ -79,3 +79,24 @@ test('a range handed out stays as it was while later ranges grow the stretch rig
     for (const g of given) assert.deepEqual(g.tokens, tokenize(text, g.from, g.to), `range ${g.from}-${g.to} after asking ${from}-${to}`);
   }
 });
+
+test('the latest stretch reuses token objects; one made before it keeps serving exact ranges', () => {
+  const text = 'Troops entered the town on Friday, and 1,200 people fled by Sept. 3, officials said on Monday.';
+  const codes = codeUnits(text);
+  const first = new StretchTokens(text, codes, 0, text.length);
+  const kept = first.range(0, text.length);
+  // A later stretch takes over the token objects: the first one's old ranges are its callers' to drop,
+  // and what it hands out from now on is made afresh, exactly as before.
+  const second = new StretchTokens(text, codes, 10, 60);
+  const taken = second.range(10, 60);
+  assert.deepEqual(taken, tokenize(text, 10, 60));
+  assert.ok(taken.some((t) => kept.includes(t)), 'the second stretch reuses the first one\u2019s token objects');
+  for (const [from, to] of [[0, 40], [20, text.length], [0, text.length]]) {
+    const fresh = first.range(from, to);
+    assert.deepEqual(fresh, tokenize(text, from, to), `older stretch, range ${from}-${to}`);
+    for (const t of fresh) assert.ok(!taken.includes(t), 'an older stretch never hands out the latest one\u2019s objects');
+  }
+  // The latest stretch's own ranges stay as they were while it tokenizes more.
+  second.range(0, text.length);
+  assert.deepEqual(taken, tokenize(text, 10, 60));
+});

@@ -1,13 +1,25 @@
 // The tokens of one stretch (a sentence), made once and shared by its windows and by the tense look
 // around each date. Any sub-range is served exactly as tokenize() would have cut it, word fragments at
 // its ends included, so reading a range here never changes what the grammar sees.
-import { isSpace, tokenize, Token } from './tokens';
+import { isSpace, tokenize, Token, TokenPool } from './tokens';
+
+/**
+ * The token objects of the latest stretch, reused by the next one: a stretch's tokens are read only
+ * while it is tagged (mentions keep offsets, not tokens). So the ranges a stretch hands out are valid
+ * until the next StretchTokens is made; a stretch used after that forgets its region and tokenizes
+ * afresh, with new objects.
+ */
+const POOL = new TokenPool();
+let latest = 0;
 
 export class StretchTokens {
   /** The tokens of [lo, hi), a region that only grows; both ends are places no token crosses. */
   private all: Token[] = [];
   private lo = -1;
   private hi = -1;
+  private readonly id = ++latest;
+  /** The region was made after the pool was taken by a later stretch (fresh objects). */
+  private fresh = false;
 
   constructor(
     private readonly text: string,
@@ -15,10 +27,24 @@ export class StretchTokens {
     private readonly codes: Uint16Array,
     private readonly min: number,
     private readonly max: number,
-  ) {}
+  ) {
+    POOL.reset();
+  }
+
+  /** Exactly tokenize(text, from, to), token objects from the pool while this is the latest stretch. */
+  private tokenize(from: number, to: number): Token[] {
+    return tokenize(this.text, from, to, this.codes, this.id === latest ? POOL : null);
+  }
 
   /** Exactly tokenize(text, from, to), for min <= from <= to <= max. Each character is tokenized once at most. */
   range(from: number, to: number): Token[] {
+    if (this.id !== latest && this.lo >= 0 && !this.fresh) {
+      // A later stretch has taken the pool: this region's objects are being reused.
+      this.fresh = true;
+      this.all = [];
+      this.lo = -1;
+      this.hi = -1;
+    }
     this.cover(from, to);
     const all = this.all;
     let a = firstStartingAtOrAfter(all, from);
@@ -27,8 +53,8 @@ export class StretchTokens {
     let lead: Token[] | null = null;
     if (a > 0 && all[a - 1].e > from) {
       const cut = all[a - 1];
-      if (cut.e >= to) return tokenize(this.text, from, to, this.codes);
-      lead = tokenize(this.text, from, cut.e, this.codes);
+      if (cut.e >= to) return this.tokenize(from, to);
+      lead = this.tokenize(from, cut.e);
     }
     let b = a;
     while (b < all.length && all[b].e <= to) b++;
@@ -37,8 +63,8 @@ export class StretchTokens {
       // the digits before it differently ("4,0001" cut after "4,000" is one number, not "4" "," "0001").
       let c = b;
       while (c > a && all[c - 1].e === all[c].s) c--;
-      if (c === a && lead && lead.length > 0 && lead[lead.length - 1].e === all[a].s) return tokenize(this.text, from, to, this.codes);
-      const tail = tokenize(this.text, all[c].s, to, this.codes);
+      if (c === a && lead && lead.length > 0 && lead[lead.length - 1].e === all[a].s) return this.tokenize(from, to);
+      const tail = this.tokenize(all[c].s, to);
       return join(lead, all, a, c, tail);
     }
     return join(lead, all, a, b, null);
@@ -53,18 +79,18 @@ export class StretchTokens {
     const a = this.boundaryAtOrBefore(from);
     const b = this.boundaryAtOrAfter(to);
     if (this.lo < 0) {
-      this.all = tokenize(this.text, a, b, this.codes);
+      this.all = this.tokenize(a, b);
       this.lo = a;
       this.hi = b;
       return;
     }
     if (a < this.lo) {
-      this.all = tokenize(this.text, a, this.lo, this.codes).concat(this.all);
+      this.all = this.tokenize(a, this.lo).concat(this.all);
       this.lo = a;
     }
     if (b > this.hi) {
       // A new array, not pushed onto the kept one: that one may have been handed out (see join).
-      this.all = this.all.concat(tokenize(this.text, this.hi, b, this.codes));
+      this.all = this.all.concat(this.tokenize(this.hi, b));
       this.hi = b;
     }
     // A stretch may be a whole book on one line: windows move left to right, so tokens well behind the
@@ -78,6 +104,11 @@ export class StretchTokens {
         this.lo = cut;
       }
     }
+  }
+
+  /** True when no token crosses p: the stretch's ends, or next to a space. */
+  boundary(p: number): boolean {
+    return p <= this.min || p >= this.max || isSpace(this.codes[p - 1]) || isSpace(this.codes[p]);
   }
 
   /** A place at or before p that no token crosses (next to a space, or the stretch's start). */

@@ -10,7 +10,7 @@ import { nextTrigger } from './triggers';
 import { groupSpans } from './spans';
 import { w } from './grammarUtil';
 import { Anchor, anchorOf, resolve, Resolved } from './resolve';
-import { ongoing, Tense, tenseNear } from './tense';
+import { ongoing, Tense, tenseNear, tenseWithin } from './tense';
 import { Expr, Match, SpanMatch } from './expr';
 import { spanLabel } from './labels';
 import { orderSpanEnds } from './spanOrder';
@@ -167,8 +167,28 @@ function widen(tokens: StretchTokens, T: Token[], m: { start: number; end: numbe
 }
 
 function tenseAround(tokens: StretchTokens, T: Token[], m: Match, min: number, max: number): Tense {
+  const quick = tenseInWindow(tokens, T, m, min, max);
+  if (quick !== undefined) return quick;
   const wide = widen(tokens, T, m, min, max);
   return tenseNear(wide.T, wide.start, wide.end);
+}
+
+/**
+ * The tense around a match read from the window's own tokens, or undefined when it needs tokens the
+ * window lacks. Tokens of the window that lie between two places no token crosses, inside the wider
+ * range widen() would read, are exactly that range's tokens there; if the tense words sit among them
+ * (as they usually do), the wider range is never tokenized.
+ */
+function tenseInWindow(tokens: StretchTokens, T: Token[], m: { start: number; end: number }, min: number, max: number): Tense | undefined {
+  const from = Math.max(min, T[m.start].s - TENSE_REACH);
+  const to = Math.min(max, T[m.end - 1].e + TENSE_REACH);
+  let lo = 0;
+  while (lo < T.length && T[lo].s < from) lo++;
+  if (lo === 0 && !tokens.boundary(T[0].s)) lo = 1;
+  let hi = T.length;
+  while (hi > lo && (T[hi - 1].e > to || !tokens.boundary(T[hi - 1].e))) hi--;
+  if (m.start < lo || m.end > hi) return undefined;
+  return tenseWithin(T, m.start, m.end, lo, hi);
 }
 
 /** "since 2015" is one mention with value 2015 and an open range; "between X and Y" spans both ends. */

@@ -32,43 +32,89 @@ const WINDOW = 10;
 
 /** The tense of the clause around tokens [start, end): the nearest tense word either side wins. */
 export function tenseNear(T: Token[], start: number, end: number): Tense {
+  lo = 0;
+  hi = T.length;
+  return scan(T, start, end);
+}
+
+/**
+ * tenseNear of a wider stretch of tokens that holds T[lo, hi) unchanged, or undefined when the answer
+ * needs a token outside T[lo, hi). The window the grammar read is usually wide enough (the tense word
+ * sits a few words from the date), so the wider stretch need not be tokenized at all.
+ */
+export function tenseWithin(T: Token[], start: number, end: number, from: number, to: number): Tense | undefined {
+  lo = from;
+  hi = to;
+  outside = false;
+  const tense = scan(T, start, end);
+  return outside ? undefined : tense;
+}
+
+/** The tokens the scan may read, and whether it asked for one beyond them (see at). */
+let lo = 0;
+let hi = 0;
+let outside = false;
+
+/** T[k] when lo <= k < hi; past those, undefined (the end of the tokens) and noted in `outside`. */
+function at(T: Token[], k: number): Token | undefined {
+  if (k < lo || k >= hi) {
+    outside = true;
+    return undefined;
+  }
+  return T[k];
+}
+
+function scan(T: Token[], start: number, end: number): Tense {
   // The clause before the date usually carries its verb ("will meet on Monday", "said on Friday");
   // when nothing precedes, the verb follows ("The army on Friday drove out …").
   for (let d = 1; d <= WINDOW; d++) {
     const before = cue(T, start - d, true);
     if (before) return before === 'future' && pastAuxiliaryBefore(T, start - d) ? 'past' : before;
-    const l = T[start - d]?.l;
+    const l = at(T, start - d)?.l;
     if (l === ';' || l === '"' || l === '“' || l === '.' || l === '?' || l === '!') break;
   }
   for (let d = 0; d < WINDOW; d++) {
     const after = cue(T, end + d, false);
     if (after) return after;
-    const l = T[end + d]?.l;
+    const l = at(T, end + d)?.l;
     if (l === '.' || l === '?' || l === '!') break;
   }
   return null;
 }
 
 function cue(T: Token[], i: number, before: boolean): Tense {
-  const t = T[i];
+  const t = at(T, i);
   if (!t || t.k !== Kind.Word) return null;
   const l = t.l;
   // "from March to May": a capitalised "May" inside a sentence is the month (or a name), not the modal.
-  if (l === 'may' && t.cap && T[i - 1] && !['.', '?', '!', '"', '“', ':', ';'].includes(T[i - 1].l)) return null;
+  if (l === 'may' && t.cap) {
+    const p = at(T, i - 1);
+    if (p && !['.', '?', '!', '"', '“', ':', ';'].includes(p.l)) return null;
+  }
   const c = (t.f >> TENSE_SHIFT) & 15;
   if (c & IS_FUTURE) {
     // "would" after "said" is still the future of the saying; "next" and "coming" only before the date.
     if ((l === 'next' || l === 'coming') && !before) return null;
     return 'future';
   }
-  if (l === 'll' && T[i - 1] && (T[i - 1].l === "'" || T[i - 1].l === '’')) return 'future';
-  if (l === 'to' && (T[i + 1]?.l === 'be' || T[i - 1]?.l === 'going' || T[i - 1]?.l === 'set' || T[i - 1]?.l === 'due')) return 'future';
+  if (l === 'll') {
+    const p = at(T, i - 1);
+    if (p && (p.l === "'" || p.l === '’')) return 'future';
+  }
+  if (l === 'to') {
+    if (at(T, i + 1)?.l === 'be') return 'future';
+    const p = at(T, i - 1)?.l;
+    if (p === 'going' || p === 'set' || p === 'due') return 'future';
+  }
   if (c & IS_PAST) return 'past';
-  if (l.length > 4 && l.endsWith('ed') && (c & IS_NOT_PAST_ED) === 0 && !(T[i - 1]?.l === '-' && T[i - 1].e === t.s)) {
-    // "should be completed", "is expected", "has been delayed": a participle; the auxiliary decides.
-    const aux = T[i - 1]?.l;
-    if (aux === 'be' || aux === 'been' || aux === 'being' || aux === 'is' || aux === 'are' || aux === 'get') return null;
-    return 'past';
+  if (l.length > 4 && l.endsWith('ed') && (c & IS_NOT_PAST_ED) === 0) {
+    const p = at(T, i - 1);
+    if (!(p?.l === '-' && p.e === t.s)) {
+      // "should be completed", "is expected", "has been delayed": a participle; the auxiliary decides.
+      const aux = p?.l;
+      if (aux === 'be' || aux === 'been' || aux === 'being' || aux === 'is' || aux === 'are' || aux === 'get') return null;
+      return 'past';
+    }
   }
   if (c & IS_PRESENT) return 'present';
   return null;
@@ -85,11 +131,12 @@ export function ongoing(T: Token[], start: number, end: number): boolean {
 
 /** "had been due to expire", "was scheduled to open": a future seen from the past, so the date is past. */
 function pastAuxiliaryBefore(T: Token[], i: number): boolean {
-  const l = T[i]?.l;
+  const l = at(T, i)?.l;
   if (l !== 'to' && l !== 'due' && l !== 'scheduled' && l !== 'expected' && l !== 'planned' && l !== 'set') return false;
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const w = T[k].l;
-    if (w === 'was' || w === 'were' || w === 'had') return true;
+  for (let k = i - 1; k >= i - 4; k--) {
+    const t = at(T, k);
+    if (!t) break; // the start of the tokens
+    if (t.l === 'was' || t.l === 'were' || t.l === 'had') return true;
   }
   return false;
 }
