@@ -6,7 +6,7 @@ import { FactionIndex } from './factionIndex';
 import * as tokenBits from './tokens';
 import { Token } from './tokens';
 import * as phraseWords from './phraseWords';
-import { slug } from './names';
+import { slug, slugId } from './names';
 import { pluralNoun } from './phraseWords';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
@@ -167,5 +167,5 @@ export function generic(text: string, tokens: Token[], first: number, last: numb
   const joined = words.join(' ');
   const name = startsWithThe(joined) ? joined.slice(4) : joined;
   const kind: FactionKind = stateLike ? 'state' : ARMED_GROUP_NOUNS.has(pluralNoun(noun)) ? 'armed-group' : 'militia';
-  return { first, last, id: `actor:${slug(name)}`, name, factionKind: kind, country };
+  return { first, last, id: slugId('actor:', name), name, factionKind: kind, country };
 }

@@ -7,7 +7,7 @@ import { DictionaryHit, matchDictionary } from './matcher';
 import { HitsByFirst } from './hitsByFirst';
 import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './descriptors';
 import { PhraseActor, phraseActorsAt } from './actorPhrases';
-import { slug } from './names';
+import { slugId } from './names';
 import { antecedentFor, DescriptorHead, headOf } from './definiteDescriptions';
 import * as phraseWords from './phraseWords';
 import * as tokenBits from './tokens';
@@ -35,31 +35,33 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
   const tokens = tokenize(text);
   const date = ctx.publication.date;
   const out: FactionMention[] = [];
-  const perSentence: DictionaryHit<FactionEntry>[][] = [];
+  // The article's dictionary hits, sentence after sentence: sentence si has [hitsFrom[si], hitsFrom[si + 1]).
+  const hits: DictionaryHit<FactionEntry>[] = [];
+  const hitsFrom: number[] = new Array(sentences.length + 1).fill(0);
   const votes = new Map<string, number>();
   const ranges = spanTokenRanges(tokens, sentences);
   for (let si = 0; si < sentences.length; si++) {
-    const hits: DictionaryHit<FactionEntry>[] = [];
+    const from = hits.length;
+    hitsFrom[si] = from;
     matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND);
-    const kept = hits.length ? notBlocked(hits, ctx.blocked) : hits;
-    perSentence.push(kept);
-    for (const h of kept) {
-      const c = sameCountry(h);
+    dropBlocked(hits, from, ctx.blocked);
+    for (let k = from; k < hits.length; k++) {
+      const c = sameCountry(hits[k]);
       if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
     }
   }
-  for (let si = 0; si < sentences.length; si++) scanSentence(text, tokens, ranges[2 * si], ranges[2 * si + 1], si, perSentence[si], index, date, votes, ctx.blocked, out);
+  hitsFrom[sentences.length] = hits.length;
+  for (let si = 0; si < sentences.length; si++) {
+    scanSentence(text, tokens, ranges[2 * si], ranges[2 * si + 1], si, hits, hitsFrom[si], hitsFrom[si + 1], index, date, votes, ctx.blocked, out);
+  }
   return out;
 }
 
-/** The hits overlapping no blocked span (the same list when none does, the common case). */
-function notBlocked(hits: DictionaryHit<FactionEntry>[], blocked: Span[]): DictionaryHit<FactionEntry>[] {
-  let k = 0;
-  while (k < hits.length && !overlapsAny(hits[k], blocked)) k++;
-  if (k === hits.length) return hits;
-  const kept = hits.slice(0, k);
-  for (k++; k < hits.length; k++) if (!overlapsAny(hits[k], blocked)) kept.push(hits[k]);
-  return kept;
+/** Removes the hits from index `from` on that overlap a blocked span, keeping the others in order. */
+function dropBlocked(hits: DictionaryHit<FactionEntry>[], from: number, blocked: Span[]): void {
+  let kept = from;
+  for (let k = from; k < hits.length; k++) if (!overlapsAny(hits[k], blocked)) hits[kept++] = hits[k];
+  hits.length = kept;
 }
 
 /** The country every candidate of the hit belongs to, or null. */
@@ -77,20 +79,22 @@ function scanSentence(
   end: number,
   si: number,
   hits: DictionaryHit<FactionEntry>[],
+  hitsFrom: number,
+  hitsTo: number,
   index: FactionIndex,
   date: string | null,
   votes: Map<string, number>,
   blocked: Span[],
   out: FactionMention[],
 ): void {
-  const byFirst = hits.length ? new HitsByFirst(hits) : NO_HITS;
+  const byFirst = hitsFrom < hitsTo ? new HitsByFirst(hits, hitsFrom, hitsTo) : NO_HITS;
   const starts: HitStarts = byFirst;
   // Hits are in token order and i only moves on: the next hit's first token, instead of a map lookup per token.
-  let h = 0;
+  let h = hitsFrom;
   let i = begin;
   while (i < end) {
-    while (h < hits.length && hits[h].first < i) h++;
-    const nextHit = h < hits.length ? hits[h].first : -1;
+    while (h < hitsTo && hits[h].first < i) h++;
+    const nextHit = h < hitsTo ? hits[h].first : -1;
     const t = tokens[i];
     // Most words start nothing: not a name, not capitalised, no phrase word, no "loyal"/"'s" after them.
     if (i !== nextHit && !(t.flags & CAP) && !(t.cls & W_PHRASE_START)) {
@@ -235,7 +239,7 @@ function attachChain(
       const isLast = n === phrases.length - 1;
       const first = isLast ? chain[0].first : p.first;
       const actor = isLast && p.id.startsWith('actor:') ? { ...p, name: `${texts.join(' ')} ${p.name}` } : p;
-      if (actor !== p) actor.id = `actor:${slug(actor.name)}`;
+      if (actor !== p) actor.id = slugId('actor:', actor.name);
       pushPhrase(text, tokens, first, p.last, actor, isLast ? texts : [], si, blocked, out);
     });
     return phrases[phrases.length - 1].last;

@@ -15,6 +15,24 @@ export function slug(s: string): string {
   return out;
 }
 
+/** Ids by prefix and name ("unnamed:" + slug): the same names recur, and each id was a new string per mention. */
+const idCaches = new Map<string, Map<string, string>>();
+
+/** `${prefix}${slug(name)}`, memoised (bounded, like the slugs). */
+export function slugId(prefix: string, name: string): string {
+  let ids = idCaches.get(prefix);
+  if (!ids) {
+    ids = new Map();
+    idCaches.set(prefix, ids);
+  }
+  let id = ids.get(name);
+  if (id !== undefined) return id;
+  id = prefix + slug(name);
+  if (ids.size >= MAX_CACHED_SLUGS) ids.clear();
+  ids.set(name, id);
+  return id;
+}
+
 function slugOf(s: string): string {
   // Plain ASCII names (nearly all): one loop, no regex; anything else takes the Unicode path below.
   codes.length = 0;

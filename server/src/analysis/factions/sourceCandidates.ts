@@ -5,7 +5,7 @@ import { FactionMention, SourceKind, Span } from '../types';
 import { FactionIndex } from './factionIndex';
 import { matchDictionary, DictionaryHit } from './matcher';
 import { SourceEntry } from './dictionary';
-import { oneLine, slug } from './names';
+import { oneLine, slugId } from './names';
 import * as tokenBits from './tokens';
 import { registerWords, tokenAtFrom, Token } from './tokens';
 import { crossesAny, overlapsAny } from './spans';
@@ -150,7 +150,7 @@ export function officialCandidates(text: string, tokens: Token[], from: number, 
 
 function push(text: string, tokens: Token[], first: number, last: number, role: string, surnames: Map<string, Candidate>, out: Candidate[]): void {
   const name = oneLine(text.slice(tokens[first].start, tokens[last - 1].end));
-  const c = candidate(tokens[first].start, tokens[last - 1].end, first, last, 'person', `person:${slug(name)}`, name, 'official', true, role);
+  const c = candidate(tokens[first].start, tokens[last - 1].end, first, last, 'person', slugId('person:', name), name, 'official', true, role);
   out.push(c);
   // Later references by surname: "Mekdad", "de Mistura".
   const lastKey = tokens[last - 1].key;
@@ -284,7 +284,7 @@ export function unnamedCandidates(text: string, tokens: Token[], from: number, t
     }
     const start = tokens[hasDet ? i + 1 : i].start;
     const nameText = oneLine(text.slice(start, tokens[last - 1].end));
-    out.push(candidate(tokens[i].start, tokens[last - 1].end, i, last, 'unnamed', `unnamed:${slug(nameText)}`, nameText, 'unnamed', singular));
+    out.push(candidate(tokens[i].start, tokens[last - 1].end, i, last, 'unnamed', slugId('unnamed:', nameText), nameText, 'unnamed', singular));
     after = last;
     k = last - 1;
   }

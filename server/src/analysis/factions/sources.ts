@@ -136,7 +136,18 @@ export function findSourceMentions(
   });
   const outlet = agencyMention(text, tokens, index, agency, structure, sentences, subjects);
   if (outlet) out.push(outlet);
-  return dedupe(out).sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = dedupe(out);
+  // dedupe leaves starts increasing already; the sort stays for safety, skipped when there is nothing to do.
+  return isSorted(kept) ? kept : kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function isSorted(list: SourceMention[]): boolean {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1];
+    const b = list[k];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 /** "UN" in "UN Special Envoy to Syria Staffan de Mistura" is part of the title, not a source of its own. */
@@ -267,15 +278,17 @@ function agencyMention(
 
 /** Same span found twice (a dictionary source that also spoke): keep the one with the attributions. */
 function dedupe(list: SourceMention[]): SourceMention[] {
-  const bySpan = new Map<number, SourceMention>();
-  for (const m of list) {
-    // One number per span (offsets stay far below 2^26).
-    const key = m.start * 67108864 + m.end;
-    const prev = bySpan.get(key);
-    if (!prev || m.attributed.length > prev.attributed.length) bySpan.set(key, m);
+  // In span order (longer first at one start); the sort is stable, so one span's mentions keep list order.
+  const byPosition = list.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  // Of each span's mentions, the first with the most attributions.
+  const sorted: SourceMention[] = [];
+  for (const m of byPosition) {
+    const prev = sorted[sorted.length - 1];
+    if (prev && prev.start === m.start && prev.end === m.end) {
+      if (m.attributed.length > prev.attributed.length) sorted[sorted.length - 1] = m;
+    } else sorted.push(m);
   }
   // Overlaps within the kind: keep the longer span, then the one that speaks.
-  const sorted = [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: SourceMention[] = [];
   for (const m of sorted) {
     const prev = out[out.length - 1];
