@@ -33,6 +33,11 @@ export interface CandidateFact {
   record: PlaceRecord | undefined;
   /** Reasons already written for this candidate winning without a cue or container, by which parts applied. */
   reasons: (string | undefined)[] | undefined;
+  /** The same for wins a cue had a part in, by the cue as written. */
+  cueReasons: Map<string, (string | undefined)[]> | undefined;
+  /** The article's focus on the candidate's country (resolvePlace.ts), valid for the article numbered focusArticle. */
+  focusArticle: number;
+  focusShare: number;
   /** The place's own name, folded, less articles and kind words ("hama" for "Hama Governorate"); filled on first use. */
   spelled: string | undefined;
 }
@@ -112,6 +117,9 @@ function factOf(index: PlaceIndex, i: number): CandidateFact {
     nearArticle: -1,
     nearChecked: 0,
     reasons: undefined,
+    cueReasons: undefined,
+    focusArticle: -1,
+    focusShare: 0,
     spelled: undefined,
   };
 }

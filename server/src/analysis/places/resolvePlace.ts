@@ -124,7 +124,7 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
       }
     }
   }
-  const best: Scored = bestAt < 0 ? { i: input.pinned, score: Infinity, focus: 0, cue: 0, container: 0, nearby: 0 } : scoredAt(facts, ORDER[bestAt]);
+  const best = bestAt < 0 ? pinnedOutside(input.pinned) : scoredAt(facts, ORDER[bestAt]);
   const rivals = bestAt < 0 ? n : n - 1;
   const place = bestAt < 0 ? placeRecord(index, best.i) : factRecord(index, facts[ORDER[bestAt]]);
   const alternatives: string[] = [];
@@ -143,16 +143,44 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   return res;
 }
 
-/** explain(), remembered per candidate when no cue or container is part of the reason (the usual case). */
+/**
+ * explain(), remembered per candidate when no container is part of the reason (the usual case): by which
+ * parts applied and, when the cue is one of them, by the cue as written ("province", "countryside of").
+ */
 function reasonFor(f: CandidateFact, place: PlaceRecord, best: Scored, rivals: number, input: ResolveInput): string {
-  if ((best.cue > 0 && input.cue) || (best.container > 0 && (input.container || input.anchor))) return explain(place, best, rivals, input);
-  const reasons = f.reasons ?? (f.reasons = [undefined, undefined, undefined, undefined]);
+  if (best.container > 0 && (input.container || input.anchor)) return explain(place, best, rivals, input);
   const at = (best.focus > 0 ? 1 : 0) | (best.nearby > 0 ? 2 : 0);
+  let reasons: (string | undefined)[];
+  if (best.cue > 0 && input.cue) {
+    const byCue = f.cueReasons ?? (f.cueReasons = new Map());
+    // Bounded: cue words come from a short list, but "X of" cues are built from any word.
+    if (byCue.size > 64) byCue.clear();
+    let list = byCue.get(input.cue.text);
+    if (list === undefined) byCue.set(input.cue.text, (list = [undefined, undefined, undefined, undefined]));
+    reasons = list;
+  } else reasons = f.reasons ?? (f.reasons = [undefined, undefined, undefined, undefined]);
   return reasons[at] ?? (reasons[at] = explain(place, best, rivals, input));
 }
 
+// The winner's score parts, read by reasonFor and explain during one resolution only: one object reused.
+const BEST: Scored = { i: 0, score: 0, focus: 0, cue: 0, container: 0, nearby: 0 };
+
 function scoredAt(facts: CandidateFact[], k: number): Scored {
-  return { i: facts[k].i, score: SCORE[k], focus: FOCUS[k], cue: CUE[k], container: CONTAINER[k], nearby: NEARBY[k] };
+  BEST.i = facts[k].i;
+  BEST.score = SCORE[k];
+  BEST.focus = FOCUS[k];
+  BEST.cue = CUE[k];
+  BEST.container = CONTAINER[k];
+  BEST.nearby = NEARBY[k];
+  return BEST;
+}
+
+/** The parts of a pinned place that is not among the scored candidates: it wins outright. */
+function pinnedOutside(i: number): Scored {
+  BEST.i = i;
+  BEST.score = Infinity;
+  BEST.focus = BEST.cue = BEST.container = BEST.nearby = 0;
+  return BEST;
 }
 
 /** Scores candidate k into the scratch columns. */
@@ -161,7 +189,7 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
   const feature = f.feature;
   const country = f.country;
   let s = f.base;
-  const focusShare = country ? (ctx.focus.get(country) ?? 0) : 0;
+  const focusShare = focusOf(f, ctx);
   // "a Hollywood horror movie": a modifier far from the story names the most famous place, and among
   // settlements size says fame better than the gazetteer's rank (a Los Angeles district beats a Florida city).
   const famous = input.attributive && focusShare < 0.5 && f.settlement;
@@ -193,6 +221,16 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
   CUE[k] = cue;
   CONTAINER[k] = container;
   NEARBY[k] = nearby;
+}
+
+/** The article's focus on the candidate's country, remembered on the candidate for the article (a map search per score otherwise). */
+function focusOf(f: CandidateFact, ctx: ResolveContext): number {
+  if (ctx.article === undefined) return f.country ? (ctx.focus.get(f.country) ?? 0) : 0;
+  if (f.focusArticle !== ctx.article) {
+    f.focusArticle = ctx.article;
+    f.focusShare = f.country ? (ctx.focus.get(f.country) ?? 0) : 0;
+  }
+  return f.focusShare;
 }
 
 /** "Arak near Palmyra", "Beirut's Hamra": the place beside the one named, even against a far bigger namesake. */
