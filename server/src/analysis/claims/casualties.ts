@@ -1,5 +1,6 @@
 // Death tolls: "at least 40 bodies were found", "52 civilians were executed", "killing 12 soldiers",
 // "the death toll rose to 30", "no civilians were killed".
+import { detached } from './claimText';
 
 export interface CasualtyFound {
   /** Sentence-relative span of the figure and its verb. */
@@ -207,7 +208,7 @@ function incidentOf(raw: string, count: number): IncidentCues | null {
     NAME_WORD.lastIndex = 0;
     for (let w = NAME_WORD.exec(near); w && districts.size < 8; w = NAME_WORD.exec(near)) {
       const name = w[1] ?? w[2];
-      if (!NOT_DISTRICT.has(name)) districts.add(name);
+      if (!NOT_DISTRICT.has(name)) districts.add(detached(name));
     }
   }
   if (districts.size) cues.districts = [...districts].sort();

@@ -1,6 +1,7 @@
 // Finding a trigger's actor, patient, place, extent and modality inside its sentence.
 // All offsets here are sentence-relative; mentions are given sentence-relative too.
 import { Extent, FactionMention, PlaceMention } from '../types';
+import { detached } from './claimText';
 
 export interface Local<M> {
   m: M;
@@ -161,8 +162,28 @@ const PERCENT = /\b(\d{1,3}(?:\.\d)?) ?(?:percent|per cent|%)(?: of)?\b/;
 const PARTIAL = /\b(?:territory|kilomet(?:er|re)s|km|square|largely|mostly|partly|partially|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|dozens of|many|more|other) (?:other |more |new |small |nearby |surrounding )?(?:villages|towns|areas|positions|neighbou?rhoods|districts|hills|points|sites|bases|checkpoints|farms|oil fields)|(?:villages|towns|positions|hills|points|sites|checkpoints|farms) (?:in|near|around|of)|most|much|parts?|half|large (?:parts|swathes|areas|sections)|swathes|several (?:areas|neighbou?rhoods|districts|villages|parts)|some (?:areas|parts|neighbou?rhoods|districts)|areas|neighbou?rhoods|districts|pockets|positions|sections|a (?:part|section|pocket)|the rest)\b/;
 const FULL = /\b(?:full|complete|total|entire|whole|all of|fully|completely|entirely)\b/;
 
+// Extents by phrase, one cache for each value of triggerFull: a text repeats its few gaps ("the countryside
+// of", "the old city of") from claim to claim, and each new phrase costs up to five regexes. Callers copy the
+// fields, never change them. Cleared when full, so it stays small however many articles pass.
+const EXTENTS = [new Map<string, ExtentFound>(), new Map<string, ExtentFound>()];
+const EXTENTS_KEPT = 2048;
+
 /** The extent written just before a place ("90 percent of the old quarter of", "parts of"). */
 export function extentOf(phrase: string, triggerFull: boolean): ExtentFound {
+  const cache = EXTENTS[triggerFull ? 1 : 0];
+  let found = cache.get(phrase);
+  if (found === undefined) {
+    if (cache.size >= EXTENTS_KEPT) cache.clear();
+    // The cache outlives the article: it keeps a copy, not a view into the article's text.
+    const key = detached(phrase);
+    found = extentOfPhrase(key, triggerFull);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+
+function extentOfPhrase(phrase: string, triggerFull: boolean): ExtentFound {
   const text = phrase.trim().replace(/^(?:of|over|in|on|the)\s+/, '') || null;
   // Most phrases are a bare space ("captured Raqqa"): with no letter or digit none of the patterns below can match.
   if (!/[a-z\d]/.test(phrase)) return { kind: 'full', text: triggerFull ? text ?? 'full control' : text, percent: null, area: null };

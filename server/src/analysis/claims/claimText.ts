@@ -16,18 +16,26 @@ export function normalisedHash(text: string): string {
 }
 
 /**
- * normalisedHash as the unsigned number hashLabel spells, without building the normalised string. `lower`,
- * when given, must be text.toLowerCase() (normaliseText reads only that, and a flat lower-cased copy is
- * quicker to walk than a slice). ASCII is folded and hashed in one pass (every sentence is hashed, to count
- * repeats); anything else takes the two-step path.
+ * normalisedHash as the unsigned number hashLabel spells, without building the normalised string. ASCII is
+ * folded and hashed in one pass (every sentence is hashed, to count repeats); anything else takes the
+ * two-step path.
  */
-export function normalisedHashNumber(text: string, lower: string = text): number {
+export function normalisedHashNumber(text: string): number {
+  return normalisedHashOfRange(text, 0, text.length);
+}
+
+/**
+ * normalisedHashNumber(text.slice(start, end)) read in place, for 0 <= start <= end <= text.length: every
+ * sentence of an article is hashed, and walking the article itself costs no slice and no lower-cased copy
+ * (FOLD lower-cases ASCII; any other character sends the sentence down the two-step path).
+ */
+export function normalisedHashOfRange(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
   let gap = false;
   let started = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c >= 128) return fnv(normaliseText(text));
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return fnv(normaliseText(text.slice(start, end)));
     const folded = FOLD[c];
     if (folded === 0) {
       // A run of anything but letters and digits is one space, and none before the first word.
@@ -74,6 +82,14 @@ export function hashLabel(u: number): string {
   return String.fromCharCode(d[0], d[1], d[2], d[3], d[4], d[5], d[6]);
 }
 
+/**
+ * A copy of `text` that shares no memory with the string it was cut from (V8 keeps a substring of 13 or more
+ * characters as a view of its whole parent): for strings kept after the article is done with.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 /** "Syrian Observatory" → "syrian-observatory". */
 export function slug(text: string): string {
   return normaliseText(text).replace(/ /g, '-') || 'unknown';
@@ -81,8 +97,20 @@ export function slug(text: string): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+// The last label asked for: every undated claim of an article is labelled from its one publication date.
+let lastDay = '';
+let lastDayLabel = '';
+
 /** "2017-09-02" → "2 Sep 2017"; partial values keep their precision ("2017-09" → "Sep 2017"). */
 export function dayLabel(value: string): string {
+  if (value === lastDay) return lastDayLabel;
+  const label = dayLabelOf(value);
+  lastDay = value;
+  lastDayLabel = label;
+  return label;
+}
+
+function dayLabelOf(value: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return value;
   const month = m[2] ? MONTHS[Number(m[2]) - 1] : null;

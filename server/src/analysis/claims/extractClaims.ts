@@ -5,10 +5,11 @@ import { actorBefore, clauseStart, extentOf, ExtentFound, factionAfter, factionB
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication } from './claimTime';
 import { sourceOf, sourcesBySentence } from './claimSource';
-import { hashLabel, intervalOfValue, normalisedHashNumber } from './claimText';
+import { hashLabel, intervalOfValue } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
-import { breaksOf, groupBySentence, masked, mentionsOf, SentenceView, viewOf } from './sentenceView';
+import { breaksOf, groupBySentence, mentionsOf, SentenceView, viewOf } from './sentenceView';
+import { SentenceTexts } from './sentenceTexts';
 
 export interface ClaimInput {
   text: string;
@@ -44,24 +45,25 @@ function extractAll(input: ClaimInput): Claim[] {
   let previousPlace: PlaceMention | null = null;
   let previousState: FactionMention | null = null;
 
+  const texts = new SentenceTexts(text, bySentence, sentences, isRead);
+
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
-    if (sentence.section !== 'body' && sentence.section !== 'caption') continue;
-    // Longer than any real sentence (a table, a data dump, a run-on without stops): skipped, so work stays linear.
-    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
-    const raw = text.slice(sentence.start, sentence.end);
-    const rawLower = raw.toLowerCase();
+    if (!isRead(sentence)) continue;
+    const rawLower = texts.lowerOf(sentence);
     // Keyed by the number: the id's spelling is needed only for the sentences with claims.
-    const key = normalisedHashNumber(raw, rawLower);
+    const key = texts.keyOf(sentence);
     const repeat = seenSentence.get(key) ?? 0;
     seenSentence.set(key, repeat + 1);
     const { list, from, to } = mentionsOf(bySentence, index);
-    const lower = masked(rawLower, list, from, to, sentence.start);
+    const lower = texts.maskedOf(index, sentence, rawLower);
 
     // Most sentences have no trigger and no toll: they only pass on the last actor and town named.
-    const triggers = findTriggers(lower);
-    if (triggers.length > MAX_TRIGGERS) triggers.length = MAX_TRIGGERS;
     const casualties = findCasualties(lower, rawLower);
+    // A trigger's claim needs a place in its sentence or "the town" for an earlier one; a toll needs the
+    // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger scan.
+    const triggers = casualties.length || hasPlace(list, from, to) || namesTown(lower) ? findTriggers(lower) : NO_TRIGGERS;
+    if (triggers.length > MAX_TRIGGERS) triggers.length = MAX_TRIGGERS;
     const view = triggers.length || casualties.length ? viewOf(index, lower, rawLower, list, from, to, sentence.start) : null;
     const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, { actor: previousActor, place: previousPlace, state: previousState }) : NONE;
 
@@ -86,7 +88,23 @@ function extractAll(input: ClaimInput): Claim[] {
   return claims;
 }
 
+/** Body and caption sentences, except ones longer than any real sentence (a table, a data dump, a run-on without stops): skipped, so work stays linear. */
+function isRead(sentence: Sentence): boolean {
+  return (sentence.section === 'body' || sentence.section === 'caption') && !(sentence.end - sentence.start > MAX_SENTENCE);
+}
+
 const NONE: Found[] = [];
+const NO_TRIGGERS: Trigger[] = [];
+
+function hasPlace(list: Mention[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (list[k].kind === 'place') return true;
+  return false;
+}
+
+/** Whether the words ANAPHOR reads ("the town", "this city", "that village") can be in the sentence. */
+function namesTown(lower: string): boolean {
+  return lower.indexOf('town') >= 0 || lower.indexOf('city') >= 0 || lower.indexOf('village') >= 0;
+}
 const NO_SOURCES: SourceMention[] = [];
 
 function claimOf(f: Found, id: string, sentence: Sentence, index: number, publication: Publication, source: Claim['source'], reported: boolean): Claim {

@@ -62,29 +62,6 @@ export function mentionsOf(group: MentionsBySentence, index: number): { list: Me
   return { list, from, to };
 }
 
-/** Mention text blanked out ("IS" is not the verb "is"; "2017" is not a toll), offsets kept. */
-export function masked(lower: string, list: Mention[], from: number, to: number, offset: number): string {
-  if (from === to) return lower;
-  let out = '';
-  let at = 0;
-  for (let k = from; k < to; k++) {
-    const m = list[k];
-    const s = Math.max(at, m.start - offset);
-    const e = Math.min(lower.length, m.end - offset);
-    if (e <= s) continue;
-    out += lower.slice(at, s) + blank(e - s);
-    at = e;
-  }
-  return out + lower.slice(at);
-}
-
-// Blanks cut from one long run: a slice is cheaper than a new repeat() for each mention.
-const BLANKS = '_'.repeat(1024);
-
-function blank(n: number): string {
-  return n <= BLANKS.length ? BLANKS.slice(0, n) : '_'.repeat(n);
-}
-
 /** The sentence view with its places, factions and usable dates (see usableDates), sentence-relative. */
 export function viewOf(index: number, lower: string, raw: string, list: Mention[], from: number, to: number, offset: number): SentenceView {
   const places: Local<PlaceMention>[] = [];
