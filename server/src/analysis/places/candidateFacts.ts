@@ -38,6 +38,9 @@ export interface CandidateFact {
   /** The article's focus on the candidate's country (resolvePlace.ts), valid for the article numbered focusArticle. */
   focusArticle: number;
   focusShare: number;
+  /** The last lead over the runner-up this candidate won by (NaN: none yet), and the confidence it gave. */
+  leadFor: number;
+  leadConfidence: number;
   /** The place's own name, folded, less articles and kind words ("hama" for "Hama Governorate"); filled on first use. */
   spelled: string | undefined;
 }
@@ -120,6 +123,8 @@ function factOf(index: PlaceIndex, i: number): CandidateFact {
     cueReasons: undefined,
     focusArticle: -1,
     focusShare: 0,
+    leadFor: NaN,
+    leadConfidence: 0,
     spelled: undefined,
   };
 }

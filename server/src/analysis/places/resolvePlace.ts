@@ -137,7 +137,7 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   let confidence: number;
   if (input.pinned >= 0) confidence = 1;
   else if (rivals === 0) confidence = place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
-  else confidence = round(0.5 + 0.49 * (1 - Math.exp(-(best.score - SCORE[runnerUp]) / 2)));
+  else confidence = confidenceOf(facts[ORDER[bestAt]], best.score - SCORE[runnerUp]);
   const res: Resolution = { place, confidence, alternatives, reason: input.pinned >= 0 ? 'pinned in .dateline/places.json' : reasonFor(facts[ORDER[bestAt]], place, best, rivals, input) };
   if (!inside && input.pinned < 0) res.outside = true;
   return res;
@@ -221,6 +221,15 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
   CUE[k] = cue;
   CONTAINER[k] = container;
   NEARBY[k] = nearby;
+}
+
+/** Confidence from the winner's lead over the runner-up; the winner remembers its last answer (a name keeps its lead through an article). */
+function confidenceOf(f: CandidateFact, lead: number): number {
+  if (f.leadFor !== lead) {
+    f.leadFor = lead;
+    f.leadConfidence = round(0.5 + 0.49 * (1 - Math.exp(-lead / 2)));
+  }
+  return f.leadConfidence;
 }
 
 /** The article's focus on the candidate's country, remembered on the candidate for the article (a map search per score otherwise). */
