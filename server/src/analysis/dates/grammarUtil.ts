@@ -55,7 +55,7 @@ export function amountAt(T: Token[], i: number): { n: number | null; end: number
   if (!t) return null;
   if (t.k === Kind.Number) {
     if (t.t.length > 6) return null;
-    const n = +t.t.replace(/,/g, '');
+    const n = t.big ? +t.t.replace(/,/g, '') : +t.t; // only "4,000" and "2.5" have separators
     if (!Number.isFinite(n)) return null;
     return withHalf(T, i + 1, n);
   }

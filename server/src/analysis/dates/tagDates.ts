@@ -33,7 +33,17 @@ export function tagDates(text: string, sentences: Sentence[], publication: Publi
     tagStretch(text, Math.max(0, ev.start), Math.min(text.length, ev.end), -1, anchor, out, { lastDay: null }, codes);
     for (let k = before; k < out.length; k++) out[k].explanation += ' — this is the publication date that anchors the article\u2019s relative dates';
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Sentences and the windows inside them are tagged in text order, so the mentions nearly always are.
+  return inOrder(out) ? out : out.sort(byPosition);
+}
+
+function byPosition(a: DateMention, b: DateMention): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function inOrder(out: DateMention[]): boolean {
+  for (let k = 1; k < out.length; k++) if (byPosition(out[k - 1], out[k]) > 0) return false;
+  return true;
 }
 
 /** What earlier sentences said that later ones lean on: the last day named ("to end the day", "at 18:00"). */
@@ -56,12 +66,12 @@ export function tagStretch(text: string, start: number, end: number, sentence: n
     if (p <= winEnd) {
       winEnd = Math.min(end, Math.max(winEnd, p + AFTER));
     } else {
-      if (winStart >= 0) tagWindow(text, tokens, winStart, winEnd, start, end, first, sentence, anchor, out, context);
+      if (winStart >= 0) tagWindow(text, codes, tokens, winStart, winEnd, start, end, first, sentence, anchor, out, context);
       winStart = Math.max(start, p - BEFORE);
       winEnd = Math.min(end, p + AFTER);
     }
   }
-  if (winStart >= 0) tagWindow(text, tokens, winStart, winEnd, start, end, first, sentence, anchor, out, context);
+  if (winStart >= 0) tagWindow(text, codes, tokens, winStart, winEnd, start, end, first, sentence, anchor, out, context);
 }
 
 const BEFORE = 36;
@@ -69,11 +79,11 @@ const AFTER = 48;
 const SKIP_MARGIN = 24;
 
 /** Tags one window [start, end) of a stretch, snapped outwards to whitespace so no word is cut. */
-function tagWindow(text: string, tokens: StretchTokens, start: number, end: number, min: number, max: number, first: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
+function tagWindow(text: string, codes: Uint16Array, tokens: StretchTokens, start: number, end: number, min: number, max: number, first: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
   let s = start;
   let e = end;
-  for (let k = 0; k < 40 && s > min && !isSpace(text.charCodeAt(s - 1)); k++) s--;
-  for (let k = 0; k < 40 && e < max && !isSpace(text.charCodeAt(e)); k++) e++;
+  for (let k = 0; k < 40 && s > min && !isSpace(codes[s - 1]); k++) s--;
+  for (let k = 0; k < 40 && e < max && !isSpace(codes[e]); k++) e++;
   const before = out.length;
   const prevEnd = before > first ? out[before - 1].end : -1;
   tagTokens(text, tokens, s, e, min, max, sentence, anchor, out, context);

@@ -39,10 +39,11 @@ export function isSpace(c: number): boolean {
 }
 
 /**
- * Words met before, by a hash of their code units: a word written again is handed the same strings (as
- * written and lower-case) and facts instead of a fresh slice, a lower-casing and a look-up of its facts.
- * A kept string also has its hash cached, so the word lists the recognisers ask are quicker on it. A slot
- * holds the last word that hashed to it (exact: the text is compared), so memory stays bounded.
+ * Words (and plain numbers) met before, by a hash of their code units: a word written again is handed
+ * the same strings (as written and lower-case) and facts instead of a fresh slice, a lower-casing and a
+ * look-up of its facts. A kept string also has its hash cached, so the word lists the recognisers ask are
+ * quicker on it. A slot holds the last word that hashed to it (exact: the text is compared), so memory
+ * stays bounded.
  */
 const WORDS = 1 << 13;
 const wordText: (string | null)[] = new Array(WORDS).fill(null);
@@ -54,6 +55,27 @@ let keptVersion = -1;
 function sameText(t: string, codes: Uint16Array, s: number): boolean {
   for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== codes[s + k]) return false;
   return true;
+}
+
+function slotOf(h: number, length: number): number {
+  return (h ^ (h >>> 13) ^ length) & (WORDS - 1);
+}
+
+/**
+ * The kept string for text[s, e) (hash h of its code units), kept now if it was not; its lower-case form
+ * and facts are kept in the same slot. `lower`: the text is its own lower-case form.
+ */
+function kept(text: string, codes: Uint16Array, s: number, e: number, h: number, lower: boolean): string {
+  const slot = slotOf(h, e - s);
+  let t = wordText[slot];
+  if (t === null || t.length !== e - s || !sameText(t, codes, s)) {
+    t = text.slice(s, e);
+    const l = lower ? t : t.toLowerCase();
+    wordText[slot] = t;
+    wordLower[slot] = l;
+    wordFact[slot] = wordFacts(l);
+  }
+  return t;
 }
 
 /** Facts of single-unit punctuation marks by code unit, worked out when first met (-1: not yet). */
@@ -145,21 +167,19 @@ export function tokenize(text: string, start: number, end: number, codes: Uint16
         }
         h = (Math.imul(h, 31) + d) | 0;
       }
-      const slot = (h ^ (h >>> 13) ^ (i - s)) & (WORDS - 1);
-      let t = wordText[slot];
-      if (t === null || t.length !== i - s || !sameText(t, codes, s)) {
-        t = text.slice(s, i);
-        const l = plain && c <= 122 ? t : t.toLowerCase();
-        wordText[slot] = t;
-        wordLower[slot] = l;
-        wordFact[slot] = wordFacts(l);
-      }
+      const slot = slotOf(h, i - s);
+      const t = kept(text, codes, s, i, h, plain && c <= 122);
       out.push(make(pool, s, i, Kind.Word, t, wordLower[slot], c >= 65 && c <= 90, false, wordFact[slot]));
       continue;
     }
     if (isDigit(c)) {
+      let h = c;
       i++;
-      while (i < end && isDigit(codes[i])) i++;
+      for (; i < end; i++) {
+        const d = codes[i];
+        if (!isDigit(d)) break;
+        h = (Math.imul(h, 31) + d) | 0;
+      }
       let big = false;
       // "4,000" and "2.5" are one number; "2017-09-02" and "Aug. 18, 2017" are not touched here.
       while (i + 1 < end && (codes[i] === 44 || codes[i] === 46) && isDigit(codes[i + 1])) {
@@ -170,7 +190,9 @@ export function tokenize(text: string, start: number, end: number, codes: Uint16
         big = true;
         i = j;
       }
-      const t = text.slice(s, i);
+      // A plain number written before is handed its kept string too: converting a string to a number
+      // is quick once the runtime has cached its value on it.
+      const t = big ? text.slice(s, i) : kept(text, codes, s, i, h, true);
       out.push(make(pool, s, i, Kind.Number, t, t, false, big, 0));
       continue;
     }
