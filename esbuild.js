@@ -10,7 +10,9 @@ const production = process.argv.includes('--production');
 /** Node bundles: vscode is provided by the editor, everything else is bundled. */
 const nodeEntries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
-  { in: 'server/src/main.ts', out: 'server' },
+  // dist/server.js loads dist/server-main.js with a V8 code cache (server/src/codeCache.ts).
+  { in: 'server/src/serverEntry.ts', out: 'server' },
+  { in: 'server/src/main.ts', out: 'server-main' },
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'scripts/bench/main.ts', out: 'bench' },
 ];

@@ -416,6 +416,9 @@ export const DebugHeapRequest = 'dateline/debug/heap';
 export interface DebugHeapResult {
   /** V8 heap in use, bytes, after a full GC when one could be forced. */
   heapUsed: number;
+  /** V8 heap reserved, and memory outside it (buffers such as packed articles), bytes. */
+  heapTotal?: number;
+  external?: number;
   rss: number;
   gcForced: boolean;
   /** Records the article store holds (open, disk). */

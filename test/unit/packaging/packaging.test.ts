@@ -35,7 +35,7 @@ function manifestFiles(): string[] {
 test('packaging: the vsix ships every file the manifest and the webviews load, and no source maps or CSS sources', { skip: !built && 'dist/ not built (npm test builds first)' }, () => {
   const files = new Set(shipped());
   const webviews = ['dist/media/timeline.js', 'dist/media/timeline.css', 'dist/media/map.js', 'dist/media/map.css'];
-  for (const f of [...manifestFiles(), ...webviews, 'dist/server.js', 'dist/cli.js', 'dist/data/gazetteer.bin', 'CHANGELOG.md']) {
+  for (const f of [...manifestFiles(), ...webviews, 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/data/gazetteer.bin', 'CHANGELOG.md']) {
     assert.ok(files.has(f), `${f} is not packaged`);
   }
   const unwanted = [...files].filter((f) => f.endsWith('.map') || /^media\/[^/]+\.css$/.test(f) || f.startsWith('media/src/'));
