@@ -1,7 +1,7 @@
 // What the matcher needs to know about a word, computed once per distinct spelling and gazetteer: its folded
 // forms, the gazetteer's answer for names starting with it, and the few word lists the rules consult.
 // News repeats its words, so nearly every token costs one map lookup instead of folding and probing again.
-import { basicFold, foldToken } from './placeKey';
+import { ARTICLES, basicFold, foldToken } from './placeKey';
 import type { WordCues } from './placeCues';
 import { FUNCTION_WORDS, NEVER } from './wordLists';
 import { featureOf, firstWordMayMatch, FLAG_CAPITAL, FLAG_CURATED, flagsOf, KeyLookup, lookupKey, PlaceIndex, populationOf, probeKey } from './placeIndex';
@@ -42,6 +42,8 @@ export interface PlaceWord {
   wellKnown: boolean | undefined;
   /** The cue kinds the word gives (placeCues.ts; undefined: not yet asked). */
   cues: WordCues | undefined;
+  /** Starts no name in any context (see startsNoName; undefined: not yet asked). */
+  inert: boolean | undefined;
 }
 
 /**
@@ -197,6 +199,7 @@ function makeWord(cache: WordCache, index: PlaceIndex, raw: string, cap: boolean
     possessive: undefined,
     wellKnown: undefined,
     cues: undefined,
+    inert: undefined,
   };
 }
 
@@ -237,6 +240,16 @@ export function possessiveOf(cache: WordCache, index: PlaceIndex, w: PlaceWord):
     }
   }
   return w.possessive;
+}
+
+/**
+ * True when a name can never start at this word, whatever surrounds it: no key starts with it, it is no
+ * possessive of a known place and it cannot be an Arabic article. Most capitalised words ("Syrian", "Army",
+ * "According") are such words, and the scan passes over them after this one look.
+ */
+export function startsNoName(cache: WordCache, index: PlaceIndex, w: PlaceWord): boolean {
+  if (w.inert === undefined) w.inert = w.first === null && !(w.plain.length <= 3 && ARTICLES.has(w.plain)) && possessiveOf(cache, index, w) === null;
+  return w.inert;
 }
 
 /** A name of a country, region, capital or curated place (not any hamlet: "Post" is a town in Texas). */

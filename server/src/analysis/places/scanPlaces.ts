@@ -5,7 +5,7 @@
 // look-alikes ("Steve Jobs", "US$") live here too.
 import { KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, KEYFLAG_COUNTRY_NAME, PlaceIndex } from './placeIndex';
 import { SEP_HYPHEN, SEP_SPACE, TokenBuffer, tokenizeStretch } from './placeTokens';
-import { isWellKnownLookup, isWellKnownWord, nextState, PhraseState, placeWordAt, PlaceWord, possessiveOf, stateLookup, WordCache, wordCacheFor } from './placeWords';
+import { isWellKnownLookup, isWellKnownWord, nextState, PhraseState, placeWordAt, PlaceWord, possessiveOf, startsNoName, stateLookup, WordCache, wordCacheFor } from './placeWords';
 import { findCue, PlaceCue } from './placeCues';
 import { ARTICLES } from './placeKey';
 import { BlockedSpans } from './blockedSpans';
@@ -100,6 +100,11 @@ export class PlaceScan {
     return possessiveOf(this.cache!, this.index!, this.word(i));
   }
 
+  /** True when no name can start at token i, whatever its context (placeWords.ts startsNoName). */
+  startsNoName(i: number): boolean {
+    return startsNoName(this.cache!, this.index!, this.word(i));
+  }
+
   /** True when token i is an Arabic article written before a name ("al-", "Al ", "ash-"); hi ends its stretch. */
   isArticle(lo: number, hi: number, i: number, midName = false): boolean {
     const b = this.buf;
@@ -144,7 +149,8 @@ export function scanStretch(sc: PlaceScan, lo: number, hi: number, si: number, b
     if (c < next) continue;
     const a = c - 1;
     if (a >= next && !b.cap(a) && b.end[a] - b.start[a] <= 3 && sc.isArticle(lo, hi, a)) next = nameAt(sc, lo, hi, a, si, blocked, out, names);
-    if (c >= next) next = nameAt(sc, lo, hi, c, si, blocked, out, names);
+    // Most capitalised words start no name at all: nameAt would only find that out at more length.
+    if (c >= next) next = sc.startsNoName(c) ? c + 1 : nameAt(sc, lo, hi, c, si, blocked, out, names);
   }
 }
 
