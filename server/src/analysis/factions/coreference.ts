@@ -7,6 +7,7 @@ import { FactionIndex } from './factionIndex';
 import * as tokenBits from './tokens';
 import { registerWords, spanTokenRanges, tokenize, Token } from './tokens';
 import { byStart, overlapsAny } from './spans';
+import { tokenClasses } from './tokenArrays';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
@@ -81,10 +82,11 @@ export function resolveReferences(
   const counts: Tally = { named, counts: null };
   const out: FactionMention[] = [];
   const ranges = spanTokenRanges(tokens, sentences);
+  const classes = tokenClasses(tokens);
   sentences.forEach((s, si) => {
     const end = ranges[2 * si + 1];
     for (let i = ranges[2 * si]; i < end; i++) {
-      if (!(tokens[i].cls & W_CORE_FIRST)) continue;
+      if (!(classes[i] & W_CORE_FIRST)) continue;
       const found = patternAt(tokens, i, end);
       if (!found) continue;
       const span = { start: tokens[i].start, end: tokens[found.last - 1].end };

@@ -17,6 +17,7 @@ import { isJihadist } from './coreference';
 import { overlapsAny, sentenceOf } from './spans';
 import { resolveReferences } from './coreference';
 import { findSourceMentions } from './sources';
+import { tokenClasses, tokenFlags } from './tokenArrays';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
@@ -92,14 +93,14 @@ function scanSentence(
   // Hits are in token order and i only moves on: the next hit's first token, instead of a map lookup per token.
   let h = hitsFrom;
   let i = begin;
+  const classes = tokenClasses(tokens);
+  const flags = tokenFlags(tokens);
   while (i < end) {
     while (h < hitsTo && hits[h].first < i) h++;
     const nextHit = h < hitsTo ? hits[h].first : -1;
-    const t = tokens[i];
     // Most words start nothing: not a name, not capitalised, no phrase word, no "loyal"/"'s" after them.
-    if (i !== nextHit && !(t.flags & CAP) && !(t.cls & W_PHRASE_START)) {
-      const after = tokens[i + 1];
-      if (!after || !(after.cls & W_LOYAL || after.flags & POSSESSIVE)) {
+    if (i !== nextHit && !(flags[i] & CAP) && !(classes[i] & W_PHRASE_START)) {
+      if (i + 1 >= tokens.length || !(classes[i + 1] & W_LOYAL || flags[i + 1] & POSSESSIVE)) {
         i++;
         continue;
       }

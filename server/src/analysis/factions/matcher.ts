@@ -5,6 +5,7 @@ import { activeAt } from './dictionary';
 import { AliasTarget, CaseRule, TrieNode } from './factionIndex';
 import * as tokenBits from './tokens';
 import { Token } from './tokens';
+import { tokenClasses } from './tokenArrays';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
@@ -34,16 +35,17 @@ export function matchDictionary<E>(
   aloneBit = 0,
   secondBit = 0,
 ): void {
+  const classes = tokenClasses(tokens);
   let i = from;
   while (i < to) {
-    const t = tokens[i];
+    const cls = classes[i];
     // Most tokens start no name: a bit test (set by the index for first words), else one map lookup.
-    if (firstBit ? !(t.cls & firstBit) : !root.next.has(t.key)) {
+    if (firstBit ? !(cls & firstBit) : !root.next.has(tokens[i].key)) {
       i++;
       continue;
     }
     // A name needs this word alone, or a word after it that is the second word of some name.
-    if (secondBit && !(t.cls & aloneBit) && !(i + 1 < to && tokens[i + 1].cls & secondBit)) {
+    if (secondBit && !(cls & aloneBit) && !(i + 1 < to && classes[i + 1] & secondBit)) {
       i++;
       continue;
     }

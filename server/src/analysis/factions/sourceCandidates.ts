@@ -9,6 +9,7 @@ import { oneLine, slugId } from './names';
 import * as tokenBits from './tokens';
 import { registerWords, tokenAtFrom, Token } from './tokens';
 import { crossesAny, overlapsAny } from './spans';
+import { tokenClasses, tokenFlags } from './tokenArrays';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
@@ -116,9 +117,11 @@ export function actorCandidates(tokens: Token[], actors: FactionMention[], out: 
 
 /** Named officials: a title then a name, or a name then ", the title". Registers surnames for later. */
 export function officialCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, blocked: Span[], surnames: Map<string, Candidate>, out: Candidate[]): void {
+  const classes = tokenClasses(tokens);
   for (let i = from; i < to; i++) {
+    if (!(classes[i] & W_TITLE_HEAD)) continue;
     const t = tokens[i];
-    if (!(t.cls & W_TITLE_HEAD) || t.flags & PUNCT) continue;
+    if (t.flags & PUNCT) continue;
     // Walk forward over the rest of the title: "Special Envoy to Syria", "speaker of the Syrian parliament,".
     let k = i + 1;
     while (k < to && k - i < 10 && isTitleToken(text, tokens, k, index, blocked)) k++;
@@ -233,10 +236,12 @@ function isNameWord(t: Token): boolean {
 /** Later references to a named person by surname ("Sabagh hailed…"). */
 export function surnameCandidates(text: string, tokens: Token[], from: number, to: number, surnames: Map<string, Candidate>, taken: Candidate[], out: Candidate[]): void {
   if (!surnames.size) return;
+  const classes = tokenClasses(tokens);
+  const flags = tokenFlags(tokens);
   for (let i = from; i < to; i++) {
-    const t = tokens[i];
     // Word-class bit for the particles: no set lookup per lowercase word.
-    if (t.flags & PUNCT || !(t.flags & CAP || t.cls & W_PARTICLE)) continue;
+    if (flags[i] & PUNCT || !(flags[i] & CAP || classes[i] & W_PARTICLE)) continue;
+    const t = tokens[i];
     for (let len = 2; len >= 1; len--) {
       if (i + len > to) continue;
       // Two-word surnames start with a particle ("de Mistura"); skip the string building otherwise.
@@ -258,9 +263,10 @@ export function surnameCandidates(text: string, tokens: Token[], from: number, t
 /** Unnamed sources: "a source based in Deir al-Zour", "a military source", "analysts", "residents". */
 export function unnamedCandidates(text: string, tokens: Token[], from: number, to: number, out: Candidate[]): void {
   let after = from;
+  const classes = tokenClasses(tokens);
   for (let k = from; k < to; k++) {
+    if (!(classes[k] & W_UNNAMED_NOUN)) continue;
     const noun = tokens[k];
-    if (!(noun.cls & W_UNNAMED_NOUN)) continue;
     const singular = UNNAMED_NOUNS.get(noun.key);
     if (singular === undefined || noun.flags & (HYPHENED | PUNCT)) continue;
     // Walk back over up to three adjectives and a determiner: "a senior Syrian military source".
@@ -294,9 +300,10 @@ const STATEMENT_NOUNS = new Set(['statement', 'report', 'communique', 'communiqu
 
 /** "he", "she", "the statement": resolved when attributed. */
 export function referenceCandidates(tokens: Token[], from: number, to: number, out: Candidate[]): void {
+  const classes = tokenClasses(tokens);
   for (let i = from; i < to; i++) {
+    if (!(classes[i] & W_REFERENCE)) continue;
     const t = tokens[i];
-    if (!(t.cls & W_REFERENCE)) continue;
     if (t.key === 'he' || t.key === 'she') out.push(candidate(t.start, t.end, i, i + 1, 'pronoun', '', '', 'official', true));
     else if (t.key === 'the' && i + 1 < to && STATEMENT_NOUNS.has(tokens[i + 1].key)) {
       out.push(candidate(t.start, tokens[i + 1].end, i, i + 2, 'statement', '', '', 'official', false));

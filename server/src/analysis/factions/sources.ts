@@ -7,6 +7,7 @@ import { Candidate, candidate, actorCandidates, dictionaryCandidates, officialCa
 import * as tokenBits from './tokens';
 import { registerWords, spanTokenRanges, tokenAt, tokenize, Token } from './tokens';
 import { quoteBlocks } from './quotes';
+import { tokenClasses } from './tokenArrays';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
@@ -69,13 +70,14 @@ export function findSourceMentions(
   }
 
   const ranges = spanTokenRanges(tokens, sentences);
+  const classes = tokenClasses(tokens);
   sentences.forEach((s, si) => {
     const from = ranges[2 * si];
     const to = ranges[2 * si + 1];
     const cands: Candidate[] = [];
     // The word classes present in the sentence: a pass whose trigger words are absent would find nothing.
     let present = 0;
-    for (let i = from; i < to; i++) present |= tokens[i].cls;
+    for (let i = from; i < to; i++) present |= classes[i];
     if (present & W_SOURCE_FIRST) dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
     if (present & W_TITLE_HEAD) officialCandidates(text, tokens, from, to, index, blockedForNames, surnames, cands);
     surnameCandidates(text, tokens, from, to, surnames, cands, cands);
@@ -165,9 +167,10 @@ function dropInsideRoles(text: string, cands: Candidate[]): void {
 
 /** The speaker of a sentence: the candidate before a speech verb, after "according to", or after an inverted "said". */
 function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]): Candidate | null {
+  const classes = tokenClasses(tokens);
   for (let v = from; v < to; v++) {
+    if (!(classes[v] & W_SPEECH)) continue;
     const t = tokens[v];
-    if (!(t.cls & W_SPEECH)) continue;
     if (t.key === 'according' && tokens[v + 1]?.key === 'to' && v + 2 < to) {
       const c = bestAt(cands, v + 2, false) ?? (tokens[v + 2].key === 'the' ? bestAt(cands, v + 3, false) : null);
       if (c) return c;
