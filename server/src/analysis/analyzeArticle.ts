@@ -31,16 +31,20 @@ function analyzeChecked(text: string, knowledge: Knowledge, options: AnalyzeOpti
 
   const dates = tagDates(text, sentences, publication);
   const factions = findFactions(text, sentences, knowledge.factions, { publication, blocked: dates });
+  // Each merge extends the previous one rather than merging every stage's list again: the order comes out
+  // the same (ties in stage order), and no consumer changes the lists it is given.
+  const datesAndFactions = mergeSpans(dates, factions);
   const places = findPlaces(text, sentences, knowledge.places, {
-    blocked: mergeSpans(dates, factions),
+    blocked: datesAndFactions,
     datelineCity: structure.datelineCity,
     dateline: structure.dateline,
   });
-  const taken = mergeSpans(dates, factions, places);
+  const taken = mergeSpans(datesAndFactions, places);
   const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken, publication);
-  const sources = findSources(text, sentences, knowledge.factions, structure.agency, mergeSpans(taken, resolved), { actors: [...factions, ...resolved], structure });
+  const takenOrResolved = mergeSpans(taken, resolved);
+  const sources = findSources(text, sentences, knowledge.factions, structure.agency, takenOrResolved, { actors: [...factions, ...resolved], structure });
 
-  const mentions = mergeSpans(dates, factions, places, resolved, sources) as Mention[];
+  const mentions = mergeSpans(takenOrResolved, sources) as Mention[];
   const claims = extractClaims({ text, sentences, mentions, publication, agency: structure.agency });
   const headline = structure.headline ? text.slice(structure.headline.start, structure.headline.end) : null;
   return { skipped: null, length: text.length, structure, publication, headline, sentences, mentions, claims, diagnostics: [] };
