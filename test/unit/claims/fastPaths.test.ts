@@ -1,11 +1,12 @@
-// The fast paths that read a sentence in place must give what the plain two-step way gives: the repeat key
-// (hash of the normalised text, read without building it) and the lower-cased, masked sentence strings
-// (made once per article, each sentence a slice).
+// The fast paths of the claims stage must give what the plain way gives: the repeat key (hash of the
+// normalised text, read without building it), the lower-cased, masked sentence strings (made once per
+// article, each sentence a slice) and the clause breaks (scanned only as far as asked).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { hashLabel, hashText, normalisedHash, normalisedHashOfRange, normaliseText } from '../../../server/src/analysis/claims/claimText';
 import { masked, SentenceTexts } from '../../../server/src/analysis/claims/sentenceTexts';
 import { groupBySentence, mentionsOf } from '../../../server/src/analysis/claims/sentenceView';
+import { ClauseBreaks } from '../../../server/src/analysis/claims/claimParts';
 import { buildArticle } from '../../support/mentionBuilders';
 
 // Our own lines: capitals, digits, punctuation runs, leading and trailing spaces, curly quotes and accents.
@@ -64,4 +65,38 @@ test('sentence texts: one pass per article gives each sentence what masking it a
   // Non-ASCII text takes the string path; a capital sigma makes each sentence be lower-cased apart.
   assert.equal(checkTexts([...article, '“Rebels” shelled the café in {p:deir:Deir ez-Zor|Deir ez-Zor}.'].join('\n')), 3);
   assert.equal(checkTexts([...article, 'ΟΔΟΣ {p:athens:Athens|Athens} ΚΑΙ ΟΔΟΣ.'].join('\n')), 3);
+});
+
+// Clause breaks as one plain global scan finds them: punctuation, clause words and speech verbs between spaces.
+const BREAK_WORDS = 'while|whereas|as|after|before|when|but|which|who|that|since|because|following|amid|saying|adding|said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|added|declared|confirmed|denied|denies';
+const PLAIN_BREAK = new RegExp(`[,;:()\u2013\u2014"\u201c\u201d]| (?:${BREAK_WORDS}) `, 'g');
+
+/** Breaks before each offset, asked in the order given, equal the plain scan's; returns how many offsets had breaks before them. */
+function checkBreaks(lower: string, offsets: number[]): number {
+  const plain: number[] = [];
+  for (const m of lower.matchAll(PLAIN_BREAK)) plain.push(m.index, m.index + m[0].length);
+  const breaks = new ClauseBreaks(lower);
+  let withBreaks = 0;
+  for (const at of offsets) {
+    const got = breaks.upTo(at).filter((_, k, all) => all[k - (k % 2)] < at);
+    const want = plain.filter((_, k, all) => all[k - (k % 2)] < at);
+    assert.deepEqual(got, want, `breaks before ${at} in "${lower}"`);
+    if (want.length) withBreaks++;
+  }
+  return withBreaks;
+}
+
+test('clause breaks: found as far as asked, the same as one plain scan', () => {
+  const lower = 'the army, backed by russian jets, said it had taken the town following heavy fighting while rebels (fsa) withdrew';
+  const offsets = [5, 8, 9, 40, 41, 42, 60, 70, 75, 76, 77, 78, 79, 80, 90, 200];
+  assert.ok(checkBreaks(lower, offsets) > 10);
+  // Asked out of order and from far ahead first.
+  assert.ok(checkBreaks(lower, [...offsets].reverse()) > 10);
+  // " following " starts just after an offset and runs past the cut a near offset makes.
+  const tight = 'x'.repeat(30) + ' following ' + 'y'.repeat(5) + ', z';
+  assert.equal(checkBreaks(tight, [28, 29, 30, 31, 32, 46, 60]), 4);
+});
+
+test('sentence keys: labels spell the hash in seven base-36 digits', () => {
+  for (const u of [0, 1, 35, 36, 1679615, 1679616, 2 ** 31, 4294967295, 0x811c9dc5]) assert.equal(hashLabel(u), u.toString(36).padStart(7, '0'), String(u));
 });
