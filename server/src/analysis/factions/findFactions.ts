@@ -121,7 +121,7 @@ function scanSentence(
       continue;
     }
     // "forces loyal to Khalifa Haftar", "Assad's forces"
-    if (tokens[i + 1] && (tokens[i + 1].key === 'loyal' || tokens[i + 1].flags & POSSESSIVE)) {
+    if (i + 1 < tokens.length && (classes[i + 1] & W_LOYAL || flags[i + 1] & POSSESSIVE)) {
       const led = leaderPhraseAt(tokens, i, end, index, date);
       if (led && !byFirstIn(byFirst, i, led.last)) {
         const e = led.entry;
@@ -131,7 +131,7 @@ function scanSentence(
       }
     }
     // Most words can start neither a descriptor nor a phrase: a bit test skips them.
-    if (!(tokens[i].flags & CAP) && !(tokens[i].cls & W_PHRASE_START)) {
+    if (!(flags[i] & CAP) && !(classes[i] & W_PHRASE_START)) {
       i++;
       continue;
     }
