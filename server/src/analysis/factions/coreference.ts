@@ -75,7 +75,8 @@ export function resolveReferences(
   date: string | null,
 ): FactionMention[] {
   const tokens = tokenize(text);
-  const focus = focusCountry(sentences, named, places);
+  // The focus country, found when the first reference needs it (reading every place costs; many articles have none).
+  let focus: string | null | undefined;
   // Named mentions mostly come sorted already: copy and sort only when they do not.
   const sortedNamed = isSorted(named) ? named : [...named].sort(byStart);
   // Mentions per faction, counted only when a reference asks for the most frequent one.
@@ -91,6 +92,7 @@ export function resolveReferences(
       if (!found) continue;
       const span = { start: tokens[i].start, end: tokens[found.last - 1].end };
       if (overlapsAny(span, blocked)) continue;
+      if (focus === undefined) focus = focusCountry(sentences, named, places);
       const entry = targetFor(found.pattern.target, span.start, si, focus, index, date, sortedNamed, out, counts);
       if (!entry) continue;
       out.push({

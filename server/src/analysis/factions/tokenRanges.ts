@@ -1,14 +1,16 @@
 // Token positions of offsets and spans: first token starting at or after an offset, and each sentence's
 // token range, found once per article and shared by the factions, coreference and sources passes.
 import type { Token } from './tokens';
+import { tokenStarts } from './tokenArrays';
 
-/** First token index whose start is >= offset (binary search). */
+/** First token index whose start is >= offset (binary search, over the start offsets in one typed array). */
 export function tokenAt(tokens: Token[], offset: number): number {
+  const starts = tokenStarts(tokens);
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
+    if (starts[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -20,19 +22,20 @@ export function tokenAt(tokens: Token[], offset: number): number {
  * a few tokens on costs a few steps and one far away no more than a search of the whole text.
  */
 export function tokenAtFrom(tokens: Token[], offset: number, from: number): number {
-  if (!(from >= 0 && from <= tokens.length && (from === 0 || tokens[from - 1].start < offset))) return tokenAt(tokens, offset);
+  const starts = tokenStarts(tokens);
+  if (!(from >= 0 && from <= tokens.length && (from === 0 || starts[from - 1] < offset))) return tokenAt(tokens, offset);
   // Invariant: every token before lo starts before offset; the answer is in [lo, hi].
   let lo = from;
   let step = 1;
   let hi = from;
-  while (hi < tokens.length && tokens[hi].start < offset) {
+  while (hi < tokens.length && starts[hi] < offset) {
     lo = hi + 1;
     hi = Math.min(tokens.length, hi + step);
     step *= 2;
   }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
+    if (starts[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -60,6 +63,7 @@ export function spanTokenRanges(tokens: Token[], spans: readonly { start: number
   }
   const out: number[] = [];
   const offsets: number[] = [];
+  const starts = tokenStarts(tokens);
   let p = 0;
   let last = 0;
   for (let i = 0; i < 2 * n; i++) {
@@ -67,8 +71,8 @@ export function spanTokenRanges(tokens: Token[], spans: readonly { start: number
     offsets[i] = offset;
     // Offsets mostly increase: walk on from the last answer while every token before it starts before the
     // offset (the binary search's own test, so odd offsets get its answer); otherwise, or a long way on, search.
-    if ((p > 0 && !(tokens[p - 1].start < offset)) || offset - last > 4096) p = tokenAt(tokens, offset);
-    else while (p < tokens.length && tokens[p].start < offset) p++;
+    if ((p > 0 && !(starts[p - 1] < offset)) || offset - last > 4096) p = tokenAt(tokens, offset);
+    else while (p < tokens.length && starts[p] < offset) p++;
     out[i] = p;
     last = offset;
   }
