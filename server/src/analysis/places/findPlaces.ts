@@ -56,7 +56,8 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
   }
   const raw = byStart(lead, body);
   const focus = focusCountries(raw, index, ctx.datelineCity);
-  const resolveCtx: ResolveContext = { index, focus, resolved: [], article: (articleCount = (articleCount + 1) | 0) };
+  // Every field set from the start (vectors too): one object shape for all articles' contexts.
+  const resolveCtx: ResolveContext = { index, focus, resolved: [], article: (articleCount = (articleCount + 1) | 0), vectors: [] };
   const resolvedIds = new Set<string>();
   const out: PlaceMention[] = [];
   // The previous name's place (for "Beirut's Hamra") and its raw index.

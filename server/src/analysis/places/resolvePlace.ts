@@ -215,7 +215,7 @@ function score(f: CandidateFact, input: ResolveInput, ctx: ResolveContext, spell
     if (input.arabic) s += arabicPenalty(f);
   }
   // Only for places small enough for "nearby" to mean something (not provinces or countries).
-  const nearby = ctx.resolved.length > 0 && f.local && isNearby(f, ctx) ? 1.5 : 0;
+  const nearby = ctx.resolved.length > 0 && f.local && (checkedUpTo(f, ctx) ? f.nearChecked < 0 : isNearby(f, ctx)) ? 1.5 : 0;
   SCORE[k] = s + focus + cue + container + nearby;
   FOCUS[k] = focus;
   CUE[k] = cue;
@@ -250,6 +250,11 @@ function nearAnchor(f: CandidateFact, a: PlaceAnchor): boolean {
 /** "al-Tayba": a namesake where names carry no Arabic article loses. */
 function arabicPenalty(f: CandidateFact): number {
   return f.feature === 'country' || (f.country !== null && ARABIC_NAMED.has(f.country)) ? 0 : -4;
+}
+
+/** True when isNearby already has the answer for this article: near (it stays so), or every resolved place checked. */
+function checkedUpTo(f: CandidateFact, ctx: ResolveContext): boolean {
+  return ctx.article !== undefined && f.nearArticle === ctx.article && (f.nearChecked < 0 || f.nearChecked === ctx.resolved.length);
 }
 
 // The chord between two points 150 km apart on the sphere distanceKm uses (diameter 12742 km), squared.
