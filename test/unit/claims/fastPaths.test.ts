@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { hashLabel, hashText, normalisedHash, normalisedHashOfRange, normaliseText } from '../../../server/src/analysis/claims/claimText';
 import { masked, SentenceTexts } from '../../../server/src/analysis/claims/sentenceTexts';
 import { groupBySentence, mentionsOf } from '../../../server/src/analysis/claims/sentenceView';
-import { ClauseBreaks } from '../../../server/src/analysis/claims/claimParts';
+import { ClauseBreaks, firstDenialEnd } from '../../../server/src/analysis/claims/claimParts';
 import { buildArticle } from '../../support/mentionBuilders';
 
 // Our own lines: capitals, digits, punctuation runs, leading and trailing spaces, curly quotes and accents.
@@ -99,4 +99,24 @@ test('clause breaks: found as far as asked, the same as one plain scan', () => {
 
 test('sentence keys: labels spell the hash in seven base-36 digits', () => {
   for (const u of [0, 1, 35, 36, 1679615, 1679616, 2 ** 31, 4294967295, 0x811c9dc5]) assert.equal(hashLabel(u), u.toString(36).padStart(7, '0'), String(u));
+});
+
+test('denials: the first denial word ends by a word start exactly when the words before it hold one', () => {
+  const PLAIN_DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
+  const lines = [
+    'the army denied that rebels had captured the town, and the rebels denying it seized the dam',
+    'officials dismissed reports; the denyingly odd word and undenied claims do not count, but deny does',
+    'no denial at all in this line of 12 words',
+  ];
+  let starts = 0;
+  for (const lower of lines) {
+    const end = firstDenialEnd(lower);
+    // Every word start (where triggers and tolls begin) and every space before a word.
+    for (let at = 0; at <= lower.length; at++) {
+      if (at > 0 && /[a-z0-9_]/.test(lower[at - 1]) && /[a-z0-9_]/.test(lower[at] ?? '')) continue;
+      assert.equal(end <= at, PLAIN_DENY.test(lower.slice(0, at)), `at ${at} in "${lower}"`);
+      starts++;
+    }
+  }
+  assert.ok(starts > 40);
 });

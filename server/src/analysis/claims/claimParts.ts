@@ -228,10 +228,20 @@ const PREDICT = /\b(?:(?:almost|nearly|close to)(?! \d)|on the verge of|will|wou
 const DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
 const NEGATION = /\b(?:not|never|no longer|n't|neither|nor|failed to|fails to)\b/;
 
-/** Asserted, predicted or denied, from the words before the trigger in its clause. */
-export function modalityOf(lower: string, at: number, clauseStart: number): 'asserted' | 'predicted' | 'denied' {
+/**
+ * Where the first denial word of a sentence ends (Infinity: none). A denial anywhere before a trigger makes it
+ * denied; the words are whole words and a trigger or toll never starts inside a word, so "a denial before
+ * `at`" is "the first one ends by `at`", found once per sentence instead of a scan of the prefix per trigger.
+ */
+export function firstDenialEnd(lower: string): number {
+  const m = DENY.exec(lower);
+  return m ? m.index + m[0].length : Infinity;
+}
+
+/** Asserted, predicted or denied, from the words before the trigger in its clause (`denialEnd`: firstDenialEnd). */
+export function modalityOf(lower: string, at: number, clauseStart: number, denialEnd: number): 'asserted' | 'predicted' | 'denied' {
+  if (denialEnd <= at) return 'denied';
   const before = lower.slice(Math.max(clauseStart, at - 100), at);
-  if (DENY.test(lower.slice(0, at))) return 'denied';
   if (NEGATION.test(lower.slice(Math.max(clauseStart, at - 24), at))) return 'denied';
   if (PREDICT.test(before)) return 'predicted';
   // "launched an offensive to seize Aleppo": a purpose, not an outcome (unless "managed to", "was able to").

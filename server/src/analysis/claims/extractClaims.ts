@@ -8,7 +8,7 @@ import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashLabel, intervalOfValue } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
-import { breaksOf, groupBySentence, mentionsOf, SentenceView, viewOf } from './sentenceView';
+import { breaksOf, denialEndOf, groupBySentence, mentionsOf, SentenceView, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 
 export interface ClaimInput {
@@ -198,7 +198,7 @@ function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: Casual
     const place = casualtyPlace(view, c);
     const by = factionAfter(lower, c.end, view.factions);
     const actor = by && /^\s*by\b/.test(lower.slice(c.end, by.start)) ? by.m : actorBefore(lower, breaksOf(view), c.start, view.factions).faction;
-    const modality = c.denied ? 'denied' : modalityOf(lower, c.start, 0);
+    const modality = c.denied ? 'denied' : modalityOf(lower, c.start, 0, denialEndOf(view));
     const patient = c.victims ? { id: c.victims, name: c.victims } : null;
     out.push(foundOf('casualties', actor, patient, place, fullExtent(), modality, true, c, c.start, c.end));
   }
@@ -276,7 +276,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
     if (t.voice === 'lost' && after && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
     // Modality looks back over the clause: read only once the trigger has a place (most have none).
     const breaks = breaksOf(view);
-    const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start));
+    const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start), denialEndOf(view));
     const subject = FIGHTING.test(t.word) ? fighterBefore(lower, breaks, t.start, factions) : actorBefore(lower, breaks, t.start, factions);
     const subjectFaction = subject.faction ?? (subject.pronoun ? context.actor : null);
     // "largely controls", and for "the west of the city" the words before "the city".
@@ -312,7 +312,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
   if (!place) return null;
   const breaks = breaksOf(view);
   const clause = clauseStart(breaks, t.start);
-  const modality = modalityOf(lower, t.start, clause);
+  const modality = modalityOf(lower, t.start, clause, denialEndOf(view));
   const by = factionAfter(lower, t.end, factions);
   const phrase = lower.slice(Math.max(clauseStart(breaks, place.start), place.start - 60), place.start) + ' ' + lower.slice(place.end, t.start);
   const extent = extentOf(phrase.replace(/[,]/g, ' '), t.full);

@@ -2,7 +2,7 @@
 // with sentence-relative offsets. Built in one pass per sentence, so the hot loop does no sorting,
 // filtering or mapping of mention lists.
 import { DateMention, FactionMention, Mention, PlaceMention } from '../types';
-import { ClauseBreaks, Local } from './claimParts';
+import { ClauseBreaks, firstDenialEnd, Local } from './claimParts';
 import { isUsableDate } from './claimTime';
 
 export interface SentenceView {
@@ -15,6 +15,13 @@ export interface SentenceView {
   dates: Local<DateMention>[];
   /** Clause breaks of `lower`, made on first use: most sentences never need them. */
   breaks: ClauseBreaks | null;
+  /** firstDenialEnd(lower), found on first use (NaN until then). */
+  denialEnd: number;
+}
+
+/** Where the sentence's first denial word ends, found once however many triggers ask. */
+export function denialEndOf(view: SentenceView): number {
+  return view.denialEnd === view.denialEnd ? view.denialEnd : (view.denialEnd = firstDenialEnd(view.lower));
 }
 
 /** The clause breaks of a view's sentence, found once however many triggers ask. */
@@ -73,5 +80,5 @@ export function viewOf(index: number, lower: string, raw: string, list: Mention[
     else if (m.kind === 'faction') factions.push({ m, start: m.start - offset, end: m.end - offset });
     else if (m.kind === 'date' && isUsableDate(m)) dates.push({ m, start: m.start - offset, end: m.end - offset });
   }
-  return { index, lower, raw, places, factions, dates, breaks: null };
+  return { index, lower, raw, places, factions, dates, breaks: null, denialEnd: NaN };
 }

@@ -224,11 +224,13 @@ export function findTriggers(lower: string): Trigger[] {
   return kept;
 }
 
+const PARTICIPLES = new Set(['besieged', 'encircled', 'surrounded', 'captured', 'seized', 'liberated', 'held', 'controlled', 'attacked', 'shelled']);
+
 function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger | null {
   // "government-held", "IS-controlled": an adjective, not a statement.
   if (at > 0 && lower[at - 1] === '-') return null;
   // "the besieged town", "a captured soldier": a participle before its noun describes, it does not report.
-  if (/^(?:besieged|encircled|surrounded|captured|seized|liberated|held|controlled|attacked|shelled)$/.test(word) && /\b(?:the|a|an|its|their|newly|recently)\s+$/.test(lower.slice(Math.max(0, at - 10), at))) return null;
+  if (PARTICIPLES.has(word) && /\b(?:the|a|an|its|their|newly|recently)\s+$/.test(lower.slice(Math.max(0, at - 10), at))) return null;
   if (NOT_AFTER.test(lower.slice(at + word.length, at + word.length + 40))) return null;
   return {
     start: at,
@@ -236,7 +238,8 @@ function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger
     action: p.action,
     voice: p.voice,
     word,
-    full: /\b(?:full|complete|total)\b/.test(word),
+    // Only a trigger of several words ("took full control of") can say it; one word is letters only.
+    full: word.indexOf(' ') >= 0 && /\b(?:full|complete|total)\b/.test(word),
     // States ("controlled", "held") reported without a date hold as of publication.
     present: !!p.present || p.action === 'controls' || isPresent(lower, at, word),
   };
