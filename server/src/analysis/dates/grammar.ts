@@ -161,7 +161,7 @@ export function somethingStartsAt(T: Token[], i: number): boolean {
 
 function matchAt(T: Token[], i: number): Match | null {
   const t = T[i];
-  if (t.k === Kind.Word && (t.f & Fact.Starter) === 0) return null;
+  if (t.k === Kind.Word ? (t.f & Fact.Starter) === 0 : t.k === Kind.Punct && t.l !== "'" && t.l !== '’') return null; // only quotes start something ("'90s")
   if (!mayStart(T, i)) return null;
   const mod = t.k === Kind.Word && (t.f & Fact.Modifier) !== 0 ? modified(T, i) : null;
   return longest(mod, withSuffix(T, atom(T, i)));

@@ -177,7 +177,6 @@ export interface PeriodFacts {
   label: string;
 }
 
-const GRAN_CODE: Record<Granularity, number> = { day: 1, weekend: 2, week: 3, month: 4, quarter: 5, half: 6, season: 7, year: 8, decade: 9, century: 10 };
 const CACHE_SIZE = 1024;
 const cachedPeriods: (Period | null)[] = new Array(CACHE_SIZE).fill(null);
 const cachedMods: (TimexMod | null)[] = new Array(CACHE_SIZE).fill(null);
@@ -189,7 +188,10 @@ const cachedFacts: (PeriodFacts | null)[] = new Array(CACHE_SIZE).fill(null);
  */
 export function periodFacts(p: Period, mod: TimexMod | null): PeriodFacts {
   const f = p.first;
-  const slot = (((f.y * 373 + f.m * 31 + f.d) * 11 + GRAN_CODE[p.gran]) * 7 + (mod ? mod.length : 0)) & (CACHE_SIZE - 1);
+  // The granularity by its length and first letter (a table keyed by the name was a slow keyed load);
+  // two granularities sharing a slot only cost a miss: a hit compares every field.
+  const g = p.gran;
+  const slot = (((f.y * 373 + f.m * 31 + f.d) * 11 + g.length * 5 + g.charCodeAt(0)) * 7 + (mod ? mod.length : 0)) & (CACHE_SIZE - 1);
   const c = cachedPeriods[slot];
   if (c !== null && cachedMods[slot] === mod && c.gran === p.gran && c.first.y === f.y && c.first.m === f.m && c.first.d === f.d && c.q === p.q && c.season === p.season) {
     return cachedFacts[slot]!;
