@@ -175,7 +175,6 @@ const TARGET = /\b(market(?:place)?|hospital|clinic|school|bakery|mosque|church|
 // District and village names, where the sentence says it names them ("al-Midan neighbourhood", "the districts
 // of al-Kalaseh and Bustan al-Qasr", "the village of Oweijel"). Names are lower-cased words; "al-" is dropped.
 const DISTRICT_NEAR = /\b(?:neighbou?rhoods?|districts?|quarters?|village of|villages of)\b/g;
-const DISTRICT_WORDS = ['neighbo', 'district', 'quarter', 'village'];
 const NAME_WORD = /\b(?:al|el|as|ad|ash|ar|az)-([a-z]{3,20})\b|\b(?:of|including) ([a-z]{4,20})\b/g;
 // Words that follow "al-" or "of" near a district word without naming a district.
 const NOT_DISTRICT = new Set(['islam', 'qaeda', 'nusra', 'sham', 'assad', 'them', 'whom', 'which', 'these', 'those', 'their', 'several', 'syria', 'damascus', 'aleppo', 'homs', 'idlib', 'hama', 'city', 'town', 'province', 'capital', 'eastern', 'western', 'northern', 'southern', 'central', 'residential', 'rebel-held', 'government-held', 'opposition-held', 'other', 'many', 'various', 'people', 'civilians', 'children', 'women']);
@@ -200,8 +199,7 @@ function incidentOf(raw: string, count: number): IncidentCues | null {
   const t = TARGET.exec(raw);
   if (t) cues.target = t[1] === 'marketplace' ? 'market' : t[1];
   const districts = new Set<string>();
-  // DISTRICT_NEAR needs one of its words: a native substring search skips most sentences.
-  DISTRICT_NEAR.lastIndex = DISTRICT_WORDS.some((w) => raw.indexOf(w) >= 0) ? 0 : raw.length + 1;
+  DISTRICT_NEAR.lastIndex = 0;
   for (let m = DISTRICT_NEAR.exec(raw); m && districts.size < 8; m = DISTRICT_NEAR.exec(raw)) {
     // Names stand just before "neighbourhood" or within the list that follows it ("districts of X, Y and Z").
     const from = Math.max(0, m.index - 45);
