@@ -261,19 +261,18 @@ function inRegionOf(last: number, first: number): boolean {
  */
 function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string | null): Map<string, number> {
   const weight = new Map<string, number>();
-  const add = (c: string | null, w: number) => {
-    if (c) weight.set(c, (weight.get(c) ?? 0) + w);
-  };
-  if (datelineCity) add(datelineCountry(index, datelineCity), 3);
-  for (const m of raw) {
-    const e = focusEvidence(index, m.lookup);
-    add(e.country, e.weight);
+  const lead = datelineCity ? datelineCountry(index, datelineCity) : null;
+  if (lead) weight.set(lead, 3);
+  for (let r = 0; r < raw.length; r++) {
+    const e = focusEvidence(index, raw[r].lookup);
+    if (e.country) weight.set(e.country, (weight.get(e.country) ?? 0) + e.weight);
   }
   let max = 0;
   for (const w of weight.values()) max = Math.max(max, w);
-  const out = new Map<string, number>();
-  if (max > 0) for (const [c, w] of weight) out.set(c, w / max);
-  return out;
+  // Scaled in place (one map per article, not two): only the values change.
+  if (max > 0) for (const [c, w] of weight) weight.set(c, w / max);
+  else weight.clear();
+  return weight;
 }
 
 /**
