@@ -176,13 +176,19 @@ function scan(text: string, pooled: boolean): Token[] {
       } else {
         // Non-ASCII letters or an apostrophe inside: the general path.
         const word = wordFrom(text, start, j, hasUpper, hasLower, hasDigit);
-        j = word.end;
-        hasUpper = word.hasUpper;
-        hasLower = word.hasLower;
-        hasDigit = word.hasDigit;
-        key = hasUpper ? word.key.toLowerCase() : word.key;
-        cls = classesOf(key);
-        stop = j < n ? text.charCodeAt(j) : 0;
+        if (word.end === j && j > start) {
+          // Nothing joined ("Assad" before "'s", a word before a curly quote): the ASCII part is the word.
+          key = internAscii(text, start, j, h, h6, version);
+          cls = internedClasses;
+        } else {
+          j = word.end;
+          hasUpper = word.hasUpper;
+          hasLower = word.hasLower;
+          hasDigit = word.hasDigit;
+          key = hasUpper ? word.key.toLowerCase() : word.key;
+          cls = classesOf(key);
+          stop = j < n ? text.charCodeAt(j) : 0;
+        }
       }
       const first = c;
       let flags = pendingHyphen ? HYPHENED : 0;
