@@ -78,19 +78,23 @@ function kept(text: string, codes: Uint16Array, s: number, e: number, h: number,
   return t;
 }
 
-/** Facts of single-unit punctuation marks by code unit, worked out when first met (-1: not yet). */
-const PUNCT_FACTS = new Int32Array(0x3000).fill(-1);
+/** Single-unit punctuation marks below U+3000 by code unit, with their facts, kept when first met. */
+const PUNCT_TEXT: (string | undefined)[] = new Array(0x3000).fill(undefined);
+const PUNCT_FACTS = new Int32Array(0x3000);
 
-function punctFacts(c: number, t: string): number {
-  if (c >= PUNCT_FACTS.length || t.length !== 1) return wordFacts(t);
-  let f = PUNCT_FACTS[c];
-  if (f < 0) f = PUNCT_FACTS[c] = wordFacts(t);
-  return f;
+/** A one-unit mark: its kept string (no slice) and facts in PUNCT_FACTS. */
+function punctText(c: number): string {
+  let t = PUNCT_TEXT[c];
+  if (t === undefined) {
+    t = PUNCT_TEXT[c] = String.fromCharCode(c);
+    PUNCT_FACTS[c] = wordFacts(t);
+  }
+  return t;
 }
 
 function forgetFacts(): void {
   wordText.fill(null);
-  PUNCT_FACTS.fill(-1);
+  PUNCT_TEXT.fill(undefined);
   keptVersion = factsVersion();
 }
 
@@ -148,8 +152,9 @@ export function tokenize(text: string, start: number, end: number, codes: Uint16
   let i = start;
   while (i < end) {
     const c = codes[i];
-    // The plain space first: it is most of what is skipped, and the full test is a long one.
-    if (c === 32 || isSpace(c)) {
+    // The plain space first: it is most of what is skipped. The full space test is a long one, so it
+    // waits until letters and digits are ruled out (no space is either).
+    if (c === 32) {
       i++;
       continue;
     }
@@ -196,11 +201,20 @@ export function tokenize(text: string, start: number, end: number, codes: Uint16
       out.push(make(pool, s, i, Kind.Number, t, t, false, big, 0));
       continue;
     }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
     i++;
     // Surrogate pairs stay one token so offsets never split a character.
     if (c >= 0xd800 && c <= 0xdbff && i < end) i++;
-    const t = text.slice(s, i);
-    out.push(make(pool, s, i, Kind.Punct, t, t, false, false, punctFacts(c, t)));
+    if (i - s === 1 && c < PUNCT_TEXT.length) {
+      const t = punctText(c);
+      out.push(make(pool, s, i, Kind.Punct, t, t, false, false, PUNCT_FACTS[c]));
+    } else {
+      const t = text.slice(s, i);
+      out.push(make(pool, s, i, Kind.Punct, t, t, false, false, wordFacts(t)));
+    }
   }
   return out;
 }
