@@ -6,7 +6,7 @@ import { activeAt, FactionEntry, idAt } from './dictionary';
 import { FactionIndex } from './factionIndex';
 import * as tokenBits from './tokens';
 import { registerWords, spanTokenRanges, tokenize, Token } from './tokens';
-import { byStart, overlapsAny } from './spans';
+import { byStart, countStartingBefore, overlapsAny } from './spans';
 import { tokenClasses } from './tokenArrays';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
@@ -256,7 +256,7 @@ function recent(at: Reference, wanted: Wanted): FactionEntry | undefined {
   let best: FactionMention | undefined;
   for (let l = 0; l < 2; l++) {
     const list = l === 0 ? at.named : at.resolved;
-    for (let k = countBefore(list, at.offset) - 1; k >= 0; k--) {
+    for (let k = countStartingBefore(list, at.offset) - 1; k >= 0; k--) {
       const m = list[k];
       if (m.sentence < at.sentence - WINDOW) break;
       if (best && m.start <= best.start) break;
@@ -269,18 +269,6 @@ function recent(at: Reference, wanted: Wanted): FactionEntry | undefined {
     }
   }
   return best ? at.index.byId.get(best.id) : undefined;
-}
-
-/** Mentions of the list starting before offset (search by halves). */
-function countBefore(list: FactionMention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The wanted faction named most often in the article (the first named on ties), existing at its date. */

@@ -37,7 +37,7 @@ function maxEndsOf(sorted: Span[]): Float64Array {
 }
 
 /** Index past the last span of `sorted` starting before `end`. */
-function countStartingBefore(sorted: Span[], end: number): number {
+export function countStartingBefore(sorted: Span[], end: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
