@@ -7,6 +7,13 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { IndexJob, indexFile, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from './indexFile';
 
+/**
+ * A worker's young generation (V8's default is sized for throughput): each file's analysis is short-lived
+ * garbage, and a smaller nursery collected more often took ~80 MB off the peak RSS of indexing 10,000
+ * articles with 2 workers (745 -> 650-665 MB, 2 runs each) at the same CPU time.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 /** workerData.role of an index worker. */
 export const INDEX_WORKER_ROLE = 'dateline-index-worker';
 
@@ -60,7 +67,7 @@ export class IndexWorkers {
   constructor(entry: string, count: number, overlays: KnowledgeOverlays) {
     const setup: WorkerSetup = { role: INDEX_WORKER_ROLE, overlays };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(entry, { workerData: setup, stdout: true, stderr: true });
+      const worker = new Worker(entry, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       // stdout is the LSP channel in the main thread: a worker's output is kept off it (and discarded).
       worker.stdout.resume();
       worker.stderr.resume();
