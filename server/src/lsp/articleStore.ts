@@ -3,7 +3,8 @@
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
 import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
-import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, shareRepeatedParts, unpackText } from './index/packedAnalysis';
+import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, releaseBulk, shareRepeatedParts, spillBulk, unpackText } from './index/packedAnalysis';
+import { SpillStore } from './index/spillStore';
 
 export interface ArticleRecord {
   uri: string;
@@ -47,6 +48,15 @@ class DiskRecord implements ArticleRecord {
   get lines(): LineIndex {
     return (this.lineIndex ??= new LineIndex(this.text));
   }
+
+  /** Dropped from the store: spilled bytes may be freed. */
+  release(): void {
+    releaseBulk(this.packed);
+  }
+}
+
+function releaseRecord(r: ArticleRecord): void {
+  if (r instanceof DiskRecord) r.release();
 }
 
 /** The place, faction and source keys of a record, without unpacking an indexed file's analysis. */
@@ -85,6 +95,8 @@ type Listener = (uris: string[]) => void;
 export class ArticleStore {
   private readonly open = new Map<string, ArticleRecord>();
   private readonly disk = new Map<string, ArticleRecord>();
+  /** Where indexed files' bulky analysis parts go (a temp file); DATELINE_SPILL=0 keeps them in memory. */
+  private readonly spill = process.env.DATELINE_SPILL === '0' ? null : new SpillStore();
   private readonly listeners: Listener[] = [];
   private generation = 0;
 
@@ -141,7 +153,8 @@ export class ArticleStore {
   /** Records a file read and analysed elsewhere (an index worker): `isArticle` as classify() decided it. */
   setDiskPacked(uri: string, text: PackedText, isArticle: boolean, packed: PackedAnalysis, notify = true): ArticleRecord {
     const record = new DiskRecord(uri, text, isArticle && !packed.skipped, shareRepeatedParts(packed));
-    this.disk.set(uri, record);
+    if (this.spill) spillBulk(packed, this.spill);
+    this.setDiskRecord(uri, record);
     if (notify && !this.open.has(uri)) this.changed([uri]);
     // A silent write still changes what derived caches (keyed by version) must see.
     else this.generation++;
@@ -156,7 +169,7 @@ export class ArticleStore {
   /** A file that could not be read or was skipped (binary, too large): kept so views can say why. */
   setSkipped(uri: string, reason: string, notify = true): void {
     const record: ArticleRecord = { uri, version: null, text: '', isArticle: false, analysis: emptyAnalysis(0, reason), lines: new LineIndex('') };
-    this.disk.set(uri, record);
+    this.setDiskRecord(uri, record);
     if (notify) this.changed([uri]);
     else this.generation++;
   }
@@ -166,11 +179,16 @@ export class ArticleStore {
   }
 
   removeDisk(uri: string): void {
-    if (this.disk.delete(uri)) this.changed([uri]);
+    const old = this.disk.get(uri);
+    if (!old) return;
+    this.disk.delete(uri);
+    releaseRecord(old);
+    this.changed([uri]);
   }
 
   clearDisk(): void {
     const uris = [...this.disk.keys()];
+    for (const r of this.disk.values()) releaseRecord(r);
     this.disk.clear();
     if (uris.length) this.changed(uris);
   }
@@ -206,6 +224,12 @@ export class ArticleStore {
   /** Skipped files with their reasons. */
   skipped(): { uri: string; reason: string }[] {
     return [...this.disk.values()].filter((r) => r.analysis.skipped).map((r) => ({ uri: r.uri, reason: r.analysis.skipped! }));
+  }
+
+  private setDiskRecord(uri: string, record: ArticleRecord): void {
+    const old = this.disk.get(uri);
+    this.disk.set(uri, record);
+    if (old) releaseRecord(old);
   }
 
   private build(uri: string, version: number | null, text: string, input: ClassifyInput): ArticleRecord {

@@ -6,6 +6,7 @@
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ArticleAnalysis, Mention } from '../../analysis';
+import { readSpilled, releaseSpilled, SpillRef, SpillStore } from './spillStore';
 
 export interface PackedAnalysis {
   skipped: string | null;
@@ -14,8 +15,10 @@ export interface PackedAnalysis {
   headline: string | null;
   claims: ArticleAnalysis['claims'];
   diagnostics: ArticleAnalysis['diagnostics'];
-  /** deflate-raw of the V8 serialization of {structure, sentences, mentions}. */
+  /** deflate-raw of the V8 serialization of {structure, sentences, mentions}; empty once spilled. */
   bulk: Uint8Array;
+  /** Where the bulk went when the store spilled it to a temporary file (spillStore.ts). */
+  spilled?: SpillRef;
   /** `kind\0id` of each distinct place, faction and source mentioned, so workspace look-ups by id need no unpacking. */
   mentionKeys: string[];
   /** For each mention key (same order): what workspace hovers count about it, see entityMentions(). */
@@ -112,6 +115,23 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
   };
 }
 
+const NO_BYTES = new Uint8Array(0);
+
+/** Moves the bulk of a packed analysis to the spill store; it stays in memory when the store cannot take it. */
+export function spillBulk(p: PackedAnalysis, store: SpillStore): void {
+  if (p.spilled || p.bulk.length === 0) return;
+  const ref = store.write(p.bulk);
+  if (!ref) return;
+  p.spilled = ref;
+  p.bulk = NO_BYTES;
+}
+
+/** The packed analysis is dropped from the index: its spilled bytes may be freed. */
+export function releaseBulk(p: PackedAnalysis): void {
+  if (p.spilled) releaseSpilled(p.spilled);
+  p.spilled = undefined;
+}
+
 /** The full analysis back, as fresh objects. */
 export function unpackAnalysis(p: PackedAnalysis): ArticleAnalysis {
   const bulk = unpackBulk(p);
@@ -131,7 +151,9 @@ function unpackBulk(p: PackedAnalysis): Bulk {
   }
   let bulk: Bulk;
   try {
-    bulk = deserialize(inflateRawSync(p.bulk)) as Bulk;
+    const bytes = p.spilled ? readSpilled(p.spilled) : p.bulk;
+    if (!bytes) throw new Error('spilled bulk unreadable');
+    bulk = deserialize(inflateRawSync(bytes)) as Bulk;
   } catch {
     // Cannot happen for what packAnalysis wrote; an empty article is better than a failed request.
     bulk = { structure: { headline: null, sourceLine: null, dateline: null, agency: null, datelineCity: null, sections: [] }, sentences: [], mentions: [] };

@@ -1,0 +1,79 @@
+// The spill store keeps indexed articles' packed bulk in temp files: bytes must come back exactly, a file
+// whose records were all replaced must be closed, and any failure must leave the bytes in memory.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../../server/src/analysis';
+import { packAnalysis, releaseBulk, spillBulk, unpackAnalysis, forgetUnpacked } from '../../../server/src/lsp/index/packedAnalysis';
+import { readSpilled, releaseSpilled, SpillStore } from '../../../server/src/lsp/index/spillStore';
+import { generateArticle } from '../../../scripts/bench/newsCorpus';
+import { testKnowledge } from '../../support/knowledge';
+
+function bytes(seed: number, n: number): Uint8Array {
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) b[i] = (seed * 31 + i * 7) & 0xff;
+  return b;
+}
+
+test('spill store: bytes come back exactly; released files are closed; rotation starts a new file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-spill-test-'));
+  try {
+    const store = new SpillStore({ dir, rotateGarbageBytes: 1000 });
+    const refs = [0, 1, 2].map((i) => store.write(bytes(i, 600))!);
+    refs.forEach((r, i) => assert.deepEqual(new Uint8Array(readSpilled(r)!), bytes(i, 600)));
+    assert.deepEqual(store.stats(), { files: 1, bytes: 1800, liveBytes: 1800 });
+    // Unlinked while open on POSIX: nothing left in the folder to clean up after a crash.
+    if (process.platform !== 'win32') assert.deepEqual(fs.readdirSync(dir), []);
+    releaseSpilled(refs[0]);
+    releaseSpilled(refs[1]);
+    // 1,200 released bytes > 1,000 and > the 600 live ones: the next write goes to a new file.
+    const next = store.write(bytes(9, 100))!;
+    assert.notEqual(next.file, refs[2].file);
+    assert.equal(store.stats().files, 2);
+    releaseSpilled(refs[2]);
+    assert.equal(store.stats().files, 1, 'the old file is closed once its last record is released');
+    assert.equal(readSpilled(refs[2]), null, 'a closed file reads as null, never as other bytes');
+    assert.deepEqual(new Uint8Array(readSpilled(next)!), bytes(9, 100));
+    store.closeAll();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('spill store: an unusable folder keeps the bytes in memory', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-spill-test-'));
+  try {
+    const notADir = path.join(dir, 'file');
+    fs.writeFileSync(notADir, 'x');
+    const store = new SpillStore({ dir: notADir });
+    assert.equal(store.write(bytes(1, 10)), null);
+    const packed = packAnalysis(analyzeArticle(generateArticle(7, 2000), testKnowledge()));
+    const before = packed.bulk;
+    spillBulk(packed, store);
+    assert.equal(packed.bulk, before);
+    assert.equal(packed.spilled, undefined);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('spill store: a spilled packed analysis unpacks to what analyzeArticle gave', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-spill-test-'));
+  try {
+    const store = new SpillStore({ dir });
+    const analysis = analyzeArticle(generateArticle(11, 3000), testKnowledge());
+    const packed = packAnalysis(analysis);
+    spillBulk(packed, store);
+    assert.equal(packed.bulk.length, 0);
+    assert.ok(packed.spilled);
+    forgetUnpacked();
+    assert.deepEqual(unpackAnalysis(packed), analysis);
+    releaseBulk(packed);
+    assert.equal(store.stats().liveBytes, 0);
+    store.closeAll();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
