@@ -40,7 +40,6 @@ function extractAll(input: ClaimInput): Claim[] {
   if (!bySentence) return [];
   const attributedTo = sourcesBySentence(sources, sentences.length);
   const claims: Claim[] = [];
-  const seenSentence = new Map<number, number>();
   let previousActor: FactionMention | null = null;
   let previousPlace: PlaceMention | null = null;
   let previousState: FactionMention | null = null;
@@ -53,8 +52,7 @@ function extractAll(input: ClaimInput): Claim[] {
     const rawLower = texts.lowerOf(sentence);
     // Keyed by the number: the id's spelling is needed only for the sentences with claims.
     const key = texts.keyOf(sentence);
-    const repeat = seenSentence.get(key) ?? 0;
-    seenSentence.set(key, repeat + 1);
+    const repeat = texts.repeatOf(key);
     const { list, from, to } = mentionsOf(bySentence, index);
     const lower = texts.maskedOf(index, sentence, rawLower);
 
