@@ -3,7 +3,7 @@
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
 import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
-import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, releaseBulk, shareRepeatedParts, spillBulk, unpackText } from './index/packedAnalysis';
+import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, releaseSpill, shareRepeatedParts, spillBulk, spillText, unpackText } from './index/packedAnalysis';
 import { SpillStore } from './index/spillStore';
 
 export interface ArticleRecord {
@@ -51,7 +51,8 @@ class DiskRecord implements ArticleRecord {
 
   /** Dropped from the store: spilled bytes may be freed. */
   release(): void {
-    releaseBulk(this.packed);
+    releaseSpill(this.packed);
+    releaseSpill(this.packedText);
   }
 }
 
@@ -153,7 +154,10 @@ export class ArticleStore {
   /** Records a file read and analysed elsewhere (an index worker): `isArticle` as classify() decided it. */
   setDiskPacked(uri: string, text: PackedText, isArticle: boolean, packed: PackedAnalysis, notify = true): ArticleRecord {
     const record = new DiskRecord(uri, text, isArticle && !packed.skipped, shareRepeatedParts(packed));
-    if (this.spill) spillBulk(packed, this.spill);
+    if (this.spill) {
+      spillBulk(packed, this.spill);
+      spillText(text, this.spill);
+    }
     this.setDiskRecord(uri, record);
     if (notify && !this.open.has(uri)) this.changed([uri]);
     // A silent write still changes what derived caches (keyed by version) must see.

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis';
-import { packAnalysis, releaseBulk, spillBulk, unpackAnalysis, forgetUnpacked } from '../../../server/src/lsp/index/packedAnalysis';
+import { packAnalysis, packText, releaseSpill, spillBulk, spillText, unpackAnalysis, unpackText, forgetUnpacked } from '../../../server/src/lsp/index/packedAnalysis';
 import { readSpilled, releaseSpilled, SpillStore } from '../../../server/src/lsp/index/spillStore';
 import { generateArticle } from '../../../scripts/bench/newsCorpus';
 import { testKnowledge } from '../../support/knowledge';
@@ -59,7 +59,7 @@ test('spill store: an unusable folder keeps the bytes in memory', () => {
   }
 });
 
-test('spill store: a spilled packed analysis unpacks to what analyzeArticle gave', () => {
+test('spill store: a spilled packed analysis and text unpack to what analyzeArticle and the file gave', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-spill-test-'));
   try {
     const store = new SpillStore({ dir });
@@ -70,7 +70,14 @@ test('spill store: a spilled packed analysis unpacks to what analyzeArticle gave
     assert.ok(packed.spilled);
     forgetUnpacked();
     assert.deepEqual(unpackAnalysis(packed), analysis);
-    releaseBulk(packed);
+    const text = 'Café owners in Homs reopen — “at last”\n\nHOMS, Sept. 2 (Xinhua) -- Residents said so.';
+    const packedText = packText(text);
+    spillText(packedText, store);
+    assert.equal(packedText.bytes.length, 0);
+    forgetUnpacked();
+    assert.equal(unpackText(packedText), text);
+    releaseSpill(packed);
+    releaseSpill(packedText);
     assert.equal(store.stats().liveBytes, 0);
     store.closeAll();
   } finally {

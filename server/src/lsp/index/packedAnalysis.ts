@@ -21,8 +21,12 @@ export interface PackedAnalysis {
   spilled?: SpillRef;
   /** `kind\0id` of each distinct place, faction and source mentioned, so workspace look-ups by id need no unpacking. */
   mentionKeys: string[];
-  /** For each mention key (same order): what workspace hovers count about it, see entityMentions(). */
-  entities: EntityDigest[];
+  /**
+   * For each mention key (same order): what workspace hovers count about it (an EntityDigest, see
+   * entityMentions()), as JSON: one short string a key takes ~2 KB less per article than objects do, and a
+   * hover reads only the key it asks about.
+   */
+  entities: string[];
   /**
    * Keys of the claims' small parts (CLAIM_PARTS, claim by claim; null where absent), computed where the packing
    * runs (a worker) so that the main thread only looks them up; dropped once shareRepeatedParts used them.
@@ -45,7 +49,7 @@ export interface EntityDigest {
   attributed?: number[];
 }
 
-function entityDigests(mentions: readonly Mention[], keys: readonly string[]): EntityDigest[] {
+function entityDigests(mentions: readonly Mention[], keys: readonly string[]): string[] {
   const byKey = new Map<string, EntityDigest>();
   for (const k of keys) byKey.set(k, { n: 0 });
   for (const m of mentions) {
@@ -58,7 +62,7 @@ function entityDigests(mentions: readonly Mention[], keys: readonly string[]): E
       for (const x of m.descriptors) if (!(d.descriptors ??= []).includes(x)) d.descriptors.push(x);
     } else for (const x of m.attributed) if (!(d.attributed ??= []).includes(x)) d.attributed.push(x);
   }
-  return keys.map((k) => byKey.get(k)!);
+  return keys.map((k) => JSON.stringify(byKey.get(k)!));
 }
 
 /**
@@ -68,7 +72,12 @@ function entityDigests(mentions: readonly Mention[], keys: readonly string[]): E
 export function entityMentions(p: PackedAnalysis, key: string): Mention[] | null {
   const i = p.mentionKeys.indexOf(key);
   if (i < 0) return null;
-  const d = p.entities[i];
+  let d: EntityDigest;
+  try {
+    d = JSON.parse(p.entities[i]) as EntityDigest;
+  } catch {
+    return null;
+  }
   const sep = key.indexOf('\u0000');
   const kind = key.slice(0, sep);
   const id = key.slice(sep + 1);
@@ -126,8 +135,17 @@ export function spillBulk(p: PackedAnalysis, store: SpillStore): void {
   p.bulk = NO_BYTES;
 }
 
-/** The packed analysis is dropped from the index: its spilled bytes may be freed. */
-export function releaseBulk(p: PackedAnalysis): void {
+/** Moves a packed text's bytes to the spill store, as spillBulk. */
+export function spillText(p: PackedText, store: SpillStore): void {
+  if (p.spilled || p.bytes.length === 0) return;
+  const ref = store.write(p.bytes);
+  if (!ref) return;
+  p.spilled = ref;
+  p.bytes = NO_BYTES;
+}
+
+/** A packed analysis or text is dropped from the index: its spilled bytes may be freed. */
+export function releaseSpill(p: PackedAnalysis | PackedText): void {
   if (p.spilled) releaseSpilled(p.spilled);
   p.spilled = undefined;
 }
@@ -223,10 +241,7 @@ export function shareRepeatedParts(p: PackedAnalysis): PackedAnalysis {
     }
   }
   shareStrings(p.mentionKeys);
-  for (const d of p.entities ?? []) {
-    if (d.spellings) shareStrings(d.spellings);
-    if (d.descriptors) shareStrings(d.descriptors);
-  }
+  shareStrings(p.entities);
   return p;
 }
 
@@ -241,7 +256,10 @@ function shareStrings(list: string[]): void {
 
 /** An indexed article's text, deflated (a 4 KB wire story takes ~1.5 KB). */
 export interface PackedText {
+  /** Empty once spilled. */
   bytes: Uint8Array;
+  /** Where the bytes went when the store spilled them (spillStore.ts). */
+  spilled?: SpillRef;
   /** Stored as UTF-16 (any character above U+00FF, lone surrogates included, survive) rather than Latin-1. */
   wide: boolean;
   length: number;
@@ -265,7 +283,9 @@ export function unpackText(p: PackedText): string {
   }
   let text: string;
   try {
-    text = inflateRawSync(p.bytes).toString(p.wide ? 'utf16le' : 'latin1');
+    const bytes = p.spilled ? readSpilled(p.spilled) : p.bytes;
+    if (!bytes) throw new Error('spilled text unreadable');
+    text = inflateRawSync(bytes).toString(p.wide ? 'utf16le' : 'latin1');
   } catch {
     text = '';
   }
