@@ -175,13 +175,12 @@ function patternAt(tokens: Token[], i: number, end: number): { pattern: Pattern;
 /** The country the article is about: places count double, the headline counts double. */
 export function focusCountry(sentences: Sentence[], named: FactionMention[], places: PlaceMention[]): string | null {
   const votes = new Map<string, number>();
-  const add = (c: string | null, w: number) => {
-    if (c) votes.set(c, (votes.get(c) ?? 0) + w);
-  };
-  for (const pl of places) add(pl.country, (pl.sentence >= 0 && sentences[pl.sentence]?.section === 'headline' ? 2 : 1) * 2);
+  for (const pl of places) {
+    if (pl.country) addVote(votes, pl.country, (pl.sentence >= 0 && sentences[pl.sentence]?.section === 'headline' ? 2 : 1) * 2);
+  }
   for (const m of named) {
-    if (m.factionKind === 'coalition' || m.factionKind === 'political') continue;
-    add(m.country, m.sentence >= 0 && sentences[m.sentence]?.section === 'headline' ? 2 : 1);
+    if (m.factionKind === 'coalition' || m.factionKind === 'political' || !m.country) continue;
+    addVote(votes, m.country, m.sentence >= 0 && sentences[m.sentence]?.section === 'headline' ? 2 : 1);
   }
   let best: string | null = null;
   let bestVotes = 0;
@@ -209,6 +208,10 @@ function isWanted(wanted: Wanted, e: FactionEntry, index: FactionIndex): boolean
       // A state-led coalition (the U.S.-led coalition) is not "the group".
       return NON_STATE.has(e.kind) && !e.stateParty && !(e.alignments ?? []).some((a) => a.relation === 'led-by' && index.byId.get(a.id)?.kind === 'state');
   }
+}
+
+function addVote(votes: Map<string, number>, country: string, weight: number): void {
+  votes.set(country, (votes.get(country) ?? 0) + weight);
 }
 
 function targetFor(

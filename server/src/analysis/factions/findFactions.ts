@@ -62,7 +62,8 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
 function dropBlocked(hits: DictionaryHit<FactionEntry>[], from: number, blocked: Span[]): void {
   let kept = from;
   for (let k = from; k < hits.length; k++) if (!overlapsAny(hits[k], blocked)) hits[kept++] = hits[k];
-  hits.length = kept;
+  // Setting an array's length costs even when it does not change (the common case: nothing blocked).
+  if (kept < hits.length) hits.length = kept;
 }
 
 /** The country every candidate of the hit belongs to, or null. */
