@@ -85,13 +85,13 @@ export function phraseActorsAt(text: string, tokens: Token[], p: number, end: nu
   for (const d of pending) {
     // Only state forces split cleanly ("Syrian and Iraqi troops"); "Syrian and Iraqi rebels" stays one actor.
     const own = stateNoun ? stateForces(index, d.code, date) : null;
-    if (own) out.push({ ...own, first: d.first, last: d.last });
+    if (own) out.push(actorOver(own, d.first, d.last));
   }
   const first = demonym ? demonym.first : p;
   if (ownForces && demonym) {
     const own = stateForces(index, demonym.code, date);
     if (own) {
-      out.push({ ...own, first, last: noun.last });
+      out.push(actorOver(own, first, noun.last));
       return out;
     }
   }
@@ -148,6 +148,17 @@ const ARMED_GROUP_NOUNS = new Set(['rebels', 'insurgents', 'militants', 'jihadis
 /** "the " in any case at the start (what /^the /i tests, without a regex per phrase). */
 function startsWithThe(s: string): boolean {
   return s.length >= 4 && (s.charCodeAt(0) | 32) === 116 && (s.charCodeAt(1) | 32) === 104 && (s.charCodeAt(2) | 32) === 101 && s.charCodeAt(3) === 32;
+}
+
+/** A phrase actor over tokens [first, last) for `who`, built field by field: an object spread here was the
+ * phrase pass's hottest line, and every actor keeps one shape. */
+function actorOver(who: { id: string; name: string; factionKind: FactionKind; country: string | null }, first: number, last: number): PhraseActor {
+  return { first, last, id: who.id, name: who.name, factionKind: who.factionKind, country: who.country };
+}
+
+/** The phrase actor `p` under another name (and the id that name gives). */
+export function renamedActor(p: PhraseActor, name: string): PhraseActor {
+  return { first: p.first, last: p.last, id: slugId('actor:', name), name, factionKind: p.factionKind, country: p.country };
 }
 
 export function generic(text: string, tokens: Token[], first: number, last: number, noun: string, country: string | null, stateLike: boolean): PhraseActor {

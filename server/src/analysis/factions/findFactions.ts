@@ -6,8 +6,7 @@ import { FactionIndex } from './factionIndex';
 import { DictionaryHit, matchDictionary } from './matcher';
 import { HitsByFirst } from './hitsByFirst';
 import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './descriptors';
-import { PhraseActor, phraseActorsAt } from './actorPhrases';
-import { slugId } from './names';
+import { PhraseActor, phraseActorsAt, renamedActor } from './actorPhrases';
 import { antecedentFor, DescriptorHead, headOf } from './definiteDescriptions';
 import * as phraseWords from './phraseWords';
 import * as tokenBits from './tokens';
@@ -240,8 +239,7 @@ function attachChain(
     phrases.forEach((p, n) => {
       const isLast = n === phrases.length - 1;
       const first = isLast ? chain[0].first : p.first;
-      const actor = isLast && p.id.startsWith('actor:') ? { ...p, name: `${texts.join(' ')} ${p.name}` } : p;
-      if (actor !== p) actor.id = slugId('actor:', actor.name);
+      const actor = isLast && p.id.startsWith('actor:') ? renamedActor(p, `${texts.join(' ')} ${p.name}`) : p;
       pushPhrase(text, tokens, first, p.last, actor, isLast ? texts : [], si, blocked, out);
     });
     return phrases[phrases.length - 1].last;
