@@ -1,10 +1,23 @@
 // How the index holds the analysis of an article that is not open: the fields every workspace feature reads
 // all the time (publication, headline, claims, diagnostics) stay as objects; the bulky ones (structure,
-// sentences, mentions: ~75 KB of objects for a 4 KB wire story) are kept serialized and deflated (~9 KB, outside
+// sentences, mentions: ~75 KB of objects for a 4 KB wire story) are kept serialized and compressed (~9 KB, outside
 // the JS heap) and unpacked on demand, with the last few unpacked kept. Lossless: an unpacked analysis
 // equals the one analyzeArticle returned.
 import { deserialize, serialize } from 'node:v8';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+
+/**
+ * Brotli at quality 0: on serialized analyses as small as deflate level 1 (~9 KB a 4 KB story) in half the
+ * time (0.17 vs 0.39 ms), and packing was a third of an index worker's time.
+ */
+function compress(bytes: Uint8Array): Uint8Array {
+  // Copied out: the result is a view on a larger chunk, which a worker message and the index would keep whole.
+  return new Uint8Array(brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+}
+
+function decompress(bytes: Uint8Array): Buffer {
+  return brotliDecompressSync(bytes);
+}
 import { ArticleAnalysis, Mention } from '../../analysis';
 import { readSpilled, releaseSpilled, SpillRef, SpillStore } from './spillStore';
 
@@ -15,7 +28,7 @@ export interface PackedAnalysis {
   headline: string | null;
   claims: ArticleAnalysis['claims'];
   diagnostics: ArticleAnalysis['diagnostics'];
-  /** deflate-raw of the V8 serialization of {structure, sentences, mentions}; empty once spilled. */
+  /** The V8 serialization of {structure, sentences, mentions}, compressed; empty once spilled. */
   bulk: Uint8Array;
   /** Where the bulk went when the store spilled it to a temporary file (spillStore.ts). */
   spilled?: SpillRef;
@@ -113,11 +126,9 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     headline: a.headline,
     claims: a.claims,
     diagnostics: a.diagnostics,
-    // V8's serializer rather than JSON: a third cheaper to pack (no UTF-8 re-encoding of a string), as cheap to
-    // unpack, ~10% more bytes. Level 1: a quarter faster than the default for ~15% more bytes; packing is on the
-    // indexing path. Copied out: zlib's result is a view on a 16 KB chunk, which a worker message and the
-    // index would keep whole.
-    bulk: new Uint8Array(deflateRawSync(serialize(bulk), { level: 1 })),
+    // V8's serializer rather than JSON: a third cheaper to pack (no UTF-8 re-encoding of a string), as cheap
+    // to unpack, ~10% more bytes.
+    bulk: compress(serialize(bulk)),
     mentionKeys: keys,
     entities: entityDigests(a.mentions, keys),
     partKeys: claimPartKeys(a.claims),
@@ -171,7 +182,7 @@ function unpackBulk(p: PackedAnalysis): Bulk {
   try {
     const bytes = p.spilled ? readSpilled(p.spilled) : p.bulk;
     if (!bytes) throw new Error('spilled bulk unreadable');
-    bulk = deserialize(inflateRawSync(bytes)) as Bulk;
+    bulk = deserialize(decompress(bytes)) as Bulk;
   } catch {
     // Cannot happen for what packAnalysis wrote; an empty article is better than a failed request.
     bulk = { structure: { headline: null, sourceLine: null, dateline: null, agency: null, datelineCity: null, sections: [] }, sentences: [], mentions: [] };
@@ -254,7 +265,7 @@ function shareStrings(list: string[]): void {
   }
 }
 
-/** An indexed article's text, deflated (a 4 KB wire story takes ~1.5 KB). */
+/** An indexed article's text, compressed (a 4 KB wire story takes ~1.5 KB). */
 export interface PackedText {
   /** Empty once spilled. */
   bytes: Uint8Array;
@@ -268,7 +279,7 @@ export interface PackedText {
 /** Packs a text losslessly: Latin-1 bytes when every character fits, UTF-16 otherwise. */
 export function packText(text: string): PackedText {
   const wide = /[^\u0000-\u00ff]/.test(text);
-  return { bytes: new Uint8Array(deflateRawSync(Buffer.from(text, wide ? 'utf16le' : 'latin1'), { level: 1 })), wide, length: text.length };
+  return { bytes: compress(Buffer.from(text, wide ? 'utf16le' : 'latin1')), wide, length: text.length };
 }
 
 const recentTexts = new Map<PackedText, string>();
@@ -285,7 +296,7 @@ export function unpackText(p: PackedText): string {
   try {
     const bytes = p.spilled ? readSpilled(p.spilled) : p.bytes;
     if (!bytes) throw new Error('spilled text unreadable');
-    text = inflateRawSync(bytes).toString(p.wide ? 'utf16le' : 'latin1');
+    text = decompress(bytes).toString(p.wide ? 'utf16le' : 'latin1');
   } catch {
     text = '';
   }
