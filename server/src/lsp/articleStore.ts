@@ -108,7 +108,7 @@ export class ArticleStore {
 
   /**
    * True while the workspace index stores a large pass: derived caches may then lag the store rather than
-   * rebuild for every batch (hovers' workspace summaries by up to a second, conflicts by a few seconds).
+   * rebuild for every batch (hovers' workspace summaries and conflicts by a few seconds).
    */
   get bulkLoading(): boolean {
     return this.bulk;

@@ -17,8 +17,11 @@ const BATCH = 8;
 const BULK_SYNC_MS = 2000;
 /** A deferred sync runs in slices of about this long, so hovers and edits are answered in between. */
 const SLICE_MS = 8;
-/** Files brought in per step of a slice (one setMany: the claims of a step are added in date order). */
-const STEP_FILES = 16;
+/**
+ * Files brought in per step of a slice (one setMany: the claims of a step are added in date order). Small:
+ * the slice's clock is read between steps, and at 10,000 articles one file's pair checks can take a few ms.
+ */
+const STEP_FILES = 2;
 
 function folderPath(uri: string): string | null {
   try {

@@ -15,12 +15,12 @@ interface ByIdIndex {
 }
 
 /**
- * During a large index pass, summaries are kept at least this long, and ten times as long as they took to
+ * During a large index pass, summaries are kept at least this long, and twenty times as long as they took to
  * compute: on 10,000 articles one summary can take tens of milliseconds, and hovers must not spend the
  * indexing pass recomputing them.
  */
-const BULK_STALE_MS = 1000;
-const BULK_COST_FACTOR = 10;
+const BULK_STALE_MS = 3000;
+const BULK_COST_FACTOR = 20;
 
 // One index per store; a WeakMap so a discarded store (tests, restarts) takes its index with it.
 const cache = new WeakMap<ArticleStore, ByIdIndex>();
