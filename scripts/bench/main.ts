@@ -60,7 +60,7 @@ async function main(): Promise<void> {
 
   log('baselines (chrono-node, compromise)…');
   const baselines: BaselineRow[] = [
-    baseline('chrono', 'per-article', oneMB, BASELINE_LIMIT, ROOT),
+    baseline('chrono', 'per-article', oneMB, BASELINE_LIMIT, ROOT, 5),
     baseline('chrono', 'whole', oneMB, BASELINE_LIMIT, ROOT),
     // compromise runs near 0.1 MB/s: a quarter of the corpus gives its rate within the time limit.
     baseline('compromise', 'per-article', oneMB.slice(0, Math.ceil(oneMB.length / 4)), BASELINE_LIMIT, ROOT),
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   out.push('', `Stages alone on ${stages.mb} MB (MB/s, share of time)`);
   for (const k of Object.keys(stages.mbPerSecond) as (keyof typeof stages.mbPerSecond)[]) out.push(`  ${k.padEnd(10)} ${String(stages.mbPerSecond[k]).padStart(8)} MB/s  ${String(stages.share[k]).padStart(5)} %`);
   out.push('', 'Baselines on the same text (the 1 MB corpus; compromise on its first quarter)');
-  for (const b of baselines) out.push(`  ${b.library.padEnd(20)} ${b.mode.padEnd(12)} ${b.seconds === null ? b.note : `${b.seconds} s  ${b.mbPerSecond} MB/s`}`);
+  for (const b of baselines) out.push(`  ${b.library.padEnd(20)} ${b.mode.padEnd(12)} ${b.seconds === null ? b.note : `${b.seconds} s  ${b.mbPerSecond} MB/s${b.note ? `  (${b.note})` : ''}`}`);
   out.push(`  ratios: full analysis ×${results.ratios.fullVsChronoPerArticle ?? 'n/a'} chrono (per article), dates stage ×${results.ratios.datesStageVsChronoPerArticle ?? 'n/a'} chrono, full ×${results.ratios.fullVsCompromise ?? 'n/a'} compromise, places stage ×${results.ratios.placesStageVsCompromise ?? 'n/a'} compromise`);
   out.push('', `Conflicts: ${conflicts.articles} articles, ${conflicts.claims} claims → ${conflicts.conflicts} conflicts; batch ${conflicts.batchMs} ms, store load ${conflicts.storeLoadMs} ms, one edit ${conflicts.oneEditMs} ms`);
   out.push(`Knowledge load: ${gazetteer.loadMs} ms, +${gazetteer.rssMB} MB RSS`);
