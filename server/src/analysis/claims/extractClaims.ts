@@ -8,7 +8,7 @@ import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashLabel, intervalOfValue } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
-import { breaksOf, denialEndOf, groupBySentence, mentionsOf, SentenceView, viewOf } from './sentenceView';
+import { breaksOf, castOf, denialEndOf, groupBySentence, mentionsOf, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 
 export interface ClaimInput {
@@ -55,12 +55,13 @@ function extractAll(input: ClaimInput): Claim[] {
     const repeat = texts.repeatOf(key);
     const { list, from, to } = mentionsOf(bySentence, index);
     const lower = texts.maskedOf(index, sentence, rawLower);
+    const cast = castOf(list, from, to);
 
     // Most sentences have no trigger and no toll: they only pass on the last actor and town named.
     const casualties = findCasualties(lower, rawLower);
     // A trigger's claim needs a place in its sentence or "the town" for an earlier one; a toll needs the
     // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger scan.
-    const triggers = casualties.length || hasPlace(list, from, to) || namesTown(lower) ? findTriggers(lower) : NO_TRIGGERS;
+    const triggers = casualties.length || cast.hasPlace || namesTown(lower) ? findTriggers(lower) : NO_TRIGGERS;
     if (triggers.length > MAX_TRIGGERS) triggers.length = MAX_TRIGGERS;
     const view = triggers.length || casualties.length ? viewOf(index, lower, rawLower, list, from, to, sentence.start) : null;
     const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, { actor: previousActor, place: previousPlace, state: previousState }) : NONE;
@@ -73,15 +74,15 @@ function extractAll(input: ClaimInput): Claim[] {
     // The subject of a later "it"/"they": the last claim's actor, else the last faction named.
     let actor: FactionMention | null = null;
     for (let i = found.length - 1; i >= 0 && !actor; i--) actor = found[i].subject;
-    previousActor = actor ?? lastFaction(list, from, to, false) ?? previousActor;
-    previousState = lastFaction(list, from, to, true) ?? previousState;
+    previousActor = actor ?? cast.lastFaction ?? previousActor;
+    previousState = cast.lastState ?? previousState;
     // "the town" in a later sentence is most often the place the last claim was about, else the first town named.
     let town: PlaceMention | null = null;
     for (let i = found.length - 1; i >= 0 && !town; i--) {
       const f = found[i];
       if (f.place && SETTLEMENT.has(f.place.feature) && HOLDING.has(f.action)) town = f.place;
     }
-    previousPlace = town ?? firstTown(list, from, to) ?? previousPlace;
+    previousPlace = town ?? cast.firstTown ?? previousPlace;
   }
   return claims;
 }
@@ -93,11 +94,6 @@ function isRead(sentence: Sentence): boolean {
 
 const NONE: Found[] = [];
 const NO_TRIGGERS: Trigger[] = [];
-
-function hasPlace(list: Mention[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (list[k].kind === 'place') return true;
-  return false;
-}
 
 /** Whether the words ANAPHOR reads ("the town", "this city", "that village") can be in the sentence. */
 function namesTown(lower: string): boolean {
@@ -137,23 +133,6 @@ function claimOf(f: Found, id: string, sentence: Sentence, index: number, public
   }
   claim.summary = summarise(claim);
   return claim;
-}
-
-/** The last faction named in the sentence (only a state's forces when `state`). */
-function lastFaction(list: Mention[], from: number, to: number, state: boolean): FactionMention | null {
-  for (let k = to - 1; k >= from; k--) {
-    const m = list[k];
-    if (m.kind === 'faction' && (!state || m.factionKind === 'state')) return m;
-  }
-  return null;
-}
-
-function firstTown(list: Mention[], from: number, to: number): PlaceMention | null {
-  for (let k = from; k < to; k++) {
-    const m = list[k];
-    if (m.kind === 'place' && SETTLEMENT.has(m.feature)) return m;
-  }
-  return null;
 }
 
 interface Found {
@@ -331,7 +310,6 @@ function lastTownBefore(places: Local<PlaceMention>[], at: number): PlaceMention
 }
 
 const HOLDING = new Set<ClaimAction>(['took-control', 'besieged', 'controls', 'lost-control']);
-const SETTLEMENT = new Set(['city', 'town', 'district', 'area', 'other', 'crossing']);
 const ANAPHOR = /^\s*(?:[a-z_-]+ ){0,3}?(?:from |of |in |into )?(?:the|this|that) (?:town|city|village)\b/;
 
 /** "stormed the town": the settlement named last in an earlier sentence, when this one names none. */

@@ -69,6 +69,41 @@ export function mentionsOf(group: MentionsBySentence, index: number): { list: Me
   return { list, from, to };
 }
 
+/** Settlement features: the places "the town" can stand for. */
+export const SETTLEMENT = new Set(['city', 'town', 'district', 'area', 'other', 'crossing']);
+
+/** What the claim loop reads of every sentence's mentions, besides its claims. */
+export interface SentenceCast {
+  hasPlace: boolean;
+  /** The last faction named, and the last state's forces named. */
+  lastFaction: FactionMention | null;
+  lastState: FactionMention | null;
+  /** The first settlement named (see SETTLEMENT). */
+  firstTown: PlaceMention | null;
+}
+
+/**
+ * The sentence's cast in one pass over its mentions. Mentions of different kinds have different shapes, so
+ * each field read is a slow lookup: four scans of the list (one per question) cost about three times this.
+ */
+export function castOf(list: Mention[], from: number, to: number): SentenceCast {
+  let hasPlace = false;
+  let lastFaction: FactionMention | null = null;
+  let lastState: FactionMention | null = null;
+  let firstTown: PlaceMention | null = null;
+  for (let k = from; k < to; k++) {
+    const m = list[k];
+    if (m.kind === 'place') {
+      hasPlace = true;
+      if (!firstTown && SETTLEMENT.has(m.feature)) firstTown = m;
+    } else if (m.kind === 'faction') {
+      lastFaction = m;
+      if (m.factionKind === 'state') lastState = m;
+    }
+  }
+  return { hasPlace, lastFaction, lastState, firstTown };
+}
+
 /** The sentence view with its places, factions and usable dates (see usableDates), sentence-relative. */
 export function viewOf(index: number, lower: string, raw: string, list: Mention[], from: number, to: number, offset: number): SentenceView {
   const places: Local<PlaceMention>[] = [];
