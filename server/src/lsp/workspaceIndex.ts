@@ -279,8 +279,10 @@ export class WorkspaceIndex {
         settle();
       });
     } finally {
+      // Workers first: the end of a pass starts the deferred conflict checks, which should not share the
+      // memory peak with the workers' heaps.
+      await pool.close();
       this.ctx.store.bulkLoading = false;
-      void pool.close();
     }
     return done;
   }
