@@ -24,7 +24,7 @@ const webEntries = [
 ];
 
 /** Data compilers run before bundling: each writes into dist/data/. */
-const dataSteps = ['scripts/data/build-gazetteer.js', 'scripts/data/build-basemap.js'];
+const dataSteps = ['scripts/data/build-gazetteer.js', 'scripts/data/build-basemap.js', 'scripts/data/build-faction-snapshot.js'];
 
 function existing(entries) {
   return entries.filter((e) => fs.existsSync(path.join(__dirname, e.in)));
@@ -32,12 +32,14 @@ function existing(entries) {
 
 async function main() {
   fs.mkdirSync(path.join(__dirname, 'dist', 'data'), { recursive: true });
+  // A step may return constants for the bundles (`define`), e.g. the key of the data it wrote.
+  const define = {};
   for (const step of dataSteps) {
-    if (fs.existsSync(path.join(__dirname, step))) require(path.join(__dirname, step)).build(path.join(__dirname, 'dist', 'data'));
+    if (fs.existsSync(path.join(__dirname, step))) Object.assign(define, require(path.join(__dirname, step)).build(path.join(__dirname, 'dist', 'data'), { watch })?.define);
   }
   // jsonc-parser's default (UMD) build requires its parts at run time, which a bundle cannot follow: use its ESM build.
   const alias = { 'jsonc-parser': path.join(__dirname, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') };
-  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', alias };
+  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', alias, define };
   const contexts = [];
   for (const e of existing(nodeEntries)) {
     contexts.push(

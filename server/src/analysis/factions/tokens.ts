@@ -17,7 +17,31 @@ export interface Token {
 
 /** Adds `bit` to each word's classes. Called at module load by the passes that own the word lists. */
 export function registerWords(bit: number, words: Iterable<string>): void {
+  if (recorded) {
+    const list = [...words];
+    recorded.push([bit, list]);
+    addWords(bit, list);
+    return;
+  }
   addWords(bit, words);
+}
+
+/** registerWords calls made while `recordingWords` runs (null otherwise). */
+let recorded: [number, string[]][] | null = null;
+
+/**
+ * Runs `run` and returns the registerWords calls it made, in order: building a factions index registers
+ * its names' words, and the built-in index's snapshot (server/src/knowledge/factionSnapshot.ts) replays them.
+ */
+export function recordingWords<T>(run: () => T): { result: T; words: [number, string[]][] } {
+  const outer = recorded;
+  const words: [number, string[]][] = [];
+  recorded = words;
+  try {
+    return { result: run(), words };
+  } finally {
+    recorded = outer;
+  }
 }
 
 /** The token starts with an uppercase letter. */
