@@ -10,6 +10,9 @@ import { hashText } from '../claims/claimText';
 const MAX_SPAN = 31;
 const HOLD_GAP = 14;
 const TOLL_GAP = 1;
+/** Captures a siege can be checked against: known to this many days, and the siege reported up to SIEGE_AFTER days after. */
+const WEEK = 7;
+const SIEGE_AFTER = 30;
 
 type Group = 'holds' | 'tolls' | 'siege' | 'prediction' | 'none';
 
@@ -104,7 +107,12 @@ export class PlaceConflicts {
   private readonly tolls: Entry[] = [];
   /** Captures by side (predictions meet only their own side's captures), and all captures by time. */
   private readonly takesBySide = new Map<string, Entry[]>();
-  private readonly takes: Entry[] = [];
+  /**
+   * Captures known to the week, by first day: the only ones that can end a siege (rules.ts status() asks the
+   * capture to be precise to 7 days), so a new siege meets those starting in its last 37 days, found by
+   * binary search instead of a walk over every capture of the place.
+   */
+  private readonly weekTakes: Entry[] = [];
   /** Sieges sorted by their last day: a capture meets only sieges reported around and after it. */
   private readonly sieges: Entry[] = [];
   private readonly predictions: Entry[] = [];
@@ -132,20 +140,24 @@ export class PlaceConflicts {
     if (g === 'tolls' && timed(e)) this.window(this.tolls, e, TOLL_GAP, (o) => this.check(compareTolls, e, o));
     if (isTake && e.from !== null && e.to !== null) {
       // status: the siege's last day within [capture start, capture end + 30].
-      for (let i = firstKey(this.sieges, e.from, siegeKey); i < this.sieges.length && siegeKey(this.sieges[i])! <= e.to + 30; i++) {
+      for (let i = firstKey(this.sieges, e.from, siegeKey); i < this.sieges.length && siegeKey(this.sieges[i])! <= e.to + SIEGE_AFTER; i++) {
         this.check(compareSiege, e, this.sieges[i]);
       }
     }
     if (isTake) this.predictionList = null;
     if (g === 'siege' && siegeKey(e) !== null) {
-      for (const t of this.takes) if (t.from !== null && t.to !== null && siegeKey(e)! >= t.from && siegeKey(e)! <= t.to + 30) this.check(compareSiege, t, e);
+      const last = siegeKey(e)!;
+      for (let i = firstFrom(this.weekTakes, last - SIEGE_AFTER - WEEK); i < this.weekTakes.length && this.weekTakes[i].from! <= last; i++) {
+        const t = this.weekTakes[i];
+        if (last <= t.to! + SIEGE_AFTER) this.check(compareSiege, t, e);
+      }
     }
     if (g === 'prediction') this.predictionList = null;
 
     if (g === 'holds' && timed(e)) insertSorted(this.holds, e);
     if (g === 'tolls' && timed(e)) insertSorted(this.tolls, e);
     if (isTake) {
-      this.takes.push(e);
+      if (e.from !== null && e.to !== null && e.to - e.from <= WEEK) insertSorted(this.weekTakes, e);
       if (e.side) {
         let list = this.takesBySide.get(e.side);
         if (!list) this.takesBySide.set(e.side, (list = []));
@@ -164,7 +176,7 @@ export class PlaceConflicts {
     removeFrom(this.holds, e);
     removeFrom(this.tolls, e);
     if (g === 'prediction' || e.claim.action === 'took-control') this.predictionList = null;
-    removeFrom(this.takes, e);
+    removeFrom(this.weekTakes, e);
     if (e.side) removeFrom(this.takesBySide.get(e.side) ?? [], e);
     removeFrom(this.sieges, e);
     removeFrom(this.predictions, e);

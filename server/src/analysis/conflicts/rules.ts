@@ -27,7 +27,8 @@ export function comparePair(a: Entry, b: Entry): PairFinding | null {
 
 /** The rules that can apply to two claims of the holding family (captures and control). */
 export function compareHolds(a: Entry, b: Entry): PairFinding | null {
-  if (!independent(a, b)) return null;
+  // What control, extent and date all ask first (most pairs in a busy place stop here).
+  if (!a.side || !b.side || !factual(a) || !factual(b) || !independent(a, b)) return null;
   return control(a, b) ?? control(b, a) ?? extent(a, b) ?? date(a, b);
 }
 
@@ -124,8 +125,11 @@ function extentValue(e: Entry): string {
 }
 
 /** (b) Full vs partial control of the same area by the same side, or clearly different percentages. */
+function holds(e: Entry): boolean {
+  return e.claim.action === 'controls' || e.claim.action === 'took-control';
+}
+
 function extent(a: Entry, b: Entry): PairFinding | null {
-  const holds = (e: Entry) => e.claim.action === 'controls' || e.claim.action === 'took-control';
   if (!holds(a) || !holds(b) || !factual(a) || !factual(b) || !a.side || a.side !== b.side) return null;
   if (areaOf(a) !== areaOf(b) || !precise(a, MONTH_DAYS) || !precise(b, MONTH_DAYS) || !overlaps(a, b)) return null;
   const xa = a.claim.extent;
