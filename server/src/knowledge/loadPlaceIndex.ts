@@ -3,7 +3,16 @@
 // run with tsx from the repository.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { emptyPlaceIndex, PlaceIndex, placeIndexFromBytes } from '../analysis/places/placeIndex';
+import { emptyPlaceIndex, GazetteerTextDecoders, PlaceIndex, placeIndexFromBytes } from '../analysis/places/placeIndex';
+
+/**
+ * Node's Buffer decoders for the gazetteer's text blocks: the exact inverses of the build's Buffer encoders,
+ * and several times faster than TextDecoder (~1 ms instead of ~7 ms for the 3.8 MB of names and keys).
+ */
+export const BUFFER_DECODERS: GazetteerTextDecoders = {
+  utf16le: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf16le'),
+  latin1: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'),
+};
 
 export interface PlaceIndexLoad {
   index: PlaceIndex;
@@ -34,7 +43,7 @@ export function loadPlaceIndex(): PlaceIndexLoad {
   const file = findDataFile('gazetteer.bin');
   if (!file) return { index: emptyPlaceIndex(), file: null, problem: 'dist/data/gazetteer.bin not found: run `npm run build`', millis: performance.now() - t0 };
   try {
-    const index = placeIndexFromBytes(fs.readFileSync(file));
+    const index = placeIndexFromBytes(fs.readFileSync(file), BUFFER_DECODERS);
     if (!index) return { index: emptyPlaceIndex(), file, problem: `${file} is not a gazetteer this version understands: rebuild`, millis: performance.now() - t0 };
     return { index, file, problem: null, millis: performance.now() - t0 };
   } catch (err) {

@@ -145,8 +145,22 @@ interface Header {
   keyBytes: number;
 }
 
-/** Parses the compiled gazetteer bytes; returns null when they are not a gazetteer this code understands. */
-export function placeIndexFromBytes(bytes: Uint8Array): PlaceIndex | null {
+/** Decoders for the gazetteer's two text blocks (written by the build as UTF-16LE and as Latin-1 bytes). */
+export interface GazetteerTextDecoders {
+  utf16le(bytes: Uint8Array): string;
+  latin1(bytes: Uint8Array): string;
+}
+
+const STANDARD_DECODERS: GazetteerTextDecoders = {
+  utf16le: (b) => new TextDecoder('utf-16le').decode(b),
+  latin1: (b) => new TextDecoder('latin1').decode(b),
+};
+
+/**
+ * Parses the compiled gazetteer bytes; returns null when they are not a gazetteer this code understands.
+ * The I/O side passes Node's Buffer decoders: TextDecoder took ~7 of a cold start's ~8 ms here.
+ */
+export function placeIndexFromBytes(bytes: Uint8Array, decoders: GazetteerTextDecoders = STANDARD_DECODERS): PlaceIndex | null {
   try {
     if (bytes.length < 8 || String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) !== 'DLGZ') return null;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -178,8 +192,8 @@ export function placeIndexFromBytes(bytes: Uint8Array): PlaceIndex | null {
     const candidates = take(Uint32Array, header.candidates);
     const keyFlags = take(Uint8Array, header.keys);
     const bloom = take(Uint8Array, BLOOM_BITS / 8);
-    const nameText = new TextDecoder('utf-16le').decode(take(Uint8Array, header.nameBytes));
-    const keyText = new TextDecoder('latin1').decode(take(Uint8Array, header.keyBytes));
+    const nameText = decoders.utf16le(take(Uint8Array, header.nameBytes));
+    const keyText = decoders.latin1(take(Uint8Array, header.keyBytes));
     return {
       size: n,
       builtIn: n,
