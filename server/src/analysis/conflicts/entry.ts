@@ -14,16 +14,31 @@ export interface Entry {
   side: string | null;
 }
 
+/** Day numbers of the dates met so far: claims of a workspace share a few thousand days. */
+const days = new Map<string, number | null>();
+const DAYS_MAX = 100_000;
+
+function day(date: string | null | undefined): number | null {
+  if (!date) return null;
+  let n = days.get(date);
+  if (n === undefined) {
+    n = dayNumber(date);
+    if (days.size >= DAYS_MAX) days.clear();
+    days.set(date, n);
+  }
+  return n;
+}
+
 /** Builds the entry of a claim; claims without a place take part in no conflict. */
 export function entryOf(uri: string, published: string | null, claim: Claim): Entry | null {
   if (!claim.place) return null;
   return {
     uri,
     published,
-    publishedDay: dayNumber(published),
+    publishedDay: day(published),
     claim,
-    from: dayNumber(claim.time?.from),
-    to: dayNumber(claim.time?.to),
+    from: day(claim.time?.from),
+    to: day(claim.time?.to),
     side: sideOf(claim.actor),
   };
 }

@@ -11,10 +11,25 @@ const SIDES: [RegExp, string][] = [
   [/\b(?:nusra|tahrir al-sham|hts|al-qaida|al-qaeda)\b/, 'nusra'],
 ];
 
+/** Sides already worked out, by actor id and name: a workspace names the same few hundred actors again and again. */
+const known = new Map<string, string>();
+const KNOWN_MAX = 50_000;
+
 /** A side key for an actor: a known alliance, else the actor's own id. */
 export function sideOf(actor: Claim['actor']): string | null {
   if (!actor) return null;
-  const probe = `${actor.name} ${actor.id.replace(/[-_]/g, ' ')}`.toLowerCase();
+  const key = `${actor.id}\u0000${actor.name}`;
+  let side = known.get(key);
+  if (side === undefined) {
+    side = sideByName(actor.id, actor.name);
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(key, side);
+  }
+  return side;
+}
+
+function sideByName(id: string, name: string): string {
+  const probe = `${name} ${id.replace(/[-_]/g, ' ')}`.toLowerCase();
   for (const [re, side] of SIDES) if (re.test(probe)) return side;
-  return actor.id;
+  return id;
 }
