@@ -272,13 +272,16 @@ export class PlaceConflicts {
     const pair: Pair = { key: list ? list[0].key : f.key, kind: f.kind, rule, a, b };
     if (!list) this.findings.set(f.key, [pair]);
     else list.push(pair);
-    for (const e of [a, b]) {
-      const mine = this.pairsOf.get(e);
-      if (!mine) this.pairsOf.set(e, [pair]);
-      else mine.push(pair);
-    }
+    this.linkPair(a, pair);
+    this.linkPair(b, pair);
     this.built.delete(pair.key);
     this.list = null;
+  }
+
+  private linkPair(e: Entry, pair: Pair): void {
+    const mine = this.pairsOf.get(e);
+    if (!mine) this.pairsOf.set(e, [pair]);
+    else mine.push(pair);
   }
 }
 
