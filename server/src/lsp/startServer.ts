@@ -72,6 +72,15 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     void watchedFiles.register();
     index.startAfterOpenDocuments();
+    // The built-in knowledge is loaded now, while the editor is still opening documents, rather than when the
+    // first one arrives (its first analysis then waits only for itself).
+    setImmediate(() => {
+      try {
+        baseKnowledge();
+      } catch (err) {
+        connection.console.error(`Dateline: loading built-in knowledge failed: ${(err as Error).message}`);
+      }
+    });
   });
   connection.onDidChangeConfiguration(() => {
     ctx.settings.reset();
