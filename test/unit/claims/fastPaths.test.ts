@@ -65,6 +65,8 @@ test('sentence texts: one pass per article gives each sentence what masking it a
   // Non-ASCII text takes the string path; a capital sigma makes each sentence be lower-cased apart.
   assert.equal(checkTexts([...article, '“Rebels” shelled the café in {p:deir:Deir ez-Zor|Deir ez-Zor}.'].join('\n')), 3);
   assert.equal(checkTexts([...article, 'ΟΔΟΣ {p:athens:Athens|Athens} ΚΑΙ ΟΔΟΣ.'].join('\n')), 3);
+  // Latin-1 letters but nothing above them: the one-byte-a-character path.
+  assert.equal(checkTexts([...article, 'Rebels shelled the Café Ñandú in {p:deir:Deir ez-Zor|Deir ez-Zor}, 40 km away.'].join('\n')), 3);
 });
 
 // Clause breaks as one plain global scan finds them: punctuation, clause words and speech verbs between spaces.

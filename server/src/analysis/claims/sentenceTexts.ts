@@ -51,7 +51,7 @@ export class SentenceTexts {
       }
     }
     this.lower = lower;
-    this.masked = ASCII_ONLY.test(text) ? blankedBytes(lower, blanks) : blankedString(lower, blanks);
+    this.masked = LATIN1_BYTES && !WIDE.test(lower) ? blankedLatin1(lower, blanks) : ASCII_ONLY.test(text) ? blankedBytes(lower, blanks) : blankedString(lower, blanks);
   }
 
   /** Sentence `index` lower-cased (`s` is sentences[index]). */
@@ -104,6 +104,11 @@ export function masked(lower: string, list: Mention[], from: number, to: number,
   return out + lower.slice(at);
 }
 
+// A character above Latin-1: V8 answers this at once for a string stored one byte a character (none can be in
+// it), where a test for ASCII only reads the whole text (0.5 ms a MB).
+const WIDE = /[\u0100-\uffff]/;
+// Node's Buffer, where there is one (the core runs without it too).
+const LATIN1_BYTES = typeof Buffer !== 'undefined';
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
@@ -120,6 +125,16 @@ function blankedBytes(lower: string, blanks: number[]): string {
 }
 
 const UNDERSCORE = 95;
+
+/**
+ * blankedBytes for text with no character above Latin-1 (all wire copy), one byte a character both ways:
+ * the Latin-1 copy and back take about half the time of UTF-8 encoding and decoding, and need no ASCII test.
+ */
+function blankedLatin1(lower: string, blanks: number[]): string {
+  const bytes = Buffer.from(lower, 'latin1');
+  for (let k = 0; k < blanks.length; k += 2) for (let i = blanks[k]; i < blanks[k + 1]; i++) bytes[i] = UNDERSCORE;
+  return bytes.toString('latin1');
+}
 
 /** `lower` with the `blanks` ranges as underscores, for any text. */
 function blankedString(lower: string, blanks: number[]): string {
