@@ -158,7 +158,7 @@ const STANDARD_DECODERS: GazetteerTextDecoders = {
 
 /**
  * Parses the compiled gazetteer bytes; returns null when they are not a gazetteer this code understands.
- * The I/O side passes Node's Buffer decoders: TextDecoder took ~7 of a cold start's ~8 ms here.
+ * The I/O side passes Node's Buffer decoders: ~1 ms for the 3.8 MB of text, where TextDecoder took ~7 ms.
  */
 export function placeIndexFromBytes(bytes: Uint8Array, decoders: GazetteerTextDecoders = STANDARD_DECODERS): PlaceIndex | null {
   try {
