@@ -96,8 +96,9 @@ export function actorBefore(lower: string, breaks: ClauseBreaks, at: number, fac
     const [s, e] = segs[i];
     const seg = lower.slice(s, e);
     if (QUALIFIER.test(seg) && i > 0) continue;
-    const inSeg = factions.filter((f) => f.start >= s && f.end <= e && !qualified(lower, f.start, s));
-    if (inSeg.length) return { faction: inSeg[0].m, pronoun: false };
+    // The first faction of the clause that no preposition qualifies (a search, not a list: only the first counts).
+    const first = factions.find((f) => f.start >= s && f.end <= e && !qualified(lower, f.start, s));
+    if (first) return { faction: first.m, pronoun: false };
     if (PRONOUN.test(seg) || (i === 0 && PRONOUN_BEFORE.test(seg))) {
       // "the SDF said it controlled …": the pronoun is the speaker, the subject of the clause before;
       // not the side a place was lost "to", nor a bracketed acronym repeating that side's name.
