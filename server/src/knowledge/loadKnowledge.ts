@@ -3,6 +3,7 @@ import { Knowledge } from '../analysis/knowledge';
 import { loadPlaceIndex } from './loadPlaceIndex';
 import { loadFactionIndex } from './loadFactions';
 
-export function loadKnowledge(): Knowledge {
-  return { places: loadPlaceIndex().index, factions: loadFactionIndex() };
+/** `gazetteer`: the gazetteer's bytes when another thread read them already (index workers). */
+export function loadKnowledge(options: { gazetteer?: Uint8Array | null } = {}): Knowledge {
+  return { places: loadPlaceIndex(options.gazetteer).index, factions: loadFactionIndex() };
 }

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { placeIndexFromBytes } from '../../../server/src/analysis/places/placeIndex';
-import { BUFFER_DECODERS, findDataFile, loadPlaceIndex } from '../../../server/src/knowledge/loadPlaceIndex';
+import { BUFFER_DECODERS, findDataFile, loadedGazetteerBytes, loadPlaceIndex } from '../../../server/src/knowledge/loadPlaceIndex';
 
 const NAMES = ['Deir ez-Zor', 'Şanlıurfa', 'Ménaka', 'Tall Abyaḑ', 'Ouagadougou', 'Al Ḩasakah', 'Kyiv', '𐤀 a name beyond the BMP', 'Mosul'];
 const KEYS = ['deir ez zor', 'sanliurfa', 'menaka', 'tall abyad', 'kyiv'];
@@ -34,4 +34,18 @@ test('gazetteer text: the built gazetteer loads to the same index with either de
   assert.equal(loaded.index.nameText, standard.nameText);
   assert.equal(loaded.index.keyText, standard.keyText);
   assert.deepStrictEqual(loaded.index, standard);
+});
+
+test('gazetteer: the bytes a load read are shared memory, and an index built on them (an index worker) equals the file', (t) => {
+  const file = findDataFile('gazetteer.bin');
+  if (!file) {
+    t.skip('dist/data/gazetteer.bin not built: run `node esbuild.js`');
+    return;
+  }
+  const fromFile = loadPlaceIndex();
+  const shared = loadedGazetteerBytes();
+  assert.ok(shared && shared.buffer instanceof SharedArrayBuffer, 'read into a SharedArrayBuffer');
+  const fromShared = loadPlaceIndex(shared);
+  assert.equal(fromShared.problem, null);
+  assert.deepStrictEqual(fromShared.index, fromFile.index);
 });
