@@ -79,7 +79,7 @@ export class ConflictState {
         return;
       }
       this.flushing = false;
-      this.emit([...uris, ...this.ctx.documents.all().map((d) => d.uri)]);
+      this.emitWithOpenDocuments(uris);
       if (this.deferred.size === 0) return;
       if (this.ctx.store.bulkLoading) this.deferTimer ??= setTimeout(() => this.flushDeferred(), BULK_SYNC_MS);
       else this.flushDeferred();
@@ -105,10 +105,9 @@ export class ConflictState {
   /** Brings the changed articles' claims in; reports every article whose conflicts may differ. */
   sync(uris: string[]): void {
     if (uris.length > BATCH) {
-      // A batch from the workspace index: finding who else each file affects costs more than re-publishing
-      // the few open documents, so those are all re-published instead.
+      // A batch from the workspace index.
       this.bringIn(uris);
-      this.emit([...uris, ...this.ctx.documents.all().map((d) => d.uri)]);
+      this.emitWithOpenDocuments(uris);
       return;
     }
     const affected = new Set<string>(uris);
@@ -178,6 +177,14 @@ export class ConflictState {
     }
     this.reviewed = ids;
     return ids;
+  }
+
+  /**
+   * After a batch: the batch's files and every open document (finding who else each file affects costs more
+   * than re-publishing the few open documents).
+   */
+  private emitWithOpenDocuments(uris: string[]): void {
+    this.emit([...uris, ...this.ctx.documents.all().map((d) => d.uri)]);
   }
 
   private emit(uris: string[]): void {

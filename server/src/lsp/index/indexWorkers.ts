@@ -69,8 +69,7 @@ export class IndexWorkers {
 
   /** `entry`: the script a worker runs (the server bundle, or server/src/main.ts under tsx). */
   constructor(entry: string, count: number, overlays: KnowledgeOverlays) {
-    const shared = loadedGazetteerBytes();
-    const setup: WorkerSetup = { role: INDEX_WORKER_ROLE, overlays, gazetteer: shared && shared.buffer instanceof SharedArrayBuffer ? shared : null };
+    const setup: WorkerSetup = { role: INDEX_WORKER_ROLE, overlays, gazetteer: loadedGazetteerBytes() };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(entry, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       // stdout is the LSP channel in the main thread: a worker's output is kept off it (and discarded).

@@ -167,29 +167,51 @@ export function unpackAnalysis(p: PackedAnalysis): ArticleAnalysis {
   return { skipped: p.skipped, length: p.length, structure: bulk.structure, publication: p.publication, headline: p.headline, sentences: bulk.sentences, mentions: bulk.mentions, claims: p.claims, diagnostics: p.diagnostics };
 }
 
-/** Unpacked bulks kept, most recently used last: repeated reads of one article (a hover, a panel) unpack once. */
-const RECENT_MAX = 64;
-const recent = new Map<PackedAnalysis, Bulk>();
+/** The last few values unpacked, most recently used last: repeated reads of one article (a hover, a panel) unpack once. */
+class Recent<K, V> {
+  private static readonly MAX = 64;
+  private readonly map = new Map<K, V>();
+
+  get(key: K): V | undefined {
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+    }
+    return hit;
+  }
+
+  put(key: K, value: V): V {
+    this.map.set(key, value);
+    if (this.map.size > Recent.MAX) this.map.delete(this.map.keys().next().value as K);
+    return value;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+/** Packed bytes, wherever they are kept: in memory, or in the spill file (null when that cannot be read). */
+function storedBytes(spilled: SpillRef | undefined, inMemory: Uint8Array): Uint8Array | null {
+  return spilled ? readSpilled(spilled) : inMemory;
+}
+
+const recent = new Recent<PackedAnalysis, Bulk>();
 
 function unpackBulk(p: PackedAnalysis): Bulk {
   const hit = recent.get(p);
-  if (hit) {
-    recent.delete(p);
-    recent.set(p, hit);
-    return hit;
-  }
+  if (hit) return hit;
   let bulk: Bulk;
   try {
-    const bytes = p.spilled ? readSpilled(p.spilled) : p.bulk;
+    const bytes = storedBytes(p.spilled, p.bulk);
     if (!bytes) throw new Error('spilled bulk unreadable');
     bulk = deserialize(decompress(bytes)) as Bulk;
   } catch {
     // Cannot happen for what packAnalysis wrote; an empty article is better than a failed request.
     bulk = { structure: { headline: null, sourceLine: null, dateline: null, agency: null, datelineCity: null, sections: [] }, sentences: [], mentions: [] };
   }
-  recent.set(p, bulk);
-  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as PackedAnalysis);
-  return bulk;
+  return recent.put(p, bulk);
 }
 
 /**
@@ -282,27 +304,21 @@ export function packText(text: string): PackedText {
   return { bytes: compress(Buffer.from(text, wide ? 'utf16le' : 'latin1')), wide, length: text.length };
 }
 
-const recentTexts = new Map<PackedText, string>();
+const recentTexts = new Recent<PackedText, string>();
 
 /** The text back (the last few unpacked are kept: a hover or a conflict list reads one article many times). */
 export function unpackText(p: PackedText): string {
   const hit = recentTexts.get(p);
-  if (hit !== undefined) {
-    recentTexts.delete(p);
-    recentTexts.set(p, hit);
-    return hit;
-  }
+  if (hit !== undefined) return hit;
   let text: string;
   try {
-    const bytes = p.spilled ? readSpilled(p.spilled) : p.bytes;
+    const bytes = storedBytes(p.spilled, p.bytes);
     if (!bytes) throw new Error('spilled text unreadable');
     text = decompress(bytes).toString(p.wide ? 'utf16le' : 'latin1');
   } catch {
     text = '';
   }
-  recentTexts.set(p, text);
-  if (recentTexts.size > RECENT_MAX) recentTexts.delete(recentTexts.keys().next().value as PackedText);
-  return text;
+  return recentTexts.put(p, text);
 }
 
 /** Drops the unpacked copies kept for reuse (tests measuring memory; nothing else needs to). */
