@@ -60,3 +60,17 @@ test('factions tokens: sentence token ranges are what a search per offset gives,
   const moved = spans.map((s) => ({ start: s.start + 1, end: s.end + 1 }));
   assert.deepEqual([...spanTokenRanges(tokens, moved)], moved.flatMap((s) => [tokenAt(tokens, s.start), tokenAt(tokens, s.end)]));
 });
+
+test('factions tokens: an ASCII text (copied by the encoder) and one with other characters (copied unit by unit) give the same tokens, to the last character', () => {
+  const endings = ['U.S', 'U.S.', 'U.S.-', "Assad'", "Assad's", "Assad's.", 'al-', 'pro-', "'s", 'A.', 'x', '-'];
+  for (const ending of endings) {
+    const ascii = `Troops loyal to ${ending}`;
+    const wide = `${ascii} \u00e9t\u00e9 \u201cok\u201d`;
+    const a = show(ascii, tokenize(ascii));
+    const w = show(wide, tokenize(wide));
+    assert.deepEqual(w.slice(0, a.length), a, ending);
+    assert.deepEqual(w.slice(a.length), ['"été" été', '"“" “ punct', '"ok" ok', '"”" ” punct'], ending);
+  }
+  assert.deepEqual(show("Assad's", tokenize("Assad's")), ['"Assad" assad cap', `"'s" 's possessive`]);
+  assert.deepEqual(show('the U.S.', tokenize('the U.S.')), ['"the" the', '"U.S." u.s. cap,upper,abbr']);
+});

@@ -139,6 +139,7 @@ function emit(out: Token[], start: number, end: number, key: string, flags: numb
 function scan(text: string, pooled: boolean): Token[] {
   const out: Token[] = pooled ? pool : [];
   count = 0;
+  const codes = codeUnits(text);
   const version = currentLexiconVersion();
   // "'s" can be the second word of a name ("Haftar's forces").
   const possessiveClasses = classesOf("'s");
@@ -146,7 +147,7 @@ function scan(text: string, pooled: boolean): Token[] {
   let i = 0;
   let pendingHyphen = false;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     const kind = c < 128 ? ASCII_KIND[c] : 0;
     if (kind & SPACE_CH || (c >= 128 && isSpace(c))) {
       pendingHyphen = false;
@@ -156,9 +157,9 @@ function scan(text: string, pooled: boolean): Token[] {
     if (kind & WORD_CH || (c >= 128 && isLetterCode(c))) {
       const start = i;
       // Abbreviation: single letters each followed by a dot (U.S., U.N., U.K.).
-      if (text.charCodeAt(i + 1) === 46 && isLetterCode(c) && isLetterCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46 && !isLetterCode(text.charCodeAt(i + 4))) {
+      if (codes[i + 1] === 46 && isLetterCode(c) && isLetterCode(codes[i + 2]) && codes[i + 3] === 46 && !isLetterCode(codes[i + 4])) {
         let j = i;
-        while (j + 1 < n && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46 && j - i < 12) j += 2;
+        while (j + 1 < n && isLetterCode(codes[j]) && codes[j + 1] === 46 && j - i < 12) j += 2;
         const raw = text.slice(i, j);
         const akey = raw.toLowerCase();
         emit(out, start, j, akey, ABBR | CAP | UPPER | (pendingHyphen ? HYPHENED : 0), classesOf(akey));
@@ -176,7 +177,7 @@ function scan(text: string, pooled: boolean): Token[] {
       // The character that ends the word (0 at the end of the text), kept rather than read again.
       let stop = 0;
       while (j < n) {
-        const d = text.charCodeAt(j);
+        const d = codes[j];
         const k = d < 128 ? ASCII_KIND[d] : 0;
         if (!(k & WORD_CH)) {
           stop = d;
@@ -211,7 +212,7 @@ function scan(text: string, pooled: boolean): Token[] {
           hasDigit = word.hasDigit;
           key = hasUpper ? word.key.toLowerCase() : word.key;
           cls = classesOf(key);
-          stop = j < n ? text.charCodeAt(j) : 0;
+          stop = codes[j];
         }
       }
       const first = c;
@@ -228,8 +229,8 @@ function scan(text: string, pooled: boolean): Token[] {
     }
     if (isHyphen(c)) {
       // A hyphen glued to both sides joins words; a spaced dash is punctuation.
-      const prevGlued = i > 0 && !isSpace(text.charCodeAt(i - 1));
-      const nextGlued = i + 1 < n && !isSpace(text.charCodeAt(i + 1)) && !isHyphen(text.charCodeAt(i + 1));
+      const prevGlued = i > 0 && !isSpace(codes[i - 1]);
+      const nextGlued = i + 1 < n && !isSpace(codes[i + 1]) && !isHyphen(codes[i + 1]);
       if (prevGlued && nextGlued) {
         pendingHyphen = true;
         i++;
@@ -240,9 +241,9 @@ function scan(text: string, pooled: boolean): Token[] {
       continue;
     }
     if (isApostrophe(c)) {
-      const next = text.charCodeAt(i + 1);
-      const after = text.charCodeAt(i + 2);
-      if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after)) && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+      const next = codes[i + 1];
+      const after = codes[i + 2];
+      if ((next === 115 || next === 83) && !(isLetterCode(after) || isDigitCode(after)) && i > 0 && !isSpace(codes[i - 1])) {
         emit(out, i, i + 2, "'s", POSSESSIVE, possessiveClasses);
         i += 2;
         continue;
@@ -259,6 +260,44 @@ function scan(text: string, pooled: boolean): Token[] {
   const tokens = pool.slice(0, count);
   if (pool.length > MAX_POOLED) pool.length = MAX_POOLED;
   return tokens;
+}
+
+/** Code units past the end of the text, zero (reads a few characters ahead need no bounds check: no character is 0 there). */
+const PADDING = 8;
+/** Longest text whose code units are kept for the next one (a huge text must not pin its copy). */
+const MAX_KEPT_UNITS = 1 << 22;
+let keptUnits = new Uint16Array(4096);
+let keptBytes = new Uint8Array(4096);
+const encoder: TextEncoder | null = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+
+/**
+ * The text's UTF-16 code units in a typed array, zero for PADDING units after the end. The scan reads each
+ * character once or more; reading an array costs a fraction of charCodeAt, whose string-shape dispatch (flat,
+ * cons, sliced: an edited document or a concatenated text is not flat) is not hoisted out of the scan's loops.
+ * ASCII text (most articles) is copied by the engine's encoder; other text unit by unit.
+ */
+function codeUnits(text: string): Uint16Array {
+  const n = text.length;
+  let units = keptUnits;
+  if (units.length < n + PADDING) {
+    units = new Uint16Array(Math.max(n + PADDING, 2 * units.length));
+    if (units.length <= MAX_KEPT_UNITS) keptUnits = units;
+  }
+  let ascii = false;
+  if (encoder !== null) {
+    let bytes = keptBytes;
+    if (bytes.length < n) {
+      bytes = new Uint8Array(Math.max(n, 2 * bytes.length));
+      if (bytes.length <= MAX_KEPT_UNITS) keptBytes = bytes;
+    }
+    // Any character outside ASCII takes two bytes or more, so it stops the copy short of the text's length.
+    const { read, written } = encoder.encodeInto(text, bytes.subarray(0, n));
+    ascii = read === n && written === n;
+    if (ascii) units.set(bytes.subarray(0, n));
+  }
+  if (!ascii) for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  units.fill(0, n, n + PADDING);
+  return units;
 }
 
 interface Word {
