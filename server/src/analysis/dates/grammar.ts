@@ -6,7 +6,7 @@ import { BLANK, Expr, Match } from './expr';
 import { DAY_PARTS, JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
 import { WordSet } from './wordShapes';
-import { addWordFacts, Fact } from './wordFacts';
+import { addWordFacts, Fact, RECOGNISERS_SHIFT } from './wordFacts';
 import { matchDayFirst, matchDecade, matchMonthFirst, matchNumericDate, matchQuarter, matchSeason, matchSpokenYear, matchWeekOfMonth, matchYear } from './matchCalendar';
 import { matchDeictic, matchDirectional, matchOnePoint, matchRef, matchSamePeriod, matchStreak, matchTheDay, matchTheWeekend, matchWeekday, ORDINAL_WORDS } from './matchRelative';
 import { DURATION_ADJECTIVES, matchDuration, matchSet } from './matchDuration';
@@ -92,6 +92,18 @@ export function findExpressions(T: Token[]): Match[] {
 const STARTERS: ReadonlySet<string> = new Set([...BY_WORD.keys(), ...MODIFIER_STARTS]);
 addWordFacts(STARTERS, Fact.Starter);
 addWordFacts(MODIFIER_STARTS, Fact.Modifier);
+
+/**
+ * BY_WORD's distinct lists, numbered from 1; each word's number is kept in its facts (above
+ * RECOGNISERS_SHIFT), so atom() reads a word's recognisers from its token instead of hashing it into
+ * the map. 0 (no list) reads as undefined.
+ */
+const RECOGNISER_LISTS: (Recogniser[] | undefined)[] = [undefined];
+for (const [word, list] of BY_WORD) {
+  let id = RECOGNISER_LISTS.findIndex((l) => l !== undefined && l.length === list.length && l.every((r, k) => r === list[k]));
+  if (id < 0) id = RECOGNISER_LISTS.push(list) - 1;
+  addWordFacts([word], id << RECOGNISERS_SHIFT);
+}
 
 /**
  * Words that can follow "the" in anything that starts with it: the recognisers registered for "the"
@@ -184,7 +196,7 @@ function mayStart(T: Token[], i: number): boolean {
 function atom(T: Token[], i: number, gated = true): Match | null {
   const t = T[i];
   if (!t || (gated && !mayStart(T, i))) return null;
-  const list = t.k === Kind.Number ? NUMERIC_ATOMS : t.k === Kind.Word ? BY_WORD.get(t.l) : t.l === "'" || t.l === '’' ? QUOTE_ATOMS : undefined;
+  const list = t.k === Kind.Number ? NUMERIC_ATOMS : t.k === Kind.Word ? RECOGNISER_LISTS[t.f >>> RECOGNISERS_SHIFT] : t.l === "'" || t.l === '’' ? QUOTE_ATOMS : undefined;
   if (!list) return null;
   let best: Match | null = null;
   for (const r of list) best = longest(best, r(T, i));

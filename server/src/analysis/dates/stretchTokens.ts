@@ -56,8 +56,7 @@ export class StretchTokens {
       if (cut.e >= to) return this.tokenize(from, to);
       lead = this.tokenize(from, cut.e);
     }
-    let b = a;
-    while (b < all.length && all[b].e <= to) b++;
+    const b = firstEndingAfter(all, a, to);
     if (b < all.length && all[b].s < to) {
       // A token cut by `to`: its whole run of touching tokens is re-read, since a number cut short may join
       // the digits before it differently ("4,0001" cut after "4,000" is one number, not "4" "," "0001").
@@ -148,6 +147,18 @@ function join(lead: Token[] | null, all: Token[], a: number, b: number, tail: To
   for (let k = a; k < b; k++) out.push(all[k]);
   if (tail) for (const t of tail) out.push(t);
   return out;
+}
+
+/** Index of the first token at or after all[from] ending after `pos` (binary search: ends grow in text order). */
+function firstEndingAfter(all: Token[], from: number, pos: number): number {
+  let lo = from;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].e <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first token starting at or after `pos` (binary search; tokens are in text order). */

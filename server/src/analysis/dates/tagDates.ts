@@ -29,12 +29,28 @@ export function tagDates(text: string, sentences: Sentence[], publication: Publi
   }
   const ev = publication?.evidence;
   if (ev && !sentences.some((s) => s.start < ev.end && ev.start < s.end)) {
-    const before = out.length;
-    tagStretch(text, Math.max(0, ev.start), Math.min(text.length, ev.end), -1, anchor, out, { lastDay: null }, codes);
-    for (let k = before; k < out.length; k++) out[k].explanation += ' — this is the publication date that anchors the article\u2019s relative dates';
+    const line: DateMention[] = [];
+    tagStretch(text, Math.max(0, ev.start), Math.min(text.length, ev.end), -1, anchor, line, { lastDay: null }, codes);
+    for (let k = 0; k < line.length; k++) line[k].explanation += ' — this is the publication date that anchors the article\u2019s relative dates';
+    // The source line lies outside the sentences (before them, mostly): its mentions are merged in by
+    // position rather than sorted with the rest.
+    if (line.length > 0) return merge(out, line);
   }
   // Sentences and the windows inside them are tagged in text order, so the mentions nearly always are.
   return inOrder(out) ? out : out.sort(byPosition);
+}
+
+/** a and b in one list by position (each sorted first if it is not already). */
+function merge(a: DateMention[], b: DateMention[]): DateMention[] {
+  if (!inOrder(a)) a.sort(byPosition);
+  if (!inOrder(b)) b.sort(byPosition);
+  const out: DateMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function byPosition(a: DateMention, b: DateMention): number {

@@ -24,6 +24,9 @@ export const enum Fact {
 /** Where tense.ts's four bits start. */
 export const TENSE_SHIFT = 6;
 
+/** Above the bits of Fact: grammar.ts's number for the list of recognisers that may start at the word (0: none). */
+export const RECOGNISERS_SHIFT = 10;
+
 const facts = new Map<string, number>();
 let version = 0;
 
