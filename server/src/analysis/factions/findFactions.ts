@@ -2,7 +2,7 @@
 // the work is split into the matcher, descriptors, actor phrases, coreference and sources.
 import { FactionMention, PlaceMention, Publication, Sentence, SourceMention, Span, ArticleStructure } from '../types';
 import { activeAt, FactionEntry } from './dictionary';
-import { FactionIndex } from './factionIndex';
+import { AliasTarget, FactionIndex } from './factionIndex';
 import { DictionaryHit, matchDictionary } from './matcher';
 import { HitsByFirst } from './hitsByFirst';
 import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './descriptors';
@@ -20,7 +20,7 @@ import { tokenClasses, tokenFlags } from './tokenArrays';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
-const { CAP, POSSESSIVE, PUNCT, W_FACTION_ALONE, W_FACTION_FIRST, W_FACTION_SECOND, W_LOYAL, W_PHRASE_START } = tokenBits;
+const { CAP, POSSESSIVE, PUNCT, W_ALIGN_VERB, W_CAMP, W_DEMONYM, W_FACTION_ALONE, W_FACTION_FIRST, W_FACTION_SECOND, W_LOYAL, W_PHRASE_START, W_STANCE } = tokenBits;
 const { DESCRIPTOR_FILLERS } = phraseWords;
 
 export interface FactionContext {
@@ -130,8 +130,15 @@ function scanSentence(
         continue;
       }
     }
-    // Most words can start neither a descriptor nor a phrase: a bit test skips them.
+    // Most words can start neither a descriptor nor a phrase: bit tests skip them. A descriptor needs a stance
+    // word ("pro-") or an alignment verb next ("-backed"), a phrase a demonym or a camp word; most capitalised
+    // words (names, places, sentence starts) have none of these, and skipping them saves a descriptor and a
+    // phrase attempt each (a fifth of the tokens in wire copy).
     if (!(flags[i] & CAP) && !(classes[i] & W_PHRASE_START)) {
+      i++;
+      continue;
+    }
+    if (!(classes[i] & (W_STANCE | W_DEMONYM | W_CAMP)) && !(i + 1 < end && classes[i + 1] & W_ALIGN_VERB)) {
       i++;
       continue;
     }
@@ -327,16 +334,23 @@ function fromHit(text: string, hit: DictionaryHit<FactionEntry>, sentence: numbe
 
 /** Among candidates of an ambiguous alias valid at the date, the one from the country the article is most about. */
 function pick(hit: DictionaryHit<FactionEntry>, votes: Map<string, number>, date: string | null): FactionEntry {
-  if (hit.targets.length === 1) return hit.targets[0].entry;
-  const active = hit.targets.filter((t) => activeAt(date, t.from, t.to));
-  const pool = active.length ? active : hit.targets;
-  let best = pool[0];
+  const targets = hit.targets;
+  if (targets.length === 1) return targets[0].entry;
+  // The pool is the candidates active at the date, or all of them when none is: tested in place (no filtered copy per hit).
+  let anyActive = false;
+  for (let k = 0; k < targets.length && !anyActive; k++) anyActive = activeAt(date, targets[k].from, targets[k].to);
+  let best: AliasTarget<FactionEntry> | null = null;
   let bestVotes = -1;
-  for (const t of pool) {
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k];
+    if (anyActive && !activeAt(date, t.from, t.to)) continue;
     const v = t.entry.country ? (votes.get(t.entry.country) ?? 0) : 0;
-    if (v > bestVotes) [best, bestVotes] = [t, v];
+    if (v > bestVotes) {
+      best = t;
+      bestVotes = v;
+    }
   }
-  return best.entry;
+  return (best ?? targets[0]).entry;
 }
 
 function pushPhrase(

@@ -71,7 +71,7 @@ export function findSourceMentions(
 
   const ranges = spanTokenRanges(tokens, sentences);
   const classes = tokenClasses(tokens);
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
     const from = ranges[2 * si];
     const to = ranges[2 * si + 1];
     const cands: Candidate[] = [];
@@ -105,7 +105,7 @@ export function findSourceMentions(
     }
     if (speaker && speaker.kind !== 'pronoun') lastSpeaker = speaker;
     if (speaker?.person && speaker.kind !== 'pronoun') lastPerson = speaker;
-  });
+  }
 
   // A quote running over several sentences belongs to whoever it is attributed to.
   for (const block of quoteBlocks(text, sentences)) {
