@@ -5,7 +5,7 @@ import { Tense } from './tense';
 import type { Anchor } from './resolve';
 
 function anchorPhrase(anchor: Anchor): string {
-  return `the publication date, ${anchor.text}`;
+  return anchor.at;
 }
 
 /** "the latest 18 Aug on or before the publication date, Sat 2 Sep 2017". */

@@ -30,10 +30,14 @@ export interface Anchor {
   day: Day;
   /** "Sat 2 Sep 2017" */
   text: string;
+  /** "the publication date, Sat 2 Sep 2017": most explanations name it, so it is made once. */
+  at: string;
 }
 
 export function anchorOf(day: Day | null): Anchor | null {
-  return day ? { day, text: dayText(day) } : null;
+  if (!day) return null;
+  const text = dayText(day);
+  return { day, text, at: `the publication date, ${text}` };
 }
 
 export function dayText(day: Day): string {
@@ -65,7 +69,7 @@ export function resolve(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: D
       if (e.sameDay && lastDay) return fixed(dayPeriod(lastDay), mod, 'the day named earlier in the sentence', true);
       if (e.k === 'ago' && e.anaphoric && lastDay) {
         // "two days later": counted from the day the story last named, not from the publication date.
-        const r = resolvePeriod(e, { day: lastDay, text: dayText(lastDay) }, tense);
+        const r = resolvePeriod(e, anchorOf(lastDay), tense);
         r.explanation = r.explanation.replace('the publication date', 'the day named before');
         return r;
       }
@@ -83,7 +87,7 @@ function fixed(p: Period, mod: TimexMod | null, explanation: string, relative = 
 }
 
 function refExplanation(ref: string, anchor: Anchor | null): string {
-  const when = anchor ? `the publication date, ${anchor.text}` : 'the publication date';
+  const when = anchor ? anchor.at : 'the publication date';
   if (ref === 'PAST_REF') return `some time before ${when}; no date given`;
   if (ref === 'FUTURE_REF') return `some time after ${when}; no date given`;
   return `the time of writing, around ${when}`;
@@ -114,7 +118,7 @@ interface Found {
 }
 
 function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
-  const at = anchor ? `the publication date, ${anchor.text}` : '';
+  const at = anchor ? anchor.at : '';
   switch (e.k) {
     case 'cal':
       return calendarPeriod(e, anchor, tense);
@@ -240,7 +244,7 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
 }
 
 function anchorPhrase(anchor: Anchor): string {
-  return `the publication date, ${anchor.text}`;
+  return anchor.at;
 }
 
 
@@ -252,7 +256,7 @@ function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
   const a = anchor.day;
   const n = e.n ?? 0;
   const unit = e.unit!;
-  const at = `the publication date, ${anchor.text}`;
+  const at = anchor.at;
   const rel = (what: string) => (n === 0 ? `the ${what} of ${at}` : `the ${what} ${Math.abs(n) === 1 ? '' : Math.abs(n) + ' '}${n < 0 ? 'before' : 'after'} that of ${at}`);
   switch (unit) {
     case 'day':

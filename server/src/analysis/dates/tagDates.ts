@@ -7,7 +7,7 @@ import { StretchTokens } from './stretchTokens';
 import { codeUnits } from './codeUnits';
 import { findExpressions } from './grammar';
 import { nextTrigger } from './triggers';
-import { groupSpans } from './spans';
+import { groupSpans, isSpan } from './spans';
 import { w } from './grammarUtil';
 import { Anchor, anchorOf, resolve, Resolved } from './resolve';
 import { ongoing, Tense, tenseNear, tenseWithin } from './tense';
@@ -75,10 +75,13 @@ export function tagStretch(text: string, start: number, end: number, sentence: n
   // Only the neighbourhood of a digit or a time word is tokenized: most of a news text has no dates,
   // and this keeps the tagger fast. The window leaves room for modifiers before and spans after.
   const first = out.length;
+  let p = nextTrigger(codes, start, end);
+  // Most sentences name no date: their tokens are never made.
+  if (p < 0) return;
   const tokens = new StretchTokens(text, codes, start, end);
   let winStart = -1;
   let winEnd = -1;
-  for (let p = nextTrigger(codes, start, end); p >= 0; p = nextTrigger(codes, Math.max(p + 1, winEnd - SKIP_MARGIN), end)) {
+  for (; p >= 0; p = nextTrigger(codes, Math.max(p + 1, winEnd - SKIP_MARGIN), end)) {
     if (p <= winEnd) {
       winEnd = Math.min(end, Math.max(winEnd, p + AFTER));
     } else {
@@ -118,18 +121,18 @@ function tagTokens(text: string, tokens: StretchTokens, start: number, end: numb
   const items = groupSpans(T, matches);
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
-    if ('single' in item) {
-      const tense = needsTense(item.single.expr) ? tenseAround(tokens, T, item.single, min, max) : null;
+    if (!isSpan(item)) {
+      const tense = needsTense(item.expr) ? tenseAround(tokens, T, item, min, max) : null;
       const next = items[k + 1];
       // "at 6:40 p.m. on Tuesday": the clock time sits on the day written right after it.
-      if (item.single.expr.k === 'time' && !item.single.expr.on && next && 'single' in next && next.single.start - item.single.end <= 1) {
-        const day = resolve(next.single.expr, anchor, tenseAround(tokens, T, next.single, min, max)).day;
+      if (item.expr.k === 'time' && !item.expr.on && next && !isSpan(next) && next.start - item.end <= 1) {
+        const day = resolve(next.expr, anchor, tenseAround(tokens, T, next, min, max)).day;
         if (day) lastDay = day;
       }
-      const r = resolve(item.single.expr, anchor, tense, lastDay);
+      const r = resolve(item.expr, anchor, tense, lastDay);
       if (r.day) lastDay = r.day;
-      const m = mention(text, T, item.single.start, item.single.end, sentence, r);
-      const e = item.single.expr;
+      const m = mention(text, T, item.start, item.end, sentence, r);
+      const e = item.expr;
       if (e.yearAt !== undefined && e.yearRel !== undefined) {
         // "October of next year": TimeML tags "October" and "next year" apart.
         const year = resolve({ k: 'rel', unit: 'year', n: e.yearRel }, anchor, tense);
@@ -143,10 +146,10 @@ function tagTokens(text: string, tokens: StretchTokens, start: number, end: numb
       // "from 8 a.m. to 6 p.m. on Friday": the clock times sit on the day written right after them.
       let spanDay = lastDay;
       const next = items[k + 1];
-      if (item.span.to?.expr.k === 'time' && !item.span.to.expr.on && next && 'single' in next && next.single.start - item.span.end <= 1) {
-        spanDay = resolve(next.single.expr, anchor, tenseAround(tokens, T, next.single, min, max)).day ?? spanDay;
+      if (item.to?.expr.k === 'time' && !item.to.expr.on && next && !isSpan(next) && next.start - item.end <= 1) {
+        spanDay = resolve(next.expr, anchor, tenseAround(tokens, T, next, min, max)).day ?? spanDay;
       }
-      const m = spanMention(text, tokens, T, item.span, sentence, anchor, min, max, spanDay);
+      const m = spanMention(text, tokens, T, item, sentence, anchor, min, max, spanDay);
       if (m) out.push(m);
     }
   }
@@ -270,22 +273,48 @@ function spanObject(
 /** "2009 to 2011" is P2Y, "March to May" P2M, "Aug. 18-20" P2D; mixed ends give an unknown amount. */
 function spanDuration(a: Resolved | null, b: Resolved | null): string {
   if (!a || !b) return 'PXD';
+  const va = a.value;
+  const vb = b.value;
   // "from 8 a.m. to 6 p.m." on one day: PT10H (an overnight span keeps an unknown amount).
-  const ta = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(a.value);
-  const tb = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(b.value);
-  if (ta && tb && ta[1] === tb[1]) {
-    const minutes = (+tb[2] - +ta[2]) * 60 + (+tb[3] - +ta[3]);
+  if (isClock(va) && isClock(vb) && va.startsWith(vb.slice(0, 10))) {
+    const minutes = (digits(vb, 11, 2) - digits(va, 11, 2)) * 60 + (digits(vb, 14, 2) - digits(va, 14, 2));
     if (minutes <= 0) return 'PXD';
     return `PT${Math.floor(minutes / 60) ? `${Math.floor(minutes / 60)}H` : ''}${minutes % 60 ? `${minutes % 60}M` : ''}`;
   }
-  const ya = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(a.value);
-  const yb = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(b.value);
-  if (!ya || !yb) return 'PXD';
-  if (!ya[2] && !yb[2]) return `P${+yb[1] - +ya[1]}Y`;
-  if (ya[2] && yb[2] && !ya[3] && !yb[3]) return `P${(+yb[1] - +ya[1]) * 12 + (+yb[2] - +ya[2])}M`;
-  if (ya[3] && yb[3] && a.interval && b.interval) {
+  const ga = calendarShape(va);
+  const gb = calendarShape(vb);
+  if (ga === 0 || gb === 0) return 'PXD';
+  if (ga === 4 && gb === 4) return `P${digits(vb, 0, 4) - digits(va, 0, 4)}Y`;
+  if (ga === 7 && gb === 7) return `P${(digits(vb, 0, 4) - digits(va, 0, 4)) * 12 + (digits(vb, 5, 2) - digits(va, 5, 2))}M`;
+  if (ga === 10 && gb === 10 && a.interval && b.interval) {
     const days = (Date.parse(b.interval.from) - Date.parse(a.interval.from)) / 86_400_000;
     return `P${Math.round(days)}D`;
   }
   return 'PXD';
+}
+
+/** The number written by the n digits at s[i, i + n), or -1 if any is not a digit (read without a regex: spans are many). */
+function digits(s: string, i: number, n: number): number {
+  if (i + n > s.length) return -1;
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** A value that starts "YYYY-MM-DDTHH:MM". */
+function isClock(v: string): boolean {
+  return v.length >= 16 && digits(v, 0, 4) >= 0 && v.charCodeAt(4) === 45 && digits(v, 5, 2) >= 0 && v.charCodeAt(7) === 45 && digits(v, 8, 2) >= 0 && v.charCodeAt(10) === 84 && digits(v, 11, 2) >= 0 && v.charCodeAt(13) === 58 && digits(v, 14, 2) >= 0;
+}
+
+/** 4, 7 or 10 for a value that is exactly "YYYY", "YYYY-MM" or "YYYY-MM-DD"; 0 otherwise. */
+function calendarShape(v: string): number {
+  const n = v.length;
+  if ((n !== 4 && n !== 7 && n !== 10) || digits(v, 0, 4) < 0) return 0;
+  if (n >= 7 && (v.charCodeAt(4) !== 45 || digits(v, 5, 2) < 0)) return 0;
+  if (n === 10 && (v.charCodeAt(7) !== 45 || digits(v, 8, 2) < 0)) return 0;
+  return n;
 }

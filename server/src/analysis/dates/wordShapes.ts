@@ -9,11 +9,17 @@ export function shapeOf(l: string): number {
   const a = l.charCodeAt(0) & 31;
   const b = n > 1 ? l.charCodeAt(1) & 31 : 0;
   const c = n > 2 ? l.charCodeAt(2) & 31 : 0;
-  return ((n > 15 ? 15 : n) << 15) | (a << 10) | (b << 5) | c;
+  const shape = ((n > 15 ? 15 : n) << 15) | (a << 10) | (b << 5) | c;
+  // Spread over a 2 KB table: one table per list indexed by the whole shape was 512 KB, and with three dozen
+  // lists the lookups missed the processor's caches (most of all inside the full analysis, where the other
+  // stages' data competes for them). A list holds at most a few hundred words, so few shapes share a slot.
+  return Math.imul(shape, 0x9e3779b1) >>> (32 - SHAPE_BITS);
 }
 
+const SHAPE_BITS = 11;
+
 function shapeTable(words: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(16 << 15);
+  const table = new Uint8Array(1 << SHAPE_BITS);
   for (const word of words) table[shapeOf(word)] = 1;
   return table;
 }
