@@ -81,9 +81,13 @@ export function findSourceMentions(
     if (present & W_SOURCE_FIRST) dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
     if (present & W_TITLE_HEAD) officialCandidates(text, tokens, from, to, index, blockedForNames, surnames, cands);
     surnameCandidates(text, tokens, from, to, surnames, cands, cands);
-    if (present & W_UNNAMED_NOUN) unnamedCandidates(text, tokens, from, to, cands);
-    if (present & W_REFERENCE) referenceCandidates(tokens, from, to, cands);
-    for (let n = firstActor[si]; n >= 0; n = nextActor[n]) cands.push(actorList[n]);
+    // Unnamed sources, pronouns and actors count only as a speech verb's subject: without one in the sentence
+    // they would be found and dropped (what remains does not depend on them), so they are not looked for.
+    if (present & W_SPEECH) {
+      if (present & W_UNNAMED_NOUN) unnamedCandidates(text, tokens, from, to, cands);
+      if (present & W_REFERENCE) referenceCandidates(tokens, from, to, cands);
+      for (let n = firstActor[si]; n >= 0; n = nextActor[n]) cands.push(actorList[n]);
+    }
     dropInsideRoles(text, cands);
 
     const subject = present & W_SPEECH ? subjectOf(tokens, from, to, cands) : null;

@@ -112,6 +112,15 @@ for (let c = 0; c < 128; c++) {
   ASCII_DIGIT[c] = lower >= 97 && lower <= 122 ? lower - 96 : c >= 48 && c <= 57 ? c - 48 + 27 : 0;
 }
 
+/**
+ * Both of the above for word characters, in one lookup per character of a word: the base-37 digit in the low
+ * bits, the kind above KIND_SHIFT; 0 for any other character.
+ */
+const KIND_SHIFT = 8;
+const DIGIT_MASK = (1 << KIND_SHIFT) - 1;
+const ASCII_WORD = new Uint16Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = ASCII_KIND[c] & WORD_CH ? ASCII_DIGIT[c] | ((ASCII_KIND[c] & WORD_CH) << KIND_SHIFT) : 0;
+
 // Token objects are reused from one article to the next (tokenize only; dictionary aliases get their own):
 // an article has a token per 5 characters, and allocating them anew cost more than the scan's character loop
 // in the young-generation GC. Tokens are read only while their article is analysed, before the next tokenize.
@@ -176,23 +185,24 @@ function scan(text: string, pooled: boolean): Token[] {
       const sixth = start + EXACT_CODE_LENGTH - 1;
       // The character that ends the word (0 at the end of the text), kept rather than read again.
       let stop = 0;
-      while (j < n) {
+      // The padding after the text is 0, not a word character: the loop needs no bounds test.
+      for (;;) {
         const d = codes[j];
-        const k = d < 128 ? ASCII_KIND[d] : 0;
-        if (!(k & WORD_CH)) {
+        const v = d < 128 ? ASCII_WORD[d] : 0;
+        if (v === 0) {
           stop = d;
           break;
         }
-        seen |= k;
+        seen |= v;
         // The word's base-37 code mod 2^32 (see internAscii), written out here rather than called: under
         // per-module transpilation (tests, tsx) a call to an imported function per character costs more.
-        h = (Math.imul(h, 37) + ASCII_DIGIT[d]) | 0;
+        h = (Math.imul(h, 37) + (v & DIGIT_MASK)) | 0;
         if (j === sixth) h6 = h;
         j++;
       }
-      let hasDigit = (seen & DIGIT_CH) !== 0;
-      let hasUpper = (seen & UPPER_CH) !== 0;
-      let hasLower = (seen & LOWER_CH) !== 0;
+      let hasDigit = (seen & (DIGIT_CH << KIND_SHIFT)) !== 0;
+      let hasUpper = (seen & (UPPER_CH << KIND_SHIFT)) !== 0;
+      let hasLower = (seen & (LOWER_CH << KIND_SHIFT)) !== 0;
       let key: string;
       let cls: number;
       if (stop < 128 && !isApostrophe(stop)) {
