@@ -118,8 +118,9 @@ export function findCasualties(lower: string, raw: string = lower): CasualtyFoun
   return out.sort((a, b) => a.start - b.start);
 }
 
-// Where a figure (NUM) can begin: a digit or a number word, anywhere (NUM itself asks for no boundary).
-const FIGURE_START = new RegExp(String.raw`\d|${Object.keys(WORDS).join('|')}`, 'g');
+// Where a figure (NUM) can begin: a digit that starts a number, as NUM's lookbehind asks (not the other digits
+// of "2,000", one regex step each before), or a number word, anywhere (NUM itself asks for no boundary).
+const FIGURE_START = new RegExp(String.raw`(?<![\d,.-])\d|${Object.keys(WORDS).join('|')}`, 'g');
 // FORWARD and KILLING with how far before its figure a match can begin: FORWARD opens with the
 // qualifier ("as many as " is the longest, 11), KILLING with its verb ("executing " 10) and the qualifier.
 const FIGURE_FIRST: [RegExp, number][] = [[FORWARD, 11], [KILLING, 21]];

@@ -1,6 +1,6 @@
 // Who makes a claim: the source the attribution work tied to the sentence, a faction that "said" it,
 // or the outlet itself.
-import { Claim, FactionMention, SourceMention } from '../types';
+import { Claim, FactionMention, Mention, SourceMention } from '../types';
 import { slug } from './claimText';
 import { Local } from './claimParts';
 
@@ -8,12 +8,15 @@ const SPEECH = /^\s*(?:(?:also|later|earlier|previously|on [a-z]+|in a statement
 
 /**
  * The sources each sentence is attributed to, in mention order: built once per article so looking up a
- * sentence's sources does not rescan every source (quadratic on long articles).
+ * sentence's sources does not rescan every source (quadratic on long articles). Read from all the mentions:
+ * a filtered copy of the list first cost more than the loop itself (a callback per mention).
  */
-export function sourcesBySentence(sources: SourceMention[], sentenceCount: number): (SourceMention[] | undefined)[] {
+export function sourcesBySentence(mentions: Mention[], sentenceCount: number): (SourceMention[] | undefined)[] {
   // An array by sentence index (not a Map): one lookup per attributed sentence, many per source.
   const out: (SourceMention[] | undefined)[] = new Array(sentenceCount);
-  for (const s of sources) {
+  for (let k = 0; k < mentions.length; k++) {
+    const s = mentions[k];
+    if (s.kind !== 'source') continue;
     for (const i of s.attributed) {
       if (!(i >= 0 && i < sentenceCount) || !Number.isInteger(i)) continue;
       const list = out[i];

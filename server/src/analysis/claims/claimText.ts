@@ -50,6 +50,47 @@ export function normalisedHashOfRange(text: string, start: number, end: number):
   return h >>> 0;
 }
 
+/** How many letters or digits normalisedEndsOfRange reads at each end. */
+const ENDS = 4;
+
+/**
+ * A key read from the two ends of text.slice(start, end) that two sentences with the same normalised text
+ * always share: their first and last four letters or digits, hashed (below 2^30). -1 when a character above
+ * ASCII that may be a letter or digit stands among those read (such a sentence may equal any other). It
+ * reads a few characters where normalisedHashOfRange reads them all, so repeats are looked for by hashing
+ * only the sentences whose ends match.
+ */
+export function normalisedEndsOfRange(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  let taken = 0;
+  let i = start;
+  for (; i < end && taken < ENDS; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ALNUM[c] === 0) continue;
+      h = Math.imul(h ^ (c | 32), FNV_PRIME);
+      taken++;
+    } else if (!isPunctuation(c)) return -1;
+  }
+  // From the end back to where the front stopped: the last letters or digits after the first four.
+  h = Math.imul(h ^ 32, FNV_PRIME);
+  taken = 0;
+  for (let j = end - 1; j >= i && taken < ENDS; j--) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (ALNUM[c] === 0) continue;
+      h = Math.imul(h ^ (c | 32), FNV_PRIME);
+      taken++;
+    } else if (!isPunctuation(c)) return -1;
+  }
+  return h & 0x3fffffff;
+}
+
+/** Characters above ASCII that normalising always drops (no letter or digit, lower case itself): spaces, dashes, quotes, guillemets. */
+function isPunctuation(c: number): boolean {
+  return (c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xab || c === 0xbb;
+}
+
 // FNV-1a constants; Math.imul keeps the state in 32 bits, read as unsigned only at the end.
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;

@@ -10,6 +10,7 @@ import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
 import { breaksOf, castOf, denialEndOf, groupBySentence, mentionsOf, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
+import { SentenceRepeats } from './sentenceRepeats';
 
 export interface ClaimInput {
   text: string;
@@ -35,24 +36,27 @@ export function extractClaims(input: ClaimInput): Claim[] {
 
 function extractAll(input: ClaimInput): Claim[] {
   const { text, sentences, mentions, publication, agency } = input;
-  const sources = mentions.filter((m): m is SourceMention => m.kind === 'source');
   const bySentence = groupBySentence(mentions, sentences.length);
   if (!bySentence) return [];
-  const attributedTo = sourcesBySentence(sources, sentences.length);
+  const attributedTo = sourcesBySentence(mentions, sentences.length);
   const claims: Claim[] = [];
   let previousActor: FactionMention | null = null;
   let previousPlace: PlaceMention | null = null;
   let previousState: FactionMention | null = null;
 
   const texts = new SentenceTexts(text, bySentence, sentences, isRead);
+  const repeats = new SentenceRepeats(
+    sentences.length,
+    (i) => texts.keyOf(sentences[i]),
+    (i) => texts.endsOf(sentences[i]),
+  );
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     if (!isRead(sentence)) continue;
     const rawLower = texts.lowerOf(sentence);
-    // Keyed by the number: the id's spelling is needed only for the sentences with claims.
-    const key = texts.keyOf(sentence);
-    const repeat = texts.repeatOf(key);
+    // Filed for the repeat count; hashed only if this or a later sentence with the same ends has claims.
+    repeats.note(index);
     const { list, from, to } = mentionsOf(bySentence, index);
     const lower = texts.maskedOf(index, sentence, rawLower);
     const cast = castOf(list, from, to);
@@ -67,7 +71,8 @@ function extractAll(input: ClaimInput): Claim[] {
     const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, { actor: previousActor, place: previousPlace, state: previousState }) : NONE;
 
     if (view && found.length) {
-      const idBase = `c${hashLabel(key)}${repeat ? `~${repeat}` : ''}`;
+      const repeat = repeats.repeatOf(index);
+      const idBase = `c${hashLabel(repeats.keyOf(index))}${repeat ? `~${repeat}` : ''}`;
       const { source, reported } = sourceOf(index, lower, attributedTo[index] ?? NO_SOURCES, view.factions, agency);
       for (let i = 0; i < found.length; i++) claims.push(claimOf(found[i], `${idBase}.${i}`, sentence, index, publication, source, reported));
     }

@@ -4,7 +4,7 @@
 // flat strings instead of a concatenation to flatten first). Measured on the 1 MB generated corpus, the
 // per-sentence way spent about a quarter of the claims stage on these strings.
 import { Mention, Sentence } from '../types';
-import { normalisedHashNumber, normalisedHashOfRange } from './claimText';
+import { normalisedEndsOfRange, normalisedHashNumber, normalisedHashOfRange } from './claimText';
 import { MentionsBySentence, mentionsOf } from './sentenceView';
 
 // Lower-casing the whole text equals lower-casing each sentence apart unless it holds a character whose
@@ -16,8 +16,6 @@ export class SentenceTexts {
   /** The whole text lower-cased and the same with every read sentence's mentions blanked; null: per sentence. */
   private readonly lower: string | null = null;
   private readonly masked: string | null = null;
-  /** Sentence keys seen so far, by their top two bits (see repeatOf). */
-  private readonly seen = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
 
   /** `read`: the sentences that will be asked for, in order (the others are neither masked nor checked). */
   constructor(
@@ -67,24 +65,16 @@ export class SentenceTexts {
   }
 
   /**
-   * How many sentences asked before had this key (see keyOf); counts this one. The keys are kept in four
-   * maps by their top two bits, so each map is keyed by integers below 2^30, which V8 keeps unboxed (a
-   * 32-bit hash above that is a heap number at every lookup): half the time of one map.
-   */
-  repeatOf(key: number): number {
-    const seen = this.seen[key >>> 30];
-    const low = key & 0x3fffffff;
-    const repeat = seen.get(low) ?? 0;
-    seen.set(low, repeat + 1);
-    return repeat;
-  }
-
-  /**
    * The repeat key of a sentence: the number normalisedHash spells. Read from the lower-cased copy, a flat
    * string (the text itself may be a concatenation, slow to read a character at a time).
    */
   keyOf(s: Sentence): number {
     return this.lower !== null ? normalisedHashOfRange(this.lower, s.start, s.end) : normalisedHashNumber(this.text.slice(s.start, s.end));
+  }
+
+  /** The key of the sentence's two ends (see normalisedEndsOfRange), read from the string keyOf reads. */
+  endsOf(s: Sentence): number {
+    return this.lower !== null ? normalisedEndsOfRange(this.lower, s.start, s.end) : normalisedEndsOfRange(this.text, s.start, s.end);
   }
 }
 
@@ -131,9 +121,21 @@ const UNDERSCORE = 95;
  * the Latin-1 copy and back take about half the time of UTF-8 encoding and decoding, and need no ASCII test.
  */
 function blankedLatin1(lower: string, blanks: number[]): string {
-  const bytes = Buffer.from(lower, 'latin1');
+  const bytes = latin1Scratch(lower.length);
+  bytes.write(lower, 0, lower.length, 'latin1');
   for (let k = 0; k < blanks.length; k += 2) for (let i = blanks[k]; i < blanks[k + 1]; i++) bytes[i] = UNDERSCORE;
-  return bytes.toString('latin1');
+  return bytes.toString('latin1', 0, lower.length);
+}
+
+// One buffer reused from article to article (a new Buffer for each cost about a microsecond, more than
+// writing an article into it), kept only up to this size: a longer article gets a buffer of its own.
+const SCRATCH_KEPT = 1 << 20;
+let scratch: Buffer | null = null;
+
+function latin1Scratch(length: number): Buffer {
+  if (length > SCRATCH_KEPT) return Buffer.allocUnsafe(length);
+  if (scratch === null || scratch.length < length) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_KEPT, Math.max(length, 2 * (scratch?.length ?? 0), 1 << 14)));
+  return scratch;
 }
 
 /** `lower` with the `blanks` ranges as underscores, for any text. */

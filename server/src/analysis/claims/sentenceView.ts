@@ -32,7 +32,8 @@ export function breaksOf(view: SentenceView): ClauseBreaks {
 /** Mentions grouped by sentence in one flat list: sentence i owns order[first[i]] up to order[first[i + 1]]. */
 export interface MentionsBySentence {
   order: Mention[];
-  first: Int32Array;
+  /** A plain array: a small typed array costs several times as much to make, and there is one per article. */
+  first: number[];
 }
 
 /**
@@ -41,7 +42,7 @@ export interface MentionsBySentence {
  * (the caller gives up on claims, as indexing by it always did).
  */
 export function groupBySentence(mentions: Mention[], n: number): MentionsBySentence | null {
-  const first = new Int32Array(n + 1);
+  const first = new Array<number>(n + 1).fill(0);
   for (const m of mentions) {
     const s = m.sentence;
     if (!(s >= 0 && s < n)) continue;

@@ -151,18 +151,35 @@ PATTERNS.forEach((p, i) => {
 /**
  * Any opening as a whole word (a letter run starting at \b), with a lookahead for what must follow it:
  * one native scan finds every place worth trying, and skips the many "is", "was" and "had" that no
- * pattern can continue.
+ * pattern can continue. The words are written as a letter tree ("tak(?:e(?:n|s|…)|ing)"), so at each
+ * word start the regex follows one branch per letter instead of trying every word in turn: the scan of
+ * 1 MB of sentences took about 5.7 -> 4.7 ms (CPU, 6 alternated runs); same matches, as the whole word must
+ * match either way ((?![a-z]) after it).
  */
 const HEAD = (() => {
-  const byAfter = new Map<string, string[]>();
-  for (const [word, after] of AFTER_HEAD) {
-    const key = after ? `(?=${[...after].join('|')})` : '';
-    byAfter.set(key, [...(byAfter.get(key) ?? []), word]);
+  interface Node {
+    next: Map<string, Node>;
+    /** Whether a word ends here, and the lookahead it needs (null: none). */
+    end: boolean;
+    after: string | null;
   }
-  // Words sorted (any word before its prefixes) so the regex compiler can merge shared beginnings: 17% quicker
-  // scans, same matches (the lookahead and (?![a-z]) let only the whole word match, whatever the order).
-  const groups = [...byAfter].map(([lookahead, words]) => `(?:${alt([...words].sort().reverse())})${lookahead}`);
-  return new RegExp(String.raw`\b(?:${alt(groups)})(?![a-z])`, 'g');
+  const root: Node = { next: new Map(), end: false, after: null };
+  for (const [word, after] of AFTER_HEAD) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false, after: null }));
+      node = child;
+    }
+    node.end = true;
+    node.after = after ? [...after].join('|') : null;
+  }
+  const source = (node: Node): string => {
+    const alts = [...node.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => ch + source(child));
+    if (node.end) alts.push(node.after ? `(?=${node.after})` : '');
+    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  };
+  return new RegExp(String.raw`\b${source(root)}(?![a-z])`, 'g');
 })();
 
 // Words that make "took"/"held"/"control" something else ("took part", "held talks", "control room").
