@@ -2,6 +2,14 @@
 import { Kind, Token, touching } from './tokens';
 import { NUMBER_WORDS, VAGUE_AMOUNTS } from './lexicon';
 
+/**
+ * Token i, or undefined before the first: reading T[-1] is not an out-of-range read to V8 but a look-up
+ * of a property named "-1" (about ten times slower, and the recognisers meet it at every window's start).
+ */
+export function tokenAt(T: Token[], i: number): Token | undefined {
+  return i >= 0 ? T[i] : undefined;
+}
+
 /** Lower-case text of token i, or '' past the ends. */
 export function w(T: Token[], i: number): string {
   return i >= 0 && i < T.length ? T[i].l : '';
@@ -42,7 +50,7 @@ export function yearAt(T: Token[], i: number, min = 1000, max = 2999): number | 
   if (!t || t.k !== Kind.Number || t.big || t.t.length !== 4) return null;
   const y = +t.t;
   if (y < min || y > max) return null;
-  const before = T[i - 1];
+  const before = tokenAt(T, i - 1);
   const after = T[i + 1];
   if (before && touching(before, t) && (before.k === Kind.Word || before.l === '$' || before.l === '#' || before.l === '£' || before.l === '€' || before.l === '.' || before.l === ':' || before.l === '/')) return null;
   if (after && touching(t, after) && (after.k === Kind.Word || after.l === '%' || after.l === ':')) return null;
@@ -113,6 +121,6 @@ export function trailingHalf(T: Token[], i: number): number {
 
 /** True when token i starts a sentence or follows an opening quote/bracket/colon. */
 export function atClauseStart(T: Token[], i: number): boolean {
-  const p = T[i - 1];
+  const p = tokenAt(T, i - 1);
   return !p || p.l === '"' || p.l === '“' || p.l === '(' || p.l === ':' || p.l === '-' || p.l === '—' || p.l === '.';
 }

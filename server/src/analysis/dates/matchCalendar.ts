@@ -3,7 +3,7 @@
 import { Kind, Token, touching } from './tokens';
 import { BLANK, Match } from './expr';
 import { AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NOT_YEAR_BEFORE, ORDINALS, SEASONS } from './lexicon';
-import { dayAt, intAt, isNumber, skipDot, spokenYearAt, w, yearAt } from './grammarUtil';
+import { dayAt, intAt, isNumber, skipDot, spokenYearAt, tokenAt, w, yearAt } from './grammarUtil';
 import { isValidDay } from './calendar';
 import { WordSet } from './wordShapes';
 
@@ -45,7 +45,7 @@ export function matchMonthFirst(T: Token[], i: number): Match | null {
   if (!mo) return null;
   let j = mo.end;
   const day = dayAt(T, j);
-  const timeAfter = (T[day?.end ?? -1]?.l === ':' || T[day?.end ?? -1]?.l === '.') && isNumber(T, (day?.end ?? -1) + 1) && touching(T[day!.end], T[day!.end + 1]);
+  const timeAfter = day !== null && (T[day.end]?.l === ':' || T[day.end]?.l === '.') && isNumber(T, day.end + 1) && touching(T[day.end], T[day.end + 1]);
   if (day && !timeAfter) {
     const yr = trailingYear(T, day.end);
     const y = yr?.y ?? null;
@@ -82,13 +82,14 @@ function bareMonthIsDate(T: Token[], i: number, ambiguous: boolean, dotted: bool
     // "in May" yes; "as May said" no: "May" followed by a verb-like word after "as"/"that" is a name.
     if ((prev === 'as' || prev === 'that' || prev === 'and' || prev === 'to' || prev === 'or' || prev === 'for' || prev === 'at' || prev === 'against' || prev === 'on' || prev === 'into') && T[i].l === 'may') {
       // "from March to May", "April and May": another month just before makes it a month.
-      const before = T[i - 2];
+      const before = tokenAt(T, i - 2);
       return !!before && ((before.k === Kind.Word && before.cap && MONTHS.has(before.l)) || (before.k === Kind.Number && before.t.length === 4));
     }
     return true;
   }
   // A capitalised full month name mid-sentence is a month; at the very start it still is ("October saw …").
-  if (T[i - 1]?.k === Kind.Word && T[i - 1].cap && !context && T[i - 1].l !== 'i') {
+  const previous = tokenAt(T, i - 1);
+  if (previous?.k === Kind.Word && previous.cap && !context && previous.l !== 'i') {
     // "Black September", "Operation October": a capitalised word before it makes it a name.
     return false;
   }
@@ -179,7 +180,7 @@ export function matchYear(T: Token[], i: number): Match | null {
   const y = yearAt(T, i, contextual ? 1000 : 1900, contextual ? 2099 : 2049);
   if (y === null) return null;
   if (NOT_YEAR_BEFORE.has(prev)) return null;
-  const before = T[i - 1];
+  const before = tokenAt(T, i - 1);
   if (before && before.k === Kind.Word && before.cap && !contextual && !MONTHS.has(prev) && i - 1 > 0 && T[i + 1]?.cap && T[i + 1].k === Kind.Word) return null;
   const next = T[i + 1];
   // "2,015" is big already; "2015-2016" stays two years for the span pass; "2015.5" is a decimal.

@@ -3,7 +3,7 @@
 import { Kind, Token, touching } from './tokens';
 import { BLANK, Match } from './expr';
 import { FREQUENCY_WORDS, JOINED_LONG, MONTHS, NUMBER_WORDS, UNITS, Unit, WEEKDAYS } from './lexicon';
-import { amountAt, trailingHalf, w } from './grammarUtil';
+import { amountAt, tokenAt, trailingHalf, w } from './grammarUtil';
 import { durationValue } from './values';
 import { WordSet } from './wordShapes';
 
@@ -154,12 +154,12 @@ export function matchSet(T: Token[], i: number): Match | null {
 
 /** "twice", "three times", "15", "once" before "a week". */
 function isFrequencyBefore(T: Token[], i: number): boolean {
-  const p = T[i];
+  const p = tokenAt(T, i);
   if (!p) return false;
   if (p.l === 'once' || p.l === 'twice' || p.l === 'times') return true;
   if (p.k === Kind.Number) return true;
   // "250 people a day", "ten attacks a week"
-  const pp = T[i - 1];
+  const pp = tokenAt(T, i - 1);
   if (p.k === Kind.Word && !p.cap && pp && (pp.k === Kind.Number || (NUMBER_WORDS.has(pp.l) && pp.l !== 'a' && pp.l !== 'an'))) return true;
   return NUMBER_WORDS.has(p.l) && p.l !== 'a' && p.l !== 'an';
 }

@@ -3,7 +3,7 @@
 import { Kind, Token } from './tokens';
 import { BLANK, Match, RefValue } from './expr';
 import { DAY_PARTS, MONTHS, REF_WORDS, UNITS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAYS } from './lexicon';
-import { amountAt, w } from './grammarUtil';
+import { amountAt, tokenAt, w } from './grammarUtil';
 import { matchDayFirst, matchMonthFirst } from './matchCalendar';
 import { WordMap, WordSet } from './wordShapes';
 
@@ -22,7 +22,7 @@ export function matchWeekday(T: Token[], i: number): Match | null {
     plural = dow !== undefined && t.l.length > 6;
   }
   if (dow === undefined || t.l.length < 6) return null; // "Sun", "Wed" and "Sat" are words too
-  const prev = T[i - 1];
+  const prev = tokenAt(T, i - 1);
   if (prev && prev.cap && WEEKDAY_NAME_BEFORE.has(prev.l)) return null;
   const next = T[i + 1];
   if (next && next.cap && WEEKDAY_NAME_AFTER.has(next.l)) return null;
