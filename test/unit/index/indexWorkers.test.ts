@@ -32,7 +32,7 @@ function job(name: string, content: string | Buffer, languageId = 'plaintext'): 
 /** What a record is made of, comparable across threads. */
 function plain(o: IndexOutcome): unknown {
   if (o.text === null) return o;
-  return { uri: o.uri, text: unpackText(o.text), note: o.note, isArticle: o.isArticle, analysis: unpackAnalysis(o.packed), mentionKeys: o.packed.mentionKeys };
+  return { uri: o.uri, text: unpackText(o.text), note: o.note, isArticle: o.isArticle, analysis: unpackAnalysis(o.packed), mentionKeys: o.packed.mentionKeys, entities: o.packed.entities };
 }
 
 async function inWorkers(overlays: KnowledgeOverlays, list: IndexJob[]): Promise<IndexOutcome[]> {

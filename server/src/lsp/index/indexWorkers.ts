@@ -7,6 +7,7 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { loadedGazetteerBytes } from '../../knowledge/loadPlaceIndex';
 import { IndexJob, indexFile, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from './indexFile';
+import { WirePacked, WireReceiver, WireSender } from './wireParts';
 
 /**
  * A worker's young generation (V8's default is sized for throughput): each file's analysis is short-lived
@@ -27,7 +28,9 @@ interface WorkerSetup {
 }
 
 type Request = { seq: number; job: IndexJob };
-type Reply = { seq: number; outcome: IndexOutcome } | { seq: number; error: string };
+/** An outcome as sent: its packed analysis in wire form (wireParts.ts). */
+type WireOutcome = Exclude<IndexOutcome, { packed: unknown }> | (Omit<Extract<IndexOutcome, { packed: unknown }>, 'packed'> & { packed: WirePacked });
+type Reply = { seq: number; outcome: WireOutcome } | { seq: number; error: string };
 
 /** True in a worker thread started by IndexWorkers. */
 export function isIndexWorker(): boolean {
@@ -39,15 +42,29 @@ export function runIndexWorker(): void {
   const port = parentPort!;
   const setup = workerData as WorkerSetup;
   const knowledge = knowledgeWithOverlays(loadKnowledge({ gazetteer: setup.gazetteer }), setup.overlays);
+  const wire = new WireSender();
   port.on('message', ({ seq, job }: Request) => {
     let reply: Reply;
+    const moved: ArrayBuffer[] = [];
     try {
-      reply = { seq, outcome: indexFile(job, knowledge) };
+      const outcome = indexFile(job, knowledge);
+      if (outcome.text === null) reply = { seq, outcome };
+      else {
+        reply = { seq, outcome: { ...outcome, packed: wire.encode(outcome.packed) } };
+        movable(outcome.text.bytes, moved);
+        movable(outcome.packed.bulk, moved);
+      }
     } catch (err) {
       reply = { seq, error: err instanceof Error ? err.message : String(err) };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, moved);
   });
+}
+
+/** Bytes that own their whole buffer are moved to the main thread rather than copied. */
+function movable(bytes: Uint8Array, into: ArrayBuffer[]): void {
+  const b = bytes.buffer;
+  if (b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength && b.byteLength > 0 && !into.includes(b)) into.push(b);
 }
 
 /** Workers worth starting here: one per core (the main thread mostly waits), at most four. */
@@ -76,12 +93,15 @@ export class IndexWorkers {
       worker.stdout.resume();
       worker.stderr.resume();
       const slot = { worker, pending: new Map<number, Pending>() };
+      // Decoded as it arrives, even for a job no longer awaited: the numbering follows the worker's messages.
+      const wire = new WireReceiver();
       worker.on('message', (reply: Reply) => {
+        const outcome = 'error' in reply ? null : reply.outcome.text === null ? reply.outcome : { ...reply.outcome, packed: wire.decode(reply.outcome.packed) };
         const p = slot.pending.get(reply.seq);
         if (!p) return;
         slot.pending.delete(reply.seq);
-        if ('error' in reply) p.reject(new Error(reply.error));
-        else p.resolve(reply.outcome);
+        if (outcome) p.resolve(outcome);
+        else p.reject(new Error((reply as { error: string }).error));
       });
       // A worker that dies fails its jobs; the indexer redoes them in the main thread.
       const fail = (err: Error) => {

@@ -236,10 +236,11 @@ const LAZY_FIELDS: PropertyDescriptorMap = {
 const POOL_MAX = 200_000;
 const sharedParts = new Map<string, object>();
 const sharedKeys = new Map<string, string>();
-const CLAIM_PARTS = ['actor', 'patient', 'place', 'extent', 'time', 'source'] as const;
+/** The parts of a claim that recur across articles (shared between indexed claims, numbered on the worker wire). */
+export const CLAIM_PARTS = ['actor', 'patient', 'place', 'extent', 'time', 'source'] as const;
 
 /** The sharing key of each claim part (the part's name and its JSON), claim by claim. */
-function claimPartKeys(claims: ArticleAnalysis['claims']): (string | null)[] {
+export function claimPartKeys(claims: ArticleAnalysis['claims']): (string | null)[] {
   const keys: (string | null)[] = [];
   for (const claim of claims) {
     const c = claim as unknown as Record<string, object | null>;
@@ -251,14 +252,40 @@ function claimPartKeys(claims: ArticleAnalysis['claims']): (string | null)[] {
   return keys;
 }
 
+/** The pooled claim part for this sharing key (`value` itself the first time). */
+export function sharedPart(key: string, value: object): object {
+  const hit = sharedParts.get(key);
+  if (hit) return hit;
+  if (sharedParts.size > POOL_MAX) sharedParts.clear();
+  sharedParts.set(key, value);
+  return value;
+}
+
+/** The pooled copy of a mention key or digest. */
+export function sharedString(s: string): string {
+  const hit = sharedKeys.get(s);
+  if (hit !== undefined) return hit;
+  if (sharedKeys.size > POOL_MAX) sharedKeys.clear();
+  sharedKeys.set(s, s);
+  return s;
+}
+
+/** Packed analyses whose parts were shared as they arrived (wireParts.ts): nothing left to pool. */
+const alreadyShared = new WeakSet<PackedAnalysis>();
+
+/** Marks a packed analysis as sharing its repeated parts already. */
+export function markShared(p: PackedAnalysis): PackedAnalysis {
+  alreadyShared.add(p);
+  return p;
+}
+
 /**
  * Makes a packed analysis that arrived from a worker (fresh copies of everything) share what repeats across
  * articles: the small objects inside claims (actor, place, source, time…: a claim's ~1.2 KB drops to ~0.3 KB)
  * and the mention keys. Shared objects are read-only by contract, as all analysis data is.
  */
 export function shareRepeatedParts(p: PackedAnalysis): PackedAnalysis {
-  if (sharedParts.size > POOL_MAX) sharedParts.clear();
-  if (sharedKeys.size > POOL_MAX) sharedKeys.clear();
+  if (alreadyShared.has(p)) return p;
   const keys = p.partKeys && p.partKeys.length === p.claims.length * CLAIM_PARTS.length ? p.partKeys : claimPartKeys(p.claims);
   delete p.partKeys;
   let k = 0;
@@ -268,23 +295,16 @@ export function shareRepeatedParts(p: PackedAnalysis): PackedAnalysis {
       const key = keys[k++];
       const v = c[part];
       if (key === null || !v || typeof v !== 'object') continue;
-      const hit = sharedParts.get(key);
-      if (hit) c[part] = hit;
-      else sharedParts.set(key, v);
+      c[part] = sharedPart(key, v);
     }
   }
   shareStrings(p.mentionKeys);
   shareStrings(p.entities);
-  return p;
+  return markShared(p);
 }
 
 function shareStrings(list: string[]): void {
-  for (let i = 0; i < list.length; i++) {
-    const k = list[i];
-    const hit = sharedKeys.get(k);
-    if (hit !== undefined) list[i] = hit;
-    else sharedKeys.set(k, k);
-  }
+  for (let i = 0; i < list.length; i++) list[i] = sharedString(list[i]);
 }
 
 /** An indexed article's text, compressed (a 4 KB wire story takes ~1.5 KB). */

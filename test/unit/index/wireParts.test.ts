@@ -1,0 +1,53 @@
+// What a worker sends for each article (wireParts.ts): repeated claim parts and strings go as numbers, and
+// the main thread must get back exactly the packed analysis the worker made, with repeats shared.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../../server/src/analysis';
+import { CLAIM_PARTS, packAnalysis, PackedAnalysis } from '../../../server/src/lsp/index/packedAnalysis';
+import { WireReceiver, WireSender } from '../../../server/src/lsp/index/wireParts';
+import { generateArticle } from '../../../scripts/bench/newsCorpus';
+import { testKnowledge } from '../../support/knowledge';
+
+/** Generated wire stories: the same places, factions and agencies come back from one to the next. */
+function packedStories(count: number): PackedAnalysis[] {
+  return Array.from({ length: count }, (_, i) => packAnalysis(analyzeArticle(generateArticle(9100 + i, 2500), testKnowledge())));
+}
+
+/** What the main thread keeps of a packed analysis (the part keys are dropped once used). */
+function kept(p: PackedAnalysis): unknown {
+  const { partKeys: _keys, ...rest } = p;
+  return rest;
+}
+
+/** Sends each story through a sender and receiver as a worker message would (a structured copy). */
+function check(tableMax: number): void {
+  const sent = packedStories(12);
+  const expected = sent.map((p) => structuredClone(kept(p)));
+  const sender = new WireSender(tableMax);
+  const receiver = new WireReceiver();
+  const got = sent.map((p) => receiver.decode(structuredClone(sender.encode(p))));
+  assert.deepEqual(got, expected);
+  // Repeats arrive as one shared object: a place or agency named in two stories is the same object in both.
+  const first = new Map<string, object>();
+  let shared = 0;
+  for (const p of got) {
+    for (const claim of p.claims) {
+      for (const part of CLAIM_PARTS) {
+        const v = (claim as unknown as Record<string, object | null>)[part];
+        if (!v) continue;
+        const key = `${part}:${JSON.stringify(v)}`;
+        const seen = first.get(key);
+        if (!seen) first.set(key, v);
+        else {
+          assert.equal(v, seen, `${key} arrived as a second copy`);
+          shared++;
+        }
+      }
+    }
+  }
+  assert.ok(shared > 50, `only ${shared} shared parts`);
+}
+
+test('wire parts: stories sent one after another arrive exactly, repeats shared', () => check(100_000));
+
+test('wire parts: tables started over many times (tiny limit) change nothing', () => check(3));
