@@ -84,7 +84,7 @@ export function resolveReferences(
   const out: FactionMention[] = [];
   const ranges = spanTokenRanges(tokens, sentences);
   const classes = tokenClasses(tokens);
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
     const end = ranges[2 * si + 1];
     for (let i = ranges[2 * si]; i < end; i++) {
       if (!(classes[i] & W_CORE_FIRST)) continue;
@@ -110,7 +110,7 @@ export function resolveReferences(
       });
       i = found.last - 1;
     }
-  });
+  }
   return out;
 }
 

@@ -61,7 +61,9 @@ function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root
   const first = tokens[i];
   if (first.flags & PUNCT && first.key !== '&') return null;
   let node: TrieNode<E> | undefined = root;
-  let best: DictionaryHit<E> | null = null;
+  // The longest match so far, as its end token and candidates: one hit object is made, at the end of the walk.
+  let bestLast = -1;
+  let bestTargets: AliasTarget<E>[] | null = null;
   let j = i;
   while (j < to) {
     const t = tokens[j];
@@ -86,11 +88,12 @@ function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root
       if (ok && !(onlyExactSingles && inShoutedText(text, tokens, i, to))) {
         const dated =
           targets.length <= MAX_MASKED ? datedTargets(node, date, mask) : byDate(ok === targets.length ? targets : targets.filter((target) => casesMatch(text, tokens, i, target)), date);
-        best = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, targets: dated };
+        bestLast = j;
+        bestTargets = dated;
       }
     }
   }
-  return best;
+  return bestTargets === null ? null : { start: tokens[i].start, end: tokens[bestLast - 1].end, first: i, last: bestLast, targets: bestTargets };
 }
 
 function casesMatch<E>(text: string, tokens: Token[], i: number, target: AliasTarget<E>): boolean {

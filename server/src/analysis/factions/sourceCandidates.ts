@@ -103,16 +103,12 @@ export function dictionaryCandidates(text: string, tokens: Token[], from: number
   }
 }
 
-/** Faction mentions that may speak ("The SDF said", "the army said in a statement"). */
-export function actorCandidates(tokens: Token[], actors: FactionMention[], out: Candidate[]): void {
-  let last = 0;
-  for (const a of actors) {
-    // Actors come in text order (two runs): look on from the last answer before searching the whole text.
-    const first = tokenAtFrom(tokens, a.start, last);
-    last = tokenAtFrom(tokens, a.end, first);
-    const sourceKind: SourceKind = a.factionKind === 'state' || a.factionKind === 'political' || a.factionKind === 'coalition' ? 'official' : 'other';
-    out.push(candidate(a.start, a.end, first, last, 'actor', a.id, a.name, sourceKind, false));
-  }
+/** A faction mention that may speak ("The SDF said", "the army said in a statement"); `from`: a token at or before it. */
+export function actorCandidate(tokens: Token[], a: FactionMention, from: number): Candidate {
+  const first = tokenAtFrom(tokens, a.start, from);
+  const last = tokenAtFrom(tokens, a.end, first);
+  const sourceKind: SourceKind = a.factionKind === 'state' || a.factionKind === 'political' || a.factionKind === 'coalition' ? 'official' : 'other';
+  return candidate(a.start, a.end, first, last, 'actor', a.id, a.name, sourceKind, false);
 }
 
 /** Named officials: a title then a name, or a name then ", the title". Registers surnames for later. */

@@ -3,7 +3,7 @@
 // speaker), quotes running over several sentences; whatever is left belongs to the outlet (the agency).
 import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from '../types';
 import { FactionIndex } from './factionIndex';
-import { Candidate, candidate, actorCandidates, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
+import { Candidate, candidate, actorCandidate, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
 import * as tokenBits from './tokens';
 import { registerWords, spanTokenRanges, tokenAt, tokenize, Token } from './tokens';
 import { quoteBlocks } from './quotes';
@@ -54,14 +54,12 @@ export function findSourceMentions(
   let lastSpeaker: Candidate | null = null;
   // Actor spans are not "blocked" for sources: a faction may speak.
   const blockedForNames = blocked;
-  const actorList: Candidate[] = [];
-  actorCandidates(tokens, actors, actorList);
   // Each sentence's actors in list order, as a chain of indexes (no list or map per sentence). Plain arrays:
   // small typed arrays cost more to allocate than they save here.
   const firstActor: number[] = new Array(sentences.length).fill(-1);
   const lastActor: number[] = new Array(sentences.length).fill(0);
-  const nextActor: number[] = new Array(actorList.length).fill(-1);
-  for (let n = 0; n < actorList.length; n++) {
+  const nextActor: number[] = new Array(actors.length).fill(-1);
+  for (let n = 0; n < actors.length; n++) {
     const si = actors[n].sentence;
     if (si < 0 || si >= sentences.length) continue;
     if (firstActor[si] < 0) firstActor[si] = n;
@@ -86,7 +84,8 @@ export function findSourceMentions(
     if (present & W_SPEECH) {
       if (present & W_UNNAMED_NOUN) unnamedCandidates(text, tokens, from, to, cands);
       if (present & W_REFERENCE) referenceCandidates(tokens, from, to, cands);
-      for (let n = firstActor[si]; n >= 0; n = nextActor[n]) cands.push(actorList[n]);
+      // Actors become candidates only here: most sentences have no speech verb, and their actors never speak.
+      for (let n = firstActor[si]; n >= 0; n = nextActor[n]) cands.push(actorCandidate(tokens, actors[n], from));
     }
     dropInsideRoles(text, cands);
 
