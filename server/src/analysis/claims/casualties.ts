@@ -218,14 +218,13 @@ function incidentOf(raw: string, count: number): IncidentCues | null {
   OTHER_FIGURE.lastIndex = 0;
   for (let m = OTHER_FIGURE.exec(raw); m && figures.length < 8; m = OTHER_FIGURE.exec(raw)) {
     const n = Number(m[1].indexOf(',') < 0 ? m[1] : m[1].replace(/,/g, ''));
-    if (!counted(raw, m.index, m.index + m[0].length)) continue;
-    if (n !== count && n > 0 && !(n >= 1900 && n <= 2100) && !figures.includes(n)) figures.push(n);
+    // The plain tests first: the toll's own figure and years (most figures met) need no look around them.
+    if (n !== count && n > 0 && !(n >= 1900 && n <= 2100) && !figures.includes(n) && counted(raw, m.index, m.index + m[0].length)) figures.push(n);
   }
   WORD_FIGURE.lastIndex = 0;
   for (let m = WORD_FIGURE.exec(raw); m && figures.length < 8; m = WORD_FIGURE.exec(raw)) {
     const n = toNumber(m[1]);
-    if (!counted(raw, m.index, m.index + m[0].length)) continue;
-    if (n !== null && n !== count && !figures.includes(n)) figures.push(n);
+    if (n !== null && n !== count && !figures.includes(n) && counted(raw, m.index, m.index + m[0].length)) figures.push(n);
   }
   if (figures.length) cues.figures = figures.sort((a, b) => a - b);
   return cues.target || cues.districts || cues.figures ? cues : null;

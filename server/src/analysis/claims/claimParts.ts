@@ -62,25 +62,33 @@ export class ClauseBreaks {
   }
 }
 
-/** Clause segments before `at`, nearest first: [start, end]. */
-export function segmentsBefore(clauses: ClauseBreaks, at: number): [number, number][] {
-  const breaks = clauses.upTo(at);
-  const cuts: [number, number][] = [];
-  let prev = 0;
-  for (let k = 0; k < breaks.length && breaks[k] < at; k += 2) {
-    cuts.push([prev, breaks[k]]);
-    prev = breaks[k + 1];
-  }
-  cuts.push([Math.min(prev, at), at]);
-  return cuts.reverse();
+// The clause segments before `at`, nearest first, read straight from the flat break list (no list of pairs
+// per trigger): with `count` breaks starting before `at`, segment 0 is the clause of `at` and segment i runs
+// from the end of break count - i - 1 (or the sentence start) to the start of break count - i.
+
+/** How many of the breaks (flat [start, end] pairs, in order) start before `at`. */
+function breaksBefore(breaks: number[], at: number): number {
+  let count = 0;
+  while (2 * count < breaks.length && breaks[2 * count] < at) count++;
+  return count;
 }
 
-/** Start of the clause `at` lies in: segmentsBefore(clauses, at)[0][0] without building the list. */
+/** Start of segment i of the `count` + 1 segments before `at`. */
+function segmentStart(breaks: number[], count: number, i: number, at: number): number {
+  const j = count - i;
+  const start = j > 0 ? breaks[2 * j - 1] : 0;
+  return i === 0 ? Math.min(start, at) : start;
+}
+
+/** End of segment i of the `count` + 1 segments before `at`. */
+function segmentEnd(breaks: number[], count: number, i: number, at: number): number {
+  return i === 0 ? at : breaks[2 * (count - i)];
+}
+
+/** Start of the clause `at` lies in (segment 0 of the segments before it). */
 export function clauseStart(clauses: ClauseBreaks, at: number): number {
   const breaks = clauses.upTo(at);
-  let prev = 0;
-  for (let k = 0; k < breaks.length && breaks[k] < at; k += 2) prev = breaks[k + 1];
-  return Math.min(prev, at);
+  return segmentStart(breaks, breaksBefore(breaks, at), 0, at);
 }
 
 export interface ActorFound {
@@ -90,22 +98,25 @@ export interface ActorFound {
 }
 
 /** The subject faction of an active trigger: the first faction of the nearest clause that has one. */
-export function actorBefore(lower: string, breaks: ClauseBreaks, at: number, factions: Local<FactionMention>[]): ActorFound {
-  const segs = segmentsBefore(breaks, at);
-  for (let i = 0; i < segs.length; i++) {
-    const [s, e] = segs[i];
+export function actorBefore(lower: string, clauses: ClauseBreaks, at: number, factions: Local<FactionMention>[]): ActorFound {
+  const breaks = clauses.upTo(at);
+  const count = breaksBefore(breaks, at);
+  for (let i = 0; i <= count; i++) {
+    const s = segmentStart(breaks, count, i, at);
+    const e = segmentEnd(breaks, count, i, at);
     const seg = lower.slice(s, e);
     if (QUALIFIER.test(seg) && i > 0) continue;
     // The first faction of the clause that no preposition qualifies (a search, not a list: only the first counts).
-    const first = factions.find((f) => f.start >= s && f.end <= e && !qualified(lower, f.start, s));
+    const first = firstFactionIn(factions, s, e, lower, s, QUALIFIED);
     if (first) return { faction: first.m, pronoun: false };
     if (PRONOUN.test(seg) || (i === 0 && PRONOUN_BEFORE.test(seg))) {
       // "the SDF said it controlled …": the pronoun is the speaker, the subject of the clause before;
       // not the side a place was lost "to", nor a bracketed acronym repeating that side's name.
-      for (let j = i + 1; j < segs.length; j++) {
-        const [ps, pe] = segs[j];
-        if (ps > 0 && lower[ps - 1] === '(' && factions.some((g) => g.end <= ps - 1 && ps - 1 - g.end <= 1 && after(lower, g.start, 0, LOSER_TO))) continue;
-        const f = factions.find((x) => x.start >= ps && x.end <= pe && !after(lower, x.start, ps, LOSER_TO));
+      for (let j = i + 1; j <= count; j++) {
+        const ps = segmentStart(breaks, count, j, at);
+        const pe = segmentEnd(breaks, count, j, at);
+        if (ps > 0 && lower[ps - 1] === '(' && bracketsLoserTo(lower, factions, ps - 1)) continue;
+        const f = firstFactionIn(factions, ps, pe, lower, ps, LOSER_TO);
         if (f) return { faction: f.m, pronoun: false };
       }
       return { faction: null, pronoun: true };
@@ -117,14 +128,28 @@ export function actorBefore(lower: string, breaks: ClauseBreaks, at: number, fac
   return { faction: null, pronoun: false };
 }
 
+/** The first faction within [start, end) whose words before it (within its clause from `segStart`) do not end with `unless`. */
+function firstFactionIn(factions: Local<FactionMention>[], start: number, end: number, lower: string, segStart: number, unless: RegExp): Local<FactionMention> | null {
+  for (let k = 0; k < factions.length; k++) {
+    const f = factions[k];
+    if (f.start >= start && f.end <= end && !after(lower, f.start, segStart, unless)) return f;
+  }
+  return null;
+}
+
+/** Whether the bracket at `open` follows (at most a space after) a faction named as the side something was lost to. */
+function bracketsLoserTo(lower: string, factions: Local<FactionMention>[], open: number): boolean {
+  for (let k = 0; k < factions.length; k++) {
+    const g = factions[k];
+    if (g.end <= open && open - g.end <= 1 && after(lower, g.start, 0, LOSER_TO)) return true;
+  }
+  return false;
+}
+
 // "backed by the SDF" qualifies; "the U.S.-backed SDF" does not (hyphenated adjective).
 const QUALIFIED = /(?:^|[^-\w])(?:by|with|of|against|from|including)(?: the)? ?$/;
 // "lost Raqqa to the (U.S.-backed) SDF": the winner, never the antecedent of a later "they".
 const LOSER_TO = /(?:^|[^-\w])(?:by|with|of|against|from|including|to)(?: the)?(?: \S+-(?:backed|led|allied|aligned|supported))? ?$/;
-
-function qualified(lower: string, start: number, segStart: number): boolean {
-  return after(lower, start, segStart, QUALIFIED);
-}
 
 /** Whether the words just before a faction (within its clause) end with `re`. */
 function after(lower: string, start: number, segStart: number, re: RegExp): boolean {

@@ -16,22 +16,23 @@ export function isUsableDate(d: DateMention): boolean {
 
 /** Assigns each date to the trigger it is nearest to, so "siege on 18 Aug before storming it on Friday" splits. */
 export function datesByTrigger(triggers: { start: number; end: number }[], dates: { start: number; end: number }[]): number[] {
-  const owner = dates.map((d) => {
+  // Each trigger's own date: the first date whose nearest trigger it is (ties go to the earlier trigger).
+  const own: number[] = new Array<number>(triggers.length).fill(-1);
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
     let best = -1;
     let bestDist = Infinity;
-    triggers.forEach((t, i) => {
+    for (let i = 0; i < triggers.length; i++) {
+      const t = triggers[i];
       const dist = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
       if (dist < bestDist) {
         bestDist = dist;
         best = i;
       }
-    });
-    return best;
-  });
-  return triggers.map((_, i) => {
-    const own = owner.findIndex((o) => o === i);
-    return own;
-  });
+    }
+    if (best >= 0 && own[best] < 0) own[best] = k;
+  }
+  return own;
 }
 
 /** A claim's time from a date mention, with open "since"/"by" ranges closed by the publication date; null when the date names no calendar time ("recently"). */

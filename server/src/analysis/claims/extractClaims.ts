@@ -262,7 +262,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
     const subject = FIGHTING.test(t.word) ? fighterBefore(lower, breaks, t.start, factions) : actorBefore(lower, breaks, t.start, factions);
     const subjectFaction = subject.faction ?? (subject.pronoun ? context.actor : null);
     // "largely controls", and for "the west of the city" the words before "the city".
-    const gap = after ? lower.slice(t.end, place.start).replace(/(?:the|this|that) (?:town|city|village)\s*$/, '') : '';
+    const gap = after ? withoutTownAnaphor(lower.slice(t.end, place.start)) : '';
     const extent = extentOf(`${/\b(?:largely|mostly|partly|partially)\s*$/.test(lower.slice(Math.max(0, t.start - 12), t.start)) ? 'largely ' : ''}${gap}`, t.full);
     const end = Math.max(t.end, place.end);
     if (t.voice === 'lost') {
@@ -304,6 +304,12 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
 }
 
 const VICTORY = new Set(['defeated', 'routed', 'vanquished']);
+
+/** The words before "the town" at the end of a gap ("the west of the town" -> "the west of "). */
+function withoutTownAnaphor(gap: string): string {
+  // Most gaps are a space or a few words: shorter than "the town", the regex cannot match.
+  return gap.length < 8 ? gap : gap.replace(/(?:the|this|that) (?:town|city|village)\s*$/, '');
+}
 
 /** The last settlement named before `at` in the sentence. */
 function lastTownBefore(places: Local<PlaceMention>[], at: number): PlaceMention | null {
