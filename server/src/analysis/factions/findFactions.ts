@@ -92,12 +92,16 @@ function scanSentence(
   const starts: HitStarts = byFirst;
   // Hits are in token order and i only moves on: the next hit's first token, instead of a map lookup per token.
   let h = hitsFrom;
+  let nextHit = h < hitsTo ? hits[h].first : -1;
   let i = begin;
   const classes = tokenClasses(tokens);
   const flags = tokenFlags(tokens);
   while (i < end) {
-    while (h < hitsTo && hits[h].first < i) h++;
-    const nextHit = h < hitsTo ? hits[h].first : -1;
+    // Moves on to the next hit only once i has passed this one (not a read of the hit per token).
+    if (nextHit >= 0 && nextHit < i) {
+      while (h < hitsTo && hits[h].first < i) h++;
+      nextHit = h < hitsTo ? hits[h].first : -1;
+    }
     // Most words start nothing: not a name, not capitalised, no phrase word, no "loyal"/"'s" after them.
     if (i !== nextHit && !(flags[i] & CAP) && !(classes[i] & W_PHRASE_START)) {
       if (i + 1 >= tokens.length || !(classes[i + 1] & W_LOYAL || flags[i + 1] & POSSESSIVE)) {
