@@ -65,25 +65,32 @@ export function normalisedEndsOfRange(text: string, start: number, end: number):
   let taken = 0;
   let i = start;
   for (; i < end && taken < ENDS; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (ALNUM[c] === 0) continue;
-      h = Math.imul(h ^ (c | 32), FNV_PRIME);
-      taken++;
-    } else if (!isPunctuation(c)) return -1;
+    const f = endsCode(text.charCodeAt(i));
+    if (f === STOPS) return -1;
+    if (f === SKIPPED) continue;
+    h = Math.imul(h ^ f, FNV_PRIME);
+    taken++;
   }
   // From the end back to where the front stopped: the last letters or digits after the first four.
   h = Math.imul(h ^ 32, FNV_PRIME);
   taken = 0;
   for (let j = end - 1; j >= i && taken < ENDS; j--) {
-    const c = text.charCodeAt(j);
-    if (c < 128) {
-      if (ALNUM[c] === 0) continue;
-      h = Math.imul(h ^ (c | 32), FNV_PRIME);
-      taken++;
-    } else if (!isPunctuation(c)) return -1;
+    const f = endsCode(text.charCodeAt(j));
+    if (f === STOPS) return -1;
+    if (f === SKIPPED) continue;
+    h = Math.imul(h ^ f, FNV_PRIME);
+    taken++;
   }
   return h & 0x3fffffff;
+}
+
+const SKIPPED = -1;
+const STOPS = -2;
+
+/** What the ends key reads of a character: a letter or digit lower-cased, SKIPPED, or STOPS (above ASCII, maybe a letter or digit). */
+function endsCode(c: number): number {
+  if (c < 128) return ALNUM[c] === 0 ? SKIPPED : c | 32;
+  return isPunctuation(c) ? SKIPPED : STOPS;
 }
 
 /** Characters above ASCII that normalising always drops (no letter or digit, lower case itself): spaces, dashes, quotes, guillemets. */
