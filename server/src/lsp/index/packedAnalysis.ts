@@ -19,6 +19,7 @@ function decompress(bytes: Uint8Array): Buffer {
   return brotliDecompressSync(bytes);
 }
 import { ArticleAnalysis, Mention } from '../../analysis';
+import { PartPool } from './partPool';
 import { readSpilled, releaseSpilled, SpillRef, SpillStore } from './spillStore';
 
 export interface PackedAnalysis {
@@ -40,11 +41,6 @@ export interface PackedAnalysis {
    * hover reads only the key it asks about.
    */
   entities: string[];
-  /**
-   * Keys of the claims' small parts (CLAIM_PARTS, claim by claim; null where absent), computed where the packing
-   * runs (a worker) so that the main thread only looks them up; dropped once shareRepeatedParts used them.
-   */
-  partKeys?: (string | null)[];
 }
 
 type Bulk = Pick<ArticleAnalysis, 'structure' | 'sentences' | 'mentions'>;
@@ -131,7 +127,6 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     bulk: compress(serialize(bulk)),
     mentionKeys: keys,
     entities: entityDigests(a.mentions, keys),
-    partKeys: claimPartKeys(a.claims),
   };
 }
 
@@ -234,30 +229,17 @@ const LAZY_FIELDS: PropertyDescriptorMap = {
 
 /** Pools of the repeated parts of indexed claims; cleared when large (that only loses sharing, never data). */
 const POOL_MAX = 200_000;
-const sharedParts = new Map<string, object>();
+const sharedParts = new PartPool<object>();
 const sharedKeys = new Map<string, string>();
 /** The parts of a claim that recur across articles (shared between indexed claims, numbered on the worker wire). */
 export const CLAIM_PARTS = ['actor', 'patient', 'place', 'extent', 'time', 'source'] as const;
 
-/** The sharing key of each claim part (the part's name and its JSON), claim by claim. */
-export function claimPartKeys(claims: ArticleAnalysis['claims']): (string | null)[] {
-  const keys: (string | null)[] = [];
-  for (const claim of claims) {
-    const c = claim as unknown as Record<string, object | null>;
-    for (const part of CLAIM_PARTS) {
-      const v = c[part];
-      keys.push(v && typeof v === 'object' ? `${part}\u0000${JSON.stringify(v)}` : null);
-    }
-  }
-  return keys;
-}
-
-/** The pooled claim part for this sharing key (`value` itself the first time). */
-export function sharedPart(key: string, value: object): object {
-  const hit = sharedParts.get(key);
+/** The pooled claim part equal to `value` (`value` itself the first time). */
+export function sharedPart(kind: string, value: object): object {
+  const hit = sharedParts.find(kind, value);
   if (hit) return hit;
   if (sharedParts.size > POOL_MAX) sharedParts.clear();
-  sharedParts.set(key, value);
+  sharedParts.add(kind, value, value);
   return value;
 }
 
@@ -286,16 +268,11 @@ export function markShared(p: PackedAnalysis): PackedAnalysis {
  */
 export function shareRepeatedParts(p: PackedAnalysis): PackedAnalysis {
   if (alreadyShared.has(p)) return p;
-  const keys = p.partKeys && p.partKeys.length === p.claims.length * CLAIM_PARTS.length ? p.partKeys : claimPartKeys(p.claims);
-  delete p.partKeys;
-  let k = 0;
   for (const claim of p.claims) {
     const c = claim as unknown as Record<string, object | null>;
     for (const part of CLAIM_PARTS) {
-      const key = keys[k++];
       const v = c[part];
-      if (key === null || !v || typeof v !== 'object') continue;
-      c[part] = sharedPart(key, v);
+      if (v && typeof v === 'object') c[part] = sharedPart(part, v);
     }
   }
   shareStrings(p.mentionKeys);
