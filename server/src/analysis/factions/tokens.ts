@@ -428,10 +428,31 @@ function slotOf(h: number): number {
  * The lowercase key of text[start, end), a run of ASCII letters and digits whose code `h` the tokenizer
  * computed as it scanned: h = h * 37 + ASCII_DIGIT[c] from 0, mod 2^32 (h6: the same after six characters).
  * Sets internedClasses; `version` is the lexicon version (read once per text). Returns the same string
- * object for the same word every time (until a reset). Kept small so it is inlined into the scan; new
- * words and long runs take the functions below.
+ * object for the same word every time (until a reset). Kept small so the engine inlines it into the scan:
+ * new words, classes to read again and long words take the functions below. (With those inside it, the
+ * scan's recompilation after real text's rarer paths stopped inlining it: a call per word cost FA-KES ~8%
+ * of the tokenizer.)
  */
 function internAscii(text: string, start: number, end: number, h: number, h6: number, version: number): string {
+  const len = end - start;
+  if (len > EXACT_PAIR_LENGTH) return internLong(text, start, end, h, h6, version);
+  let slot = slotOf(h);
+  for (;;) {
+    const at = STRIDE * slot;
+    const n = table[at + 2];
+    if (n === 0) return newKey(text, start, end, h, h6, version, slot);
+    // Up to EXACT_PAIR_LENGTH characters, the codes and the length tell the word (no character compare).
+    if (table[at] === h && table[at + 1] === h6 && (n & 127) === len) {
+      if (table[at + 4] !== version) refreshClasses(at, n, version);
+      internedClasses = table[at + 3];
+      return keys[(n >> 7) - 1];
+    }
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+}
+
+/** internAscii for longer words, whose codes may be shared: the key's characters are compared too. */
+function internLong(text: string, start: number, end: number, h: number, h6: number, version: number): string {
   const len = end - start;
   if (len > MAX_INTERNED_LENGTH) return longKey(text, start, end);
   let slot = slotOf(h);
@@ -439,16 +460,19 @@ function internAscii(text: string, start: number, end: number, h: number, h6: nu
     const at = STRIDE * slot;
     const n = table[at + 2];
     if (n === 0) return newKey(text, start, end, h, h6, version, slot);
-    if (table[at] === h && table[at + 1] === h6 && (n & 127) === len && (len <= EXACT_PAIR_LENGTH || sameLower(keys[(n >> 7) - 1], text, start, len))) {
-      if (table[at + 4] !== version) {
-        table[at + 3] = classesOf(keys[(n >> 7) - 1]);
-        table[at + 4] = version;
-      }
+    if (table[at] === h && table[at + 1] === h6 && (n & 127) === len && sameLower(keys[(n >> 7) - 1], text, start, len)) {
+      if (table[at + 4] !== version) refreshClasses(at, n, version);
       internedClasses = table[at + 3];
       return keys[(n >> 7) - 1];
     }
     slot = (slot + 1) & (SLOTS - 1);
   }
+}
+
+/** The classes of the key in the slot at `at` (slot word n), read again because the lexicon grew. */
+function refreshClasses(at: number, n: number, version: number): void {
+  table[at + 3] = classesOf(keys[(n >> 7) - 1]);
+  table[at + 4] = version;
 }
 
 /** A word not in the table yet: its fresh lowercase key, put in the empty slot the probe ended on. */
