@@ -1,10 +1,10 @@
 // What an index worker sends the main thread for one article, without repeats: the small parts of claims
-// (actor, place, source, time…) and the mention keys and digests recur across thousands of articles, so a
-// worker numbers each one the first time it sends it and afterwards sends only the number. The main thread
-// keeps the same numbering per worker (messages from one worker arrive in order) and so receives one shared
-// object per part instead of a fresh copy to pool: less to copy between threads, and only parts new to a
-// worker are pooled (partPool.ts) in the main thread.
-import { CLAIM_PARTS, markShared, PackedAnalysis, sharedPart, sharedString } from './packedAnalysis';
+// (actor, place, source, time…), their recurring strings (action, summary…) and the mention keys and digests
+// recur across thousands of articles, so a worker numbers each one the first time it sends it and afterwards
+// sends only the number. The main thread keeps the same numbering per worker (messages from one worker arrive
+// in order) and so receives one shared object per part instead of a fresh copy to pool: less to copy between
+// threads, and only parts new to a worker are pooled (partPool.ts) in the main thread.
+import { CLAIM_PARTS, CLAIM_STRINGS, markShared, PackedAnalysis, sharedPart, sharedString } from './packedAnalysis';
 import { PartPool } from './partPool';
 
 /** Distinct parts or strings a worker numbers before it starts over (both sides then forget their tables). */
@@ -45,6 +45,10 @@ export class WireSender {
         if (n !== undefined) c[part] = n;
         else this.parts.add(part, v, this.partCount++);
       }
+      for (const field of CLAIM_STRINGS) {
+        const v = c[field];
+        if (typeof v === 'string') c[field] = this.str(v);
+      }
     }
     const { mentionKeys, entities, ...rest } = p;
     return { ...rest, mentionKeys: this.strs(mentionKeys), entities: this.strs(entities), reset };
@@ -52,16 +56,16 @@ export class WireSender {
 
   private strs(list: readonly string[]): (string | number)[] {
     const out: (string | number)[] = new Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const s = list[i];
-      const n = this.strings.get(s);
-      if (n !== undefined) out[i] = n;
-      else {
-        this.strings.set(s, this.strings.size);
-        out[i] = s;
-      }
-    }
+    for (let i = 0; i < list.length; i++) out[i] = this.str(list[i]);
     return out;
+  }
+
+  /** A string's number when sent before; else the string, numbered from now on. */
+  private str(s: string): string | number {
+    const n = this.strings.get(s);
+    if (n !== undefined) return n;
+    this.strings.set(s, this.strings.size);
+    return s;
   }
 }
 
@@ -87,6 +91,11 @@ export class WireReceiver {
           c[part] = shared;
         }
       }
+      for (const field of CLAIM_STRINGS) {
+        const v = c[field];
+        if (typeof v === 'number') c[field] = this.strings[v];
+        else if (typeof v === 'string') c[field] = this.str(v);
+      }
     }
     const { reset: _reset, mentionKeys, entities, ...rest } = w;
     return markShared({ ...rest, mentionKeys: this.strs(mentionKeys), entities: this.strs(entities) });
@@ -96,13 +105,15 @@ export class WireReceiver {
     const out: string[] = new Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const v = list[i];
-      if (typeof v === 'number') out[i] = this.strings[v];
-      else {
-        const s = sharedString(v);
-        this.strings.push(s);
-        out[i] = s;
-      }
+      out[i] = typeof v === 'number' ? this.strings[v] : this.str(v);
     }
     return out;
+  }
+
+  /** A string sent whole: pooled, and numbered as the sender numbered it. */
+  private str(v: string): string {
+    const s = sharedString(v);
+    this.strings.push(s);
+    return s;
   }
 }
