@@ -14,6 +14,12 @@ export class ClaimStore {
   private readonly articles = new Map<string, { published: string | null; entries: Entry[]; places: Set<string> }>();
   private readonly places = new Map<string, PlaceConflicts>();
   private cache: Conflict[] | null = null;
+  private changes = 0;
+
+  /** Bumped by every change, so callers can keep what they derive (counts) until the next one. */
+  get version(): number {
+    return this.changes;
+  }
 
   /** Number of articles held. */
   get size(): number {
@@ -26,6 +32,7 @@ export class ClaimStore {
     this.unlink(uri, touched);
     this.link(uri, published, claims, touched);
     this.cache = null;
+    this.changes++;
     return [...touched];
   }
 
@@ -46,6 +53,7 @@ export class ClaimStore {
     entries.sort((x, y) => (x.from ?? -Infinity) - (y.from ?? -Infinity));
     for (const e of entries) this.placeFor(e.claim.place!.id).add(e);
     this.cache = null;
+    this.changes++;
   }
 
   /** Forgets an article (closed and deleted, or no longer an article). */
@@ -54,6 +62,7 @@ export class ClaimStore {
     this.unlink(uri, touched);
     this.articles.delete(uri);
     this.cache = null;
+    this.changes++;
     return [...touched];
   }
 
