@@ -39,12 +39,12 @@ function analyzeChecked(text: string, knowledge: Knowledge, options: AnalyzeOpti
     datelineCity: structure.datelineCity,
     dateline: structure.dateline,
   });
-  const taken = mergeSpans(datesAndFactions, places);
+  const taken = extendSpans(datesAndFactions, places);
   const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken, publication);
-  const takenOrResolved = mergeSpans(taken, resolved);
+  const takenOrResolved = extendSpans(taken, resolved);
   const sources = findSources(text, sentences, knowledge.factions, structure.agency, takenOrResolved, { actors: [...factions, ...resolved], structure });
 
-  const mentions = mergeSpans(takenOrResolved, sources) as Mention[];
+  const mentions = extendSpans(takenOrResolved, sources) as Mention[];
   const claims = extractClaims({ text, sentences, mentions, publication, agency: structure.agency });
   const headline = structure.headline ? text.slice(structure.headline.start, structure.headline.end) : null;
   return { skipped: null, length: text.length, structure, publication, headline, sentences, mentions, claims, diagnostics: [] };
@@ -54,13 +54,20 @@ function byStart(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
 
-function mergeSpans(...lists: Span[][]): Span[] {
+function mergeSpans(a: Span[], b: Span[]): Span[] {
   // Each stage's list is already in order: merge them in one pass (ties keep list order, exactly as a
   // stable sort of the concatenation would); any list out of order falls back to that sort.
-  if (!lists.every(inOrder)) return lists.flat().sort(byStart);
-  let out: Span[] = [];
-  for (const list of lists) out = mergeTwo(out, list);
-  return out;
+  if (!inOrder(a)) return [...a, ...b].sort(byStart);
+  return extendSpans(mergeTwo([], a), b);
+}
+
+/**
+ * mergeSpans for a list that came out of a merge, so is in order already: only the new list is checked
+ * (reading every mention's offsets again, of four kinds and seven object shapes, for each stage).
+ */
+function extendSpans(merged: Span[], list: Span[]): Span[] {
+  if (!inOrder(list)) return [...merged, ...list].sort(byStart);
+  return mergeTwo(merged, list);
 }
 
 function inOrder(list: Span[]): boolean {
