@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { hashLabel, hashText, normalisedHash, normalisedHashOfRange, normaliseText } from '../../../server/src/analysis/claims/claimText';
 import { masked, SentenceTexts } from '../../../server/src/analysis/claims/sentenceTexts';
-import { groupBySentence, mentionsOf } from '../../../server/src/analysis/claims/sentenceView';
-import { ClauseBreaks, firstDenialEnd } from '../../../server/src/analysis/claims/claimParts';
+import { denialEndOf, groupBySentence, mentionsOf, viewOf } from '../../../server/src/analysis/claims/sentenceView';
+import { ClauseBreaks, firstDenialEnd, modalityOf } from '../../../server/src/analysis/claims/claimParts';
 import { buildArticle } from '../../support/mentionBuilders';
 
 // Our own lines: capitals, digits, punctuation runs, leading and trailing spaces, curly quotes and accents.
@@ -121,4 +121,56 @@ test('denials: the first denial word ends by a word start exactly when the words
     }
   }
   assert.ok(starts > 40);
+});
+
+test('denials: words read only up to the furthest offset asked give what reading the whole sentence gives', () => {
+  const PLAIN_DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
+  const lines = [
+    'the army denied that rebels had captured the town, and the rebels denying it seized the dam',
+    'rebels seized the dam, officials said; the ministry later rejected the report',
+    'the denyingly odd word and undenied claims do not count, but deny does',
+    'no denial at all in this line of 12 words',
+  ];
+  let asked = 0;
+  for (const lower of lines) {
+    const edges: number[] = [];
+    for (let at = 0; at <= lower.length; at++) if (!(at > 0 && /[a-z0-9_]/.test(lower[at - 1]) && /[a-z0-9_]/.test(lower[at] ?? ''))) edges.push(at);
+    // Offsets asked in order, backwards, every third edge, and inside words (where the whole sentence is read).
+    const orders = [edges, [...edges].reverse(), edges.filter((_, k) => k % 3 === 0), [7, 3, 30, 12, lower.length]];
+    for (const order of orders) {
+      const view = viewOf(0, lower, lower, [], 0, 0, 0);
+      for (const at of order) {
+        assert.equal(denialEndOf(view, at) <= at, PLAIN_DENY.test(lower.slice(0, at)) && firstDenialEnd(lower) <= at, `at ${at} in "${lower}"`);
+        asked++;
+      }
+    }
+  }
+  assert.ok(asked > 200);
+});
+
+test('modality: the two-letter check before the purpose and aim patterns skips only what they cannot match', () => {
+  // modalityOf with no denial, as the regexes alone answer it.
+  const plain = (lower: string, at: number): string => {
+    if (/\b(?:not|never|no longer|n't|neither|nor|failed to|fails to)\b/.test(lower.slice(Math.max(0, at - 24), at))) return 'denied';
+    if (/\b(?:(?:almost|nearly|close to)(?! \d)|on the verge of|will|would|shall|won't|likely to|unlikely to|expected to|set to|poised to|going to|about to|plans? to|planning to|aims? to|aiming to|aimed (?:at|to)|intends? to|could|may|might|vowed to|vows to|threatened to|threatens to|hopes? to|seeks? to|prepares? to|preparing to|preparations to|ready to)\b/.test(lower.slice(Math.max(0, at - 100), at))) return 'predicted';
+    if (/\bto (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 14), at)) && !/\b(?:managed|able|succeeded|went on|continued|failed)(?: in)? to (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
+    if (/\b(?:operations?|offensive|campaign|battle|bid|push|efforts?|attempts?) (?:on|for|at|in) (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
+    return 'asserted';
+  };
+  const lines = [
+    'the army launched an offensive to seize the town and managed to quickly take the dam',
+    'rebels moved to swiftly retake the hill',
+    'the operation on liberating the city began; a push for fully retaking it and a bid at taking the airport followed',
+    'troops advanced to the north as forces captured the village, then attempts in retaking it failed',
+    'to seize it, rebels said their effort for taking the hill was succeeded by the campaign in earnest',
+  ];
+  const seen = new Set<string>();
+  for (const lower of lines) {
+    for (let at = 0; at <= lower.length; at++) {
+      const got = modalityOf(lower, at, 0, Infinity);
+      assert.equal(got, plain(lower, at), `at ${at} in "${lower}"`);
+      seen.add(got);
+    }
+  }
+  assert.deepEqual([...seen].sort(), ['asserted', 'denied', 'predicted']);
 });

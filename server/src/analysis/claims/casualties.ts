@@ -73,14 +73,17 @@ function toNumber(raw: string | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+const NO_TOLLS: readonly CasualtyFound[] = [];
+
 /**
  * Casualty figures in a lower-cased sentence. `lower` may have mentions blanked out (so years and names are
  * not read as numbers); `raw` is the same sentence unblanked, for the cause ("warplanes") and period ("in the past week").
  */
-export function findCasualties(lower: string, raw: string = lower): CasualtyFound[] {
+export function findCasualties(lower: string, raw: string = lower): readonly CasualtyFound[] {
+  // Every toll pattern needs one of these words: most sentences have none and skip the patterns (and get one
+  // shared empty list: callers only read it).
+  if (!ANY_TOLL_WORD.test(lower)) return NO_TOLLS;
   const out: CasualtyFound[] = [];
-  // Every toll pattern needs one of these words: most sentences have none and skip the patterns.
-  if (!ANY_TOLL_WORD.test(lower)) return out;
   // The cause is read only when a figure is found (it scans the whole sentence six times).
   let cause: string | null | undefined;
   const eventKindOf = () => (cause === undefined ? (cause = kindOf(raw)) : cause);

@@ -264,15 +264,45 @@ export function firstDenialEnd(lower: string): number {
   return m ? m.index + m[0].length : Infinity;
 }
 
-/** Asserted, predicted or denied, from the words before the trigger in its clause (`denialEnd`: firstDenialEnd). */
+// A copy of DENY that resumes where the last read stopped (see denialEndBefore).
+const DENY_FROM = new RegExp(DENY.source, 'g');
+
+/**
+ * firstDenialEnd(lower) if it is at most `at`, else Infinity, reading only the words between `from` (where an
+ * earlier read of the words before it found none) and `at`. Exact when both are word edges (no denial word
+ * can run across them), as the starts of triggers and tolls are: the part of a sentence after its last
+ * trigger or toll, often most of it, is never read.
+ */
+export function denialEndBefore(lower: string, from: number, at: number): number {
+  DENY_FROM.lastIndex = from;
+  const m = DENY_FROM.exec(lower.slice(0, at));
+  return m ? m.index + m[0].length : Infinity;
+}
+
+/** Asserted, predicted or denied, from the words before the trigger in its clause (`denialEnd`: firstDenialEnd, or any number above `at` when that is). */
 export function modalityOf(lower: string, at: number, clauseStart: number, denialEnd: number): 'asserted' | 'predicted' | 'denied' {
   if (denialEnd <= at) return 'denied';
   const before = lower.slice(Math.max(clauseStart, at - 100), at);
   if (NEGATION.test(lower.slice(Math.max(clauseStart, at - 24), at))) return 'denied';
   if (PREDICT.test(before)) return 'predicted';
+  // The two tests below match only text ending in "to ", "on ", "or ", "at ", "in " or "ly " (an adverb after
+  // them): most triggers follow their subject ("forces captured"), and two character reads skip both regexes.
+  if (at < 3 || lower.charCodeAt(at - 1) !== SPACE) return 'asserted';
+  const pair = (lower.charCodeAt(at - 3) << 8) | lower.charCodeAt(at - 2);
+  const adverb = pair === LY;
   // "launched an offensive to seize Aleppo": a purpose, not an outcome (unless "managed to", "was able to").
-  if (/\bto (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 14), at)) && !/\b(?:managed|able|succeeded|went on|continued|failed)(?: in)? to (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
+  if ((adverb || pair === TO) && /\bto (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 14), at)) && !/\b(?:managed|able|succeeded|went on|continued|failed)(?: in)? to (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
   // "the operation on liberating the city is under way": an aim, not an outcome.
-  if (/\b(?:operations?|offensive|campaign|battle|bid|push|efforts?|attempts?) (?:on|for|at|in) (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
+  if ((adverb || pair === ON || pair === OR || pair === AT || pair === IN) && /\b(?:operations?|offensive|campaign|battle|bid|push|efforts?|attempts?) (?:on|for|at|in) (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
   return 'asserted';
 }
+
+const SPACE = 32;
+/** Two lower-case letters as modalityOf reads them: first << 8 | second. */
+const twoLetters = (w: string) => (w.charCodeAt(0) << 8) | w.charCodeAt(1);
+const LY = twoLetters('ly');
+const TO = twoLetters('to');
+const ON = twoLetters('on');
+const OR = twoLetters('or');
+const AT = twoLetters('at');
+const IN = twoLetters('in');

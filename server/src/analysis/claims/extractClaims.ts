@@ -100,9 +100,18 @@ function isRead(sentence: Sentence): boolean {
 const NONE: Found[] = [];
 const NO_TRIGGERS: Trigger[] = [];
 
-/** Whether the words ANAPHOR reads ("the town", "this city", "that village") can be in the sentence. */
+/**
+ * Whether the words ANAPHOR reads ("the town", "this city", "that village") can be in the sentence: "town" and
+ * "city" found by their rare letters ("w", "y"; a search for "town" stops at every "t"), a third less time.
+ */
 function namesTown(lower: string): boolean {
-  return lower.indexOf('town') >= 0 || lower.indexOf('city') >= 0 || lower.indexOf('village') >= 0;
+  for (let p = lower.indexOf('w', 2); p >= 0; p = lower.indexOf('w', p + 1)) {
+    if (lower.charCodeAt(p + 1) === 110 && lower.charCodeAt(p - 1) === 111 && lower.charCodeAt(p - 2) === 116) return true;
+  }
+  for (let p = lower.indexOf('y', 3); p >= 0; p = lower.indexOf('y', p + 1)) {
+    if (lower.charCodeAt(p - 1) === 116 && lower.charCodeAt(p - 2) === 105 && lower.charCodeAt(p - 3) === 99) return true;
+  }
+  return lower.indexOf('village') >= 0;
 }
 const NO_SOURCES: SourceMention[] = [];
 
@@ -163,7 +172,7 @@ interface Context {
   state: FactionMention | null;
 }
 
-function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: CasualtyFound[], context: Context): Found[] {
+function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: readonly CasualtyFound[], context: Context): Found[] {
   const { lower } = view;
   const out: Found[] = [];
 
@@ -180,7 +189,7 @@ function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: Casual
     const place = casualtyPlace(view, c);
     const by = factionAfter(lower, c.end, view.factions);
     const actor = by && /^\s*by\b/.test(lower.slice(c.end, by.start)) ? by.m : actorBefore(lower, breaksOf(view), c.start, view.factions).faction;
-    const modality = c.denied ? 'denied' : modalityOf(lower, c.start, 0, denialEndOf(view));
+    const modality = c.denied ? 'denied' : modalityOf(lower, c.start, 0, denialEndOf(view, c.start));
     const patient = c.victims ? { id: c.victims, name: c.victims } : null;
     out.push(foundOf('casualties', actor, patient, place, fullExtent(), modality, true, c, c.start, c.end));
   }
@@ -258,7 +267,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
     if (t.voice === 'lost' && after && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
     // Modality looks back over the clause: read only once the trigger has a place (most have none).
     const breaks = breaksOf(view);
-    const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start), denialEndOf(view));
+    const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start), denialEndOf(view, t.start));
     const subject = FIGHTING.test(t.word) ? fighterBefore(lower, breaks, t.start, factions) : actorBefore(lower, breaks, t.start, factions);
     const subjectFaction = subject.faction ?? (subject.pronoun ? context.actor : null);
     // "largely controls", and for "the west of the city" the words before "the city".
@@ -294,7 +303,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
   if (!place) return null;
   const breaks = breaksOf(view);
   const clause = clauseStart(breaks, t.start);
-  const modality = modalityOf(lower, t.start, clause, denialEndOf(view));
+  const modality = modalityOf(lower, t.start, clause, denialEndOf(view, t.start));
   const by = factionAfter(lower, t.end, factions);
   const phrase = lower.slice(Math.max(clauseStart(breaks, place.start), place.start - 60), place.start) + ' ' + lower.slice(place.end, t.start);
   const extent = extentOf(phrase.replace(/[,]/g, ' '), t.full);

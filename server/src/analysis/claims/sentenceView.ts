@@ -2,7 +2,7 @@
 // with sentence-relative offsets. Built in one pass per sentence, so the hot loop does no sorting,
 // filtering or mapping of mention lists.
 import { DateMention, FactionMention, Mention, PlaceMention } from '../types';
-import { ClauseBreaks, firstDenialEnd, Local } from './claimParts';
+import { ClauseBreaks, denialEndBefore, firstDenialEnd, Local } from './claimParts';
 import { isUsableDate } from './claimTime';
 
 export interface SentenceView {
@@ -15,13 +15,32 @@ export interface SentenceView {
   dates: Local<DateMention>[];
   /** Clause breaks of `lower`, made on first use: most sentences never need them. */
   breaks: ClauseBreaks | null;
-  /** firstDenialEnd(lower), found on first use (NaN until then). */
+  /** firstDenialEnd(lower) once found; Infinity while lower.slice(0, denialRead) holds none. */
   denialEnd: number;
+  denialRead: number;
 }
 
-/** Where the sentence's first denial word ends, found once however many triggers ask. */
-export function denialEndOf(view: SentenceView): number {
-  return view.denialEnd === view.denialEnd ? view.denialEnd : (view.denialEnd = firstDenialEnd(view.lower));
+/**
+ * firstDenialEnd(view.lower) if it is at most `at`, else Infinity (what modalityOf needs): the words up to the
+ * furthest `at` asked are read once, however many triggers ask.
+ */
+export function denialEndOf(view: SentenceView, at: number): number {
+  if (view.denialEnd !== Infinity || at <= view.denialRead) return view.denialEnd;
+  const lower = view.lower;
+  if (isWordChar(lower.charCodeAt(at - 1)) && isWordChar(lower.charCodeAt(at))) {
+    // Inside a word (no trigger or toll starts there) a cut could split a denial word: read all of it.
+    view.denialEnd = firstDenialEnd(lower);
+    view.denialRead = lower.length;
+  } else {
+    view.denialEnd = denialEndBefore(lower, view.denialRead, at);
+    view.denialRead = at;
+  }
+  return view.denialEnd;
+}
+
+/** A character that \b counts as part of a word (NaN, off either end of the text: none). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 }
 
 /** The clause breaks of a view's sentence, found once however many triggers ask. */
@@ -116,5 +135,5 @@ export function viewOf(index: number, lower: string, raw: string, list: Mention[
     else if (m.kind === 'faction') factions.push({ m, start: m.start - offset, end: m.end - offset });
     else if (m.kind === 'date' && isUsableDate(m)) dates.push({ m, start: m.start - offset, end: m.end - offset });
   }
-  return { index, lower, raw, places, factions, dates, breaks: null, denialEnd: NaN };
+  return { index, lower, raw, places, factions, dates, breaks: null, denialEnd: Infinity, denialRead: 0 };
 }
