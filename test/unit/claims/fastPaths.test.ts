@@ -174,3 +174,32 @@ test('modality: the two-letter check before the purpose and aim patterns skips o
   }
   assert.deepEqual([...seen].sort(), ['asserted', 'denied', 'predicted']);
 });
+
+test('mentions by sentence: the list taken as it is when in sentence order, else sorted, both as a plain filter gives', () => {
+  const { input } = buildArticle(
+    [
+      '{f:sdf:Syrian Democratic Forces|The SDF} captured {p:raqqa:Raqqa|Raqqa} {d:2017-10-17|on Tuesday}.',
+      'No mention here, only words.',
+      '{f:is:Islamic State|IS} lost {p:tabqa:Tabqa|Tabqa} to {f:sdf:Syrian Democratic Forces|the SDF}.',
+      'Nothing again.',
+    ].join('\n'),
+  );
+  const n = input.sentences.length;
+  const plain = (mentions: typeof input.mentions) => Array.from({ length: n }, (_, i) => mentions.filter((m) => m.sentence === i));
+  const grouped = (mentions: typeof input.mentions) => {
+    const group = groupBySentence(mentions, n);
+    assert.ok(group);
+    return Array.from({ length: n }, (_, i) => group.order.slice(group.first[i], group.first[i + 1]));
+  };
+  const inOrder = input.mentions;
+  assert.ok(inOrder.length >= 5);
+  assert.equal(groupBySentence(inOrder, n)?.order, inOrder, 'in sentence order: no copy');
+  assert.deepEqual(grouped(inOrder), plain(inOrder));
+  // Sentences out of order, and a mention naming a sentence outside the article (left out).
+  const shuffled = [...inOrder].reverse();
+  assert.deepEqual(grouped(shuffled), plain(shuffled));
+  const stray = [...inOrder, { ...inOrder[0], sentence: n + 3 }];
+  assert.deepEqual(grouped(stray), plain(stray));
+  // A sentence index that is no integer gives up, wherever it stands.
+  assert.equal(groupBySentence([{ ...inOrder[0], sentence: 0.5 }, ...inOrder.slice(1)], n), null);
+});
