@@ -38,7 +38,8 @@ function extractAll(input: ClaimInput): Claim[] {
   const { text, sentences, mentions, publication, agency } = input;
   const bySentence = groupBySentence(mentions, sentences.length);
   if (!bySentence) return [];
-  const attributedTo = sourcesBySentence(mentions, sentences.length);
+  // Made at the first sentence with claims: many articles have none.
+  let attributedTo: (SourceMention[] | undefined)[] | null = null;
   const claims: Claim[] = [];
   let previousActor: FactionMention | null = null;
   let previousPlace: PlaceMention | null = null;
@@ -73,7 +74,7 @@ function extractAll(input: ClaimInput): Claim[] {
     if (view && found.length) {
       const repeat = repeats.repeatOf(index);
       const idBase = `c${hashLabel(repeats.keyOf(index))}${repeat ? `~${repeat}` : ''}`;
-      const { source, reported } = sourceOf(index, lower, attributedTo[index] ?? NO_SOURCES, view.factions, agency);
+      const { source, reported } = sourceOf(index, lower, (attributedTo ??= sourcesBySentence(mentions, sentences.length))[index] ?? NO_SOURCES, view.factions, agency);
       for (let i = 0; i < found.length; i++) claims.push(claimOf(found[i], `${idBase}.${i}`, sentence, index, publication, source, reported));
     }
     // The subject of a later "it"/"they": the last claim's actor, else the last faction named.

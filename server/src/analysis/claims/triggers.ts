@@ -193,17 +193,30 @@ export const TRIGGER_PATTERNS: readonly { readonly re: RegExp }[] = PATTERNS;
  * patterns (by index in TRIGGER_PATTERNS) worth trying there; `any` is all of those bits together.
  */
 export function triggerOpenings(lower: string): { starts: number[]; masks: number[]; any: number } {
-  const starts: number[] = [];
-  const masks: number[] = [];
+  const count = scanOpenings(lower);
+  return { starts: OPENING_STARTS.slice(0, count), masks: OPENING_MASKS.slice(0, count), any: OPENINGS_ANY };
+}
+
+// What scanOpenings found, in arrays kept from sentence to sentence: most scanned sentences have an opening or
+// two, and two new arrays and a holder for each cost more than reading them (see findTriggers).
+const OPENING_STARTS: number[] = [];
+const OPENING_MASKS: number[] = [];
+let OPENINGS_ANY = 0;
+
+/** triggerOpenings into OPENING_STARTS, OPENING_MASKS and OPENINGS_ANY; returns how many it found. */
+function scanOpenings(lower: string): number {
+  let count = 0;
   let any = 0;
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(lower); m; m = HEAD.exec(lower)) {
     const mask = PATTERNS_BY_HEAD.get(m[0]) ?? 0;
-    starts.push(m.index);
-    masks.push(mask);
+    OPENING_STARTS[count] = m.index;
+    OPENING_MASKS[count] = mask;
+    count++;
     any |= mask;
   }
-  return { starts, masks, any };
+  OPENINGS_ANY = any;
+  return count;
 }
 
 /**
@@ -213,14 +226,17 @@ export function triggerOpenings(lower: string): { starts: number[]; masks: numbe
  * pattern, at the cost of one pass instead of thirteen.
  */
 export function findTriggers(lower: string): Trigger[] {
-  const { starts, masks, any } = triggerOpenings(lower);
+  const count = scanOpenings(lower);
+  const any = OPENINGS_ANY;
   if (!any) return [];
+  const starts = OPENING_STARTS;
+  const masks = OPENING_MASKS;
   const found: Trigger[] = [];
   for (let k = 0; k < PATTERNS.length; k++) {
     if (!(any & (1 << k))) continue;
     const p = PATTERNS[k];
     let from = 0;
-    for (let s = 0; s < starts.length; s++) {
+    for (let s = 0; s < count; s++) {
       if (!(masks[s] & (1 << k)) || starts[s] < from) continue;
       p.re.lastIndex = starts[s];
       const m = p.re.exec(lower);
