@@ -47,21 +47,26 @@ test('sentence ends: lines with the same normalised text share their ends key, u
 });
 
 /** Repeat counts of the sentences asked (in order), read lazily, next to the plain counts. */
-function counts(lines: string[], asked: (i: number) => boolean): { lazy: number[]; plain: number[]; hashed: number } {
+function counts(lines: string[], asked: (i: number) => boolean, deferred = false): { lazy: number[]; plain: number[]; hashed: number; ends: number } {
   let hashed = 0;
+  let ends = 0;
   const repeats = new SentenceRepeats(
     lines.length,
     (i) => {
       hashed++;
       return normalisedHashNumber(lines[i]);
     },
-    (i) => normalisedEndsOfRange(lines[i], 0, lines[i].length),
+    (i) => {
+      ends++;
+      return normalisedEndsOfRange(lines[i], 0, lines[i].length);
+    },
   );
   const lazy: number[] = [];
   const plain: number[] = [];
   const seen = new Map<number, number>();
   lines.forEach((line, i) => {
-    repeats.note(i);
+    if (deferred) repeats.defer(i);
+    else repeats.note(i);
     const key = normalisedHashNumber(line);
     const before = seen.get(key) ?? 0;
     seen.set(key, before + 1);
@@ -70,7 +75,7 @@ function counts(lines: string[], asked: (i: number) => boolean): { lazy: number[
     lazy.push(repeats.repeatOf(i));
     plain.push(before);
   });
-  return { lazy, plain, hashed };
+  return { lazy, plain, hashed, ends };
 }
 
 test('sentence repeats: lazy counts equal the plain ones, however few sentences ask', () => {
@@ -85,4 +90,15 @@ test('sentence repeats: lazy counts equal the plain ones, however few sentences 
   const last = counts(LINES, (i) => i === LINES.length - 1);
   assert.deepEqual(last.lazy, [3]);
   assert.ok(last.hashed < LINES.length - 3, `${last.hashed} lines hashed`);
+});
+
+test('sentence repeats: deferred filing counts as noting each sentence in turn, and reads no ends after the last ask', () => {
+  for (const step of [1, 2, 3, 5]) {
+    const some = counts(LINES, (i) => i % step === step - 1, true);
+    assert.deepEqual(some.lazy, some.plain, `every ${step}th sentence asks`);
+  }
+  const early = counts(LINES, (i) => i === 3, true);
+  assert.deepEqual(early.lazy, early.plain);
+  assert.equal(early.ends, 4, 'only the sentences up to the one asking');
+  assert.equal(counts(LINES, () => false, true).ends, 0);
 });

@@ -56,8 +56,9 @@ function extractAll(input: ClaimInput): Claim[] {
     const sentence = sentences[index];
     if (!isRead(sentence)) continue;
     const rawLower = texts.lowerOf(sentence);
-    // Filed for the repeat count; hashed only if this or a later sentence with the same ends has claims.
-    repeats.note(index);
+    // Filed for the repeat count; its ends read only if a later sentence has claims, and hashed only if this
+    // or a later sentence with the same ends has claims.
+    repeats.defer(index);
     const { list, from, to } = mentionsOf(bySentence, index);
     const lower = texts.maskedOf(index, sentence, rawLower);
     const cast = castOf(list, from, to);

@@ -31,6 +31,19 @@ export class SentenceRepeats {
     this.hashes = new Array<number>(count).fill(-1);
   }
 
+  /** Read sentences filed by defer() and not yet noted: from `flushed` on. */
+  private readonly deferred: number[] = [];
+  private flushed = 0;
+
+  /**
+   * Files a read sentence as note() does, but reads its ends only when a later call needs them: the sentences
+   * after an article's last claim sentence (all of them in an article without claims) are never read. Calls of
+   * defer() and note() are not mixed in one article.
+   */
+  defer(index: number): void {
+    this.deferred.push(index);
+  }
+
   /** Files a read sentence; sentences are noted in order, each once. */
   note(index: number): void {
     const ends = this.endsOf(index);
@@ -52,8 +65,9 @@ export class SentenceRepeats {
     return key;
   }
 
-  /** How many sentences noted before `index` (a noted sentence) have its hash. */
+  /** How many sentences noted (or deferred) before `index` (a noted or deferred sentence) have its hash. */
   repeatOf(index: number): number {
+    while (this.flushed < this.deferred.length) this.note(this.deferred[this.flushed++]);
     const key = this.keyOf(index);
     let repeats = 0;
     if (this.ends[index] < 0) {
