@@ -1,20 +1,23 @@
 // What an index worker sends the main thread for one article, without repeats: the small parts of claims
-// (actor, place, source, time…), their recurring strings (action, summary…) and the mention keys and digests
-// recur across thousands of articles, so a worker numbers each one the first time it sends it and afterwards
-// sends only the number. The main thread keeps the same numbering per worker (messages from one worker arrive
+// (actor, place, source, time…), their recurring strings (action, summary…) and the mention keys recur across
+// thousands of articles, so a worker numbers each one the first time it sends it and afterwards sends only the
+// number (entity digests are sent whole and pooled here: most distinct ones are never seen twice). The main thread keeps the same numbering per worker (messages from one worker arrive
 // in order) and so receives one shared object per part instead of a fresh copy to pool: less to copy between
 // threads, and only parts new to a worker are pooled (partPool.ts) in the main thread.
 import { CLAIM_PARTS, CLAIM_STRINGS, markShared, PackedAnalysis, sharedPart, sharedString } from './packedAnalysis';
 import { PartPool } from './partPool';
 
-/** Distinct parts or strings a worker numbers before it starts over (both sides then forget their tables): a
- * worker keeps ~1.3 KB of table per article sent, and most distinct digests are never seen twice. */
-const TABLE_MAX = 20_000;
+/**
+ * Distinct parts or strings a worker numbers before it starts over (both sides then forget their tables).
+ * Small on purpose: what a worker keeps raises the peak RSS of a pass far more than its size (tables of
+ * 20,000: peak 499-526 MB; 2,000: 480-496; none: 458-478, but ~2 s more CPU at 10,000 articles), and parts
+ * recur within a few hundred articles anyway.
+ */
+const TABLE_MAX = 2_000;
 
-/** A packed analysis as sent: repeated claim parts, mention keys and digests replaced by their numbers. */
-export interface WirePacked extends Omit<PackedAnalysis, 'mentionKeys' | 'entities'> {
+/** A packed analysis as sent: repeated claim parts, claim strings and mention keys replaced by their numbers. */
+export interface WirePacked extends Omit<PackedAnalysis, 'mentionKeys'> {
   mentionKeys: (string | number)[];
-  entities: (string | number)[];
   /** The sender started its tables over before this analysis. */
   reset: boolean;
 }
@@ -51,8 +54,8 @@ export class WireSender {
         if (typeof v === 'string') c[field] = this.str(v);
       }
     }
-    const { mentionKeys, entities, ...rest } = p;
-    return { ...rest, mentionKeys: this.strs(mentionKeys), entities: this.strs(entities), reset };
+    const { mentionKeys, ...rest } = p;
+    return { ...rest, mentionKeys: this.strs(mentionKeys), reset };
   }
 
   private strs(list: readonly string[]): (string | number)[] {
@@ -99,7 +102,7 @@ export class WireReceiver {
       }
     }
     const { reset: _reset, mentionKeys, entities, ...rest } = w;
-    return markShared({ ...rest, mentionKeys: this.strs(mentionKeys), entities: this.strs(entities) });
+    return markShared({ ...rest, mentionKeys: this.strs(mentionKeys), entities: entities.map(sharedString) });
   }
 
   private strs(list: readonly (string | number)[]): string[] {
