@@ -1,6 +1,6 @@
 // Claims: who did what to which place, when, according to whom, one sentence at a time.
 import { Claim, ClaimAction, DateMention, FactionMention, Mention, PlaceMention, Publication, Sentence, SourceMention } from '../types';
-import { findTriggers, Trigger } from './triggers';
+import { findTriggers, presentOf, Trigger } from './triggers';
 import { actorBefore, clauseStart, extentOf, ExtentFound, factionAfter, factionBetween, Local, modalityOf, placeAfter } from './claimParts';
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication } from './claimTime';
@@ -267,7 +267,8 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
     if (!place) return null;
     // "lost Raqqa", "lost their capital of Raqqa", not "losing territory in Syria".
     if (t.voice === 'lost' && after && /\b(?:in|at|on|near|around|across|throughout)\b/.test(lower.slice(t.end, place.start))) return null;
-    // Modality looks back over the clause: read only once the trigger has a place (most have none).
+    // Modality and tense look back over the clause: read only once the trigger has a place (most have none).
+    const present = presentOf(lower, t);
     const breaks = breaksOf(view);
     const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start), denialEndOf(view, t.start));
     const subject = FIGHTING.test(t.word) ? fighterBefore(lower, breaks, t.start, factions) : actorBefore(lower, breaks, t.start, factions);
@@ -283,26 +284,27 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
       const winner = to ? factionAfter(lower, end + to.index + 2, factions) : null;
       if (winner) {
         const patient = subjectFaction ? { id: subjectFaction.id, name: subjectFaction.name } : null;
-        const found = foundOf('took-control', winner.m, patient, place.m, extent, modality, t.present, null, t.start, end);
+        const found = foundOf('took-control', winner.m, patient, place.m, extent, modality, present, null, t.start, end);
         found.subject = subjectFaction;
         return found;
       }
-      return foundOf('lost-control', subjectFaction, null, place.m, extent, modality, t.present, null, t.start, end);
+      return foundOf('lost-control', subjectFaction, null, place.m, extent, modality, present, null, t.start, end);
     }
     // "the extremists had been pushed out of the city": the subject lost the place; who took it is not said.
     if (t.action === 'took-control' && /\b(?:been|being|was|were|is|are|get|got)\s+(?:[a-z]+ly\s+)?$/.test(lower.slice(Math.max(0, t.start - 20), t.start))) {
       const patient = subjectFaction ? { id: subjectFaction.id, name: subjectFaction.name } : null;
-      return foundOf('took-control', null, patient, place.m, extent, modality, t.present, null, t.start, end);
+      return foundOf('took-control', null, patient, place.m, extent, modality, present, null, t.start, end);
     }
     // The other side: between trigger and place ("drove IS out of P", "fighting IS in P"), else "took P from IS".
     const loser = (after && factionBetween(t.start, place.start, factions)) || (t.action === 'took-control' ? takenFrom(lower, end, factions) : null);
     const patient = loser && loser.id !== subjectFaction?.id ? { id: loser.id, name: loser.name } : null;
-    return foundOf(t.action, subjectFaction, patient, place.m, extent, modality, t.present, null, t.start, end);
+    return foundOf(t.action, subjectFaction, patient, place.m, extent, modality, present, null, t.start, end);
   }
 
   // Place before, actor after: "Raqqa was captured by the SDF", "Raqqa fell to the SDF", "under the control of IS".
   const place = subjectPlace(lower, t.start, places);
   if (!place) return null;
+  const present = presentOf(lower, t);
   const breaks = breaksOf(view);
   const clause = clauseStart(breaks, t.start);
   const modality = modalityOf(lower, t.start, clause, denialEndOf(view, t.start));
@@ -311,7 +313,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
   const extent = extentOf(phrase.replace(/[,]/g, ' '), t.full);
   // Only a siege or a capture is done to a side; "under the control of" has no patient.
   const patient = t.action === 'besieged' || t.action === 'took-control' ? passiveSubject(view, clause, t.start, by?.m ?? null, context.state) : null;
-  return foundOf(t.action, by?.m ?? null, patient, place.m, extent, modality, t.present, null, place.start, t.end);
+  return foundOf(t.action, by?.m ?? null, patient, place.m, extent, modality, present, null, place.start, t.end);
 }
 
 const VICTORY = new Set(['defeated', 'routed', 'vanquished']);

@@ -21,8 +21,8 @@ export interface Trigger {
   word: string;
   /** "full control" and the like, written in the trigger itself. */
   full: boolean;
-  /** Present or perfect tense ("controls", "has captured"): true as of publication. */
-  present: boolean;
+  /** A state ("controls", "under the control of"): true as of publication, whatever the tense (see presentOf). */
+  state: boolean;
 }
 
 interface Pattern {
@@ -274,8 +274,16 @@ function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger
     // Only a trigger of several words ("took full control of") can say it; one word is letters only.
     full: word.indexOf(' ') >= 0 && /\b(?:full|complete|total)\b/.test(word),
     // States ("controlled", "held") reported without a date hold as of publication.
-    present: !!p.present || p.action === 'controls' || isPresent(lower, at, word),
+    state: !!p.present || p.action === 'controls',
   };
+}
+
+/**
+ * Present or perfect tense ("controls", "has captured"): true as of publication. Asked only of triggers that
+ * make a claim (about half have no place), so not worked out for every trigger found.
+ */
+export function presentOf(lower: string, t: Trigger): boolean {
+  return t.state || isPresent(lower, t.start, t.word);
 }
 
 /** Present or perfect tense: the statement holds as of the publication date. */
