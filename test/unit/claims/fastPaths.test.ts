@@ -103,19 +103,27 @@ test('sentence keys: labels spell the hash in seven base-36 digits', () => {
   for (const u of [0, 1, 35, 36, 1679615, 1679616, 2 ** 31, 4294967295, 0x811c9dc5]) assert.equal(hashLabel(u), u.toString(36).padStart(7, '0'), String(u));
 });
 
+// Denial words as one plain scan of the words before an offset finds them, on lines in our own words.
+const PLAIN_DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
+const DENIAL_LINES = [
+  'the army denied that rebels had captured the town, and the rebels denying it seized the dam',
+  'officials dismissed reports; the denyingly odd word and undenied claims do not count, but deny does',
+  'rebels seized the dam, officials said; the ministry later rejected the report',
+  'no denial at all in this line of 12 words',
+];
+
+/** Every word start (where triggers and tolls begin) and every space before a word: offsets no word runs across. */
+function wordEdges(lower: string): number[] {
+  const edges: number[] = [];
+  for (let at = 0; at <= lower.length; at++) if (!(at > 0 && /[a-z0-9_]/.test(lower[at - 1]) && /[a-z0-9_]/.test(lower[at] ?? ''))) edges.push(at);
+  return edges;
+}
+
 test('denials: the first denial word ends by a word start exactly when the words before it hold one', () => {
-  const PLAIN_DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
-  const lines = [
-    'the army denied that rebels had captured the town, and the rebels denying it seized the dam',
-    'officials dismissed reports; the denyingly odd word and undenied claims do not count, but deny does',
-    'no denial at all in this line of 12 words',
-  ];
   let starts = 0;
-  for (const lower of lines) {
+  for (const lower of DENIAL_LINES) {
     const end = firstDenialEnd(lower);
-    // Every word start (where triggers and tolls begin) and every space before a word.
-    for (let at = 0; at <= lower.length; at++) {
-      if (at > 0 && /[a-z0-9_]/.test(lower[at - 1]) && /[a-z0-9_]/.test(lower[at] ?? '')) continue;
+    for (const at of wordEdges(lower)) {
       assert.equal(end <= at, PLAIN_DENY.test(lower.slice(0, at)), `at ${at} in "${lower}"`);
       starts++;
     }
@@ -124,17 +132,9 @@ test('denials: the first denial word ends by a word start exactly when the words
 });
 
 test('denials: words read only up to the furthest offset asked give what reading the whole sentence gives', () => {
-  const PLAIN_DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
-  const lines = [
-    'the army denied that rebels had captured the town, and the rebels denying it seized the dam',
-    'rebels seized the dam, officials said; the ministry later rejected the report',
-    'the denyingly odd word and undenied claims do not count, but deny does',
-    'no denial at all in this line of 12 words',
-  ];
   let asked = 0;
-  for (const lower of lines) {
-    const edges: number[] = [];
-    for (let at = 0; at <= lower.length; at++) if (!(at > 0 && /[a-z0-9_]/.test(lower[at - 1]) && /[a-z0-9_]/.test(lower[at] ?? ''))) edges.push(at);
+  for (const lower of DENIAL_LINES) {
+    const edges = wordEdges(lower);
     // Offsets asked in order, backwards, every third edge, and inside words (where the whole sentence is read).
     const orders = [edges, [...edges].reverse(), edges.filter((_, k) => k % 3 === 0), [7, 3, 30, 12, lower.length]];
     for (const order of orders) {
