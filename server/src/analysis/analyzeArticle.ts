@@ -1,4 +1,4 @@
-import { ArticleAnalysis, AnalyzeOptions, Mention, Span } from './types';
+import { ArticleAnalysis, ArticleStructure, AnalyzeOptions, Mention, Publication, Sentence, Span } from './types';
 import { Knowledge } from './knowledge';
 import { detectStructure } from './structure/detectStructure';
 import { findPublication } from './structure/findPublication';
@@ -16,39 +16,98 @@ import { checkInput } from './inputCheck';
 export function analyzeArticle(text: string, knowledge: Knowledge, options: AnalyzeOptions = {}): ArticleAnalysis {
   const problem = checkInput(text);
   if (problem) return emptyAnalysis(typeof text === 'string' ? text.length : 0, problem);
+  const job = new Job(text, options, 0);
+  for (let s = 0; s < STEPS.length && job.result === null; s++) runStep(STEPS[s], job, knowledge);
+  return job.result!;
+}
+
+/**
+ * Analyses many articles, each exactly as analyzeArticle would: the stages run in turn over a few articles
+ * at a time, so each stage's code and tables are still in the processor's caches for the next article.
+ */
+export function analyzeArticles(texts: readonly string[], knowledge: Knowledge, options: AnalyzeOptions = {}): ArticleAnalysis[] {
+  const out: ArticleAnalysis[] = new Array(texts.length);
+  const jobs: Job[] = [];
+  for (let from = 0; from < texts.length; from += BATCH) {
+    jobs.length = 0;
+    for (let i = from; i < texts.length && i < from + BATCH; i++) {
+      const text = texts[i];
+      const problem = checkInput(text);
+      if (problem) out[i] = emptyAnalysis(typeof text === 'string' ? text.length : 0, problem);
+      else jobs.push(new Job(text, options, i));
+    }
+    for (let s = 0; s < STEPS.length; s++) for (let j = 0; j < jobs.length; j++) if (jobs[j].result === null) runStep(STEPS[s], jobs[j], knowledge);
+    for (let j = 0; j < jobs.length; j++) out[jobs[j].at] = jobs[j].result!;
+  }
+  return out;
+}
+
+// Articles per batch in analyzeArticles. Article by article, each stage finds its code and tables pushed out
+// of the processor's caches by the other stages (each stage alone runs ~x1.4 faster than inside the
+// pipeline, and evicting the 4 MB L2 cache between articles slows a stage alone about as much). Measured
+// in-process against analyzeArticle in a loop (CPU, paired over 8 rounds x 8 chunks): batches of 16
+// x1.29, 32 x1.33 on the generated 1 MB corpus; x1.17 and x1.27 on FA-KES.
+const BATCH = 32;
+
+/** One article on its way through the stages: what each stage found, for the stages after it. */
+class Job {
+  structure: ArticleStructure | null = null;
+  publication: Publication | null = null;
+  sentences: Sentence[] = [];
+  dates: Span[] = [];
+  mentions: Span[] = [];
+  result: ArticleAnalysis | null = null;
+
+  constructor(readonly text: string, readonly options: AnalyzeOptions, readonly at: number) {}
+}
+
+type Step = (job: Job, knowledge: Knowledge) => void;
+
+/** Runs one stage on one article; a bug in a stage must not take the editor down: it becomes the article's skip reason. */
+function runStep(step: Step, job: Job, knowledge: Knowledge): void {
   try {
-    return analyzeChecked(text, knowledge, options);
+    step(job, knowledge);
   } catch (err) {
-    // A bug in one stage must not take the editor down; report it as a skip with the reason.
-    return emptyAnalysis(text.length, `internal error while analysing: ${err instanceof Error ? err.message : String(err)}`);
+    job.result = emptyAnalysis(job.text.length, `internal error while analysing: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
-function analyzeChecked(text: string, knowledge: Knowledge, options: AnalyzeOptions): ArticleAnalysis {
-  const structure = detectStructure(text);
-  const publication = findPublication(text, structure, options);
-  const sentences = splitSentences(text, structure);
-
-  const dates = tagDates(text, sentences, publication);
-  const factions = findFactions(text, sentences, knowledge.factions, { publication, blocked: dates });
-  // Each merge extends the previous one rather than merging every stage's list again: the order comes out
-  // the same (ties in stage order), and no consumer changes the lists it is given.
-  const datesAndFactions = mergeSpans(dates, factions);
-  const places = findPlaces(text, sentences, knowledge.places, {
-    blocked: datesAndFactions,
-    datelineCity: structure.datelineCity,
-    dateline: structure.dateline,
-  });
-  const taken = extendSpans(datesAndFactions, places);
-  const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken, publication);
-  const takenOrResolved = extendSpans(taken, resolved);
-  const sources = findSources(text, sentences, knowledge.factions, structure.agency, takenOrResolved, { actors: [...factions, ...resolved], structure });
-
-  const mentions = extendSpans(takenOrResolved, sources) as Mention[];
-  const claims = extractClaims({ text, sentences, mentions, publication, agency: structure.agency });
-  const headline = structure.headline ? text.slice(structure.headline.start, structure.headline.end) : null;
-  return { skipped: null, length: text.length, structure, publication, headline, sentences, mentions, claims, diagnostics: [] };
-}
+// The pipeline, in order. Each merge extends the previous one rather than merging every stage's list again:
+// the order comes out the same (ties in stage order), and no consumer changes the lists it is given.
+const STEPS: Step[] = [
+  function structureStep(job) {
+    const structure = detectStructure(job.text);
+    job.structure = structure;
+    job.publication = findPublication(job.text, structure, job.options);
+    job.sentences = splitSentences(job.text, structure);
+  },
+  function datesStep(job) {
+    job.dates = tagDates(job.text, job.sentences, job.publication!);
+  },
+  // Factions, places, references and sources in one step: the factions tokens are cached for the last
+  // article only, and three of these stages read them (a step each re-made them twice per article: batches
+  // of 16 gained x1.15 / x1.09 as separate steps, x1.29 / x1.17 together).
+  function mentionsStep(job, knowledge) {
+    const { text, sentences } = job;
+    const structure = job.structure!;
+    const publication = job.publication!;
+    const factions = findFactions(text, sentences, knowledge.factions, { publication, blocked: job.dates });
+    const datesAndFactions = mergeSpans(job.dates, factions);
+    const places = findPlaces(text, sentences, knowledge.places, { blocked: datesAndFactions, datelineCity: structure.datelineCity, dateline: structure.dateline });
+    const taken = extendSpans(datesAndFactions, places);
+    const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken, publication);
+    const takenOrResolved = extendSpans(taken, resolved);
+    const sources = findSources(text, sentences, knowledge.factions, structure.agency, takenOrResolved, { actors: [...factions, ...resolved], structure });
+    job.mentions = extendSpans(takenOrResolved, sources);
+  },
+  function claimsStep(job) {
+    const { text, sentences, structure } = job;
+    const mentions = job.mentions as Mention[];
+    const claims = extractClaims({ text, sentences, mentions, publication: job.publication!, agency: structure!.agency });
+    const headline = structure!.headline ? text.slice(structure!.headline.start, structure!.headline.end) : null;
+    job.result = { skipped: null, length: text.length, structure: structure!, publication: job.publication!, headline, sentences, mentions, claims, diagnostics: [] };
+  },
+];
 
 function byStart(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;

@@ -1,5 +1,5 @@
 // The public face of the pure analysis core: text in, plain data out.
 export * from './types';
-export { analyzeArticle, emptyAnalysis } from './analyzeArticle';
+export { analyzeArticle, analyzeArticles, emptyAnalysis } from './analyzeArticle';
 export { detectStructure, looksLikeArticle } from './structure/detectStructure';
 export type { Knowledge } from './knowledge';
