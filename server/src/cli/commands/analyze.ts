@@ -1,5 +1,5 @@
 // `dateline analyze [--format json] [--published YYYY-MM-DD] <file|dir>...`
-import { analyzeArticle, ArticleAnalysis, Knowledge } from '../../analysis';
+import { analyzeArticles, ArticleAnalysis, Knowledge } from '../../analysis';
 import { Input } from '../loadInputs';
 import { conflictsOfArticles } from './conflicts';
 
@@ -10,7 +10,9 @@ export interface AnalyzedArticle {
 }
 
 export function analyzeInputs(inputs: Input[], knowledge: Knowledge, published: string | null): AnalyzedArticle[] {
-  return inputs.map((i) => ({ file: i.file, text: i.text, analysis: analyzeArticle(i.text, knowledge, { published, publishedFrom: 'option' }) }));
+  // In batches (analyzeArticles): the same analyses, faster over many files.
+  const analyses = analyzeArticles(inputs.map((i) => i.text), knowledge, { published, publishedFrom: 'option' });
+  return inputs.map((i, k) => ({ file: i.file, text: i.text, analysis: analyses[k] }));
 }
 
 /** The JSON document scripts rely on: field names here are a contract (add, never rename or drop). */
