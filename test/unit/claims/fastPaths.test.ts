@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { hashLabel, hashText, normalisedHash, normalisedHashOfRange, normaliseText } from '../../../server/src/analysis/claims/claimText';
 import { masked, SentenceTexts } from '../../../server/src/analysis/claims/sentenceTexts';
+import { findCasualties } from '../../../server/src/analysis/claims/casualties';
 import { denialEndOf, groupBySentence, mentionsOf, viewOf } from '../../../server/src/analysis/claims/sentenceView';
 import { ClauseBreaks, firstDenialEnd, modalityOf } from '../../../server/src/analysis/claims/claimParts';
 import { buildArticle } from '../../support/mentionBuilders';
@@ -206,4 +207,20 @@ test('mentions by sentence: read in one pass when in sentence order, else sorted
   assert.deepEqual(grouped(inside), plain(inside));
   // A sentence index that is no integer gives up, wherever it stands.
   assert.equal(groupBySentence([{ ...inOrder[0], sentence: 0.5 }, ...inOrder.slice(1)], n), null);
+});
+
+test('tolls: figures are tried where a number can open a toll, glued to its qualifier or not', () => {
+  const cases: [string, (number | null)[], (string | null)[]][] = [
+    ['someone was killed in the blast', [1], ['some']],
+    ['the raid killed twenty-six people and left nine dead', [26, 9], [null, null]],
+    ['rebels said about 40 fighters were executed, and often ten more', [40], ['about']],
+    ['as many as seventeen civilians died near the tone of the sirens', [17], ['as many as']],
+    ['a shell killed 3,000 head of cattle', [3000], [null]],
+    ['the toll stood unclear; no figure at all was found', [], []],
+  ];
+  for (const [lower, counts, qualifiers] of cases) {
+    const tolls = findCasualties(lower);
+    assert.deepEqual(tolls.map((t) => t.count), counts, lower);
+    assert.deepEqual(tolls.map((t) => t.qualifier), qualifiers, lower);
+  }
 });
