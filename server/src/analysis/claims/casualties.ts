@@ -112,10 +112,13 @@ export function findCasualties(lower: string, raw: string = lower): readonly Cas
       push(m.index, m.index + m[0].length, m[1], m[2], m[3] ?? m[4]);
     }
   }
-  // Each pattern needs its own literal words: a native substring search skips most sentences.
-  TOLL.lastIndex = lower.indexOf('death toll') < 0 ? lower.length + 1 : 0;
+  // Each pattern opens with its own literal words: a native substring search skips most sentences, and the
+  // scan of the others starts at the first place they stand.
+  const deathToll = lower.indexOf('death toll');
+  TOLL.lastIndex = deathToll < 0 ? lower.length + 1 : deathToll;
   for (let m = TOLL.exec(lower); m; m = TOLL.exec(lower)) push(m.index, m.index + m[0].length, m[1], m[2], undefined);
-  NONE.lastIndex = lower.indexOf('no ') < 0 ? lower.length + 1 : 0;
+  const no = lower.indexOf('no ');
+  NONE.lastIndex = no < 0 ? lower.length + 1 : no;
   for (let m = NONE.exec(lower); m; m = NONE.exec(lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, count: 0, qualifier: null, victims: null, eventKind: eventKindOf(), denied: true });
   }
