@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadKnowledge } from '../../server/src/knowledge/loadKnowledge';
 import { generateCorpus } from './newsCorpus';
-import { fullAnalysis, stageTimes } from './throughput';
+import { fullAnalysis, oneAtATime, stageTimes } from './throughput';
 import { baseline, BaselineRow } from './baselines';
 import { ColdStart, coldStart, editorLatency, indexWorkspace } from './lspBench';
 import { conflictsBench } from './conflictsBench';
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   log('analysing corpora…');
   const throughput = fullAnalysis(corpora, knowledge, THROUGHPUT_BUDGET);
   const oneMB = corpora[0].articles;
+  const oneByOne = oneAtATime(oneMB, knowledge);
   log('stages…');
   const stages = stageTimes(oneMB, knowledge);
 
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   const measured = throughput.filter((r) => r.mbPerSecond !== null);
   const linearity = measured.length > 1 ? round(measured[measured.length - 1].mbPerSecond! / measured[0].mbPerSecond!, 2) : null;
   const targets = [
-    { target: 'full analysis ≥ 20 MB/s (1 MB corpus)', value: `${full1} MB/s`, met: full1 >= 20 },
+    { target: 'full analysis ≥ 20 MB/s (1 MB corpus)', value: `${full1} MB/s (one at a time ${oneByOne})`, met: full1 >= 20 },
     { target: 'linear: MB/s on the largest corpus run ≥ 0.8 × on 1 MB', value: linearity === null ? 'n/a' : `×${linearity} (${measured[measured.length - 1]?.corpusMB} MB)`, met: linearity !== null && linearity >= 0.8 },
     { target: 'hover p95 ≤ 5 ms (100 KB article)', value: `${editor.hover.p95} ms`, met: editor.hover.p95 <= 5 },
     { target: 'semantic tokens p95 ≤ 20 ms (100 KB article)', value: `${editor.semanticTokens.p95} ms`, met: editor.semanticTokens.p95 <= 20 },
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     machine: { cpus: require('node:os').cpus().length, node: process.version },
     gazetteer,
     throughput,
+    oneArticleAtATimeMBps: oneByOne,
     stages,
     fakesDev: fakes,
     baselines,
@@ -105,8 +107,9 @@ async function main(): Promise<void> {
 
   const out: string[] = [];
   out.push('Dateline benchmark' + (QUICK ? ' (quick)' : ''), '');
-  out.push('Full analysis (analyzeArticle, generated wire copy)');
+  out.push('Full analysis (generated wire copy; analyzeArticles, stage by stage over batches, as the CLI and the index run it)');
   for (const r of throughput) out.push(`  ${String(r.corpusMB).padStart(3)} MB  ${String(r.articles).padStart(6)} articles  ${r.seconds === null ? '' : `${r.seconds} s  ${r.mbPerSecond} MB/s`}${r.note ? `  (${r.note})` : ''}`);
+  out.push(`  1 MB one article at a time (analyzeArticle, as an edit runs): ${oneByOne} MB/s (median of 5 passes)`);
   if (fakes) out.push(`  FA-KES dev corpus: ${fakes.articles} articles, ${fakes.mb} MB, ${fakes.mbPerSecond} MB/s (median of 5 passes; first pass ${fakes.firstPassMBps} MB/s)`);
   out.push('', `Stages alone on ${stages.mb} MB (MB/s, share of time)`);
   for (const k of Object.keys(stages.mbPerSecond) as (keyof typeof stages.mbPerSecond)[]) out.push(`  ${k.padEnd(10)} ${String(stages.mbPerSecond[k]).padStart(8)} MB/s  ${String(stages.share[k]).padStart(5)} %`);

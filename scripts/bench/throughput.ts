@@ -1,6 +1,6 @@
-// Throughput of the core: the full analysis (analyzeArticle) on 1, 10 and 50 MB of generated wire copy,
+// Throughput of the core: the full analysis (analyzeArticles, and analyzeArticle one by one) on 1, 10 and 50 MB of generated wire copy,
 // and each stage alone (structure, dates, factions, places, sources, claims) on the same text.
-import { analyzeArticle, Knowledge, Mention, Span } from '../../server/src/analysis';
+import { analyzeArticle, analyzeArticles, Knowledge, Mention, Span } from '../../server/src/analysis';
 import { detectStructure } from '../../server/src/analysis/structure/detectStructure';
 import { findPublication } from '../../server/src/analysis/structure/findPublication';
 import { splitSentences } from '../../server/src/analysis/structure/splitSentences';
@@ -23,12 +23,41 @@ export interface ThroughputRow {
   note: string | null;
 }
 
-/** Full analysis over each corpus; sizes whose estimate exceeds the remaining budget are skipped and said so. */
+/** Articles handed to analyzeArticles per call: its results are dropped after each call, so a 50 MB corpus
+ * never holds all its analyses at once (the CLI and the index workers call it on similar runs of files). */
+const CALL = 256;
+
+/** The full analysis of a corpus as the CLI and the index analyse many files: analyzeArticles, stage by stage over batches. */
+function analyseBatched(articles: string[], knowledge: Knowledge): void {
+  for (let i = 0; i < articles.length; i += CALL) analyzeArticles(articles.slice(i, i + CALL), knowledge);
+}
+
+/** The full analysis one article at a time (analyzeArticle: what an edit in the open article runs). */
+function analyseEach(articles: string[], knowledge: Knowledge): void {
+  for (const a of articles) analyzeArticle(a, knowledge);
+}
+
+/** MB/s of analyzeArticle article by article on one corpus (median of passes, after the warm-up fullAnalysis did). */
+export function oneAtATime(articles: string[], knowledge: Knowledge): number {
+  const times: number[] = [];
+  for (let p = 0; p < SMALL_CORPUS_PASSES; p++) {
+    gc();
+    const t0 = now();
+    analyseEach(articles, knowledge);
+    times.push((now() - t0) / 1000);
+  }
+  return round(sizeMB(articles) / times.sort((a, b) => a - b)[Math.floor(times.length / 2)]);
+}
+
+/** Full analysis (batched, as the CLI and the index run it) over each corpus; sizes whose estimate exceeds the remaining budget are skipped and said so. */
 export function fullAnalysis(corpora: { mb: number; articles: string[] }[], knowledge: Knowledge, budgetSeconds: number): ThroughputRow[] {
   // Warm-up: untimed passes over the smallest corpus, so every size is measured in steady state (with 60
   // articles only, the 1 MB row measured mostly the JIT's tiering: half the MB/s of the 10 MB row; after one
   // pass, the next few still varied from 2.7 to 4.3 MB/s of CPU time).
-  for (let p = 0; p < WARM_UP_PASSES; p++) for (const a of corpora[0].articles) analyzeArticle(a, knowledge);
+  for (let p = 0; p < WARM_UP_PASSES; p++) {
+    analyseBatched(corpora[0].articles, knowledge);
+    analyseEach(corpora[0].articles, knowledge);
+  }
   const rows: ThroughputRow[] = [];
   let spent = 0;
   let rate: number | null = null;
@@ -46,7 +75,7 @@ export function fullAnalysis(corpora: { mb: number; articles: string[] }[], know
     for (let p = 0; p < passes; p++) {
       gc();
       const t0 = now();
-      for (const a of articles) analyzeArticle(a, knowledge);
+      analyseBatched(articles, knowledge);
       times.push((now() - t0) / 1000);
     }
     const seconds = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
