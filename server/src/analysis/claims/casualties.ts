@@ -167,7 +167,11 @@ const ANY_TOLL_WORD = /kill|dead|died|execut|slain|massacred|found|recovered|une
 // EVENT_KINDS as one alternation, a group per kind in priority order: at any position the first group that
 // matches is the best kind matching there, so one scan that visits every matching position finds the kind
 // the list order picks (seven scans of the sentence cost about twice as much, measured on toll sentences).
-const ANY_KIND = new RegExp(EVENT_KINDS.map(([re]) => `(${re.source})`).join('|'), 'g');
+// Every pattern opens with \b: written once before the groups, the scan tests it once a position instead of once
+// a group (FA-KES toll-word sentences 5.9 -> 3.7 ms); the groups match where they did.
+const ANY_KIND = EVENT_KINDS.every(([re]) => re.source.startsWith('\\b'))
+  ? new RegExp(String.raw`\b(?:${EVENT_KINDS.map(([re]) => `(${re.source.slice(2)})`).join('|')})`, 'g')
+  : new RegExp(EVENT_KINDS.map(([re]) => `(${re.source})`).join('|'), 'g');
 
 /** The kind of the first EVENT_KINDS pattern that matches anywhere in `lower`. */
 function kindOf(lower: string): string | null {
