@@ -5,10 +5,10 @@ import { Conflict, ConflictClaim, ConflictKind } from './types';
 import { Entry } from './entry';
 import { compareHolds, comparePrediction, compareSiege, compareTolls, PairFinding } from './rules';
 import { hashText } from '../claims/claimText';
+import { HoldIndex } from './holdIndex';
 
 // Longest interval a time-bound rule accepts, and the widest gap between two claims any rule compares.
 const MAX_SPAN = 31;
-const HOLD_GAP = 14;
 const TOLL_GAP = 1;
 /** Captures a siege can be checked against: known to this many days, and the siege reported up to SIEGE_AFTER days after. */
 const WEEK = 7;
@@ -103,7 +103,7 @@ function refKey(e: Entry): string {
 }
 
 export class PlaceConflicts {
-  private readonly holds: Entry[] = [];
+  private readonly holds = new HoldIndex();
   private readonly tolls: Entry[] = [];
   /** Captures by side (predictions meet only their own side's captures), and all captures by time. */
   private readonly takesBySide = new Map<string, Entry[]>();
@@ -136,7 +136,8 @@ export class PlaceConflicts {
     this.size++;
     if (g === 'none') return;
     const isTake = g === 'holds' && e.claim.action === 'took-control';
-    if (g === 'holds' && timed(e)) this.window(this.holds, e, HOLD_GAP, (o) => this.check(compareHolds, e, o));
+    const holds = g === 'holds' && timed(e) && HoldIndex.takes(e);
+    if (holds) this.holds.candidates(e, (o) => this.check(compareHolds, e, o));
     if (g === 'tolls' && timed(e)) this.window(this.tolls, e, TOLL_GAP, (o) => this.check(compareTolls, e, o));
     if (isTake && e.from !== null && e.to !== null) {
       // status: the siege's last day within [capture start, capture end + 30].
@@ -154,7 +155,7 @@ export class PlaceConflicts {
     }
     if (g === 'prediction') this.predictionList = null;
 
-    if (g === 'holds' && timed(e)) insertSorted(this.holds, e);
+    if (holds) this.holds.add(e);
     if (g === 'tolls' && timed(e)) insertSorted(this.tolls, e);
     if (isTake) {
       if (e.from !== null && e.to !== null && e.to - e.from <= WEEK) insertSorted(this.weekTakes, e);
@@ -173,7 +174,7 @@ export class PlaceConflicts {
     this.size--;
     const g = groupOf(e);
     if (g === 'none') return;
-    removeFrom(this.holds, e);
+    this.holds.remove(e);
     removeFrom(this.tolls, e);
     if (g === 'prediction' || e.claim.action === 'took-control') this.predictionList = null;
     removeFrom(this.weekTakes, e);
