@@ -46,6 +46,24 @@ function timed(e: Entry): boolean {
   return e.from !== null && e.to !== null && e.to - e.from <= MAX_SPAN;
 }
 
+/**
+ * A toll the casualty rule can compare (rules.ts casualties()): of a known kind of event, not a running total.
+ * Tolls told as "killed" alone or as totals for a war never meet other tolls.
+ */
+function comparableToll(e: Entry): boolean {
+  const kind = e.claim.eventKind;
+  return !!kind && kind !== 'cumulative';
+}
+
+/**
+ * A capture that can end a siege (rules.ts status()): of the whole place, by a named side, known to the week.
+ * Others (most captures are partial) never meet the sieges.
+ */
+function endsSiege(e: Entry): boolean {
+  const x = e.claim.extent;
+  return e.from !== null && e.to !== null && e.to - e.from <= WEEK && !!e.claim.actor && x.kind === 'full' && !x.area;
+}
+
 /** Sorted by `from`: insert keeping order (appends are the common case when loading in date order). */
 function insertSorted(list: Entry[], e: Entry): void {
   let lo = 0;
@@ -108,8 +126,8 @@ export class PlaceConflicts {
   /** Captures by side (predictions meet only their own side's captures), and all captures by time. */
   private readonly takesBySide = new Map<string, Entry[]>();
   /**
-   * Captures known to the week, by first day: the only ones that can end a siege (rules.ts status() asks the
-   * capture to be precise to 7 days), so a new siege meets those starting in its last 37 days, found by
+   * Captures known to the week, of the whole place, by a named side, by first day: the only ones that can end a
+   * siege (rules.ts status()), so a new siege meets those starting in its last 37 days, found by
    * binary search instead of a walk over every capture of the place.
    */
   private readonly weekTakes: Entry[] = [];
@@ -138,10 +156,12 @@ export class PlaceConflicts {
     const isTake = g === 'holds' && e.claim.action === 'took-control';
     const holds = g === 'holds' && timed(e) && HoldIndex.takes(e);
     if (holds) this.holds.candidates(e, (o) => this.check(compareHolds, e, o));
-    if (g === 'tolls' && timed(e)) this.window(this.tolls, e, TOLL_GAP, (o) => this.check(compareTolls, e, o));
-    if (isTake && e.from !== null && e.to !== null) {
+    const toll = g === 'tolls' && timed(e) && comparableToll(e);
+    if (toll) this.window(this.tolls, e, TOLL_GAP, (o) => this.check(compareTolls, e, o));
+    const ends = isTake && endsSiege(e);
+    if (ends) {
       // status: the siege's last day within [capture start, capture end + 30].
-      for (let i = firstKey(this.sieges, e.from, siegeKey); i < this.sieges.length && siegeKey(this.sieges[i])! <= e.to + SIEGE_AFTER; i++) {
+      for (let i = firstKey(this.sieges, e.from!, siegeKey); i < this.sieges.length && siegeKey(this.sieges[i])! <= e.to! + SIEGE_AFTER; i++) {
         this.check(compareSiege, e, this.sieges[i]);
       }
     }
@@ -156,9 +176,9 @@ export class PlaceConflicts {
     if (g === 'prediction') this.predictionList = null;
 
     if (holds) this.holds.add(e);
-    if (g === 'tolls' && timed(e)) insertSorted(this.tolls, e);
+    if (toll) insertSorted(this.tolls, e);
     if (isTake) {
-      if (e.from !== null && e.to !== null && e.to - e.from <= WEEK) insertSorted(this.weekTakes, e);
+      if (ends) insertSorted(this.weekTakes, e);
       if (e.side) {
         let list = this.takesBySide.get(e.side);
         if (!list) this.takesBySide.set(e.side, (list = []));
