@@ -1,7 +1,7 @@
 // Every article the server knows: open documents (by version) and files indexed from disk.
 // Analyses are cached by (uri, version); an open document always wins over its file on disk.
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
-import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
+import { analyzeArticle, AnalyzeOptions, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
 import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, releaseSpill, shareRepeatedParts, spillBulk, spillText, unpackText } from './index/packedAnalysis';
 import { SpillStore } from './index/spillStore';
@@ -84,10 +84,15 @@ export function classify(input: ClassifyInput): { isArticle: boolean; reason: st
   return { isArticle: false, reason: 'no dateline or source/date line near the top, and not matched by dateline.articleGlobs' };
 }
 
-/** Classifies and analyses one text as the store does (also run by index workers, with their own knowledge). */
+/** The analysis options of a stored article: the `dateline.defaultPublished` setting when it states no date. */
+export function storeAnalysisOptions(defaultPublished: string): AnalyzeOptions {
+  return { published: defaultPublished || null, publishedFrom: 'setting' };
+}
+
+/** Classifies and analyses one text as the store does (index workers analyse many at once: indexFiles). */
 export function analyseForStore(text: string, input: ClassifyInput, knowledge: Knowledge): { isArticle: boolean; analysis: ArticleAnalysis } {
   const { isArticle, reason } = classify(input);
-  const analysis = isArticle ? analyzeArticle(text, knowledge, { published: input.defaultPublished || null, publishedFrom: 'setting' }) : emptyAnalysis(text.length, reason);
+  const analysis = isArticle ? analyzeArticle(text, knowledge, storeAnalysisOptions(input.defaultPublished)) : emptyAnalysis(text.length, reason);
   return { isArticle, analysis };
 }
 

@@ -11,14 +11,14 @@ import { ServerContext } from './serverContext';
 import { matchesGlobs } from './settings';
 import { hasArticleExtension, inSkippedFolder, walkFolder } from './index/walkFolder';
 import { IndexJob, indexFile, IndexOutcome, KnowledgeOverlays } from './index/indexFile';
-import { defaultWorkerCount, IndexWorkers } from './index/indexWorkers';
+import { defaultWorkerCount, IndexWorkers, WORKER_BATCH } from './index/indexWorkers';
 
 /** Longest stretch of indexing work before yielding to pending requests. */
 const SLICE_MS = 8;
 /** Passes with fewer files stay in this thread: starting workers (~0.2 s each) would cost more. */
 const WORKER_MIN_FILES = 200;
-/** Jobs queued per worker, so a worker never waits for the main thread between files. */
-const JOBS_PER_WORKER = 4;
+/** Jobs queued per worker: a full batch being analysed and the next one waiting, so a worker never waits for the main thread. */
+const JOBS_PER_WORKER = 2 * WORKER_BATCH;
 /** Least time between two progress reports of a worker pass. */
 const REPORT_MS = 100;
 /** Most files announced to listeners at once during a worker pass. */

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { IndexJob, indexFile, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from '../../../server/src/lsp/index/indexFile';
+import { IndexJob, indexFile, indexFiles, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from '../../../server/src/lsp/index/indexFile';
 import { IndexWorkers } from '../../../server/src/lsp/index/indexWorkers';
 import { unpackAnalysis, unpackText } from '../../../server/src/lsp/index/packedAnalysis';
 import { parseUserPlaces } from '../../../server/src/analysis/places/userPlaces';
@@ -65,6 +65,22 @@ test('index workers: every file gives the outcome the main thread gives', async 
   // The fixtures cover each kind of outcome.
   const kinds = there.map((o) => (o as { text: string | null; isArticle?: boolean }).text === null ? 'skipped' : (o as { isArticle: boolean }).isArticle ? 'article' : 'other');
   assert.deepEqual([...new Set(kinds)].sort(), ['article', 'other', 'skipped']);
+});
+
+test('index workers: a batch of files (as a worker analyses them) gives each file the outcome it gets alone, whatever publication date it falls back on', () => {
+  // Undated copies of one story with different `defaultPublished` settings: analysed in groups, never mixed up.
+  const undated = 'Fighting near Raqqa\n\nSyrian troops captured the town of Maadan from IS militants on Friday, a monitor said.\n';
+  const list = [...jobs];
+  for (const published of ['2017-09-02', '', '2016-03-01']) {
+    const file = path.join(dir, `undated-${published || 'none'}.txt`);
+    fs.writeFileSync(file, undated);
+    list.push({ file, uri: pathToFileURL(file).toString(), maxBytes: 8 * 1024, languageId: 'plaintext', matchesGlobs: true, defaultPublished: published });
+  }
+  const alone = list.map((j) => plain(indexFile(j, testKnowledge())));
+  const together = indexFiles(list, testKnowledge()).map(plain);
+  assert.deepEqual(together, alone);
+  const published = together.slice(-3).map((o) => (o as { analysis: { publication: { date: string | null } } }).analysis.publication.date);
+  assert.deepEqual(published, ['2017-09-02', null, '2016-03-01']);
 });
 
 test('index workers: the user places and factions overlays apply in workers as in the main thread', async () => {

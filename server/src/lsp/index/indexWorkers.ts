@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { loadedGazetteerBytes } from '../../knowledge/loadPlaceIndex';
-import { IndexJob, indexFile, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from './indexFile';
+import { IndexJob, indexFile, indexFiles, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from './indexFile';
 import { WirePacked, WireReceiver, WireSender } from './wireParts';
 
 /**
@@ -37,23 +37,55 @@ export function isIndexWorker(): boolean {
   return !!parentPort && (workerData as Partial<WorkerSetup> | null)?.role === INDEX_WORKER_ROLE;
 }
 
-/** The worker side: loads knowledge once (with the user's overlays), then answers jobs one by one. */
+/**
+ * Files a worker analyses together (indexFiles): whatever jobs have arrived, up to this many. analyzeArticles
+ * runs x1.29 faster on batches of 16 than article by article on the generated corpus (x1.17 on FA-KES); 32
+ * gains a little more CPU but kept twice the analyses alive in each worker: indexing 10,000 articles peaked
+ * at 508-520 MB RSS against 492-499 MB with 16 (server CPU -17 to -20 % either way, loaded machine).
+ */
+export const WORKER_BATCH = 16;
+
+/** The worker side: loads knowledge once (with the user's overlays), then answers the jobs queued, a batch at a time. */
 export function runIndexWorker(): void {
   const port = parentPort!;
   const setup = workerData as WorkerSetup;
   const knowledge = knowledgeWithOverlays(loadKnowledge({ gazetteer: setup.gazetteer }), setup.overlays);
   const wire = new WireSender();
-  port.on('message', ({ seq, job }: Request) => {
-    let reply: Reply;
-    try {
-      const outcome = indexFile(job, knowledge);
-      reply = { seq, outcome: outcome.text === null ? outcome : { ...outcome, packed: wire.encode(outcome.packed) } };
-    } catch (err) {
-      reply = { seq, error: err instanceof Error ? err.message : String(err) };
-    }
+  const queue: Request[] = [];
+  let scheduled = false;
+  const send = (seq: number, outcome: IndexOutcome) => {
     // The packed bytes are copied, not transferred: a transferred buffer is memory the main thread's collector
     // does not count, and the ~100 MB of them a 10,000-article pass sends then lingered (peak RSS +70 MB).
-    port.postMessage(reply);
+    port.postMessage({ seq, outcome: outcome.text === null ? outcome : { ...outcome, packed: wire.encode(outcome.packed) } } satisfies Reply);
+  };
+  const fail = (seq: number, err: unknown) => port.postMessage({ seq, error: err instanceof Error ? err.message : String(err) } satisfies Reply);
+  const drain = () => {
+    scheduled = false;
+    const batch = queue.splice(0, WORKER_BATCH);
+    // Jobs arriving meanwhile are read after this batch, never starved by it.
+    if (queue.length) schedule();
+    let outcomes: IndexOutcome[] | null = null;
+    try {
+      outcomes = indexFiles(batch.map((r) => r.job), knowledge);
+    } catch {
+      // Something in the batch failed: each job again on its own, so only the failing one reports an error.
+    }
+    for (let i = 0; i < batch.length; i++) {
+      const { seq, job } = batch[i];
+      try {
+        send(seq, outcomes ? outcomes[i] : indexFile(job, knowledge));
+      } catch (err) {
+        fail(seq, err);
+      }
+    }
+  };
+  const schedule = () => {
+    scheduled = true;
+    setImmediate(drain);
+  };
+  port.on('message', (request: Request) => {
+    queue.push(request);
+    if (!scheduled) schedule();
   });
 }
 
@@ -73,6 +105,8 @@ export class IndexWorkers {
   private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
   private seq = 0;
   private closed = false;
+  /** Replies of every worker, taken one per turn of the event loop (see Inbox). */
+  private readonly inbox = new Inbox();
 
   /** `entry`: the script a worker runs (the server bundle, or server/src/main.ts under tsx). */
   constructor(entry: string, count: number, overlays: KnowledgeOverlays) {
@@ -83,16 +117,17 @@ export class IndexWorkers {
       worker.stdout.resume();
       worker.stderr.resume();
       const slot = { worker, pending: new Map<number, Pending>() };
-      // Decoded as it arrives, even for a job no longer awaited: the numbering follows the worker's messages.
+      // Decoded in arrival order, even for a job no longer awaited: the numbering follows the worker's messages.
       const wire = new WireReceiver();
-      worker.on('message', (reply: Reply) => {
+      const receive = (reply: Reply) => {
         const outcome = 'error' in reply ? null : reply.outcome.text === null ? reply.outcome : { ...reply.outcome, packed: wire.decode(reply.outcome.packed) };
         const p = slot.pending.get(reply.seq);
         if (!p) return;
         slot.pending.delete(reply.seq);
         if (outcome) p.resolve(outcome);
         else p.reject(new Error((reply as { error: string }).error));
-      });
+      };
+      worker.on('message', (reply: Reply) => this.inbox.push(() => receive(reply)));
       // A worker that dies fails its jobs; the indexer redoes them in the main thread.
       const fail = (err: Error) => {
         for (const p of slot.pending.values()) p.reject(err);
@@ -129,5 +164,36 @@ export class IndexWorkers {
     const all = this.workers.splice(0);
     await Promise.all(all.map((w) => w.worker.terminate().catch(() => undefined)));
     for (const w of all) for (const p of w.pending.values()) p.reject(new Error('index workers closed'));
+  }
+}
+
+/**
+ * Work taken one item per turn of the event loop. A worker answers a whole batch at once, and the engine
+ * delivers the messages already queued in one go: handled as they come, 32 results (decoded, stored,
+ * announced) would hold up an LSP request arriving meanwhile for tens of milliseconds.
+ */
+class Inbox {
+  private readonly items: (() => void)[] = [];
+  private head = 0;
+  private scheduled = false;
+
+  push(item: () => void): void {
+    this.items.push(item);
+    if (!this.scheduled) this.next();
+  }
+
+  private next(): void {
+    this.scheduled = true;
+    // setImmediate runs after I/O polling: requests read meanwhile are handled between two results.
+    setImmediate(() => {
+      const item = this.items[this.head++];
+      if (this.head === this.items.length) {
+        this.items.length = 0;
+        this.head = 0;
+      }
+      this.scheduled = false;
+      if (this.head < this.items.length) this.next();
+      item();
+    });
   }
 }
