@@ -37,16 +37,21 @@ function analyseEach(articles: string[], knowledge: Knowledge): void {
   for (const a of articles) analyzeArticle(a, knowledge);
 }
 
-/** MB/s of analyzeArticle article by article on one corpus (median of passes, after the warm-up fullAnalysis did). */
-export function oneAtATime(articles: string[], knowledge: Knowledge): number {
+/** Seconds of each of `passes` timed runs (a collection before each), the median first: { median, total }. */
+function timedPasses(passes: number, run: () => void): { median: number; total: number } {
   const times: number[] = [];
-  for (let p = 0; p < SMALL_CORPUS_PASSES; p++) {
+  for (let p = 0; p < passes; p++) {
     gc();
     const t0 = now();
-    analyseEach(articles, knowledge);
+    run();
     times.push((now() - t0) / 1000);
   }
-  return round(sizeMB(articles) / times.sort((a, b) => a - b)[Math.floor(times.length / 2)]);
+  return { median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)], total: times.reduce((a, b) => a + b, 0) };
+}
+
+/** MB/s of analyzeArticle article by article on one corpus (median of passes, after the warm-up fullAnalysis did). */
+export function oneAtATime(articles: string[], knowledge: Knowledge): number {
+  return round(sizeMB(articles) / timedPasses(SMALL_CORPUS_PASSES, () => analyseEach(articles, knowledge)).median);
 }
 
 /** Full analysis (batched, as the CLI and the index run it) over each corpus; sizes whose estimate exceeds the remaining budget are skipped and said so. */
@@ -71,15 +76,8 @@ export function fullAnalysis(corpora: { mb: number; articles: string[] }[], know
     // The smallest corpus takes well under a second a pass: the median of a few passes, so one pass caught by
     // the JIT's tiering or a busy neighbour does not make the figure; larger ones run once.
     const passes = rows.length === 0 ? SMALL_CORPUS_PASSES : 1;
-    const times: number[] = [];
-    for (let p = 0; p < passes; p++) {
-      gc();
-      const t0 = now();
-      analyseBatched(articles, knowledge);
-      times.push((now() - t0) / 1000);
-    }
-    const seconds = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-    spent += times.reduce((a, b) => a + b, 0);
+    const { median: seconds, total } = timedPasses(passes, () => analyseBatched(articles, knowledge));
+    spent += total;
     rate = size / seconds;
     rows.push({ corpusMB: mb, articles: articles.length, seconds: round(seconds), mbPerSecond: round(rate), note: passes > 1 ? `median of ${passes} passes` : null });
   }
