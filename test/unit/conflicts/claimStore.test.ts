@@ -79,3 +79,39 @@ test('claim store: per-article conflicts, ids and look-up by id agree with the f
   assert.ok(allAfter.length < all.length);
   articles.forEach((a, i) => assert.deepEqual(perArticleAfter[i], ids(allAfter.filter((c) => c.files.includes(a.uri))), a.uri));
 });
+
+test('claim store: the list kept up to date edit by edit is the one a store built afresh gives, in order', () => {
+  const articles = allFixtureArticles();
+  const store = new ClaimStore();
+  const fresh = () => {
+    const s = new ClaimStore();
+    for (const [uri, a] of current) s.set(uri, a.published, a.claims);
+    return s.conflicts().map((c) => `${c.kind} ${c.id} ${c.message}`);
+  };
+  const current = new Map<string, ArticleClaims>();
+  const listed = () => store.conflicts().map((c) => `${c.kind} ${c.id} ${c.message}`);
+  for (const a of articles) {
+    store.set(a.uri, a.published, a.claims);
+    current.set(a.uri, a);
+  }
+  assert.ok(listed().length > 3);
+  // Edits one at a time, the list asked after each (what the server does): drop a claim, restore, remove.
+  const sizes = new Set<number>();
+  articles.forEach((a, i) => {
+    const next = i % 3 === 0 ? null : { ...a, claims: a.claims.slice(i % 2) };
+    if (next) {
+      store.set(a.uri, a.published, next.claims);
+      current.set(a.uri, next);
+    } else {
+      store.remove(a.uri);
+      current.delete(a.uri);
+    }
+    const now = listed();
+    assert.deepEqual(now, fresh(), `after editing ${a.uri}`);
+    sizes.add(now.length);
+  });
+  assert.ok(sizes.size > 1, 'the edits changed no conflict');
+  for (const a of articles) store.set(a.uri, a.published, a.claims);
+  for (const a of articles) current.set(a.uri, a);
+  assert.deepEqual(listed(), fresh());
+});

@@ -14,6 +14,9 @@ export class ClaimStore {
   private readonly articles = new Map<string, { published: string | null; entries: Entry[]; places: Set<string> }>();
   private readonly places = new Map<string, PlaceConflicts>();
   private cache: Conflict[] | null = null;
+  /** The last sorted list built, and each place's list it was built from (unchanged places are taken from it). */
+  private last: Conflict[] | null = null;
+  private lastLists = new Map<string, Conflict[]>();
   private changes = 0;
 
   /** Bumped by every change, so callers can keep what they derive (counts) until the next one. */
@@ -68,12 +71,29 @@ export class ClaimStore {
 
   /** Every conflict, ordered by kind and id (stable for views and tests). */
   conflicts(): Conflict[] {
-    if (!this.cache) {
-      const all: Conflict[] = [];
-      for (const p of this.places.values()) for (const c of p.conflicts()) all.push(c);
-      this.cache = all.sort(byKindThenId);
-    }
+    this.cache ??= this.sorted();
     return this.cache;
+  }
+
+  /**
+   * All places' conflicts ordered by kind and id, ties in place order (as one stable sort of them all). Only the
+   * places changed since the last list are sorted, then merged into what is left of it: at 10,000 articles
+   * (50,000 conflicts) re-sorting everything was nearly all of an edit's time.
+   */
+  private sorted(): Conflict[] {
+    const lists = new Map<string, Conflict[]>();
+    for (const [id, p] of this.places) lists.set(id, p.conflicts());
+    const prev = this.last;
+    const prevLists = this.lastLists;
+    this.lastLists = lists;
+    this.last = prev ? mergeChanged(prev, prevLists, lists) : null;
+    if (this.last) return this.last;
+    const all: Conflict[] = [];
+    for (const list of lists.values()) for (const c of list) all.push(c);
+    all.sort(byKindThenId);
+    // Merging next time needs every conflict's place (they all have one: claims without a place are left out).
+    this.last = all.every((c) => c.place) ? all : null;
+    return all;
   }
 
   /** Conflicts with at least one claim in this article. */
@@ -134,6 +154,76 @@ export class ClaimStore {
     }
     this.articles.delete(uri);
   }
+}
+
+/**
+ * `prev` (sorted, built from `prevLists`, every conflict with a place) brought up to `lists`, in the order one
+ * stable sort of `lists` concatenated gives: conflicts of changed places that are gone are taken out, new ones
+ * put in, each found by binary search; those still there (the same objects: a place keeps a conflict until its
+ * pairs change) stay where they were. Null when that order could differ (a conflict without a place, or two
+ * of one kind, id and place).
+ */
+function mergeChanged(prev: readonly Conflict[], prevLists: Map<string, Conflict[]>, lists: Map<string, Conflict[]>): Conflict[] | null {
+  const changed = new Set<string>();
+  for (const [id, list] of lists) if (prevLists.get(id) !== list) changed.add(id);
+  for (const id of prevLists.keys()) if (!lists.has(id)) changed.add(id);
+  const rank = new Map<string, number>();
+  for (const id of lists.keys()) rank.set(id, rank.size);
+  const old = new Set<Conflict>();
+  for (const id of changed) for (const c of prevLists.get(id) ?? []) old.add(c);
+  const now = new Set<Conflict>();
+  const added: Conflict[] = [];
+  for (const [id, list] of lists) {
+    if (!changed.has(id)) continue;
+    for (const c of list) {
+      if (!c.place) return null;
+      now.add(c);
+      if (!old.has(c)) added.push(c);
+    }
+  }
+  // Ties of kind and id (a 32-bit hash can collide) go in place order (a place gone ranks first: never compared
+  // with one still there, as it is taken out).
+  const before = (a: Conflict, b: Conflict) => byKindThenId(a, b) || (rank.get(a.place!.id) ?? -1) - (rank.get(b.place!.id) ?? -1);
+  const gone: number[] = [];
+  for (const c of old) {
+    if (now.has(c)) continue;
+    let i = lowerBound(prev, c, before);
+    while (i < prev.length && prev[i] !== c && before(prev[i], c) === 0) i++;
+    if (prev[i] !== c) return null;
+    gone.push(i);
+  }
+  gone.sort((x, y) => x - y);
+  const kept: Conflict[] = [];
+  let from = 0;
+  for (const i of gone) {
+    for (let k = from; k < i; k++) kept.push(prev[k]);
+    from = i + 1;
+  }
+  for (let k = from; k < prev.length; k++) kept.push(prev[k]);
+  added.sort(before);
+  const out: Conflict[] = [];
+  from = 0;
+  for (const c of added) {
+    const at = lowerBound(kept, c, before);
+    if (at < kept.length && before(kept[at], c) === 0) return null;
+    for (let k = from; k < at; k++) out.push(kept[k]);
+    from = at;
+    out.push(c);
+  }
+  for (let k = from; k < kept.length; k++) out.push(kept[k]);
+  return out;
+}
+
+/** First index of a sorted list whose element is not before `c`. */
+function lowerBound(list: readonly Conflict[], c: Conflict, before: (a: Conflict, b: Conflict) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid], c) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Conflicts among the claims of many articles (the batch form of ClaimStore). */
