@@ -75,8 +75,6 @@ interface AreaLists {
 
 /** Timed, factual capture and control claims with a side (the only ones compareHolds can pair). */
 export class HoldIndex {
-  /** Every claim by first day: what a backward claim walks. */
-  private readonly byFrom: Entry[] = [];
   /** Backward claims by last day. */
   private readonly backward: Entry[] = [];
   /** In-order claims by area, then side, by first day. */
@@ -93,18 +91,16 @@ export class HoldIndex {
   candidates(e: Entry, visit: Visit): void {
     const from = e.from!;
     const to = e.to!;
-    if (!inOrder(e)) {
-      // The window the rules were always given: `from` within 14 days of e's interval.
-      for (let i = lowerBound(this.byFrom, from - MAX_SPAN - HOLD_GAP, fromOf); i < this.byFrom.length && this.byFrom[i].from! <= to + HOLD_GAP; i++) {
-        const o = this.byFrom[i];
-        if (o.to! + HOLD_GAP >= from) visit(o);
-      }
-      return;
-    }
-    // Backward claims, in the same window (their `to` lies before their `from`, so at most `to + 14`).
+    // Backward claims, in the window the rules were always given: `from` within 14 days of e's interval (their
+    // `to` lies before their `from`, so at most `to + 14`).
     for (let i = lowerBound(this.backward, from - HOLD_GAP, toOf); i < this.backward.length && this.backward[i].to! <= to + HOLD_GAP; i++) {
       const o = this.backward[i];
       if (o.from! <= to + HOLD_GAP) visit(o);
+    }
+    if (!inOrder(e)) {
+      // A backward claim meets every in-order claim of that window, whatever its area and side.
+      for (const area of this.areas.values()) for (const list of area.all.values()) window(list, from, to, HOLD_GAP, visit);
+      return;
     }
     const side = e.side!;
     const area = this.areas.get(keyOf(e));
@@ -131,7 +127,6 @@ export class HoldIndex {
 
   /** Keeps a claim (one `takes` accepts, timed). */
   add(e: Entry): void {
-    insert(this.byFrom, e, fromOf);
     if (!inOrder(e)) {
       insert(this.backward, e, toOf);
       return;
@@ -145,7 +140,6 @@ export class HoldIndex {
 
   /** Forgets a claim (a no-op for one never kept). */
   remove(e: Entry): void {
-    drop(this.byFrom, e);
     drop(this.backward, e);
     if (!e.side) return;
     const area = this.areas.get(keyOf(e));
