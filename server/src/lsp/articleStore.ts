@@ -1,7 +1,7 @@
 // Every article the server knows: open documents (by version) and files indexed from disk.
 // Analyses are cached by (uri, version); an open document always wins over its file on disk.
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
-import { analyzeArticle, AnalyzeOptions, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
+import { analyzeArticles, AnalyzeOptions, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
 import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, releaseSpill, shareRepeatedParts, spillBulk, spillText, unpackText } from './index/packedAnalysis';
 import { SpillStore } from './index/spillStore';
@@ -85,15 +85,33 @@ export function classify(input: ClassifyInput): { isArticle: boolean; reason: st
 }
 
 /** The analysis options of a stored article: the `dateline.defaultPublished` setting when it states no date. */
-export function storeAnalysisOptions(defaultPublished: string): AnalyzeOptions {
+function storeAnalysisOptions(defaultPublished: string): AnalyzeOptions {
   return { published: defaultPublished || null, publishedFrom: 'setting' };
 }
 
-/** Classifies and analyses one text as the store does (index workers analyse many at once: indexFiles). */
+/** Classifies and analyses one text as the store does. */
 export function analyseForStore(text: string, input: ClassifyInput, knowledge: Knowledge): { isArticle: boolean; analysis: ArticleAnalysis } {
-  const { isArticle, reason } = classify(input);
-  const analysis = isArticle ? analyzeArticle(text, knowledge, storeAnalysisOptions(input.defaultPublished)) : emptyAnalysis(text.length, reason);
-  return { isArticle, analysis };
+  return analyseAllForStore([{ ...input, text }], knowledge)[0];
+}
+
+/**
+ * Classifies and analyses texts as the store does (index workers take many files at once): the articles among
+ * them together (analyzeArticles runs each stage over a batch while its code and tables are still in the
+ * processor's caches, x1.2-1.3 faster than one by one), grouped by the publication date they fall back on.
+ */
+export function analyseAllForStore(inputs: readonly ClassifyInput[], knowledge: Knowledge): { isArticle: boolean; analysis: ArticleAnalysis }[] {
+  const out: { isArticle: boolean; analysis: ArticleAnalysis }[] = new Array(inputs.length);
+  const byPublished = new Map<string, number[]>();
+  for (let i = 0; i < inputs.length; i++) {
+    const { isArticle, reason } = classify(inputs[i]);
+    if (!isArticle) out[i] = { isArticle, analysis: emptyAnalysis(inputs[i].text.length, reason) };
+    else (byPublished.get(inputs[i].defaultPublished) ?? byPublished.set(inputs[i].defaultPublished, []).get(inputs[i].defaultPublished)!).push(i);
+  }
+  for (const [published, at] of byPublished) {
+    const found = analyzeArticles(at.map((i) => inputs[i].text), knowledge, storeAnalysisOptions(published));
+    for (let k = 0; k < at.length; k++) out[at[k]] = { isArticle: true, analysis: found[k] };
+  }
+  return out;
 }
 
 type Listener = (uris: string[]) => void;
