@@ -1,11 +1,14 @@
-// The opening-word index of the trigger patterns (triggers.ts runs each pattern only where its opening
-// words stand) must never hide a match: on every fixture and sample sentence, every match a plain global
-// scan of a pattern finds starts where the index offers that pattern.
+// The one pass over a sentence's words (sentenceWords.ts) must never hide a match: on every fixture and sample
+// sentence, every match a plain global scan of a trigger pattern finds starts where the pass offers that
+// pattern, every sentence where the toll patterns find a toll is marked MAY_TOLL, and every sentence with a
+// town word is marked NAMES_TOWN.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TRIGGER_PATTERNS, triggerOpenings } from '../../../server/src/analysis/claims/triggers';
+import { TRIGGER_PATTERNS } from '../../../server/src/analysis/claims/triggers';
+import { MAY_TOLL, NAMES_TOWN, scanWords, triggerOpenings } from '../../../server/src/analysis/claims/sentenceWords';
+import { findCasualties } from '../../../server/src/analysis/claims/casualties';
 import { FIXTURES } from '../../support/expectFile';
 
 // One line per shape the patterns know, in our own words, so every voice is met even if fixtures change.
@@ -57,16 +60,59 @@ function check(lower: string): number {
   return checked;
 }
 
-test('trigger openings: every match of every pattern in fixtures, samples and the shapes list is offered', () => {
+// Tolls in our own words, glued and hyphenated shapes among them, so every toll pattern is met.
+const TOLLS = [
+  'At least 12 civilians were killed in the raid.',
+  'The strike killed nine soldiers and left 3 dead.',
+  'Some 40 bodies were unearthed near the dam.',
+  'Ten people lost their lives when the bus was hit.',
+  'The death toll rose to 31 on Sunday.',
+  'No civilians were hurt, the ministry said.',
+  'Five fighters half-dead and 2 men overkilled, a typo.',
+  'Rebels executed 14 prisoners, leaving 20 wounded.',
+];
+
+/** Every sentence's variants: as written, and with words glued to a digit, an underscore or a hyphen. */
+function variants(lower: string): string[] {
+  return [lower, lower.replace(/ (\w)/g, '5$1'), lower.replace(/ (\w)/g, '_$1'), lower.replace(/ (\w)/g, ' -$1')];
+}
+
+/** The pass marks a toll and a town word wherever the plain scans find one; returns how many tolls were met. */
+function checkFlags(lower: string): number {
+  const { flags } = scanWords(lower);
+  const tolls = findCasualties(lower, lower, true).length;
+  if (tolls) assert.ok(flags & MAY_TOLL, `a toll in "${lower}" but no toll word marked`);
+  if (/\b(?:town|city|village)\b/.test(lower)) assert.ok(flags & NAMES_TOWN, `a town word in "${lower}" but none marked`);
+  return tolls;
+}
+
+function allSentences(): string[] {
   const files = [...filesUnder(path.join(FIXTURES, 'claims')), ...filesUnder(path.join(__dirname, '..', '..', '..', 'samples'))];
-  const sentences = [...SHAPES.map((s) => s.toLowerCase()), ...files.flatMap(sentencesOf)];
-  const checked = sentences.reduce((n, s) => n + check(s), 0);
+  return [...SHAPES, ...TOLLS].map((s) => s.toLowerCase()).concat(files.flatMap(sentencesOf)).flatMap(variants);
+}
+
+test('trigger openings: every match of every pattern in fixtures, samples and the shapes list is offered', () => {
+  const checked = allSentences().reduce((n, s) => n + check(s), 0);
   // Enough matches to mean something: the shapes list alone has more than this.
   assert.ok(checked >= 30, `only ${checked} pattern matches checked`);
+});
+
+test('sentence words: every toll and town word the plain scans find is marked', () => {
+  const tolls = allSentences().reduce((n, s) => n + checkFlags(s), 0);
+  assert.ok(tolls >= 10, `only ${tolls} tolls checked`);
+  // Words that contain a toll word but do not end with it ("founded", "deadline", "leftist") send no sentence
+  // to the toll patterns; "skilled" does (FORWARD reads "5 men s" + "killed").
+  assert.equal(scanWords('a leftist founder met the deadline at the township').flags, 0);
+  assert.equal(scanWords('5 men skilled').flags, MAY_TOLL);
+  assert.equal(scanWords('the death of 40 men').flags & MAY_TOLL, 0);
+  assert.equal(scanWords('40 men lost their lives').flags & MAY_TOLL, MAY_TOLL);
 });
 
 test('trigger openings: nothing is offered where no pattern can continue', () => {
   // "is", "had" and "under" open patterns only when the words after them fit; plain uses are skipped.
   assert.deepEqual(triggerOpenings('the town is quiet and had water under the bridge').starts, []);
   assert.deepEqual(triggerOpenings('the town is under siege').starts, [12]);
+  // A word glued to a digit, underscore or capital before it has no \b: not offered; one after a hyphen is.
+  assert.deepEqual(triggerOpenings('5captured _seized -stormed').starts, [19]);
+  assert.deepEqual(triggerOpenings('captured5 seized_').starts, [0, 10]);
 });

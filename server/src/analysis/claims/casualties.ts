@@ -80,10 +80,11 @@ const NO_TOLLS: readonly CasualtyFound[] = [];
  * Casualty figures in a lower-cased sentence. `lower` may have mentions blanked out (so years and names are
  * not read as numbers); `raw` is the same sentence unblanked, for the cause ("warplanes") and period ("in the past week").
  */
-export function findCasualties(lower: string, raw: string = lower): readonly CasualtyFound[] {
-  // Every toll pattern needs one of these words: most sentences have none and skip the patterns (and get one
-  // shared empty list: callers only read it).
-  if (!ANY_TOLL_WORD.test(lower)) return NO_TOLLS;
+export function findCasualties(lower: string, raw: string = lower, mayToll: boolean = ANY_TOLL_WORD.test(lower)): readonly CasualtyFound[] {
+  // Every toll pattern needs one of the toll words (`mayToll`: the claim loop knows from its one pass over the
+  // words, see TOLL_WORDS): most sentences have none and skip the patterns (and get one shared empty list:
+  // callers only read it).
+  if (!mayToll) return NO_TOLLS;
   const out: CasualtyFound[] = [];
   // The cause is read only when a figure is found (it scans the whole sentence six times).
   let cause: string | null | undefined;
@@ -163,6 +164,20 @@ function nextFigureMatch(re: RegExp, reach: number, lower: string, figures: numb
 
 // A superset of the verbs of FORWARD, KILLING, TOLL and NONE (substrings, so no pattern can match without one).
 const ANY_TOLL_WORD = /kill|dead|died|execut|slain|massacred|found|recovered|unearthed|buried|lost their lives|left|leaving|death toll|hurt|injured/;
+
+/**
+ * The words no toll pattern matches without, each ending a letter run (a character that is no letter after it),
+ * with the words its pattern puts right before or after it: FORWARD's verbs end their run (\b after, letters or
+ * a hyphen before: "overkilled", "half-dead"), KILLING's and NONE's words are whole runs, TOLL opens with
+ * "death toll". The claim loop finds them in its one pass over a sentence's words (sentenceWords.ts), more
+ * tightly than ANY_TOLL_WORD ("skilled", "founded", "deadline" no longer send a sentence to the patterns).
+ */
+export const TOLL_WORDS: readonly { readonly word: string; readonly before: string; readonly after: string }[] = [
+  ...['killed', 'dead', 'died', 'executed', 'slain', 'massacred', 'found', 'recovered', 'unearthed', 'buried'].map((word) => ({ word, before: '', after: '' })),
+  { word: 'lives', before: 'lost their ', after: '' },
+  ...['killing', 'kills', 'executing', 'left', 'leaving', 'hurt', 'injured'].map((word) => ({ word, before: '', after: '' })),
+  { word: 'death', before: '', after: ' toll' },
+];
 
 // EVENT_KINDS as one alternation, a group per kind in priority order: at any position the first group that
 // matches is the best kind matching there, so one scan that visits every matching position finds the kind

@@ -11,6 +11,7 @@ import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom 
 import { breaksOf, castOf, denialEndOf, groupBySentence, mentionsOf, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 import { SentenceRepeats } from './sentenceRepeats';
+import { MAY_TOLL, NAMES_TOWN, scanWords } from './sentenceWords';
 
 export interface ClaimInput {
   text: string;
@@ -63,11 +64,13 @@ function extractAll(input: ClaimInput): Claim[] {
     const lower = texts.maskedOf(index, sentence, rawLower);
     const cast = castOf(list, from, to);
 
-    // Most sentences have no trigger and no toll: they only pass on the last actor and town named.
-    const casualties = findCasualties(lower, rawLower);
+    // Most sentences have no trigger and no toll: they only pass on the last actor and town named. One pass
+    // over the words says where triggers can start and whether a toll or "the town" can be there.
+    const words = scanWords(lower);
+    const casualties = findCasualties(lower, rawLower, (words.flags & MAY_TOLL) !== 0);
     // A trigger's claim needs a place in its sentence or "the town" for an earlier one; a toll needs the
-    // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger scan.
-    const triggers = casualties.length || cast.hasPlace || namesTown(lower) ? findTriggers(lower) : NO_TRIGGERS;
+    // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger patterns.
+    const triggers = casualties.length || cast.hasPlace || words.flags & NAMES_TOWN ? findTriggers(lower, words) : NO_TRIGGERS;
     if (triggers.length > MAX_TRIGGERS) triggers.length = MAX_TRIGGERS;
     const view = triggers.length || casualties.length ? viewOf(index, lower, rawLower, list, from, to, sentence.start) : null;
     const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, { actor: previousActor, place: previousPlace, state: previousState }) : NONE;
@@ -102,19 +105,6 @@ function isRead(sentence: Sentence): boolean {
 const NONE: Found[] = [];
 const NO_TRIGGERS: Trigger[] = [];
 
-/**
- * Whether the words ANAPHOR reads ("the town", "this city", "that village") can be in the sentence: "town" and
- * "city" found by their rare letters ("w", "y"; a search for "town" stops at every "t"), a third less time.
- */
-function namesTown(lower: string): boolean {
-  for (let p = lower.indexOf('w', 2); p >= 0; p = lower.indexOf('w', p + 1)) {
-    if (lower.charCodeAt(p + 1) === 110 && lower.charCodeAt(p - 1) === 111 && lower.charCodeAt(p - 2) === 116) return true;
-  }
-  for (let p = lower.indexOf('y', 3); p >= 0; p = lower.indexOf('y', p + 1)) {
-    if (lower.charCodeAt(p - 1) === 116 && lower.charCodeAt(p - 2) === 105 && lower.charCodeAt(p - 3) === 99) return true;
-  }
-  return lower.indexOf('village') >= 0;
-}
 const NO_SOURCES: SourceMention[] = [];
 
 function claimOf(f: Found, id: string, sentence: Sentence, index: number, publication: Publication, source: Claim['source'], reported: boolean): Claim {

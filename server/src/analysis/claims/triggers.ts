@@ -149,88 +149,43 @@ PATTERNS.forEach((p, i) => {
 });
 
 /**
- * Any opening as a whole word (a letter run starting at \b), with a lookahead for what must follow it:
- * one native scan finds every place worth trying, and skips the many "is", "was" and "had" that no
- * pattern can continue. The words are written as a letter tree ("tak(?:e(?:n|s|…)|ing)"), so at each
- * word start the regex follows one branch per letter instead of trying every word in turn: the scan of
- * 1 MB of sentences took about 5.7 -> 4.7 ms (CPU, 6 alternated runs); same matches, as the whole word must
- * match either way ((?![a-z]) after it).
+ * Every opening word with the bit set of the patterns (by index) that can open with it and, when every one of
+ * them needs certain words right after it, a sticky regex for those ("is" opens a pattern only before
+ * "captured", "besieged"…; null: anything may follow). sentenceWords.ts finds them all in one pass.
  */
-const HEAD = (() => {
-  interface Node {
-    next: Map<string, Node>;
-    /** Whether a word ends here, and the lookahead it needs (null: none). */
-    end: boolean;
-    after: string | null;
-  }
-  const root: Node = { next: new Map(), end: false, after: null };
-  for (const [word, after] of AFTER_HEAD) {
-    let node = root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), end: false, after: null }));
-      node = child;
-    }
-    node.end = true;
-    node.after = after ? [...after].join('|') : null;
-  }
-  const source = (node: Node): string => {
-    const alts = [...node.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => ch + source(child));
-    if (node.end) alts.push(node.after ? `(?=${node.after})` : '');
-    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
-  };
-  return new RegExp(String.raw`\b${source(root)}(?![a-z])`, 'g');
+export const OPENING_WORDS: readonly { readonly word: string; readonly mask: number; readonly after: RegExp | null }[] = (() => {
+  // One regex for each set of words after: the nine "be" words share theirs.
+  const bySource = new Map<string, RegExp>();
+  return [...AFTER_HEAD].map(([word, after]) => {
+    const source = after ? `(?:${[...after].join('|')})` : null;
+    if (source !== null && !bySource.has(source)) bySource.set(source, new RegExp(source, 'y'));
+    return { word, mask: PATTERNS_BY_HEAD.get(word) ?? 0, after: source === null ? null : bySource.get(source)! };
+  });
 })();
 
 // Words that make "took"/"held"/"control" something else ("took part", "held talks", "control room").
 const NOT_AFTER = /^ (?:(?:the|an?) (?:stage|point|verge|brink|agreement|deal|conclusion|decision|settlement|ceasefire|truce|peak|level|number|total)\b|part|place|care|note|time|office|power|talks|a meeting|meetings|an? (?:election|vote|referendum|conference|rally|ceremony)|elections|responsibility|hostage|prisoner|captive|positions? on|the view|steps|measures|charge|aim|effect)\b/;
 
-/** The trigger patterns, for the test that holds the opening-word index to a plain scan of each pattern. */
+/** The trigger patterns, for the test that holds the opening words to a plain scan of each pattern. */
 export const TRIGGER_PATTERNS: readonly { readonly re: RegExp }[] = PATTERNS;
 
-/**
- * Where trigger patterns can start in a lower-cased sentence: the offsets, and for each the bit set of the
- * patterns (by index in TRIGGER_PATTERNS) worth trying there; `any` is all of those bits together.
- */
-export function triggerOpenings(lower: string): { starts: number[]; masks: number[]; any: number } {
-  const count = scanOpenings(lower);
-  return { starts: OPENING_STARTS.slice(0, count), masks: OPENING_MASKS.slice(0, count), any: OPENINGS_ANY };
-}
-
-// What scanOpenings found, in arrays kept from sentence to sentence: most scanned sentences have an opening or
-// two, and two new arrays and a holder for each cost more than reading them (see findTriggers).
-const OPENING_STARTS: number[] = [];
-const OPENING_MASKS: number[] = [];
-let OPENINGS_ANY = 0;
-
-/** triggerOpenings into OPENING_STARTS, OPENING_MASKS and OPENINGS_ANY; returns how many it found. */
-function scanOpenings(lower: string): number {
-  let count = 0;
-  let any = 0;
-  HEAD.lastIndex = 0;
-  for (let m = HEAD.exec(lower); m; m = HEAD.exec(lower)) {
-    const mask = PATTERNS_BY_HEAD.get(m[0]) ?? 0;
-    OPENING_STARTS[count] = m.index;
-    OPENING_MASKS[count] = mask;
-    count++;
-    any |= mask;
-  }
-  OPENINGS_ANY = any;
-  return count;
+/** Where trigger patterns can start in a sentence: offsets and, for each, the bit set of the patterns worth trying there. */
+export interface Openings {
+  starts: number[];
+  masks: number[];
+  count: number;
+  /** All masks together. */
+  any: number;
 }
 
 /**
- * Every trigger in a lower-cased sentence, longest first where they overlap.
- * One scan over the sentence's words finds where any pattern could start; each pattern then runs only
- * there, in order, skipping starts inside its previous match: the same matches as a global scan per
- * pattern, at the cost of one pass instead of thirteen.
+ * Every trigger in a lower-cased sentence, longest first where they overlap, given where patterns can start
+ * (sentenceWords.ts finds them in its one pass over the sentence's words): each pattern runs only there, in
+ * order, skipping starts inside its previous match: the same matches as a global scan per pattern.
  */
-export function findTriggers(lower: string): Trigger[] {
-  const count = scanOpenings(lower);
-  const any = OPENINGS_ANY;
+export function findTriggers(lower: string, openings: Openings): Trigger[] {
+  const { starts, masks, count, any } = openings;
   if (!any) return [];
-  const starts = OPENING_STARTS;
-  const masks = OPENING_MASKS;
   const found: Trigger[] = [];
   for (let k = 0; k < PATTERNS.length; k++) {
     if (!(any & (1 << k))) continue;
