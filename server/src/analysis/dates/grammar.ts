@@ -2,7 +2,7 @@
 // modifiers around them: "late last month", "the end of October", "about three years", "12:00 UTC Monday".
 import { TimexMod } from '../types';
 import { Kind, Token, touching } from './tokens';
-import { BLANK, Expr, Match } from './expr';
+import { Expr, Match, expr, exprFrom } from './expr';
 import { DAY_PARTS, JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
 import { WordSet } from './wordShapes';
@@ -218,7 +218,7 @@ function modified(T: Token[], i: number): Match | null {
     const inner = atom(T, j);
     if (!inner || !periodLike(inner.expr) || inner.expr.mod) return null;
     const mod: TimexMod = a === 'early' ? 'START' : a === 'mid' ? 'MID' : 'END';
-    return { start: i, end: inner.end, expr: { ...inner.expr, mod } };
+    return { start: i, end: inner.end, expr: exprFrom(inner.expr, { mod }) };
   }
   if ((a === 'earlier' || a === 'later') && ['this', 'today', 'tonight', 'next', 'last'].includes(w(T, i + 1))) {
     const inner = atom(T, i + 1);
@@ -234,11 +234,11 @@ function modified(T: Token[], i: number): Match | null {
       // "the end of the year/month/week": the current one.
       const unit = w(T, k) === 'the' ? UNITS.get(w(T, k + 1)) : undefined;
       if (unit && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day' || unit === 'decade')) {
-        return { start: i, end: k + 2, expr: { ...BLANK, k: 'rel', unit, n: 0, mod } };
+        return { start: i, end: k + 2, expr: expr({ k: 'rel', unit, n: 0, mod }) };
       }
       const inner = atom(T, k);
       if (!inner || !periodLike(inner.expr)) return null;
-      return { start: i, end: inner.end, expr: { ...inner.expr, mod } };
+      return { start: i, end: inner.end, expr: exprFrom(inner.expr, { mod }) };
     }
     return null;
   }
@@ -251,7 +251,7 @@ function modified(T: Token[], i: number): Match | null {
     }
     const inner = atom(T, j);
     if (!inner || (inner.expr.k !== 'dur' && inner.expr.k !== 'ago') || inner.expr.n === null) return null;
-    return { start: i, end: inner.end, expr: { ...inner.expr, mod } };
+    return { start: i, end: inner.end, expr: exprFrom(inner.expr, { mod }) };
   }
   return null;
 }
@@ -266,7 +266,7 @@ function withSuffix(T: Token[], m: Match | null): Match | null {
   if (!m) return m;
   if (m.expr.k === 'time') {
     const day = atom(T, m.end);
-    if (day && isDay(day.expr)) return { start: m.start, end: day.end, expr: { ...m.expr, on: day.expr } };
+    if (day && isDay(day.expr)) return { start: m.start, end: day.end, expr: exprFrom(m.expr, { on: day.expr }) };
     return m;
   }
   if (isDay(m.expr)) {
@@ -274,7 +274,7 @@ function withSuffix(T: Token[], m: Match | null): Match | null {
     if (w(T, j) === ',' || w(T, j) === 'at') j++;
     const time = matchTime(T, j);
     if (time && (j === m.end || T[j - 1].l === 'at' || T[j - 1].l === ',') && (T[j].k === Kind.Number && (time.expr.time!.zone || T[j + 1]?.l === ':'))) {
-      if (j === m.end) return { start: m.start, end: time.end, expr: { ...time.expr, on: m.expr } };
+      if (j === m.end) return { start: m.start, end: time.end, expr: exprFrom(time.expr, { on: m.expr }) };
     }
   }
   return m;

@@ -1,7 +1,7 @@
 // Named days news refers to: "Christmas", "New Year's Eve", "Thanksgiving Day", "Easter".
 // Recognised with their year (written, or the nearest one, leaning with the tense).
 import { Token } from './tokens';
-import { BLANK, Match } from './expr';
+import { Match, expr } from './expr';
 import { addDays, Day, weekday } from './calendar';
 import { w, yearAt } from './grammarUtil';
 import { WordSet } from './wordShapes';
@@ -88,11 +88,11 @@ export function matchHoliday(T: Token[], i: number): Match | null {
   if (!h) return null;
   // "Christmas sales", "the Christmas period", "Christmas and New Year holidays": the season around it, some days long.
   const after = w(T, end);
-  if (SEASON_NOUNS.has(after) || (after === 'and' && T[end + 1]?.cap)) return { start: i, end, expr: { ...BLANK, k: 'dur', unit: 'day', n: null, holiday: h } };
+  if (SEASON_NOUNS.has(after) || (after === 'and' && T[end + 1]?.cap)) return { start: i, end, expr: expr({ k: 'dur', unit: 'day', n: null, holiday: h }) };
   // "Christmas sales", "Easter week" still name the holiday; "Christmas Island" does not.
   const next = T[end];
   if (next && next.cap && next.l !== 'eve' && !yearAt(T, end)) return null;
   const y = yearAt(T, end);
-  if (y !== null) return { start: i, end: end + 1, expr: { ...BLANK, k: 'holiday', holiday: h, y } };
-  return { start: i, end, expr: { ...BLANK, k: 'holiday', holiday: h, y: null, dir } };
+  if (y !== null) return { start: i, end: end + 1, expr: expr({ k: 'holiday', holiday: h, y }) };
+  return { start: i, end, expr: expr({ k: 'holiday', holiday: h, y: null, dir }) };
 }

@@ -1,7 +1,7 @@
 // Recognisers for calendar dates written out: "Oct. 21, 2017", "21 October 2017", "2017-09-02",
 // "Aug. 18", "in 2015", "the 1990s", "the first quarter of 2009", "summer 2016".
 import { Kind, Token, touching } from './tokens';
-import { BLANK, Match } from './expr';
+import { Match, expr, exprFrom } from './expr';
 import { AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NOT_YEAR_BEFORE, ORDINALS, SEASONS } from './lexicon';
 import { dayAt, intAt, isNumber, skipDot, spokenYearAt, tokenAt, w, yearAt } from './grammarUtil';
 import { isValidDay } from './calendar';
@@ -51,26 +51,26 @@ export function matchMonthFirst(T: Token[], i: number): Match | null {
     const y = yr?.y ?? null;
     if (y !== null && !isValidDay(y, mo.m, day.d)) return null;
     if (y === null && !isValidDay(2000, mo.m, day.d)) return null;
-    return { start: i, end: yr ? yr.end : day.end, expr: { ...BLANK, k: 'cal', y, m: mo.m, d: day.d } };
+    return { start: i, end: yr ? yr.end : day.end, expr: expr({ k: 'cal', y, m: mo.m, d: day.d }) };
   }
   if ((w(T, j) === 'last' || w(T, j) === 'this' || w(T, j) === 'next') && w(T, j + 1) === 'year') {
     // "July last year"
     const rel = relativeYear(T, j);
-    if (rel) return { start: i, end: rel.end, expr: { ...BLANK, k: 'cal', y: null, m: mo.m, d: null, yearRel: rel.rel, yearAt: j } };
+    if (rel) return { start: i, end: rel.end, expr: expr({ k: 'cal', y: null, m: mo.m, d: null, yearRel: rel.rel, yearAt: j }) };
   }
   if (w(T, j) === 'of') {
     // "October of next year"
     const rel = relativeYear(T, j + 1);
-    if (rel && w(T, j + 1) !== 'the') return { start: i, end: rel.end, expr: { ...BLANK, k: 'cal', y: null, m: mo.m, d: null, yearRel: rel.rel, yearAt: j + 1 } };
+    if (rel && w(T, j + 1) !== 'the') return { start: i, end: rel.end, expr: expr({ k: 'cal', y: null, m: mo.m, d: null, yearRel: rel.rel, yearAt: j + 1 }) };
   }
   if (w(T, j) === 'of' || w(T, j) === ',') j++;
   const spoken = spokenYearAt(T, j);
-  if (spoken) return { start: i, end: spoken.end, expr: { ...BLANK, k: 'cal', y: spoken.y, m: mo.m, d: null } };
+  if (spoken) return { start: i, end: spoken.end, expr: expr({ k: 'cal', y: spoken.y, m: mo.m, d: null }) };
   const y = yearAt(T, j);
   // "May 2016 more than 300 people…" is still May 2016; only "May 2,000 people" style counts are refused (big numbers).
-  if (y !== null && !['percent', 'million', 'billion', 'per'].includes(w(T, j + 1))) return { start: i, end: j + 1, expr: { ...BLANK, k: 'cal', y, m: mo.m, d: null } };
+  if (y !== null && !['percent', 'million', 'billion', 'per'].includes(w(T, j + 1))) return { start: i, end: j + 1, expr: expr({ k: 'cal', y, m: mo.m, d: null }) };
   if (!bareMonthIsDate(T, i, mo.ambiguous, mo.dotted)) return null;
-  return { start: i, end: mo.end, expr: { ...BLANK, k: 'cal', y: null, m: mo.m, d: null } };
+  return { start: i, end: mo.end, expr: expr({ k: 'cal', y: null, m: mo.m, d: null }) };
 }
 
 /** "May" the modal, "March" the verb, "Jan" the name: a bare month needs a word like "in" or "last" before it. */
@@ -118,7 +118,7 @@ export function matchDayFirst(T: Token[], i: number): Match | null {
   const yr = trailingYear(T, mo.end);
   const y = yr?.y ?? null;
   if (!isValidDay(y ?? 2000, mo.m, day.d)) return null;
-  return { start: i, end: yr ? yr.end : mo.end, expr: { ...BLANK, k: 'cal', y, m: mo.m, d: day.d } };
+  return { start: i, end: yr ? yr.end : mo.end, expr: expr({ k: 'cal', y, m: mo.m, d: day.d }) };
 }
 
 /** "2017-09-02", "2017/09/02", "2017-09", "7/8/07" (US order, as Wikinews and the wires write). */
@@ -137,10 +137,10 @@ export function matchNumericDate(T: Token[], i: number): Match | null {
     if (hasThird && T[i + 4].t.length <= 2) {
       const d = intAt(T, i + 4)!;
       if (!isValidDay(y, b, d) || glued(T, i + 4)) return null;
-      return { start: i, end: i + 5, expr: { ...BLANK, k: 'cal', y, m: b, d } };
+      return { start: i, end: i + 5, expr: expr({ k: 'cal', y, m: b, d }) };
     }
     if (!hasThird && sep.l === '-' && b >= 1 && b <= 12 && T[i + 2].t.length === 2 && !glued(T, i + 2) && T[i + 3]?.l !== '-') {
-      return { start: i, end: i + 3, expr: { ...BLANK, k: 'cal', y, m: b, d: null } };
+      return { start: i, end: i + 3, expr: expr({ k: 'cal', y, m: b, d: null }) };
     }
     return null;
   }
@@ -154,7 +154,7 @@ export function matchNumericDate(T: Token[], i: number): Match | null {
   // Day-first when the first number cannot be a month ("21/10/2017"), else month-first.
   const [m, d] = first > 12 ? [b, first] : [first, b];
   if (!isValidDay(y, m, d)) return null;
-  return { start: i, end: i + 5, expr: { ...BLANK, k: 'cal', y, m, d } };
+  return { start: i, end: i + 5, expr: expr({ k: 'cal', y, m, d }) };
 }
 
 /** The number at i runs on into more digits or separators ("1-2-3-4"): not a date. */
@@ -173,7 +173,7 @@ export function matchYear(T: Token[], i: number): Match | null {
     const prev = w(T, i - 1);
     if (!DATE_CONTEXT.has(prev) && prev !== 'of' && !MONTHS.has(prev)) return null;
     const yy = +n.t;
-    return { start: i, end: i + 2, expr: { ...BLANK, k: 'cal', y: yy < 50 ? 2000 + yy : 1900 + yy, m: null, d: null } };
+    return { start: i, end: i + 2, expr: expr({ k: 'cal', y: yy < 50 ? 2000 + yy : 1900 + yy, m: null, d: null }) };
   }
   const prev = w(T, i - 1);
   const contextual = PREPOSITIONS_FOR_COUNTS.has(prev) || DATE_CONTEXT.has(prev) || prev === 'fiscal';
@@ -190,7 +190,7 @@ export function matchYear(T: Token[], i: number): Match | null {
   if (prev === 'the' && COUNT_NOUNS.has(w(T, i + 1))) return null;
   // "2000 Sunni residents", "1500 Syrian refugees": a count before an adjective and a noun.
   if (!contextual && COUNT_NOUNS.has(w(T, i + 2)) && T[i + 1]?.k === Kind.Word) return null;
-  return { start: i, end: i + 1, expr: { ...BLANK, k: 'cal', y, m: null, d: null } };
+  return { start: i, end: i + 1, expr: expr({ k: 'cal', y, m: null, d: null }) };
 }
 
 /** "the 1990s", "the '90s", "70s" (not "in their 70s"), "the 20th century". */
@@ -210,13 +210,13 @@ export function matchDecade(T: Token[], i: number): Match | null {
   if (n.t.length === 4 && n.t.endsWith('0')) {
     const y = +n.t;
     if (y < 1000 || y > 2090) return null;
-    return { start: i, end, expr: { ...BLANK, k: 'decade', decade: Math.floor(y / 10) } };
+    return { start: i, end, expr: expr({ k: 'decade', decade: Math.floor(y / 10) }) };
   }
   if (n.t.length === 2 && n.t.endsWith('0')) {
     // Ages: "in their 70s", "a man in his 40s".
     if (['their', 'his', 'her', 'my', 'our', 'your', 'its'].includes(prev) || ['their', 'his', 'her'].includes(w(T, i - 2))) return null;
     const yy = +n.t;
-    return { start: i, end, expr: { ...BLANK, k: 'decade', decade: yy <= 20 ? 200 + yy / 10 : 190 + yy / 10 } };
+    return { start: i, end, expr: expr({ k: 'decade', decade: yy <= 20 ? 200 + yy / 10 : 190 + yy / 10 }) };
   }
   return null;
 }
@@ -228,7 +228,7 @@ function matchCentury(T: Token[], i: number): Match | null {
   if (w(T, i + 2) !== 'century') return null;
   const c = +n.t;
   if (c < 1 || c > 22) return null;
-  return { start: i, end: i + 3, expr: { ...BLANK, k: 'century', century: c - 1 } };
+  return { start: i, end: i + 3, expr: expr({ k: 'century', century: c - 1 }) };
 }
 
 /** "the first quarter of 2009", "the fourth quarter", "third-quarter", "the first half of last year". */
@@ -253,7 +253,7 @@ export function matchQuarter(T: Token[], i: number): Match | null {
     const k = unitWord === 'quarter' ? 'quarter' : 'half';
     const q = ord === -1 ? (k === 'quarter' ? 4 : 2) : ord;
     if (q < 1 || q > (k === 'quarter' ? 4 : 2)) return null;
-    return { start: i, end: j + 2, expr: year !== null ? { ...BLANK, k, q, y: year } : { ...BLANK, k, q, y: null, yearRel } };
+    return { start: i, end: j + 2, expr: year !== null ? expr({ k, q, y: year }) : expr({ k, q, y: null, yearRel }) };
   }
   let q = ORDINALS.get(w(T, j));
   if (q === undefined) {
@@ -274,15 +274,15 @@ export function matchQuarter(T: Token[], i: number): Match | null {
   const lastOf = q === -1 ? max : q;
   if (w(T, j) === 'of' || w(T, j) === ',') {
     const y = yearAt(T, j + 1);
-    if (y !== null) return { start: i, end: j + 2, expr: { ...BLANK, k, q: lastOf, y } };
+    if (y !== null) return { start: i, end: j + 2, expr: expr({ k, q: lastOf, y }) };
     const rel = relativeYear(T, j + 1);
-    if (rel) return { start: i, end: rel.end, expr: { ...BLANK, k, q: lastOf, y: null, yearRel: rel.rel } };
+    if (rel) return { start: i, end: rel.end, expr: expr({ k, q: lastOf, y: null, yearRel: rel.rel }) };
   }
   const y = yearAt(T, j);
-  if (y !== null) return { start: i, end: j + 1, expr: { ...BLANK, k, q: lastOf, y } };
+  if (y !== null) return { start: i, end: j + 1, expr: expr({ k, q: lastOf, y }) };
   // "the last quarter" is the quarter before the current one.
-  if (q === -1) return { start: i, end: j, expr: { ...BLANK, k: 'rel', unit: unit === 'quarter' ? 'quarter' : 'month', n: -1 } };
-  return { start: i, end: j, expr: { ...BLANK, k, q, y: null } };
+  if (q === -1) return { start: i, end: j, expr: expr({ k: 'rel', unit: unit === 'quarter' ? 'quarter' : 'month', n: -1 }) };
+  return { start: i, end: j, expr: expr({ k, q, y: null }) };
 }
 
 /** "this year", "last year", "the year", "next year" after "of". */
@@ -312,19 +312,19 @@ export function matchSeason(T: Token[], i: number): Match | null {
   const end = j + 1;
   if (w(T, end) === 'of' || w(T, end) === ',') {
     const y = yearAt(T, end + 1);
-    if (y !== null) return { start: i, end: end + 2, expr: { ...BLANK, k: 'season', season, y } };
+    if (y !== null) return { start: i, end: end + 2, expr: expr({ k: 'season', season, y }) };
     if (w(T, end) === 'of') return null; // "the fall of Raqqa"
   }
   const y = yearAt(T, end);
-  if (y !== null) return { start: i, end: end + 1, expr: { ...BLANK, k: 'season', season, y } };
-  if (dir !== undefined) return { start: i, end, expr: { ...BLANK, k: 'season', season, y: null, dir } };
+  if (y !== null) return { start: i, end: end + 1, expr: expr({ k: 'season', season, y }) };
+  if (dir !== undefined) return { start: i, end, expr: expr({ k: 'season', season, y: null, dir }) };
   const prev = w(T, i - 1);
   // "their Autumn meetings", "its spring offensive"
   if (j === i && ['their', 'its', 'our'].includes(w(T, i - 1))) {
-    return { start: i, end, expr: { ...BLANK, k: 'season', season, y: null } };
+    return { start: i, end, expr: expr({ k: 'season', season, y: null }) };
   }
   if (a === 'the' && (prev === 'in' || prev === 'during' || prev === 'by' || prev === 'until' || prev === 'since' || prev === 'over' || prev === 'through')) {
-    return { start: i, end, expr: { ...BLANK, k: 'season', season, y: null } };
+    return { start: i, end, expr: expr({ k: 'season', season, y: null }) };
   }
   return null;
 }
@@ -337,7 +337,7 @@ export function matchWeekOfMonth(T: Token[], i: number): Match | null {
   if (ord === undefined || w(T, j + 1) !== 'week' || w(T, j + 2) !== 'of') return null;
   const month = matchMonthFirst(T, j + 3);
   if (!month || month.expr.d || month.expr.dir !== undefined) return null;
-  return { start: i, end: month.end, expr: { ...month.expr, k: 'cal', weekOfMonth: ord } };
+  return { start: i, end: month.end, expr: exprFrom(month.expr, { k: 'cal', weekOfMonth: ord }) };
 }
 
 /** "in nineteen ninety-seven", "since two thousand one" (broadcast transcripts). */
@@ -345,5 +345,5 @@ export function matchSpokenYear(T: Token[], i: number): Match | null {
   if (!DATE_CONTEXT.has(w(T, i - 1))) return null;
   const spoken = spokenYearAt(T, i);
   if (!spoken || spoken.y > 2099) return null;
-  return { start: i, end: spoken.end, expr: { ...BLANK, k: 'cal', y: spoken.y, m: null, d: null } };
+  return { start: i, end: spoken.end, expr: expr({ k: 'cal', y: spoken.y, m: null, d: null }) };
 }

@@ -1,7 +1,7 @@
 // Recognisers for lengths of time and repetitions: "three years", "months-long", "a 12-year-old",
 // "for years", "two days ago" (a date), "daily", "every week", "twice a month".
 import { Kind, Token, touching } from './tokens';
-import { BLANK, Match } from './expr';
+import { Match, expr } from './expr';
 import { FREQUENCY_WORDS, JOINED_LONG, MONTHS, NUMBER_WORDS, UNITS, Unit, WEEKDAYS } from './lexicon';
 import { amountAt, tokenAt, trailingHalf, w } from './grammarUtil';
 import { durationValue } from './values';
@@ -26,18 +26,18 @@ export function matchDuration(T: Token[], i: number): Match | null {
   if (t.k === Kind.Word) {
     const unit = UNITS.get(t.l);
     if (unit && T[i + 1]?.l === '-' && touching(t, T[i + 1]) && w(T, i + 2) === 'long' && touching(T[i + 1], T[i + 2])) {
-      return { start: i, end: i + 3, expr: { ...BLANK, k: 'dur', unit, n: t.l.endsWith('s') ? null : 1 } };
+      return { start: i, end: i + 3, expr: expr({ k: 'dur', unit, n: t.l.endsWith('s') ? null : 1 }) };
     }
     // "a weeklong truce", "a yearlong siege": the unit and "long" written as one word.
     const joined = JOINED_LONG.get(t.l);
-    if (joined) return { start: i, end: i + 1, expr: { ...BLANK, k: 'dur', unit: joined, n: 1 } };
+    if (joined) return { start: i, end: i + 1, expr: expr({ k: 'dur', unit: joined, n: 1 }) };
     if (unit && t.l.endsWith('s') && t.l !== 'seconds') {
       // "a months long campaign", "the siege was weeks long": "-long" without its hyphen.
-      if (w(T, i + 1) === 'long' && !LONG_NOT_ADJECTIVE.has(w(T, i + 2))) return { start: i, end: i + 2, expr: { ...BLANK, k: 'dur', unit, n: null } };
-      if (w(T, i + 1) === 'ago') return { start: i, end: i + 2, expr: { ...BLANK, k: 'ref', ref: 'PAST_REF' } };
+      if (w(T, i + 1) === 'long' && !LONG_NOT_ADJECTIVE.has(w(T, i + 2))) return { start: i, end: i + 2, expr: expr({ k: 'dur', unit, n: null }) };
+      if (w(T, i + 1) === 'ago') return { start: i, end: i + 2, expr: expr({ k: 'ref', ref: 'PAST_REF' }) };
       const prev = w(T, i - 1);
-      if (VAGUE_BEFORE.has(prev) || (prev === 'the' && w(T, i - 2) === 'over')) return { start: i, end: i + 1, expr: { ...BLANK, k: 'dur', unit, n: null } };
-      if (prev === 'recent' && w(T, i - 2) === 'in') return { start: i - 1, end: i + 1, expr: { ...BLANK, k: 'dur', unit, n: null } };
+      if (VAGUE_BEFORE.has(prev) || (prev === 'the' && w(T, i - 2) === 'over')) return { start: i, end: i + 1, expr: expr({ k: 'dur', unit, n: null }) };
+      if (prev === 'recent' && w(T, i - 2) === 'in') return { start: i - 1, end: i + 1, expr: expr({ k: 'dur', unit, n: null }) };
     }
   }
   const amount = amountAt(T, i);
@@ -62,7 +62,7 @@ export function matchDuration(T: Token[], i: number): Match | null {
     // "between 60 and 90 days": the first number borrows the unit of the second.
     if (t.k === Kind.Number && w(T, i - 1) === 'between' && w(T, amount.end) === 'and') {
       const second = matchDuration(T, amount.end + 1);
-      if (second && second.expr.k === 'dur' && second.expr.unit) return { start: i, end: amount.end, expr: { ...BLANK, k: 'dur', unit: second.expr.unit, n: amount.n } };
+      if (second && second.expr.k === 'dur' && second.expr.unit) return { start: i, end: amount.end, expr: expr({ k: 'dur', unit: second.expr.unit, n: amount.n }) };
     }
     return null;
   }
@@ -89,10 +89,10 @@ export function matchDuration(T: Token[], i: number): Match | null {
     if (w(T, end + 1) === 'old') return null;
     if (w(T, end + 1) === 'long') end += 2;
   }
-  if (!hyphen && w(T, end) === 'ago') return { start: i, end: end + 1, expr: { ...BLANK, k: 'ago', unit, n } };
+  if (!hyphen && w(T, end) === 'ago') return { start: i, end: end + 1, expr: expr({ k: 'ago', unit, n }) };
   // "a year earlier", "two days later": counted from an event in the story, a date in TimeML terms.
   if (!hyphen && (w(T, end) === 'earlier' || w(T, end) === 'later' || w(T, end) === 'before')) {
-    if (w(T, end) !== 'before' || !T[end + 1] || T[end + 1].k === Kind.Punct) return { start: i, end: end + 1, expr: { ...BLANK, k: 'ago', unit, n: w(T, end) === 'later' ? -(n ?? 0) : n, anaphoric: true } };
+    if (w(T, end) !== 'before' || !T[end + 1] || T[end + 1].k === Kind.Punct) return { start: i, end: end + 1, expr: expr({ k: 'ago', unit, n: w(T, end) === 'later' ? -(n ?? 0) : n, anaphoric: true }) };
   }
   // "1988 second", "three year": English puts counts other than one in the plural (hyphenated adjectives aside).
   // "a 20 year low", "a four day rally" are adjectives written without the hyphen.
@@ -100,7 +100,7 @@ export function matchDuration(T: Token[], i: number): Match | null {
   if (!hyphen && !adjective && !adjectival && n !== null && n !== 1 && !unitTok.l.endsWith('s') && unit !== 'century') return null;
   // "four years earlier/later" anchor on the story's own events; still a duration in TimeML terms.
   if (t.k === Kind.Number && unit === 'year' && !hyphen && +t.t > 200) return null; // "2015 years"? a typo, not a duration
-  return { start: i, end, expr: { ...BLANK, k: 'dur', unit, n } };
+  return { start: i, end, expr: expr({ k: 'dur', unit, n }) };
 }
 
 /** "daily", "weekly", "annual", "every week", "each year", "twice a week", "15 a year", "per day", "on Fridays". */
@@ -113,16 +113,16 @@ export function matchSet(T: Token[], i: number): Match | null {
   if (freq) {
     // "The Daily Telegraph" is a name.
     if (t.cap && T[i + 1]?.cap && T[i + 1].k === Kind.Word) return null;
-    return { start: i, end: i + 1, expr: { ...BLANK, k: 'set', value: freq } };
+    return { start: i, end: i + 1, expr: expr({ k: 'set', value: freq }) };
   }
   if (t.l === 'every' || t.l === 'each') {
     // "every Friday", "each July"
     const next = T[i + 1];
     if (next && next.cap) {
       const dow = WEEKDAYS.get(next.l);
-      if (dow !== undefined && next.l.length >= 6) return { start: i, end: i + 2, expr: { ...BLANK, k: 'set', value: `XXXX-WXX-${dow}` } };
+      if (dow !== undefined && next.l.length >= 6) return { start: i, end: i + 2, expr: expr({ k: 'set', value: `XXXX-WXX-${dow}` }) };
       const m = MONTHS.get(next.l);
-      if (m !== undefined && next.l.length >= 3) return { start: i, end: i + 2, expr: { ...BLANK, k: 'set', value: `XXXX-${m < 10 ? '0' : ''}${m}` } };
+      if (m !== undefined && next.l.length >= 3) return { start: i, end: i + 2, expr: expr({ k: 'set', value: `XXXX-${m < 10 ? '0' : ''}${m}` }) };
     }
   }
   if (t.l === 'every' || t.l === 'each' || t.l === 'per') {
@@ -140,14 +140,14 @@ export function matchSet(T: Token[], i: number): Match | null {
     }
     const unit = UNITS.get(w(T, j));
     if (!unit) return null;
-    return { start: i, end: j + 1, expr: { ...BLANK, k: 'set', value: setValue(unit, n) } };
+    return { start: i, end: j + 1, expr: expr({ k: 'set', value: setValue(unit, n) }) };
   }
   if ((t.l === 'a' || t.l === 'an') && isFrequencyBefore(T, i - 1)) {
     const unit = UNITS.get(w(T, i + 1));
     if (!unit || w(T, i + 1).endsWith('s')) return null;
     // "$5 million a year ago", "a year earlier": a date, not a rate.
     if (ANCHORED_AFTER.has(w(T, i + 2))) return null;
-    return { start: i, end: i + 2, expr: { ...BLANK, k: 'set', value: setValue(unit, 1) } };
+    return { start: i, end: i + 2, expr: expr({ k: 'set', value: setValue(unit, 1) }) };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Recognisers for clock times: "20:12:54", "6:40 p.m.", "18:00 UTC", "0800 GMT", "10am", "noon".
 import { Kind, Token, touching } from './tokens';
-import { BLANK, Match, TimeOfDay } from './expr';
+import { Match, TimeOfDay, expr } from './expr';
 import { intAt, w } from './grammarUtil';
 import { WordSet } from './wordShapes';
 
@@ -14,7 +14,7 @@ export function matchTime(T: Token[], i: number): Match | null {
   if (t.l === 'noon' || t.l === 'midday' || t.l === 'midnight') {
     const prev = w(T, i - 1);
     if (prev !== 'at' && prev !== 'by' && prev !== 'until' && prev !== 'after' && prev !== 'before' && prev !== 'around') return null;
-    return { start: i, end: i + 1, expr: { ...BLANK, k: 'time', time: { h: t.l === 'midnight' ? 24 : 12, mi: 0, s: null, zone: null } } };
+    return { start: i, end: i + 1, expr: expr({ k: 'time', time: { h: t.l === 'midnight' ? 24 : 12, mi: 0, s: null, zone: null } }) };
   }
   if (t.k !== Kind.Number || t.big) return null;
   let h: number;
@@ -58,7 +58,7 @@ export function matchTime(T: Token[], i: number): Match | null {
   } else if (z === 'hrs' || (z === 'hours' && t.t.length === 4)) j++;
   else if (z === 'local' && w(T, j + 1) === 'time') j += 2;
   const time: TimeOfDay = { h, mi, s, zone };
-  return { start: i, end: j, expr: { ...BLANK, k: 'time', time } };
+  return { start: i, end: j, expr: expr({ k: 'time', time }) };
 }
 
 /** "a.m.", "p.m.", "am", "pm", "AM" right after a number. */

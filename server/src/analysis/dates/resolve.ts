@@ -2,7 +2,7 @@
 // calendar interval, label and a one-line explanation for hovers.
 import { TimexMod, TimexType } from '../types';
 import { addDays, addMonths, Day, dayNumber, daysInMonth, isValidDay, monthDiff, weekday } from './calendar';
-import { Expr } from './expr';
+import { Expr, exprFrom } from './expr';
 import { MONTH_ABBR, WEEKDAY_ABBR, WEEKDAY_NAMES } from './lexicon';
 import { Tense } from './tense';
 import { durationValue } from './values';
@@ -208,7 +208,7 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
     return { period: yearPeriod(e.y), relative: false, explanation: 'an explicit year' };
   }
   if (e.weekOfMonth !== undefined && m) {
-    const month = calendarPeriod({ ...e, weekOfMonth: undefined }, anchor, tense);
+    const month = calendarPeriod(exprFrom(e, { weekOfMonth: undefined }), anchor, tense);
     if (!month) return null;
     const { y } = month.period.first;
     const thursdays: Day[] = [];

@@ -1,7 +1,7 @@
 // Joins recognised expressions into spans: "between X and Y", "from March to May", "2009-2011",
 // "Aug. 18-20", "since 2015", "until October".
 import { Kind, Token } from './tokens';
-import { Expr, Match, SpanMatch } from './expr';
+import { Expr, Match, SpanMatch, exprFrom } from './expr';
 import { w } from './grammarUtil';
 import { WordSet } from './wordShapes';
 
@@ -43,7 +43,7 @@ export function groupSpans(T: Token[], matches: Match[]): Item[] {
     if ((joiner === '-' || joiner === '–') && a.expr.k === 'cal' && a.expr.d && T[a.end + 1]?.k === Kind.Number && (!b || b.start > a.end + 1)) {
       const d2 = +T[a.end + 1].t;
       if (T[a.end + 1].t.length <= 2 && d2 > a.expr.d && d2 <= 31 && a.end === (a.expr.y ? a.end : a.end)) {
-        const second: Match = { start: a.end + 1, end: a.end + 2, expr: { ...a.expr, d: d2 } };
+        const second: Match = { start: a.end + 1, end: a.end + 2, expr: exprFrom(a.expr, { d: d2 }) };
         if (!a.expr.y) {
           out.push({ start: before === 'from' || before === 'between' ? a.start - 1 : a.start, end: a.end + 2, kind: 'between', from: a, to: second });
           continue;
@@ -54,7 +54,7 @@ export function groupSpans(T: Token[], matches: Match[]): Item[] {
     if (joiner === 'and' && a.expr.k === 'cal' && a.expr.d && T[a.end + 1]?.k === Kind.Number && (!b || b.start > a.end + 1) && T[a.end + 1].t.length <= 2) {
       const d2 = +T[a.end + 1].t;
       if (d2 > a.expr.d && d2 <= 31 && !(T[a.end + 2] && T[a.end + 2].k === Kind.Word && !['and', 'or', 'in', 'at', 'to'].includes(T[a.end + 2].l) && !T[a.end + 2].cap)) {
-        out.push(a, { start: a.end + 1, end: a.end + 2, expr: { ...a.expr, d: d2 } });
+        out.push(a, { start: a.end + 1, end: a.end + 2, expr: exprFrom(a.expr, { d: d2 }) });
         continue;
       }
     }
