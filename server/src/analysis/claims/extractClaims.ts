@@ -47,6 +47,7 @@ function extractAll(input: ClaimInput): Claim[] {
   let previousState: FactionMention | null = null;
 
   const texts = new SentenceTexts(text, bySentence, sentences, isRead);
+  const maskedText = texts.maskedText;
   const repeats = new SentenceRepeats(
     sentences.length,
     (i) => texts.keyOf(sentences[i]),
@@ -66,7 +67,7 @@ function extractAll(input: ClaimInput): Claim[] {
 
     // Most sentences have no trigger and no toll: they only pass on the last actor and town named. One pass
     // over the words says where triggers can start and whether a toll or "the town" can be there.
-    const words = scanWords(lower);
+    const words = maskedText !== null ? scanWords(lower, maskedText, sentence.start) : scanWords(lower);
     const casualties = findCasualties(lower, rawLower, (words.flags & MAY_TOLL) !== 0);
     // A trigger's claim needs a place in its sentence or "the town" for an earlier one; a toll needs the
     // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger patterns.

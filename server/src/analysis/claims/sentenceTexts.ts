@@ -57,6 +57,11 @@ export class SentenceTexts {
     return this.lower !== null ? this.lower.slice(s.start, s.end) : this.text.slice(s.start, s.end).toLowerCase();
   }
 
+  /** The whole text lower-cased and masked, when made once for the article (maskedOf is a slice of it); else null. */
+  get maskedText(): string | null {
+    return this.masked;
+  }
+
   /** Sentence `index` lower-cased with its mentions blanked out; `lower` is lowerOf(s). */
   maskedOf(index: number, s: Sentence, lower: string): string {
     if (this.masked !== null) return this.masked.slice(s.start, s.end);

@@ -116,9 +116,10 @@ function tollAutomaton(): { next: number[][]; toll: number[] } {
  * The automaton the scan runs: a run state is a pair (the trie node the whole run so far spells, or none; the
  * toll automaton's node). State 0 is between runs with a \b before the next (sentence start, after a space or
  * punctuation), state 1 after a digit, underscore or capital. A character that ends a run worth reporting
- * leads to an ending state (two per run state: ended by OTHER or by GLUE), which goes on as state 0 or 1 does.
+ * leads to an ending state (FIRST_ENDING: ended by OTHER, FIRST_ENDING + 1: by GLUE), which goes on as state 0
+ * or 1 does; REPORT[run state] is the index in ENDINGS of what the run says (-1: nothing).
  */
-const { STEP, FIRST_ENDING, ENDINGS } = (() => {
+const { STEP, FIRST_ENDING, ENDINGS, REPORT } = (() => {
   const trie = wordTrie();
   const ac = tollAutomaton();
   const ids = new Map<string, number>();
@@ -145,23 +146,20 @@ const { STEP, FIRST_ENDING, ENDINGS } = (() => {
     endings.push({ opening: w ? w.opening : -1, town: !!w && w.town, toll, length: r.length });
     return endings.length - 1;
   });
+  // Two ending states after all run states: a run worth reporting ended by OTHER, and by GLUE. The scan reads
+  // what ended from the run state it left (REPORT), so one pair serves all endings: a table of 40 KB, not 64.
   const first = runs.length;
-  const total = first + 2 * endings.length;
-  if (total >= 32768) throw new Error('word automaton too large');
-  const step = new Int16Array(total * STRIDE);
+  if (first + 2 >= 32768) throw new Error('word automaton too large');
+  const step = new Int16Array((first + 2) * STRIDE);
   runs.forEach((r, id) => {
     for (let c = 1; c <= 26; c++) step[id * STRIDE + c] = after(r, c);
-    const e = endingOf[id];
-    step[id * STRIDE + OTHER] = e < 0 ? 0 : first + 2 * e;
-    step[id * STRIDE + GLUE] = e < 0 ? 1 : first + 2 * e + 1;
+    step[id * STRIDE + OTHER] = endingOf[id] < 0 ? 0 : first;
+    step[id * STRIDE + GLUE] = endingOf[id] < 0 ? 1 : first + 1;
   });
-  for (let e = 0; e < endings.length; e++) {
-    for (const start of [0, 1]) {
-      const id = first + 2 * e + start;
-      step.copyWithin(id * STRIDE, start * STRIDE, start * STRIDE + STRIDE);
-    }
-  }
-  return { STEP: step, FIRST_ENDING: first, ENDINGS: endings };
+  // An ending goes on as the run start its ending character makes (state 0 after OTHER, state 1 after GLUE).
+  step.copyWithin(first * STRIDE, 0, STRIDE);
+  step.copyWithin((first + 1) * STRIDE, STRIDE, 2 * STRIDE);
+  return { STEP: step, FIRST_ENDING: first, ENDINGS: endings, REPORT: Int16Array.from(endingOf) };
 })();
 
 function letterOf(word: string, i: number): number {
@@ -178,25 +176,26 @@ const WORDS: SentenceWords = { flags: 0, starts: [], masks: [], count: 0, any: 0
  * `\b<opening word>(?=<what must follow it>)(?![a-z])` matches: a whole letter run not glued to a digit,
  * underscore or capital before it.
  */
-export function scanWords(lower: string): SentenceWords {
+export function scanWords(lower: string, source: string = lower, offset = 0): SentenceWords {
   WORDS.flags = 0;
   WORDS.count = 0;
   WORDS.any = 0;
   const n = lower.length;
   let state = 0;
+  // Read from `source` (the whole masked article, lower at `offset` in it): a flat string reads a character
+  // quicker than a slice of one.
   for (let i = 0; i < n; i++) {
-    state = STEP[(state << 5) | CLASS[lower.charCodeAt(i)]];
-    if (state >= FIRST_ENDING) ended(lower, state, i);
+    const run = state;
+    state = STEP[(state << 5) | CLASS[source.charCodeAt(offset + i)]];
+    if (state >= FIRST_ENDING) ended(lower, ENDINGS[REPORT[run]], i);
   }
   // The sentence end ends the last run (and has a \b).
-  state = STEP[(state << 5) | OTHER];
-  if (state >= FIRST_ENDING) ended(lower, state, n);
+  if (STEP[(state << 5) | OTHER] >= FIRST_ENDING) ended(lower, ENDINGS[REPORT[state]], n);
   return WORDS;
 }
 
-/** A run worth reporting ended at `end` (its ending state `state`): files what it says in WORDS. */
-function ended(lower: string, state: number, end: number): void {
-  const e = ENDINGS[(state - FIRST_ENDING) >> 1];
+/** A run worth reporting ended at `end`: files what it says (`e`) in WORDS. */
+function ended(lower: string, e: Ending, end: number): void {
   if (e.town) WORDS.flags |= NAMES_TOWN;
   if (e.toll >= 0 && !(WORDS.flags & MAY_TOLL) && tollFits(lower, end, TOLL_WORDS[e.toll])) WORDS.flags |= MAY_TOLL;
   if (e.opening < 0) return;
