@@ -81,13 +81,26 @@ export function isoDay(day: Day): string {
   return `${pad4(day.y)}-${pad2(day.m)}-${pad2(day.d)}`;
 }
 
-/** Parses YYYY-MM-DD into a valid day, or null. */
+/** Parses YYYY-MM-DD (anything may follow) into a valid day, or null. Read by code unit: it runs once per article. */
 export function parseIsoDay(s: string | null | undefined): Day | null {
-  if (!s) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return null;
-  const day = { y: +m[1], m: +m[2], d: +m[3] };
-  return isValidDay(day.y, day.m, day.d) ? day : null;
+  if (!s || s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y = asciiDigits(s, 0, 4);
+  const m = asciiDigits(s, 5, 2);
+  const d = asciiDigits(s, 8, 2);
+  if (y < 0 || m < 0 || d < 0) return null;
+  return isValidDay(y, m, d) ? { y, m, d } : null;
+}
+
+/** The number written by the n ASCII digits at s[i, i + n), or -1 if any is not one (or s is too short). */
+export function asciiDigits(s: string, i: number, n: number): number {
+  if (i + n > s.length) return -1;
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 export function isoWeekValue(day: Day): string {

@@ -1,7 +1,7 @@
 // OWNED BY the dates work (issue 4).
 // The date tagger: tokens -> recognised expressions -> spans -> values anchored on the publication date.
 import { DateMention, Publication, Sentence, TimexPart } from '../types';
-import { Day, isoDay, parseIsoDay } from './calendar';
+import { asciiDigits as digits, Day, isoDay, parseIsoDay } from './calendar';
 import { isSpace, Token } from './tokens';
 import { StretchTokens } from './stretchTokens';
 import { codeUnits } from './codeUnits';
@@ -291,18 +291,6 @@ function spanDuration(a: Resolved | null, b: Resolved | null): string {
     return `P${Math.round(days)}D`;
   }
   return 'PXD';
-}
-
-/** The number written by the n digits at s[i, i + n), or -1 if any is not a digit (read without a regex: spans are many). */
-function digits(s: string, i: number, n: number): number {
-  if (i + n > s.length) return -1;
-  let v = 0;
-  for (let k = i; k < i + n; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
 }
 
 /** A value that starts "YYYY-MM-DDTHH:MM". */
