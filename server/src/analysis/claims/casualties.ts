@@ -35,8 +35,16 @@ const WHO = 'civilians|children|women|people|soldiers|troops|militants|fighters|
 const VICTIMS = String.raw`(?:(${WHO})|[a-z-]+ (${WHO}))`;
 const VERB = String.raw`(?:were |was |have been |had been |are |being |)(?:reportedly |)(killed|dead|died|executed|slain|massacred|found|recovered|unearthed|buried|lost their lives)`;
 
+/** The verbs KILLING opens with, each a whole word followed by a space. */
+export const KILLING_VERBS = ['killed', 'killing', 'kills', 'executed', 'executing', 'left', 'leaving'];
+/** The number words a figure can be written in (a compound, "twenty-six", opens with one). */
+export const NUMBER_WORDS = Object.keys(WORDS);
+/** The last word of each qualifier: a number word glued to one is still read ("someone", "at leastfive"). */
+export const QUALIFIER_ENDS: ReadonlySet<string> = new Set(QUAL_WORDS.split('|').map((q) => q.slice(q.lastIndexOf(' ') + 1)));
+
 const FORWARD = new RegExp(String.raw`\b${QUAL} ?${NUM} ${VICTIMS}?(?: [a-z-]+){0,2}? ?${VERB}\b`, 'g');
-const KILLING = new RegExp(String.raw`\b(?:killed|killing|kills|executed|executing|left|leaving) ${QUAL} ?${NUM} ?${VICTIMS}?`, 'g');
+// Sticky: tried only where one of its verbs stands (see TollHints.killings).
+const KILLING = new RegExp(String.raw`\b(?:${KILLING_VERBS.join('|')}) ${QUAL} ?${NUM} ?${VICTIMS}?`, 'y');
 const TOLL = new RegExp(String.raw`\bdeath toll (?:[a-z]+ ){0,3}?(?:to|of|at|reached|stands at|stood at|rose to|climbed to) ${QUAL} ?${NUM}\b`, 'g');
 const NONE = /\bno (?:[a-z-]+ ){0,2}?(?:civilians|people|soldiers|troops|fighters|casualties|one|residents) (?:were|was|had been|have been) (?:killed|hurt|injured|executed)\b/g;
 
@@ -77,14 +85,32 @@ function toNumber(raw: string | undefined): number | null {
 const NO_TOLLS: readonly CasualtyFound[] = [];
 
 /**
- * Casualty figures in a lower-cased sentence. `lower` may have mentions blanked out (so years and names are
- * not read as numbers); `raw` is the same sentence unblanked, for the cause ("warplanes") and period ("in the past week").
+ * Where the toll patterns can match in a sentence (offsets, in order): every match of FORWARD has its figure
+ * (NUM) among `figures`, every match of KILLING starts at one of `killings`, the first of TOLL at or after
+ * `deathToll` and the first of NONE at or after `no` (-1: no match). The claim loop reads them in its one pass
+ * over a sentence's words (sentenceWords.ts); hintsOf finds them with regexes.
  */
-export function findCasualties(lower: string, raw: string = lower, mayToll: boolean = ANY_TOLL_WORD.test(lower)): readonly CasualtyFound[] {
-  // Every toll pattern needs one of the toll words (`mayToll`: the claim loop knows from its one pass over the
-  // words, see TOLL_WORDS): most sentences have none and skip the patterns (and get one shared empty list:
-  // callers only read it).
-  if (!mayToll) return NO_TOLLS;
+export interface TollHints {
+  figures: number[];
+  figureCount: number;
+  killings: number[];
+  killingCount: number;
+  deathToll: number;
+  no: number;
+}
+
+/**
+ * Casualty figures in a lower-cased sentence. `lower` may have mentions blanked out (so years and names are
+ * not read as numbers); `raw` is the same sentence unblanked, for the cause ("warplanes") and period ("in the
+ * past week"). `hints`: where the patterns can match, from a caller that knows a toll word is there.
+ */
+export function findCasualties(lower: string, raw: string = lower, hints: TollHints | null = null): readonly CasualtyFound[] {
+  // Every toll pattern needs one of the toll words: most sentences have none and skip the patterns (and get
+  // one shared empty list: callers only read it).
+  if (hints === null) {
+    if (!ANY_TOLL_WORD.test(lower)) return NO_TOLLS;
+    hints = hintsOf(lower);
+  }
   const out: CasualtyFound[] = [];
   // The cause is read only when a figure is found (it scans the whole sentence six times).
   let cause: string | null | undefined;
@@ -106,19 +132,23 @@ export function findCasualties(lower: string, raw: string = lower, mayToll: bool
     const kind = CUMULATIVE.test(raw.slice(Math.max(0, start - 60), end + 80)) ? 'cumulative' : victims === 'bodies' && !eventKindOf() ? 'bodies-found' : eventKindOf();
     out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: kind, denied: false, incident: incidentOf(raw, count) });
   };
-  const figures = figureStarts(lower);
-  for (const [re, reach] of FIGURE_FIRST) {
-    for (let m = nextFigureMatch(re, reach, lower, figures, 0); m; m = nextFigureMatch(re, reach, lower, figures, re.lastIndex)) {
-      if (re === FORWARD && /^(?:found|recovered|unearthed|buried)$/.test(m[5] ?? '') && (m[3] ?? m[4]) !== 'bodies') continue;
-      push(m.index, m.index + m[0].length, m[1], m[2], m[3] ?? m[4]);
-    }
+  const { figures, figureCount, killings, killingCount, deathToll, no } = hints;
+  for (let m = nextFigureMatch(lower, figures, figureCount, 0); m; m = nextFigureMatch(lower, figures, figureCount, FORWARD.lastIndex)) {
+    if (/^(?:found|recovered|unearthed|buried)$/.test(m[5] ?? '') && (m[3] ?? m[4]) !== 'bodies') continue;
+    push(m.index, m.index + m[0].length, m[1], m[2], m[3] ?? m[4]);
   }
-  // Each pattern opens with its own literal words: a native substring search skips most sentences, and the
-  // scan of the others starts at the first place they stand.
-  const deathToll = lower.indexOf('death toll');
+  // Tried at each verb in turn, after the last match's end: the matches a global scan finds.
+  for (let k = 0, from = 0; k < killingCount; k++) {
+    if (killings[k] < from) continue;
+    KILLING.lastIndex = killings[k];
+    const m = KILLING.exec(lower);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    push(m.index, from, m[1], m[2], m[3] ?? m[4]);
+  }
+  // TOLL and NONE open with their own words: the scan starts at the first place they stand.
   TOLL.lastIndex = deathToll < 0 ? lower.length + 1 : deathToll;
   for (let m = TOLL.exec(lower); m; m = TOLL.exec(lower)) push(m.index, m.index + m[0].length, m[1], m[2], undefined);
-  const no = lower.indexOf('no ');
   NONE.lastIndex = no < 0 ? lower.length + 1 : no;
   for (let m = NONE.exec(lower); m; m = NONE.exec(lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, count: 0, qualifier: null, victims: null, eventKind: eventKindOf(), denied: true });
@@ -126,40 +156,44 @@ export function findCasualties(lower: string, raw: string = lower, mayToll: bool
   return out.sort((a, b) => a.start - b.start);
 }
 
-// Where the figure (NUM) of a FORWARD or KILLING match can begin: a digit that starts a number, as NUM's
+// Where the figure (NUM) of a FORWARD match can begin: a digit that starts a number, as NUM's
 // lookbehind asks (not the other digits of "2,000", one regex step each before), or a number word (group 1)
 // at a word start, alone or right after a qualifier written without its space ("someone": "some" + "one").
 // Both patterns reach NUM only at their own start (a word edge), after a space or after a qualifier, so no
 // figure of theirs is missed; number words inside other words ("often", "tone") are no longer offered, and
 // the scan that offered them cost a quarter more (toll-word sentences of FA-KES, 4.2 -> 3.1 ms).
 const FIGURE_START = new RegExp(String.raw`(?<![\d,.-])\d|\b(?:${QUAL_WORDS})?(${Object.keys(WORDS).join('|')})`, 'g');
-// FORWARD and KILLING with how far before its figure a match can begin: FORWARD opens with the
-// qualifier ("as many as " is the longest, 11), KILLING with its verb ("executing " 10) and the qualifier.
-const FIGURE_FIRST: [RegExp, number][] = [[FORWARD, 11], [KILLING, 21]];
+// How far before its figure a FORWARD match can begin: it opens with the qualifier ("as many as " is the longest).
+const FORWARD_REACH = 11;
+// KILLING's verbs as whole words with the space after them, for hintsOf.
+const KILLING_START = new RegExp(String.raw`\b(?:${KILLING_VERBS.join('|')}) `, 'g');
 
-/** Every offset where a figure can begin, in order (found once for both patterns of FIGURE_FIRST). */
-function figureStarts(lower: string): number[] {
-  const out: number[] = [];
+/** The toll hints of a sentence found with regexes (any superset of the places TollHints names would do). */
+function hintsOf(lower: string): TollHints {
+  const figures: number[] = [];
   FIGURE_START.lastIndex = 0;
   for (let m = FIGURE_START.exec(lower); m; m = FIGURE_START.exec(lower)) {
     // A number word's match may open with its qualifier: the figure is where the word begins.
-    out.push(m[1] === undefined ? m.index : m.index + m[0].length - m[1].length);
+    figures.push(m[1] === undefined ? m.index : m.index + m[0].length - m[1].length);
     FIGURE_START.lastIndex = m.index + 1;
   }
-  return out;
+  const killings: number[] = [];
+  KILLING_START.lastIndex = 0;
+  for (let m = KILLING_START.exec(lower); m; m = KILLING_START.exec(lower)) killings.push(m.index);
+  return { figures, figureCount: figures.length, killings, killingCount: killings.length, deathToll: lower.indexOf('death toll'), no: lower.indexOf('no ') };
 }
 
 /**
- * The next match of `re` at or after `from`, as a global scan from `from` finds it, but started just before
- * the next figure (`figures`: figureStarts): no match can begin earlier, and the patterns are costly to try
- * at every word.
+ * The next match of FORWARD at or after `from`, as a global scan from `from` finds it, but started just before
+ * the next figure (`figures`, the first `count` of them): no match can begin earlier, and the pattern is
+ * costly to try at every word. Any list of offsets that holds every match's figure gives the same matches.
  */
-function nextFigureMatch(re: RegExp, reach: number, lower: string, figures: number[], from: number): RegExpExecArray | null {
+function nextFigureMatch(lower: string, figures: number[], count: number, from: number): RegExpExecArray | null {
   let k = 0;
-  while (k < figures.length && figures[k] < from) k++;
-  if (k === figures.length) return null;
-  re.lastIndex = Math.max(from, figures[k] - reach);
-  return re.exec(lower);
+  while (k < count && figures[k] < from) k++;
+  if (k === count) return null;
+  FORWARD.lastIndex = Math.max(from, figures[k] - FORWARD_REACH);
+  return FORWARD.exec(lower);
 }
 
 // A superset of the verbs of FORWARD, KILLING, TOLL and NONE (substrings, so no pattern can match without one).

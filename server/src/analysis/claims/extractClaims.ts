@@ -68,7 +68,7 @@ function extractAll(input: ClaimInput): Claim[] {
     // Most sentences have no trigger and no toll: they only pass on the last actor and town named. One pass
     // over the words says where triggers can start and whether a toll or "the town" can be there.
     const words = maskedText !== null ? scanWords(lower, maskedText, sentence.start) : scanWords(lower);
-    const casualties = findCasualties(lower, rawLower, (words.flags & MAY_TOLL) !== 0);
+    const casualties = words.flags & MAY_TOLL ? findCasualties(lower, rawLower, words) : NO_TOLLS;
     // A trigger's claim needs a place in its sentence or "the town" for an earlier one; a toll needs the
     // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger patterns.
     const triggers = casualties.length || cast.hasPlace || words.flags & NAMES_TOWN ? findTriggers(lower, words) : NO_TRIGGERS;
@@ -105,6 +105,7 @@ function isRead(sentence: Sentence): boolean {
 
 const NONE: Found[] = [];
 const NO_TRIGGERS: Trigger[] = [];
+const NO_TOLLS: readonly CasualtyFound[] = [];
 
 const NO_SOURCES: SourceMention[] = [];
 
