@@ -119,3 +119,40 @@ export function exprFrom(e: Expr, fields: Partial<Expr>): Expr {
   c.yearAt = e.yearAt; c.anaphoric = e.anaphoric; c.on = e.on;
   return Object.assign(c, fields);
 }
+
+// The commonest shapes made without a fields object (Object.assign over one was 2.5% of the tagger's time).
+
+/** A calendar date: "Oct. 17, 2017", "August", "2015". */
+export function calExpr(y: number | null | undefined, m: number | null | undefined, d: number | null | undefined): Expr {
+  const e = blank();
+  e.k = 'cal';
+  e.y = y;
+  e.m = m;
+  e.d = d;
+  return e;
+}
+
+/** An amount of a unit: a duration ("three years"), a relative period ("last week") or "two days ago". */
+export function unitExpr(k: 'dur' | 'rel' | 'ago', unit: Unit | undefined, n: number | null | undefined): Expr {
+  const e = blank();
+  e.k = k;
+  e.unit = unit;
+  e.n = n;
+  return e;
+}
+
+/** "now", "recently", "soon". */
+export function refExpr(ref: RefValue | undefined): Expr {
+  const e = blank();
+  e.k = 'ref';
+  e.ref = ref;
+  return e;
+}
+
+/** A weekday alone: "Friday". */
+export function weekdayExpr(dow: number): Expr {
+  const e = blank();
+  e.k = 'weekday';
+  e.dow = dow;
+  return e;
+}

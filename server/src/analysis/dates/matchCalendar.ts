@@ -1,7 +1,7 @@
 // Recognisers for calendar dates written out: "Oct. 21, 2017", "21 October 2017", "2017-09-02",
 // "Aug. 18", "in 2015", "the 1990s", "the first quarter of 2009", "summer 2016".
 import { Kind, Token, touching } from './tokens';
-import { Match, expr, exprFrom } from './expr';
+import { Match, expr, exprFrom, calExpr } from './expr';
 import { AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NOT_YEAR_BEFORE, ORDINALS, SEASONS } from './lexicon';
 import { dayAt, intAt, isNumber, skipDot, spokenYearAt, tokenAt, w, yearAt } from './grammarUtil';
 import { isValidDay } from './calendar';
@@ -51,7 +51,7 @@ export function matchMonthFirst(T: Token[], i: number): Match | null {
     const y = yr?.y ?? null;
     if (y !== null && !isValidDay(y, mo.m, day.d)) return null;
     if (y === null && !isValidDay(2000, mo.m, day.d)) return null;
-    return { start: i, end: yr ? yr.end : day.end, expr: expr({ k: 'cal', y, m: mo.m, d: day.d }) };
+    return { start: i, end: yr ? yr.end : day.end, expr: calExpr(y, mo.m, day.d) };
   }
   if ((w(T, j) === 'last' || w(T, j) === 'this' || w(T, j) === 'next') && w(T, j + 1) === 'year') {
     // "July last year"
@@ -65,12 +65,12 @@ export function matchMonthFirst(T: Token[], i: number): Match | null {
   }
   if (w(T, j) === 'of' || w(T, j) === ',') j++;
   const spoken = spokenYearAt(T, j);
-  if (spoken) return { start: i, end: spoken.end, expr: expr({ k: 'cal', y: spoken.y, m: mo.m, d: null }) };
+  if (spoken) return { start: i, end: spoken.end, expr: calExpr(spoken.y, mo.m, null) };
   const y = yearAt(T, j);
   // "May 2016 more than 300 people…" is still May 2016; only "May 2,000 people" style counts are refused (big numbers).
-  if (y !== null && !['percent', 'million', 'billion', 'per'].includes(w(T, j + 1))) return { start: i, end: j + 1, expr: expr({ k: 'cal', y, m: mo.m, d: null }) };
+  if (y !== null && !['percent', 'million', 'billion', 'per'].includes(w(T, j + 1))) return { start: i, end: j + 1, expr: calExpr(y, mo.m, null) };
   if (!bareMonthIsDate(T, i, mo.ambiguous, mo.dotted)) return null;
-  return { start: i, end: mo.end, expr: expr({ k: 'cal', y: null, m: mo.m, d: null }) };
+  return { start: i, end: mo.end, expr: calExpr(null, mo.m, null) };
 }
 
 /** "May" the modal, "March" the verb, "Jan" the name: a bare month needs a word like "in" or "last" before it. */
@@ -118,7 +118,7 @@ export function matchDayFirst(T: Token[], i: number): Match | null {
   const yr = trailingYear(T, mo.end);
   const y = yr?.y ?? null;
   if (!isValidDay(y ?? 2000, mo.m, day.d)) return null;
-  return { start: i, end: yr ? yr.end : mo.end, expr: expr({ k: 'cal', y, m: mo.m, d: day.d }) };
+  return { start: i, end: yr ? yr.end : mo.end, expr: calExpr(y, mo.m, day.d) };
 }
 
 /** "2017-09-02", "2017/09/02", "2017-09", "7/8/07" (US order, as Wikinews and the wires write). */
@@ -137,10 +137,10 @@ export function matchNumericDate(T: Token[], i: number): Match | null {
     if (hasThird && T[i + 4].t.length <= 2) {
       const d = intAt(T, i + 4)!;
       if (!isValidDay(y, b, d) || glued(T, i + 4)) return null;
-      return { start: i, end: i + 5, expr: expr({ k: 'cal', y, m: b, d }) };
+      return { start: i, end: i + 5, expr: calExpr(y, b, d) };
     }
     if (!hasThird && sep.l === '-' && b >= 1 && b <= 12 && T[i + 2].t.length === 2 && !glued(T, i + 2) && T[i + 3]?.l !== '-') {
-      return { start: i, end: i + 3, expr: expr({ k: 'cal', y, m: b, d: null }) };
+      return { start: i, end: i + 3, expr: calExpr(y, b, null) };
     }
     return null;
   }
@@ -154,7 +154,7 @@ export function matchNumericDate(T: Token[], i: number): Match | null {
   // Day-first when the first number cannot be a month ("21/10/2017"), else month-first.
   const [m, d] = first > 12 ? [b, first] : [first, b];
   if (!isValidDay(y, m, d)) return null;
-  return { start: i, end: i + 5, expr: expr({ k: 'cal', y, m, d }) };
+  return { start: i, end: i + 5, expr: calExpr(y, m, d) };
 }
 
 /** The number at i runs on into more digits or separators ("1-2-3-4"): not a date. */
@@ -190,7 +190,7 @@ export function matchYear(T: Token[], i: number): Match | null {
   if (prev === 'the' && COUNT_NOUNS.has(w(T, i + 1))) return null;
   // "2000 Sunni residents", "1500 Syrian refugees": a count before an adjective and a noun.
   if (!contextual && COUNT_NOUNS.has(w(T, i + 2)) && T[i + 1]?.k === Kind.Word) return null;
-  return { start: i, end: i + 1, expr: expr({ k: 'cal', y, m: null, d: null }) };
+  return { start: i, end: i + 1, expr: calExpr(y, null, null) };
 }
 
 /** "the 1990s", "the '90s", "70s" (not "in their 70s"), "the 20th century". */
@@ -345,5 +345,5 @@ export function matchSpokenYear(T: Token[], i: number): Match | null {
   if (!DATE_CONTEXT.has(w(T, i - 1))) return null;
   const spoken = spokenYearAt(T, i);
   if (!spoken || spoken.y > 2099) return null;
-  return { start: i, end: spoken.end, expr: expr({ k: 'cal', y: spoken.y, m: null, d: null }) };
+  return { start: i, end: spoken.end, expr: calExpr(spoken.y, null, null) };
 }

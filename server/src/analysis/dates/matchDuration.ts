@@ -1,7 +1,7 @@
 // Recognisers for lengths of time and repetitions: "three years", "months-long", "a 12-year-old",
 // "for years", "two days ago" (a date), "daily", "every week", "twice a month".
 import { Kind, Token, touching } from './tokens';
-import { Match, expr } from './expr';
+import { Match, expr, refExpr, unitExpr } from './expr';
 import { FREQUENCY_WORDS, JOINED_LONG, MONTHS, NUMBER_WORDS, UNITS, Unit, WEEKDAYS } from './lexicon';
 import { amountAt, tokenAt, trailingHalf, w } from './grammarUtil';
 import { durationValue } from './values';
@@ -30,14 +30,14 @@ export function matchDuration(T: Token[], i: number): Match | null {
     }
     // "a weeklong truce", "a yearlong siege": the unit and "long" written as one word.
     const joined = JOINED_LONG.get(t.l);
-    if (joined) return { start: i, end: i + 1, expr: expr({ k: 'dur', unit: joined, n: 1 }) };
+    if (joined) return { start: i, end: i + 1, expr: unitExpr('dur', joined, 1) };
     if (unit && t.l.endsWith('s') && t.l !== 'seconds') {
       // "a months long campaign", "the siege was weeks long": "-long" without its hyphen.
-      if (w(T, i + 1) === 'long' && !LONG_NOT_ADJECTIVE.has(w(T, i + 2))) return { start: i, end: i + 2, expr: expr({ k: 'dur', unit, n: null }) };
-      if (w(T, i + 1) === 'ago') return { start: i, end: i + 2, expr: expr({ k: 'ref', ref: 'PAST_REF' }) };
+      if (w(T, i + 1) === 'long' && !LONG_NOT_ADJECTIVE.has(w(T, i + 2))) return { start: i, end: i + 2, expr: unitExpr('dur', unit, null) };
+      if (w(T, i + 1) === 'ago') return { start: i, end: i + 2, expr: refExpr('PAST_REF') };
       const prev = w(T, i - 1);
-      if (VAGUE_BEFORE.has(prev) || (prev === 'the' && w(T, i - 2) === 'over')) return { start: i, end: i + 1, expr: expr({ k: 'dur', unit, n: null }) };
-      if (prev === 'recent' && w(T, i - 2) === 'in') return { start: i - 1, end: i + 1, expr: expr({ k: 'dur', unit, n: null }) };
+      if (VAGUE_BEFORE.has(prev) || (prev === 'the' && w(T, i - 2) === 'over')) return { start: i, end: i + 1, expr: unitExpr('dur', unit, null) };
+      if (prev === 'recent' && w(T, i - 2) === 'in') return { start: i - 1, end: i + 1, expr: unitExpr('dur', unit, null) };
     }
   }
   const amount = amountAt(T, i);
@@ -62,7 +62,7 @@ export function matchDuration(T: Token[], i: number): Match | null {
     // "between 60 and 90 days": the first number borrows the unit of the second.
     if (t.k === Kind.Number && w(T, i - 1) === 'between' && w(T, amount.end) === 'and') {
       const second = matchDuration(T, amount.end + 1);
-      if (second && second.expr.k === 'dur' && second.expr.unit) return { start: i, end: amount.end, expr: expr({ k: 'dur', unit: second.expr.unit, n: amount.n }) };
+      if (second && second.expr.k === 'dur' && second.expr.unit) return { start: i, end: amount.end, expr: unitExpr('dur', second.expr.unit, amount.n) };
     }
     return null;
   }
@@ -89,7 +89,7 @@ export function matchDuration(T: Token[], i: number): Match | null {
     if (w(T, end + 1) === 'old') return null;
     if (w(T, end + 1) === 'long') end += 2;
   }
-  if (!hyphen && w(T, end) === 'ago') return { start: i, end: end + 1, expr: expr({ k: 'ago', unit, n }) };
+  if (!hyphen && w(T, end) === 'ago') return { start: i, end: end + 1, expr: unitExpr('ago', unit, n) };
   // "a year earlier", "two days later": counted from an event in the story, a date in TimeML terms.
   if (!hyphen && (w(T, end) === 'earlier' || w(T, end) === 'later' || w(T, end) === 'before')) {
     if (w(T, end) !== 'before' || !T[end + 1] || T[end + 1].k === Kind.Punct) return { start: i, end: end + 1, expr: expr({ k: 'ago', unit, n: w(T, end) === 'later' ? -(n ?? 0) : n, anaphoric: true }) };
@@ -100,7 +100,7 @@ export function matchDuration(T: Token[], i: number): Match | null {
   if (!hyphen && !adjective && !adjectival && n !== null && n !== 1 && !unitTok.l.endsWith('s') && unit !== 'century') return null;
   // "four years earlier/later" anchor on the story's own events; still a duration in TimeML terms.
   if (t.k === Kind.Number && unit === 'year' && !hyphen && +t.t > 200) return null; // "2015 years"? a typo, not a duration
-  return { start: i, end, expr: expr({ k: 'dur', unit, n }) };
+  return { start: i, end, expr: unitExpr('dur', unit, n) };
 }
 
 /** "daily", "weekly", "annual", "every week", "each year", "twice a week", "15 a year", "per day", "on Fridays". */

@@ -1,7 +1,7 @@
 // Recognisers for expressions that need the publication date: "Friday", "yesterday", "last month",
 // "this week", "late last month" (modifier added by the grammar), "now", "recently", "this morning".
 import { Kind, Token } from './tokens';
-import { Match, RefValue, expr, exprFrom } from './expr';
+import { Match, RefValue, expr, exprFrom, unitExpr, refExpr, weekdayExpr } from './expr';
 import { DAY_PARTS, MONTHS, REF_WORDS, UNITS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAYS } from './lexicon';
 import { amountAt, tokenAt, w } from './grammarUtil';
 import { matchDayFirst, matchMonthFirst } from './matchCalendar';
@@ -39,7 +39,7 @@ export function matchWeekday(T: Token[], i: number): Match | null {
   if (date && date.expr.d) return { start: i, end: date.end, expr: exprFrom(date.expr, { dow }) };
   const part = dayPartAt(T, i + 1);
   if (part) return { start: i, end: i + 2, expr: expr({ k: 'weekday', dow, part }) };
-  return { start: i, end: i + 1, expr: expr({ k: 'weekday', dow }) };
+  return { start: i, end: i + 1, expr: weekdayExpr(dow) };
 }
 
 function dayPartAt(T: Token[], i: number): string | undefined {
@@ -60,12 +60,12 @@ export function matchDeictic(T: Token[], i: number): Match | null {
     if (w(T, i - 1) === 'the' && w(T, i - 2) === 'day' && (w(T, i - 3) === 'before' || w(T, i - 3) === 'after')) return null;
     const part = dayPartAt(T, i + 1);
     if (part) return { start: i, end: i + 2, expr: expr({ k: 'rel', unit: 'day', n, part }) };
-    return { start: i, end: i + 1, expr: expr({ k: 'rel', unit: 'day', n }) };
+    return { start: i, end: i + 1, expr: unitExpr('rel', 'day', n) };
   }
   if (a === 'the' && w(T, i + 1) === 'day' && (w(T, i + 2) === 'before' || w(T, i + 2) === 'after')) {
     const b = w(T, i + 3);
-    if (b === 'yesterday') return { start: i, end: i + 4, expr: expr({ k: 'rel', unit: 'day', n: -2 }) };
-    if (b === 'tomorrow') return { start: i, end: i + 4, expr: expr({ k: 'rel', unit: 'day', n: 2 }) };
+    if (b === 'yesterday') return { start: i, end: i + 4, expr: unitExpr('rel', 'day', -2) };
+    if (b === 'tomorrow') return { start: i, end: i + 4, expr: unitExpr('rel', 'day', 2) };
   }
   if ((a === 'last' || a === 'this') && (w(T, i + 1) === 'night' || DAY_PARTS.has(w(T, i + 1)))) {
     const part = dayPartAt(T, i + 1);
@@ -93,7 +93,7 @@ export function matchDirectional(T: Token[], i: number): Match | null {
       amount.end += skip;
       const unit = UNITS.get(w(T, amount.end));
       if (unit && (the || amount.n !== 1)) {
-        return { start: i, end: amount.end + 1, expr: expr({ k: 'dur', unit, n: amount.n }) };
+        return { start: i, end: amount.end + 1, expr: unitExpr('dur', unit, amount.n) };
       }
     }
   }
@@ -105,19 +105,19 @@ export function matchDirectional(T: Token[], i: number): Match | null {
   if (unit && !word.l.endsWith('s')) {
     if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
     // "the past week", "the past year": the stretch up to now, a duration.
-    if (the && (dirWord === 'past' || (dirWord === 'last' && unit === 'decade'))) return { start: i, end: j + 1, expr: expr({ k: 'dur', unit, n: 1 }) };
+    if (the && (dirWord === 'past' || (dirWord === 'last' && unit === 'decade'))) return { start: i, end: j + 1, expr: unitExpr('dur', unit, 1) };
     if (the && (dirWord === 'coming' || dirWord === 'following' || dirWord === 'current' || dirWord === 'upcoming') && unit !== 'year') {
-      return { start: i, end: j + 1, expr: expr({ k: 'rel', unit, n: dir }) };
+      return { start: i, end: j + 1, expr: unitExpr('rel', unit, dir) };
     }
     // "the next day", "the following week", "the previous year" are anchored on the story's event, not the date line.
     if (the && (dirWord === 'next' || dirWord === 'following' || dirWord === 'previous')) {
       return { start: i, end: j + 1, expr: expr({ k: 'rel', unit, n: dir, anaphoric: true }) };
     }
-    return { start: i, end: j + 1, expr: expr({ k: 'rel', unit, n: dir }) };
+    return { start: i, end: j + 1, expr: unitExpr('rel', unit, dir) };
   }
   if (unit && word.l.endsWith('s') && the) {
     // "the coming weeks", "the past years": vague durations.
-    return { start: i, end: j + 1, expr: expr({ k: 'dur', unit, n: null }) };
+    return { start: i, end: j + 1, expr: unitExpr('dur', unit, null) };
   }
   if (the) return null;
   const dow = WEEKDAYS.get(word.l);
@@ -166,28 +166,28 @@ export function matchRef(T: Token[], i: number): Match | null {
     // "the past three years" is a duration; "the past" alone is the past; "the past administration" is an adjective.
     if (words[1] === 'past' && (UNITS.has(w(T, end)) || amountAt(T, end))) continue;
     if ((words[1] === 'past' || words[1] === 'future') && T[end]?.k === Kind.Word && !T[end].cap && !AFTER_REF.has(T[end].l)) continue;
-    if (words[0] === 'until') return { start: i + 1, end, expr: expr({ k: 'ref', ref }) };
-    return { start: i, end, expr: expr({ k: 'ref', ref }) };
+    if (words[0] === 'until') return { start: i + 1, end, expr: refExpr(ref) };
+    return { start: i, end, expr: refExpr(ref) };
   }
   if (a === 'recent') {
     // "in recent years" is a vague duration; "recent fighting" points at the past.
     const unit = UNITS.get(w(T, i + 1));
-    if (unit && w(T, i + 1).endsWith('s')) return { start: i, end: i + 2, expr: expr({ k: 'dur', unit, n: null }) };
+    if (unit && w(T, i + 1).endsWith('s')) return { start: i, end: i + 2, expr: unitExpr('dur', unit, null) };
     if (T[i + 1]?.k !== Kind.Word || T[i + 1].cap) return null;
-    return { start: i, end: i + 1, expr: expr({ k: 'ref', ref: 'PAST_REF' }) };
+    return { start: i, end: i + 1, expr: refExpr('PAST_REF') };
   }
   if (a === 'current') {
     // "the current crisis" points at the present; "current account" and "Current Affairs" do not.
     const next = T[i + 1];
     if (!next || next.k !== Kind.Word || next.cap || next.l === 'account' || next.l === 'accounts' || next.l === 'affairs' || next.l === 'events') return null;
     if (UNITS.has(next.l)) return null;
-    return { start: i, end: i + 1, expr: expr({ k: 'ref', ref: 'PRESENT_REF' }) };
+    return { start: i, end: i + 1, expr: refExpr('PRESENT_REF') };
   }
   const ref = REF_WORDS.get(a);
   if (!ref) return null;
   // "the now-cancelled deal", "the soon-to-open terminal": part of a compound adjective.
   if (T[i + 1]?.l === '-' && T[i + 1].s === T[i].e) return null;
-  return { start: i, end: i + 1, expr: expr({ k: 'ref', ref }) };
+  return { start: i, end: i + 1, expr: refExpr(ref) };
 }
 
 /** Verbs and prepositions before "the day" that make it the trading or news day: "to end the day", "for the day". */
@@ -222,8 +222,8 @@ function reportedPeriod(T: Token[], i: number): Match | null {
   const ok = !next || (next.k === Kind.Punct && !(next.l === '-' && next.s === T[j].e)) || PERIOD_FOLLOWERS.has(next.l);
   if (!ok) return null;
   // Quarters are reported once they are over: the last completed one.
-  if (unit === 'quarter') return { start: i, end: j + 1, expr: expr({ k: 'rel', unit: 'quarter', n: -1 }) };
-  return { start: i, end: j + 1, expr: expr({ k: 'rel', unit: 'year', n: 0 }) };
+  if (unit === 'quarter') return { start: i, end: j + 1, expr: unitExpr('rel', 'quarter', -1) };
+  return { start: i, end: j + 1, expr: unitExpr('rel', 'year', 0) };
 }
 
 /** "the same day", "the rest of the week", "the remainder of the year": the current or last-named period. */
@@ -237,7 +237,7 @@ export function matchSamePeriod(T: Token[], i: number): Match | null {
   const unit = UNITS.get(w(T, i + 1));
   const of = w(T, i - 1) === 'of' ? w(T, i - 2) : '';
   if ((unit === 'week' || unit === 'month' || unit === 'year') && (of === 'rest' || of === 'remainder' || of === 'course' || of === 'balance')) {
-    return { start: i, end: i + 2, expr: expr({ k: 'rel', unit, n: 0 }) };
+    return { start: i, end: i + 2, expr: unitExpr('rel', unit, 0) };
   }
   return null;
 }
@@ -264,11 +264,11 @@ export function matchStreak(T: Token[], i: number): Match | null {
   if (!unit || (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year' && unit !== 'quarter')) return null;
   const inARow = w(T, j + 1) === 'in' && w(T, j + 2) === 'a' && w(T, j + 3) === 'row';
   if (!adjective && !inARow) return null;
-  return { start: i, end: j + 1, expr: expr({ k: 'rel', unit, n: 0 }) };
+  return { start: i, end: j + 1, expr: unitExpr('rel', unit, 0) };
 }
 
 /** "at one point": some time in the past. */
 export function matchOnePoint(T: Token[], i: number): Match | null {
   if (w(T, i) !== 'one' || w(T, i + 1) !== 'point' || w(T, i - 1) !== 'at') return null;
-  return { start: i, end: i + 2, expr: expr({ k: 'ref', ref: 'PAST_REF' }) };
+  return { start: i, end: i + 2, expr: refExpr('PAST_REF') };
 }
