@@ -33,7 +33,9 @@ const QUAL_WORDS = 'at least|more than|over|nearly|almost|about|around|some|up t
 const QUAL = String.raw`(${QUAL_WORDS})?`;
 const WHO = 'civilians|children|women|people|soldiers|troops|militants|fighters|jihadists|rebels|terrorists|insurgents|gunmen|attackers|members|residents|workers|policemen|officers|bodies|persons|protesters|migrants|refugees|combatants|others';
 const VICTIMS = String.raw`(?:(${WHO})|[a-z-]+ (${WHO}))`;
-const VERB = String.raw`(?:were |was |have been |had been |are |being |)(?:reportedly |)(killed|dead|died|executed|slain|massacred|found|recovered|unearthed|buried|lost their lives)`;
+// The verbs a FORWARD toll ends with.
+const FORWARD_VERBS = ['killed', 'dead', 'died', 'executed', 'slain', 'massacred', 'found', 'recovered', 'unearthed', 'buried', 'lost their lives'];
+const VERB = String.raw`(?:were |was |have been |had been |are |being |)(?:reportedly |)(${FORWARD_VERBS.join('|')})`;
 
 /** The verbs KILLING opens with, each a whole word followed by a space. */
 export const KILLING_VERBS = ['killed', 'killing', 'kills', 'executed', 'executing', 'left', 'leaving'];
@@ -89,8 +91,14 @@ const NO_TOLLS: readonly CasualtyFound[] = [];
  * (NUM) among `figures`, every match of KILLING starts at one of `killings`, the first of TOLL at or after
  * `deathToll` and the first of NONE at or after `no` (-1: no match). The claim loop reads them in its one pass
  * over a sentence's words (sentenceWords.ts); hintsOf finds them with regexes.
+ *
+ * `forwardEnd`: a FORWARD match ends with one of its verbs and a \b, so it ends at the end of the last such verb
+ * or before: FORWARD reads the sentence only that far (it scans on from each figure to the end when no match
+ * is there), and not at all in sentences with none ("… killing 12").
  */
 export interface TollHints {
+  /** No FORWARD match ends after this offset (-1: there is none). */
+  forwardEnd: number;
   figures: number[];
   figureCount: number;
   killings: number[];
@@ -132,8 +140,11 @@ export function findCasualties(lower: string, raw: string = lower, hints: TollHi
     const kind = CUMULATIVE.test(raw.slice(Math.max(0, start - 60), end + 80)) ? 'cumulative' : victims === 'bodies' && !eventKindOf() ? 'bodies-found' : eventKindOf();
     out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: kind, denied: false, incident: incidentOf(raw, count) });
   };
-  const { figures, figureCount, killings, killingCount, deathToll, no } = hints;
-  for (let m = nextFigureMatch(lower, figures, figureCount, 0); m; m = nextFigureMatch(lower, figures, figureCount, FORWARD.lastIndex)) {
+  const { forwardEnd, figures, figureCount, killings, killingCount, deathToll, no } = hints;
+  // Cut at the end of the last FORWARD verb: every match lies before, and the \b after that verb holds in the cut
+  // text as in the sentence (what follows it is no word character).
+  const forwardText = forwardEnd < 0 ? '' : forwardEnd >= lower.length ? lower : lower.slice(0, forwardEnd);
+  for (let m = nextFigureMatch(forwardText, figures, figureCount, 0); m; m = nextFigureMatch(forwardText, figures, figureCount, FORWARD.lastIndex)) {
     if (/^(?:found|recovered|unearthed|buried)$/.test(m[5] ?? '') && (m[3] ?? m[4]) !== 'bodies') continue;
     push(m.index, m.index + m[0].length, m[1], m[2], m[3] ?? m[4]);
   }
@@ -180,7 +191,7 @@ function hintsOf(lower: string): TollHints {
   const killings: number[] = [];
   KILLING_START.lastIndex = 0;
   for (let m = KILLING_START.exec(lower); m; m = KILLING_START.exec(lower)) killings.push(m.index);
-  return { figures, figureCount: figures.length, killings, killingCount: killings.length, deathToll: lower.indexOf('death toll'), no: lower.indexOf('no ') };
+  return { forwardEnd: lower.length, figures, figureCount: figures.length, killings, killingCount: killings.length, deathToll: lower.indexOf('death toll'), no: lower.indexOf('no ') };
 }
 
 /**
@@ -191,7 +202,7 @@ function hintsOf(lower: string): TollHints {
 function nextFigureMatch(lower: string, figures: number[], count: number, from: number): RegExpExecArray | null {
   let k = 0;
   while (k < count && figures[k] < from) k++;
-  if (k === count) return null;
+  if (k === count || figures[k] >= lower.length) return null;
   FORWARD.lastIndex = Math.max(from, figures[k] - FORWARD_REACH);
   return FORWARD.exec(lower);
 }
@@ -206,12 +217,20 @@ const ANY_TOLL_WORD = /kill|dead|died|execut|slain|massacred|found|recovered|une
  * "death toll". The claim loop finds them in its one pass over a sentence's words (sentenceWords.ts), more
  * tightly than ANY_TOLL_WORD ("skilled", "founded", "deadline" no longer send a sentence to the patterns).
  */
-export const TOLL_WORDS: readonly { readonly word: string; readonly before: string; readonly after: string }[] = [
-  ...['killed', 'dead', 'died', 'executed', 'slain', 'massacred', 'found', 'recovered', 'unearthed', 'buried'].map((word) => ({ word, before: '', after: '' })),
-  { word: 'lives', before: 'lost their ', after: '' },
-  ...['killing', 'kills', 'executing', 'left', 'leaving', 'hurt', 'injured'].map((word) => ({ word, before: '', after: '' })),
-  { word: 'death', before: '', after: ' toll' },
+export const TOLL_WORDS: readonly TollWord[] = [
+  // "lost their lives" as "lives" with the words before it.
+  ...FORWARD_VERBS.map((verb) => ({ word: verb.slice(verb.lastIndexOf(' ') + 1), before: verb.slice(0, verb.lastIndexOf(' ') + 1), after: '', forward: true })),
+  ...['killing', 'kills', 'executing', 'left', 'leaving', 'hurt', 'injured'].map((word) => ({ word, before: '', after: '', forward: false })),
+  { word: 'death', before: '', after: ' toll', forward: false },
 ];
+
+export interface TollWord {
+  word: string;
+  before: string;
+  after: string;
+  /** A verb a FORWARD toll ends with. */
+  forward: boolean;
+}
 
 // EVENT_KINDS as one alternation, a group per kind in priority order: at any position the first group that
 // matches is the best kind matching there, so one scan that visits every matching position finds the kind

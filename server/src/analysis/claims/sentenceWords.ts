@@ -54,7 +54,7 @@ const AUTOMATON = buildWordAutomaton(
 );
 const { step: STEP, cls: CLASS, firstEnding: FIRST_ENDING, digitState: DIGIT_STATE, report: REPORT, endings: ENDINGS } = AUTOMATON;
 
-const WORDS: SentenceWords = { flags: 0, starts: [], masks: [], count: 0, any: 0, figures: [], figureCount: 0, killings: [], killingCount: 0, deathToll: -1, no: -1 };
+const WORDS: SentenceWords = { flags: 0, starts: [], masks: [], count: 0, any: 0, forwardEnd: -1, figures: [], figureCount: 0, killings: [], killingCount: 0, deathToll: -1, no: -1 };
 
 /**
  * The words of `lower` (a lower-cased, masked sentence) as the claim finders ask about them; the holder is
@@ -69,6 +69,7 @@ export function scanWords(lower: string, source: string = lower, offset = 0): Se
   WORDS.any = 0;
   WORDS.figureCount = 0;
   WORDS.killingCount = 0;
+  WORDS.forwardEnd = -1;
   WORDS.deathToll = -1;
   WORDS.no = -1;
   const n = lower.length;
@@ -116,6 +117,8 @@ function endsWith(lower: string, k: number, end: number): void {
     if (t.before && !lower.startsWith(t.before, end - t.word.length - t.before.length)) return;
     if (t.after && !lower.startsWith(t.after, end)) return;
     WORDS.flags |= MAY_TOLL;
+    // FORWARD's verb with a \b after it (no digit, underscore or capital glued on).
+    if (t.forward && !(end < lower.length && isGlue(lower.charCodeAt(end)))) WORDS.forwardEnd = end;
     // TOLL opens with "death toll": where the first one stands.
     if (t.after && WORDS.deathToll < 0) WORDS.deathToll = end - t.word.length;
     return;
