@@ -139,7 +139,7 @@ test('denials: words read only up to the furthest offset asked give what reading
     // Offsets asked in order, backwards, every third edge, and inside words (where the whole sentence is read).
     const orders = [edges, [...edges].reverse(), edges.filter((_, k) => k % 3 === 0), [7, 3, 30, 12, lower.length]];
     for (const order of orders) {
-      const view = viewOf(0, lower, lower, [], 0, 0, 0);
+      const view = viewOf(0, lower, lower, NO_MENTIONS, 0, 0, 0);
       for (const at of order) {
         assert.equal(denialEndOf(view, at) <= at, PLAIN_DENY.test(lower.slice(0, at)) && firstDenialEnd(lower) <= at, `at ${at} in "${lower}"`);
         asked++;
@@ -176,7 +176,9 @@ test('modality: the two-letter check before the purpose and aim patterns skips o
   assert.deepEqual([...seen].sort(), ['asserted', 'denied', 'predicted']);
 });
 
-test('mentions by sentence: read in one pass when in sentence order, else sorted, both as a plain filter gives', () => {
+const NO_MENTIONS = groupBySentence([], 1)!;
+
+test('mentions by sentence: read in one pass when in sentence order, else sorted, both as a plain filter and sort give', () => {
   const { input } = buildArticle(
     [
       '{f:sdf:Syrian Democratic Forces|The SDF} captured {p:raqqa:Raqqa|Raqqa} {d:2017-10-17|on Tuesday}.',
@@ -186,11 +188,20 @@ test('mentions by sentence: read in one pass when in sentence order, else sorted
     ].join('\n'),
   );
   const n = input.sentences.length;
-  const plain = (mentions: typeof input.mentions) => Array.from({ length: n }, (_, i) => mentions.filter((m) => m.sentence === i));
+  // Each sentence's mentions in order of start (a stable sort), with their starts, ends and kinds read beside them.
+  const plain = (mentions: typeof input.mentions) =>
+    Array.from({ length: n }, (_, i) => mentions.filter((m) => m.sentence === i).sort((a, b) => a.start - b.start)).map((list) => ({ list, fields: list.map((m) => [m.start, m.end, m.kind]) }));
+  const kindName = ['other', 'place', 'faction', 'date', 'source'];
   const grouped = (mentions: typeof input.mentions) => {
     const group = groupBySentence(mentions, n);
     assert.ok(group);
-    return Array.from({ length: n }, (_, i) => group.order.slice(group.first[i], group.first[i + 1]));
+    assert.deepEqual(group.sources, mentions.filter((m) => m.kind === 'source'));
+    return Array.from({ length: n }, (_, i) => {
+      const { list, from, to } = mentionsOf(group, i);
+      const fields = [];
+      for (let k = from; k < to; k++) fields.push([group.starts[k], group.ends[k], kindName[group.kinds[k]]]);
+      return { list: list.slice(from, to), fields };
+    });
   };
   const inOrder = input.mentions;
   assert.ok(inOrder.length >= 5);

@@ -8,8 +8,8 @@ const SPEECH = /^\s*(?:(?:also|later|earlier|previously|on [a-z]+|in a statement
 
 /**
  * The sources each sentence is attributed to, in mention order: built once per article so looking up a
- * sentence's sources does not rescan every source (quadratic on long articles). Read from all the mentions:
- * a filtered copy of the list first cost more than the loop itself (a callback per mention).
+ * sentence's sources does not rescan every source (quadratic on long articles). `mentions`: the article's
+ * source mentions (other kinds are passed over).
  */
 export function sourcesBySentence(mentions: Mention[], sentenceCount: number): (SourceMention[] | undefined)[] {
   // An array by sentence index (not a Map): one lookup per attributed sentence, many per source.

@@ -8,7 +8,7 @@ import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashLabel, intervalOfValue } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
-import { breaksOf, castOf, denialEndOf, groupBySentence, mentionsOf, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
+import { breaksOf, castOf, denialEndOf, groupBySentence, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 import { SentenceRepeats } from './sentenceRepeats';
 import { MAY_TOLL, NAMES_TOWN, scanWords } from './sentenceWords';
@@ -61,9 +61,10 @@ function extractAll(input: ClaimInput): Claim[] {
     // Filed for the repeat count; its ends read only if a later sentence has claims, and hashed only if this
     // or a later sentence with the same ends has claims.
     repeats.defer(index);
-    const { list, from, to } = mentionsOf(bySentence, index);
+    const from = bySentence.first[index];
+    const to = bySentence.first[index + 1];
     const lower = texts.maskedOf(index, sentence, rawLower);
-    const cast = castOf(list, from, to);
+    const cast = castOf(bySentence, from, to);
 
     // Most sentences have no trigger and no toll: they only pass on the last actor and town named. One pass
     // over the words says where triggers can start and whether a toll or "the town" can be there.
@@ -73,13 +74,13 @@ function extractAll(input: ClaimInput): Claim[] {
     // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger patterns.
     const triggers = casualties.length || cast.hasPlace || words.flags & NAMES_TOWN ? findTriggers(lower, words) : NO_TRIGGERS;
     if (triggers.length > MAX_TRIGGERS) triggers.length = MAX_TRIGGERS;
-    const view = triggers.length || casualties.length ? viewOf(index, lower, rawLower, list, from, to, sentence.start) : null;
+    const view = triggers.length || casualties.length ? viewOf(index, lower, rawLower, bySentence, from, to, sentence.start) : null;
     const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, { actor: previousActor, place: previousPlace, state: previousState }) : NONE;
 
     if (view && found.length) {
       const repeat = repeats.repeatOf(index);
       const idBase = `c${hashLabel(repeats.keyOf(index))}${repeat ? `~${repeat}` : ''}`;
-      const { source, reported } = sourceOf(index, lower, (attributedTo ??= sourcesBySentence(mentions, sentences.length))[index] ?? NO_SOURCES, view.factions, agency);
+      const { source, reported } = sourceOf(index, lower, (attributedTo ??= sourcesBySentence(bySentence.sources, sentences.length))[index] ?? NO_SOURCES, view.factions, agency);
       for (let i = 0; i < found.length; i++) claims.push(claimOf(found[i], `${idBase}.${i}`, sentence, index, publication, source, reported));
     }
     // The subject of a later "it"/"they": the last claim's actor, else the last faction named.

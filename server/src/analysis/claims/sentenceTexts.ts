@@ -5,7 +5,7 @@
 // per-sentence way spent about a quarter of the claims stage on these strings.
 import { Mention, Sentence } from '../types';
 import { normalisedEndsOfRange, normalisedHashNumber, normalisedHashOfRange } from './claimText';
-import { MentionsBySentence, mentionsOf } from './sentenceView';
+import { MentionsBySentence } from './sentenceView';
 
 // Lower-casing the whole text equals lower-casing each sentence apart unless it holds a character whose
 // lower case depends on what follows (capital sigma), one whose lower case is longer (dotted capital I),
@@ -24,8 +24,10 @@ export class SentenceTexts {
     sentences: Sentence[],
     read: (s: Sentence) => boolean,
   ) {
-    if (CONTEXT_CASED.test(text)) return;
+    // Offsets that are no integers (hand-made input): each sentence is read apart.
+    if (!group.integral || CONTEXT_CASED.test(text)) return;
     const lower = text.toLowerCase();
+    const { first, starts, ends } = group;
     // What masked() blanks in each read sentence, as [start, end) pairs in text offsets, in order.
     const blanks: number[] = [];
     let readTo = 0;
@@ -35,14 +37,11 @@ export class SentenceTexts {
       // Sentences out of order, overlapping or outside the text (hand-made input): each is read apart.
       if (!(s.start >= readTo && s.end >= s.start && s.end <= text.length && Number.isInteger(s.start) && Number.isInteger(s.end))) return;
       readTo = s.end;
-      const { list, from, to } = mentionsOf(group, i);
       // As masked() does for the sentence alone: each mention clipped to the sentence and to the one before.
       let at = s.start;
-      for (let k = from; k < to; k++) {
-        const m = list[k];
-        if (!Number.isInteger(m.start) || !Number.isInteger(m.end)) return;
-        const b = Math.max(at, m.start);
-        const e = Math.min(s.end, m.end);
+      for (let k = first[i]; k < first[i + 1]; k++) {
+        const b = Math.max(at, starts[k]);
+        const e = Math.min(s.end, ends[k]);
         if (e <= b) continue;
         blanks.push(b, e);
         at = e;
@@ -65,8 +64,7 @@ export class SentenceTexts {
   /** Sentence `index` lower-cased with its mentions blanked out; `lower` is lowerOf(s). */
   maskedOf(index: number, s: Sentence, lower: string): string {
     if (this.masked !== null) return this.masked.slice(s.start, s.end);
-    const { list, from, to } = mentionsOf(this.group, index);
-    return masked(lower, list, from, to, s.start);
+    return masked(lower, this.group.order, this.group.first[index], this.group.first[index + 1], s.start);
   }
 
   /**

@@ -48,49 +48,89 @@ export function breaksOf(view: SentenceView): ClauseBreaks {
   return view.breaks ?? (view.breaks = new ClauseBreaks(view.lower));
 }
 
-/** Mentions grouped by sentence in one flat list: sentence i owns order[first[i]] up to order[first[i + 1]]. */
+/**
+ * Mentions grouped by sentence in one flat list: sentence i owns order[first[i]] up to order[first[i + 1]], in
+ * order of start (stable). Each mention's start, end and kind are read once, into lists beside `order`: mentions
+ * of different kinds have different shapes, so every read of a field of theirs is a slow lookup, and the claim
+ * loop asked each mention for its start five times and its kind twice.
+ */
 export interface MentionsBySentence {
   order: Mention[];
-  /** A plain array: a small typed array costs several times as much to make, and there is one per article. */
+  /** Plain arrays: a small typed array costs several times as much to make, and there is one per article. */
   first: number[];
+  starts: number[];
+  ends: number[];
+  /** KIND codes. */
+  kinds: number[];
+  /** Every grouped mention's start and end are integers (what masking the article at once needs). */
+  integral: boolean;
+  /** All source mentions, in a sentence or not, in order. */
+  sources: Mention[];
+}
+
+/** Mention kinds by code (what MentionsBySentence.kinds holds). */
+export const KIND = { other: 0, place: 1, faction: 2, date: 3, source: 4 } as const;
+
+function kindCode(kind: Mention['kind']): number {
+  return kind === 'place' ? KIND.place : kind === 'faction' ? KIND.faction : kind === 'date' ? KIND.date : kind === 'source' ? KIND.source : KIND.other;
 }
 
 /**
- * Groups mentions by sentence, keeping their order within a sentence (one pass when they come sentence by sentence,
- * else a counting sort: two passes, no list per sentence). Null when a mention names a sentence by a non-integer index, which no analysis does
- * (the caller gives up on claims, as indexing by it always did).
+ * Groups mentions by sentence, each sentence's in order of start (one pass when they come sentence by sentence,
+ * else a counting sort: two passes, no list per sentence). Null when a mention names a sentence by a
+ * non-integer index, which no analysis does (the caller gives up on claims, as indexing by it always did).
  */
 export function groupBySentence(mentions: Mention[], n: number): MentionsBySentence | null {
-  return inSentenceOrder(mentions, n) ?? countingSort(mentions, n);
+  const group = inSentenceOrder(mentions, n) ?? countingSort(mentions, n);
+  if (group) inStartOrder(group, n);
+  return group;
+}
+
+function emptyGroup(n: number): MentionsBySentence {
+  return { order: [], first: new Array<number>(n + 1), starts: [], ends: [], kinds: [], integral: true, sources: [] };
+}
+
+/** Files mention m at index k of the group's lists. */
+function file(group: MentionsBySentence, k: number, m: Mention, kind: number): void {
+  const start = m.start;
+  const end = m.end;
+  group.order[k] = m;
+  group.starts[k] = start;
+  group.ends[k] = end;
+  group.kinds[k] = kind;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) group.integral = false;
 }
 
 /**
  * The grouping when the mentions already come sentence by sentence (the pipeline sorts them by start), in one
- * pass: each mention's fields are a slow read (mentions of different kinds have different shapes), and the
- * counting sort reads every mention's sentence twice (1.4 % of the stage on the 1 MB generated corpus). Null
- * when a mention's sentence is out of order or not an integer: the counting sort decides then.
+ * pass: the counting sort reads every mention's sentence twice (1.4 % of the stage on the 1 MB generated
+ * corpus). Null when a mention's sentence is out of order or not an integer: the counting sort decides then.
  */
 function inSentenceOrder(mentions: Mention[], n: number): MentionsBySentence | null {
-  const first = new Array<number>(n + 1);
+  const group = emptyGroup(n);
+  const first = group.first;
   first[0] = 0;
-  const order: Mention[] = [];
   // Sentences up to `filled` have their first mention set.
   let filled = 0;
+  let count = 0;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
+    const kind = kindCode(m.kind);
+    if (kind === KIND.source) group.sources.push(m);
     const s = m.sentence;
     // In no sentence (a date in the dateline): left out, as the counting sort leaves it.
     if (!(s >= 0 && s < n)) continue;
     if (s < filled || !Number.isInteger(s)) return null;
-    while (filled < s) first[++filled] = order.length;
-    order.push(m);
+    while (filled < s) first[++filled] = count;
+    file(group, count++, m, kind);
   }
-  while (filled < n) first[++filled] = order.length;
-  return { order, first };
+  while (filled < n) first[++filled] = count;
+  return group;
 }
 
 function countingSort(mentions: Mention[], n: number): MentionsBySentence | null {
-  const first = new Array<number>(n + 1).fill(0);
+  const group = emptyGroup(n);
+  const first = group.first.fill(0);
   for (const m of mentions) {
     const s = m.sentence;
     if (!(s >= 0 && s < n)) continue;
@@ -98,24 +138,33 @@ function countingSort(mentions: Mention[], n: number): MentionsBySentence | null
     first[s + 1]++;
   }
   for (let i = 0; i < n; i++) first[i + 1] += first[i];
-  const order: Mention[] = new Array(first[n]);
   const next = first.slice(0, n);
   for (const m of mentions) {
+    const kind = kindCode(m.kind);
+    if (kind === KIND.source) group.sources.push(m);
     const s = m.sentence;
-    if (s >= 0 && s < n) order[next[s]++] = m;
+    if (s >= 0 && s < n) file(group, next[s]++, m, kind);
   }
-  return { order, first };
+  return group;
 }
 
-/** A sentence's mentions in order of start (stable, as the pipeline gives them: usually no copy). */
-export function mentionsOf(group: MentionsBySentence, index: number): { list: Mention[]; from: number; to: number } {
-  const from = group.first[index];
-  const to = group.first[index + 1];
-  const list = group.order;
-  for (let k = from + 1; k < to; k++) {
-    if (list[k].start < list[k - 1].start) return { list: list.slice(from, to).sort((a, b) => a.start - b.start), from: 0, to: to - from };
+/** Sorts by start (stably) the sentences whose mentions are not in order of start (hand-made input only). */
+function inStartOrder(group: MentionsBySentence, n: number): void {
+  const { order, first, starts } = group;
+  for (let i = 0; i < n; i++) {
+    const from = first[i];
+    const to = first[i + 1];
+    let sorted = true;
+    for (let k = from + 1; k < to && sorted; k++) if (starts[k] < starts[k - 1]) sorted = false;
+    if (sorted) continue;
+    const list = order.slice(from, to).sort((a, b) => a.start - b.start);
+    for (let k = from; k < to; k++) file(group, k, list[k - from], kindCode(list[k - from].kind));
   }
-  return { list, from, to };
+}
+
+/** A sentence's mentions in order of start: group.order[from] up to group.order[to]. */
+export function mentionsOf(group: MentionsBySentence, index: number): { list: Mention[]; from: number; to: number } {
+  return { list: group.order, from: group.first[index], to: group.first[index + 1] };
 }
 
 /** Settlement features: the places "the town" can stand for. */
@@ -135,17 +184,20 @@ export interface SentenceCast {
  * The sentence's cast in one pass over its mentions. Mentions of different kinds have different shapes, so
  * each field read is a slow lookup: four scans of the list (one per question) cost about three times this.
  */
-export function castOf(list: Mention[], from: number, to: number): SentenceCast {
+export function castOf(group: MentionsBySentence, from: number, to: number): SentenceCast {
+  const { order, kinds } = group;
   let hasPlace = false;
   let lastFaction: FactionMention | null = null;
   let lastState: FactionMention | null = null;
   let firstTown: PlaceMention | null = null;
   for (let k = from; k < to; k++) {
-    const m = list[k];
-    if (m.kind === 'place') {
+    const kind = kinds[k];
+    if (kind === KIND.place) {
       hasPlace = true;
+      const m = order[k] as PlaceMention;
       if (!firstTown && SETTLEMENT.has(m.feature)) firstTown = m;
-    } else if (m.kind === 'faction') {
+    } else if (kind === KIND.faction) {
+      const m = order[k] as FactionMention;
       lastFaction = m;
       if (m.factionKind === 'state') lastState = m;
     }
@@ -154,15 +206,16 @@ export function castOf(list: Mention[], from: number, to: number): SentenceCast 
 }
 
 /** The sentence view with its places, factions and usable dates (see usableDates), sentence-relative. */
-export function viewOf(index: number, lower: string, raw: string, list: Mention[], from: number, to: number, offset: number): SentenceView {
+export function viewOf(index: number, lower: string, raw: string, group: MentionsBySentence, from: number, to: number, offset: number): SentenceView {
+  const { order, kinds, starts, ends } = group;
   const places: Local<PlaceMention>[] = [];
   const factions: Local<FactionMention>[] = [];
   const dates: Local<DateMention>[] = [];
   for (let k = from; k < to; k++) {
-    const m = list[k];
-    if (m.kind === 'place') places.push({ m, start: m.start - offset, end: m.end - offset });
-    else if (m.kind === 'faction') factions.push({ m, start: m.start - offset, end: m.end - offset });
-    else if (m.kind === 'date' && isUsableDate(m)) dates.push({ m, start: m.start - offset, end: m.end - offset });
+    const kind = kinds[k];
+    if (kind === KIND.place) places.push({ m: order[k] as PlaceMention, start: starts[k] - offset, end: ends[k] - offset });
+    else if (kind === KIND.faction) factions.push({ m: order[k] as FactionMention, start: starts[k] - offset, end: ends[k] - offset });
+    else if (kind === KIND.date && isUsableDate(order[k] as DateMention)) dates.push({ m: order[k] as DateMention, start: starts[k] - offset, end: ends[k] - offset });
   }
   return { index, lower, raw, places, factions, dates, breaks: null, denialEnd: Infinity, denialRead: 0 };
 }
