@@ -46,6 +46,22 @@ function checkFacts(t: Token): void {
   assert.equal(t.f, t.k === Kind.Number ? 0 : wordFacts(t.l), `facts of ${JSON.stringify(t.t)}`);
 }
 
+test('expressions are made only by expr.ts constructors, never by a spread or a literal', () => {
+  // A spread ({ ...BLANK, k }, { ...m.expr, mod }) gives each place that writes one a hidden class of its
+  // own: built that way, expressions had fourteen, and every field read downstream was a slow lookup.
+  const dir = path.join(__dirname, '../../../server/src/analysis/dates');
+  let files = 0;
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.endsWith('.ts') || name === 'expr.ts') continue;
+    files++;
+    fs.readFileSync(path.join(dir, name), 'utf8').split('\n').forEach((line, k) => {
+      assert.ok(!/\{\s*\.\.\.\s*(BLANK|[\w.]*\bexpr|e)\b/.test(line), `${name}:${k + 1} spreads an expression: use expr.ts's constructors`);
+      assert.ok(!/\bexpr:\s*\{/.test(line), `${name}:${k + 1} writes an expression literal: use expr.ts's constructors`);
+    });
+  }
+  assert.ok(files > 20, `only ${files} date files read`);
+});
+
 test('token facts are the word lists, in any case, for words met again and for marks', () => {
   const text = fixtureTexts().join('\n');
   // Twice over: the second pass meets every word again (kept strings and facts).
