@@ -112,12 +112,22 @@ const DECODER = new TextDecoder();
  */
 function blankedBytes(lower: string, blanks: number[]): string {
   const bytes = ENCODER.encode(lower);
-  // A plain loop: mentions are a few bytes each, too short for fill() to pay for its call.
-  for (let k = 0; k < blanks.length; k += 2) for (let i = blanks[k]; i < blanks[k + 1]; i++) bytes[i] = UNDERSCORE;
+  fillBlanks(bytes, blanks);
   return DECODER.decode(bytes);
 }
 
 const UNDERSCORE = 95;
+
+/**
+ * The `blanks` ranges of `bytes` as underscores. A plain loop: mentions are a few bytes each, too short for
+ * fill() to pay for its call; each range's end read once (read again at every byte, the loop took a fifth longer).
+ */
+function fillBlanks(bytes: Uint8Array, blanks: number[]): void {
+  for (let k = 0; k < blanks.length; k += 2) {
+    const end = blanks[k + 1];
+    for (let i = blanks[k]; i < end; i++) bytes[i] = UNDERSCORE;
+  }
+}
 
 /**
  * blankedBytes for text with no character above Latin-1 (all wire copy), one byte a character both ways:
@@ -126,7 +136,7 @@ const UNDERSCORE = 95;
 function blankedLatin1(lower: string, blanks: number[]): string {
   const bytes = latin1Scratch(lower.length);
   bytes.write(lower, 0, lower.length, 'latin1');
-  for (let k = 0; k < blanks.length; k += 2) for (let i = blanks[k]; i < blanks[k + 1]; i++) bytes[i] = UNDERSCORE;
+  fillBlanks(bytes, blanks);
   return bytes.toString('latin1', 0, lower.length);
 }
 
