@@ -3,7 +3,7 @@
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
 import { analyzeArticles, AnalyzeOptions, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
-import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, releaseSpill, shareRepeatedParts, spillBulk, spillText, unpackText } from './index/packedAnalysis';
+import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, keepBulk, keepText, releaseSpill, shareRepeatedParts, unpackText } from './index/packedAnalysis';
 import { SpillStore } from './index/spillStore';
 
 export interface ArticleRecord {
@@ -177,10 +177,8 @@ export class ArticleStore {
   /** Records a file read and analysed elsewhere (an index worker): `isArticle` as classify() decided it. */
   setDiskPacked(uri: string, text: PackedText, isArticle: boolean, packed: PackedAnalysis, notify = true): ArticleRecord {
     const record = new DiskRecord(uri, text, isArticle && !packed.skipped, shareRepeatedParts(packed));
-    if (this.spill) {
-      spillBulk(packed, this.spill);
-      spillText(text, this.spill);
-    }
+    keepBulk(packed, this.spill);
+    keepText(text, this.spill);
     this.setDiskRecord(uri, record);
     if (notify && !this.open.has(uri)) this.changed([uri]);
     // A silent write still changes what derived caches (keyed by version) must see.

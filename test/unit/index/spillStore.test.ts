@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis';
-import { packAnalysis, packText, releaseSpill, spillBulk, spillText, unpackAnalysis, unpackText, forgetUnpacked } from '../../../server/src/lsp/index/packedAnalysis';
+import { packAnalysis, packText, releaseSpill, keepBulk, keepText, unpackAnalysis, unpackText, forgetUnpacked } from '../../../server/src/lsp/index/packedAnalysis';
 import { readSpilled, releaseSpilled, SpillStore } from '../../../server/src/lsp/index/spillStore';
 import { generateArticle } from '../../../scripts/bench/newsCorpus';
 import { testKnowledge } from '../../support/knowledge';
@@ -49,11 +49,23 @@ test('spill store: an unusable folder keeps the bytes in memory', () => {
     fs.writeFileSync(notADir, 'x');
     const store = new SpillStore({ dir: notADir });
     assert.equal(store.write(bytes(1, 10)), null);
-    const packed = packAnalysis(analyzeArticle(generateArticle(7, 2000), testKnowledge()));
-    const before = packed.bulk;
-    spillBulk(packed, store);
-    assert.equal(packed.bulk, before);
-    assert.equal(packed.spilled, undefined);
+    const analysis = analyzeArticle(generateArticle(7, 2000), testKnowledge());
+    const text = generateArticle(8, 2000).replace('Damascus', 'Deir ez-Zor — “Damascus”');
+    for (const s of [store, null]) {
+      // Kept in memory, compressed (the bytes a worker sends are not), and unpacked exactly.
+      const packed = packAnalysis(analysis);
+      const packedText = packText(text);
+      const [bulkBytes, textBytes] = [packed.bulk.length, packedText.bytes.length];
+      keepBulk(packed, s);
+      keepText(packedText, s);
+      assert.equal(packed.spilled, undefined);
+      assert.equal(packedText.spilled, undefined);
+      assert.ok(packed.compressed && packed.bulk.length > 0 && packed.bulk.length < bulkBytes, `bulk ${bulkBytes} -> ${packed.bulk.length} bytes`);
+      assert.ok(packedText.compressed && packedText.bytes.length < textBytes, `text ${textBytes} -> ${packedText.bytes.length} bytes`);
+      forgetUnpacked();
+      assert.deepEqual(unpackAnalysis(packed), analysis);
+      assert.equal(unpackText(packedText), text);
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -65,14 +77,14 @@ test('spill store: a spilled packed analysis and text unpack to what analyzeArti
     const store = new SpillStore({ dir });
     const analysis = analyzeArticle(generateArticle(11, 3000), testKnowledge());
     const packed = packAnalysis(analysis);
-    spillBulk(packed, store);
+    keepBulk(packed, store);
     assert.equal(packed.bulk.length, 0);
     assert.ok(packed.spilled);
     forgetUnpacked();
     assert.deepEqual(unpackAnalysis(packed), analysis);
     const text = 'Café owners in Homs reopen — “at last”\n\nHOMS, Sept. 2 (Xinhua) -- Residents said so.';
     const packedText = packText(text);
-    spillText(packedText, store);
+    keepText(packedText, store);
     assert.equal(packedText.bytes.length, 0);
     forgetUnpacked();
     assert.equal(unpackText(packedText), text);

@@ -1,6 +1,6 @@
 // How the index holds the analysis of an article that is not open: the fields every workspace feature reads
 // all the time (publication, headline, claims, diagnostics) stay as objects; the bulky ones (structure,
-// sentences, mentions: ~75 KB of objects for a 4 KB wire story) are kept serialized and compressed (~9 KB, outside
+// sentences, mentions: ~75 KB of objects for a 4 KB wire story) are kept in a compact binary form (~13 KB, outside
 // the JS heap) and unpacked on demand, with the last few unpacked kept. Lossless: an unpacked analysis
 // equals the one analyzeArticle returned.
 import { deserialize, serialize } from 'node:v8';
@@ -33,9 +33,11 @@ export interface PackedAnalysis {
   diagnostics: ArticleAnalysis['diagnostics'];
   /**
    * {structure, sentences, mentions} in the compact form (compactBulk.ts), or when an analysis does not fit
-   * it, V8's serialization compressed; empty once spilled.
+   * it, V8's serialization; empty once spilled.
    */
   bulk: Uint8Array;
+  /** The bulk is Brotli-compressed (V8's serialization always; the compact form when kept in memory, keepBulk). */
+  compressed: boolean;
   /** Where the bulk went when the store spilled it to a temporary file (spillStore.ts). */
   spilled?: SpillRef;
   /** `kind\0id` of each distinct place, faction and source mentioned, so workspace look-ups by id need no unpacking. */
@@ -64,7 +66,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     headline: a.headline,
     claims: a.claims,
     diagnostics: a.diagnostics,
-    bulk: packBulk(bulk),
+    ...packBulk(bulk),
     mentionKeys: keys,
     entities,
   };
@@ -73,9 +75,10 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
 /**
  * The compact form where the analysis fits it, not compressed: per article of the generated corpus it packs in
  * ~0.19 ms to ~13 KB and unpacks in ~0.07 ms, against 0.31 ms to ~9 KB and 0.5-0.7 ms to unpack for V8's
- * serializer and brotli (which on the compact bytes would cost 0.1 ms more for 13 -> 6 KB, in a spill file).
+ * serializer and brotli (which on the compact bytes would cost 0.1 ms more for 13 -> 6 KB, in a spill file;
+ * keepBulk compresses only bytes that stay in memory).
  */
-function packBulk(bulk: Bulk): Uint8Array {
+function packBulk(bulk: Bulk): { bulk: Uint8Array; compressed: boolean } {
   let compact: Uint8Array | null = null;
   try {
     compact = encodeBulk(bulk);
@@ -84,27 +87,38 @@ function packBulk(bulk: Bulk): Uint8Array {
   }
   // Copied out of the encoder's reused buffer. V8's serializer rather than JSON: a third cheaper to pack (no
   // UTF-8 re-encoding of a string), as cheap to unpack, ~10% more bytes.
-  return compact ? new Uint8Array(compact) : compress(serialize(bulk));
+  return compact ? { bulk: new Uint8Array(compact), compressed: false } : { bulk: compress(serialize(bulk)), compressed: true };
 }
 
 const NO_BYTES = new Uint8Array(0);
 
-/** Moves the bulk of a packed analysis to the spill store; it stays in memory when the store cannot take it. */
-export function spillBulk(p: PackedAnalysis, store: SpillStore): void {
+/**
+ * Moves the bulk of a packed analysis to the spill store; when there is none or it cannot take the bytes, they
+ * stay in memory, compressed (index workers leave that to here: most bytes go to the spill file as they are).
+ */
+export function keepBulk(p: PackedAnalysis, store: SpillStore | null): void {
   if (p.spilled || p.bulk.length === 0) return;
-  const ref = store.write(p.bulk);
-  if (!ref) return;
-  p.spilled = ref;
-  p.bulk = NO_BYTES;
+  const ref = store ? store.write(p.bulk) : null;
+  if (ref) {
+    p.spilled = ref;
+    p.bulk = NO_BYTES;
+  } else if (!p.compressed) {
+    p.bulk = compress(p.bulk);
+    p.compressed = true;
+  }
 }
 
-/** Moves a packed text's bytes to the spill store, as spillBulk. */
-export function spillText(p: PackedText, store: SpillStore): void {
+/** Moves a packed text's bytes to the spill store, or compresses them in memory, as keepBulk. */
+export function keepText(p: PackedText, store: SpillStore | null): void {
   if (p.spilled || p.bytes.length === 0) return;
-  const ref = store.write(p.bytes);
-  if (!ref) return;
-  p.spilled = ref;
-  p.bytes = NO_BYTES;
+  const ref = store ? store.write(p.bytes) : null;
+  if (ref) {
+    p.spilled = ref;
+    p.bytes = NO_BYTES;
+  } else if (!p.compressed) {
+    p.bytes = compress(p.bytes);
+    p.compressed = true;
+  }
 }
 
 /** A packed analysis or text is dropped from the index: its spilled bytes may be freed. */
@@ -156,9 +170,10 @@ function unpackBulk(p: PackedAnalysis): Bulk {
   if (hit) return hit;
   let bulk: Bulk;
   try {
-    const bytes = storedBytes(p.spilled, p.bulk);
-    if (!bytes) throw new Error('spilled bulk unreadable');
-    bulk = isCompactBulk(bytes) ? decodeBulk(bytes) : (deserialize(decompress(bytes)) as Bulk);
+    const stored = storedBytes(p.spilled, p.bulk);
+    if (!stored) throw new Error('spilled bulk unreadable');
+    const bytes = p.compressed ? decompress(stored) : stored;
+    bulk = isCompactBulk(bytes) ? decodeBulk(bytes) : (deserialize(bytes) as Bulk);
   } catch {
     // Cannot happen for what packAnalysis wrote; an empty article is better than a failed request.
     bulk = { structure: { headline: null, sourceLine: null, dateline: null, agency: null, datelineCity: null, sections: [] }, sentences: [], mentions: [] };
@@ -252,7 +267,7 @@ function shareStrings(list: string[]): void {
   for (let i = 0; i < list.length; i++) list[i] = sharedString(list[i]);
 }
 
-/** An indexed article's text, compressed (a 4 KB wire story takes ~1.5 KB). */
+/** An indexed article's text: as bytes in a spill file, or compressed in memory (a 4 KB wire story takes ~1.5 KB). */
 export interface PackedText {
   /** Empty once spilled. */
   bytes: Uint8Array;
@@ -260,13 +275,19 @@ export interface PackedText {
   spilled?: SpillRef;
   /** Stored as UTF-16 (any character above U+00FF, lone surrogates included, survive) rather than Latin-1. */
   wide: boolean;
+  /** Brotli-compressed (keepText does it to bytes kept in memory). */
+  compressed: boolean;
   length: number;
 }
 
-/** Packs a text losslessly: Latin-1 bytes when every character fits, UTF-16 otherwise. */
+/**
+ * Packs a text losslessly: Latin-1 bytes when every character fits, UTF-16 otherwise; not compressed, as most go
+ * to the spill file (keepText): compressing took 0.034 ms an article of the generated corpus, copying 0.006.
+ */
 export function packText(text: string): PackedText {
   const wide = /[^\u0000-\u00ff]/.test(text);
-  return { bytes: compress(Buffer.from(text, wide ? 'utf16le' : 'latin1')), wide, length: text.length };
+  // Copied out: a short text's Buffer is a view on a shared 8 KB slab, which a worker message would copy whole.
+  return { bytes: new Uint8Array(Buffer.from(text, wide ? 'utf16le' : 'latin1')), wide, compressed: false, length: text.length };
 }
 
 const recentTexts = new Recent<PackedText, string>();
@@ -277,9 +298,10 @@ export function unpackText(p: PackedText): string {
   if (hit !== undefined) return hit;
   let text: string;
   try {
-    const bytes = storedBytes(p.spilled, p.bytes);
-    if (!bytes) throw new Error('spilled text unreadable');
-    text = decompress(bytes).toString(p.wide ? 'utf16le' : 'latin1');
+    const stored = storedBytes(p.spilled, p.bytes);
+    if (!stored) throw new Error('spilled text unreadable');
+    const bytes = p.compressed ? decompress(stored) : stored;
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(p.wide ? 'utf16le' : 'latin1');
   } catch {
     text = '';
   }
