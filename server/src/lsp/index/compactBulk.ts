@@ -22,6 +22,9 @@ const HEADER_WORDS = 8;
 const UTF8 = 0;
 const UTF16 = 1;
 
+// Columns of CompactWriter.str (mentions use those below 32, compactMentions.ts): kinds repeat section after section.
+const SECTION_KIND_COLUMN = 32;
+const SENTENCE_SECTION_COLUMN = 33;
 const STRUCTURE_KEYS = ['headline', 'sourceLine', 'dateline', 'agency', 'datelineCity', 'sections'];
 const SECTION_KEYS = ['kind', 'start', 'end'];
 const SENTENCE_KEYS = ['start', 'end', 'section', 'paragraph'];
@@ -148,7 +151,7 @@ function writeStructure(w: CompactWriter, s: ArticleStructure): void {
       w.bad = true;
       return;
     }
-    w.str(x.kind);
+    w.str(x.kind, SECTION_KIND_COLUMN);
     w.delta(x.start, prevEnd);
     w.delta(x.end, x.start);
     prevEnd = x.end;
@@ -190,7 +193,7 @@ function writeSentences(w: CompactWriter, sentences: readonly Sentence[]): void 
     }
     w.delta(s.start, prevEnd);
     w.delta(s.end, s.start);
-    w.str(s.section);
+    w.str(s.section, SENTENCE_SECTION_COLUMN);
     w.delta(s.paragraph, prevParagraph);
     prevEnd = s.end;
     prevParagraph = s.paragraph;

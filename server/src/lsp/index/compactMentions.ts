@@ -44,6 +44,9 @@ const enum Tag {
   Faction = 2,
   Source = 3,
 }
+const TAG_KIND = 3;
+/** Flag on the tag: the mention's name is its text (spelled as the canonical name), not written again. */
+const NAME_IS_TEXT = 4;
 
 // Flags of a place: which nullable numbers are null.
 const LAT_NULL = 1;
@@ -79,12 +82,13 @@ export function writeMentions(w: CompactWriter, mentions: readonly Mention[]): v
 // Mentions are sorted by start: each start is written after the previous mention's, its end after its start
 // and its sentence after the previous mention's sentence, which keeps most of these numbers to one byte.
 function writeBase(w: CompactWriter, m: Mention, tag: Tag): void {
-  w.push(tag);
+  const nameIsText = m.name === m.text && typeof m.name === 'string';
+  w.push(nameIsText ? tag | NAME_IS_TEXT : tag);
   w.delta(m.start, w.lastStart);
   w.delta(m.end, m.start);
   w.inline(m.text);
   w.str(m.id, Col.Id);
-  w.str(m.name, Col.Name);
+  if (!nameIsText) w.str(m.name, Col.Name);
   w.delta(m.sentence, w.lastSentence);
   w.lastStart = m.start;
   w.lastSentence = m.sentence;
@@ -191,27 +195,43 @@ function writeSource(w: CompactWriter, m: SourceMention): void {
   w.absentOrStr((optional & 1) !== 0, m.role);
 }
 
+/** The fields every mention has, read before its kind's own (one object a mention, short-lived). */
+interface Base {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  name: string;
+  sentence: number;
+}
+
+function readBase(r: CompactReader, tag: number): Base {
+  const start = (r.lastStart = r.delta(r.lastStart));
+  const end = r.delta(start);
+  const text = r.str();
+  const id = r.str();
+  const name = tag & NAME_IS_TEXT ? text : r.str();
+  return { start, end, text, id, name, sentence: (r.lastSentence = r.delta(r.lastSentence)) };
+}
+
 /** Reads the mentions writeMentions wrote, as fresh objects with the same keys in the same order. */
 export function readMentions(r: CompactReader): Mention[] {
   const n = r.count();
   const out: Mention[] = [];
   for (let i = 0; i < n; i++) {
     const tag = r.count();
-    if (tag === Tag.Place) out.push(readPlace(r));
-    else if (tag === Tag.Date) out.push(readDate(r));
-    else if (tag === Tag.Faction) out.push(readFaction(r));
-    else out.push(readSource(r));
+    const b = readBase(r, tag);
+    const kind = tag & TAG_KIND;
+    if (kind === Tag.Place) out.push(readPlace(r, b));
+    else if (kind === Tag.Date) out.push(readDate(r, b));
+    else if (kind === Tag.Faction) out.push(readFaction(r, b));
+    else out.push(readSource(r, b));
   }
   return out;
 }
 
-function readPlace(r: CompactReader): PlaceMention {
-  const start = (r.lastStart = r.delta(r.lastStart));
-  const end = r.delta(start);
-  const text = r.str();
-  const id = r.str();
-  const name = r.str();
-  const sentence = (r.lastSentence = r.delta(r.lastSentence));
+function readPlace(r: CompactReader, b: Base): PlaceMention {
+  const { start, end, text, id, name, sentence } = b;
   const flags = r.count();
   const lat = flags & LAT_NULL ? null : r.float();
   const lon = flags & LON_NULL ? null : r.float();
@@ -226,13 +246,8 @@ function readPlace(r: CompactReader): PlaceMention {
   return { kind: 'place', start, end, text, id, name, sentence, lat, lon, country, countryName, admin1, feature, population, confidence, alternatives, reason };
 }
 
-function readDate(r: CompactReader): DateMention {
-  const start = (r.lastStart = r.delta(r.lastStart));
-  const end = r.delta(start);
-  const text = r.str();
-  const id = r.str();
-  const name = r.str();
-  const sentence = (r.lastSentence = r.delta(r.lastSentence));
+function readDate(r: CompactReader, b: Base): DateMention {
+  const { start, end, text, id, name, sentence } = b;
   const flags = r.count();
   const type = r.str() as DateMention['type'];
   const value = flags & VALUE_IS_ID ? id : r.str();
@@ -257,26 +272,16 @@ function readParts(r: CompactReader): TimexPart[] {
   return out;
 }
 
-function readFaction(r: CompactReader): FactionMention {
-  const start = (r.lastStart = r.delta(r.lastStart));
-  const end = r.delta(start);
-  const text = r.str();
-  const id = r.str();
-  const name = r.str();
-  const sentence = (r.lastSentence = r.delta(r.lastSentence));
+function readFaction(r: CompactReader, b: Base): FactionMention {
+  const { start, end, text, id, name, sentence } = b;
   const factionKind = r.str() as FactionMention['factionKind'];
   const country = r.strOrNull();
   const resolvedFrom = r.str() as FactionMention['resolvedFrom'];
   return { kind: 'faction', start, end, text, id, name, sentence, factionKind, country, resolvedFrom, descriptors: r.strList() };
 }
 
-function readSource(r: CompactReader): SourceMention {
-  const start = (r.lastStart = r.delta(r.lastStart));
-  const end = r.delta(start);
-  const text = r.str();
-  const id = r.str();
-  const name = r.str();
-  const sentence = (r.lastSentence = r.delta(r.lastSentence));
+function readSource(r: CompactReader, b: Base): SourceMention {
+  const { start, end, text, id, name, sentence } = b;
   const sourceKind = r.str() as SourceMention['sourceKind'];
   const attributed = r.intList();
   const m: SourceMention = { kind: 'source', start, end, text, id, name, sentence, sourceKind, attributed };
