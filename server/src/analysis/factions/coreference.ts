@@ -5,7 +5,7 @@ import { FactionMention, PlaceMention, Sentence, Span } from '../types';
 import { activeAt, FactionEntry, idAt } from './dictionary';
 import { FactionIndex } from './factionIndex';
 import * as tokenBits from './tokens';
-import { registerWords, spanTokenRanges, tokenize, Token } from './tokens';
+import { rangeClassMasks, registerWords, spanTokenRanges, tokenize, Token } from './tokens';
 import { byStart, countStartingBefore, overlapsAny } from './spans';
 import { tokenClasses } from './tokenArrays';
 
@@ -84,7 +84,10 @@ export function resolveReferences(
   const out: FactionMention[] = [];
   const ranges = spanTokenRanges(tokens, sentences);
   const classes = tokenClasses(tokens);
+  const present = rangeClassMasks(tokens, ranges);
   for (let si = 0; si < sentences.length; si++) {
+    // Every reference has a head word in the sentence ("army", "group"; "the" alone is not one): most have none.
+    if (!(present[si] & W_CORE_HEAD)) continue;
     const end = ranges[2 * si + 1];
     for (let i = ranges[2 * si]; i < end; i++) {
       if (!(classes[i] & W_CORE_FIRST)) continue;

@@ -10,7 +10,7 @@ import { PhraseActor, phraseActorsAt, renamedActor } from './actorPhrases';
 import { antecedentFor, DescriptorHead, headOf } from './definiteDescriptions';
 import * as phraseWords from './phraseWords';
 import * as tokenBits from './tokens';
-import { spanTokenRanges, tokenize, Token } from './tokens';
+import { rangeClassMasks, spanTokenRanges, tokenize, Token } from './tokens';
 import { leaderPhraseAt } from './leaderPhrases';
 import { isJihadist } from './coreference';
 import { overlapsAny, sentenceOf } from './spans';
@@ -40,9 +40,12 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
   const hitsFrom: number[] = new Array(sentences.length + 1).fill(0);
   const votes = new Map<string, number>();
   const ranges = spanTokenRanges(tokens, sentences);
+  const present = rangeClassMasks(tokens, ranges);
   for (let si = 0; si < sentences.length; si++) {
     const from = hits.length;
     hitsFrom[si] = from;
+    // No word of the sentence starts a name: no walk over its tokens.
+    if (!(present[si] & W_FACTION_FIRST)) continue;
     matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND);
     dropBlocked(hits, from, ctx.blocked);
     for (let k = from; k < hits.length; k++) {

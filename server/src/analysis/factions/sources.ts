@@ -5,7 +5,7 @@ import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from 
 import { FactionIndex } from './factionIndex';
 import { Candidate, candidate, actorCandidate, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
 import * as tokenBits from './tokens';
-import { registerWords, spanTokenRanges, tokenAt, tokenize, Token } from './tokens';
+import { rangeClassMasks, registerWords, spanTokenRanges, tokenAt, tokenize, Token } from './tokens';
 import { quoteBlocks } from './quotes';
 import { tokenClasses } from './tokenArrays';
 
@@ -68,14 +68,13 @@ export function findSourceMentions(
   }
 
   const ranges = spanTokenRanges(tokens, sentences);
-  const classes = tokenClasses(tokens);
+  const presentBySentence = rangeClassMasks(tokens, ranges);
   for (let si = 0; si < sentences.length; si++) {
     const from = ranges[2 * si];
     const to = ranges[2 * si + 1];
     const cands: Candidate[] = [];
     // The word classes present in the sentence: a pass whose trigger words are absent would find nothing.
-    let present = 0;
-    for (let i = from; i < to; i++) present |= classes[i];
+    const present = presentBySentence[si];
     if (present & W_SOURCE_FIRST) dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
     if (present & W_TITLE_HEAD) officialCandidates(text, tokens, from, to, index, blockedForNames, surnames, cands);
     surnameCandidates(text, tokens, from, to, surnames, cands, cands);

@@ -1,7 +1,7 @@
 // Token positions of offsets and spans: first token starting at or after an offset, and each sentence's
 // token range, found once per article and shared by the factions, coreference and sources passes.
 import type { Token } from './tokens';
-import { tokenStarts } from './tokenArrays';
+import { tokenClasses, tokenStarts } from './tokenArrays';
 
 /** First token index whose start is >= offset (binary search, over the start offsets in one typed array). */
 export function tokenAt(tokens: Token[], offset: number): number {
@@ -79,5 +79,32 @@ export function spanTokenRanges(tokens: Token[], spans: readonly { start: number
   rangesTokens = tokens;
   rangesOffsets = offsets;
   rangesCache = out;
+  return out;
+}
+
+/** Tokens and ranges the masks below were computed for (the ranges array above is the same object while cached). */
+let masksTokens: Token[] | null = null;
+let masksRanges: readonly number[] | null = null;
+let masksCache: number[] = [];
+
+/**
+ * The word classes present in each range of `ranges` (as spanTokenRanges gives them): the OR of its tokens'
+ * classes. A pass whose trigger words are all absent from a sentence skips it whole; the factions matcher,
+ * coreference and sources each walked every sentence's tokens for that. Cached for the last tokens and ranges.
+ */
+export function rangeClassMasks(tokens: Token[], ranges: readonly number[]): readonly number[] {
+  if (tokens === masksTokens && ranges === masksRanges) return masksCache;
+  const classes = tokenClasses(tokens);
+  const n = ranges.length >> 1;
+  const out: number[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    let mask = 0;
+    const to = ranges[2 * r + 1];
+    for (let i = ranges[2 * r]; i < to; i++) mask |= classes[i];
+    out[r] = mask;
+  }
+  masksTokens = tokens;
+  masksRanges = ranges;
+  masksCache = out;
   return out;
 }

@@ -383,7 +383,7 @@ export function aliasTokens(alias: string): Token[] {
   return scan(alias, false);
 }
 
-export { spanTokenRanges, tokenAt, tokenAtFrom } from './tokenRanges';
+export { rangeClassMasks, spanTokenRanges, tokenAt, tokenAtFrom } from './tokenRanges';
 
 // Interned keys for plain ASCII words. The tokenizer meets the same few thousand words over and over:
 // looking a word up here by the hash it computed while scanning costs no slice, no lowercasing and no
