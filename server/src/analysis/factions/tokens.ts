@@ -150,6 +150,7 @@ function scan(text: string, pooled: boolean): Token[] {
   count = 0;
   const codes = codeUnits(text);
   const version = currentLexiconVersion();
+  if (version !== tableVersion) refreshTableClasses(version);
   // "'s" can be the second word of a name ("Haftar's forces").
   const possessiveClasses = classesOf("'s");
   const n = text.length;
@@ -221,18 +222,18 @@ function scan(text: string, pooled: boolean): Token[] {
       // internAscii into this (large) loop, and the call per word was a tenth of the tokenizer.
       const at = STRIDE * slotOf(h);
       const slotWord = table[at + 2];
-      if (stop < 128 && !isApostrophe(stop) && (slotWord & 127) === j - start && j - start <= EXACT_PAIR_LENGTH && table[at] === h && table[at + 1] === h6 && table[at + 4] === version) {
+      if (stop < 128 && !isApostrophe(stop) && (slotWord & 127) === j - start && j - start <= EXACT_PAIR_LENGTH && table[at] === h && table[at + 1] === h6) {
         key = keys[(slotWord >> 7) - 1];
         cls = table[at + 3];
       } else if (stop < 128 && !isApostrophe(stop)) {
-        key = internAscii(text, start, j, h, h6, version);
+        key = internAscii(text, start, j, h, h6);
         cls = internedClasses;
       } else {
         // Non-ASCII letters or an apostrophe inside: the general path.
         const word = wordFrom(text, start, j, hasUpper, hasLower, hasDigit);
         if (word.end === j && j > start) {
           // Nothing joined ("Assad" before "'s", a word before a curly quote): the ASCII part is the word.
-          key = internAscii(text, start, j, h, h6, version);
+          key = internAscii(text, start, j, h, h6);
           cls = internedClasses;
         } else {
           j = word.end;
@@ -403,11 +404,13 @@ const SLOT_BITS = 16;
 const SLOTS = 1 << SLOT_BITS;
 const MAX_KEYS = SLOTS >> 1;
 /**
- * Per slot, five numbers side by side so a hit reads (mostly) one cache line and never the key string:
- * [code, code of the first six characters, (key number + 1) << 7 | length (0 = empty), classes,
- * lexicon version the classes were read at].
+ * Per slot, four numbers side by side so a hit reads one cache line (16-byte slots never straddle one) and
+ * never the key string: [code, code of the first six characters, (key number + 1) << 7 | length (0 = empty),
+ * classes]. The classes are all read again when the lexicon grows (see refreshTableClasses): a fifth number per
+ * slot for the version they were read at made slots straddle cache lines, and the probe's load was the
+ * tokenizer's hottest line on real text (FA-KES: 10,000 distinct words a corpus).
  */
-const STRIDE = 5;
+const STRIDE = 4;
 const table = new Int32Array(STRIDE * SLOTS);
 const keys: string[] = [];
 
@@ -434,23 +437,22 @@ function slotOf(h: number): number {
 /**
  * The lowercase key of text[start, end), a run of ASCII letters and digits whose code `h` the tokenizer
  * computed as it scanned: h = h * 37 + ASCII_DIGIT[c] from 0, mod 2^32 (h6: the same after six characters).
- * Sets internedClasses; `version` is the lexicon version (read once per text). Returns the same string
+ * Sets internedClasses. Returns the same string
  * object for the same word every time (until a reset). Kept small so the engine inlines it into the scan:
  * new words, classes to read again and long words take the functions below. (With those inside it, the
  * scan's recompilation after real text's rarer paths stopped inlining it: a call per word cost FA-KES ~8%
  * of the tokenizer.)
  */
-function internAscii(text: string, start: number, end: number, h: number, h6: number, version: number): string {
+function internAscii(text: string, start: number, end: number, h: number, h6: number): string {
   const len = end - start;
-  if (len > EXACT_PAIR_LENGTH) return internLong(text, start, end, h, h6, version);
+  if (len > EXACT_PAIR_LENGTH) return internLong(text, start, end, h, h6);
   let slot = slotOf(h);
   for (;;) {
     const at = STRIDE * slot;
     const n = table[at + 2];
-    if (n === 0) return newKey(text, start, end, h, h6, version, slot);
+    if (n === 0) return newKey(text, start, end, h, h6, slot);
     // Up to EXACT_PAIR_LENGTH characters, the codes and the length tell the word (no character compare).
     if (table[at] === h && table[at + 1] === h6 && (n & 127) === len) {
-      if (table[at + 4] !== version) refreshClasses(at, n, version);
       internedClasses = table[at + 3];
       return keys[(n >> 7) - 1];
     }
@@ -459,16 +461,15 @@ function internAscii(text: string, start: number, end: number, h: number, h6: nu
 }
 
 /** internAscii for longer words, whose codes may be shared: the key's characters are compared too. */
-function internLong(text: string, start: number, end: number, h: number, h6: number, version: number): string {
+function internLong(text: string, start: number, end: number, h: number, h6: number): string {
   const len = end - start;
   if (len > MAX_INTERNED_LENGTH) return longKey(text, start, end);
   let slot = slotOf(h);
   for (;;) {
     const at = STRIDE * slot;
     const n = table[at + 2];
-    if (n === 0) return newKey(text, start, end, h, h6, version, slot);
+    if (n === 0) return newKey(text, start, end, h, h6, slot);
     if (table[at] === h && table[at + 1] === h6 && (n & 127) === len && sameLower(keys[(n >> 7) - 1], text, start, len)) {
-      if (table[at + 4] !== version) refreshClasses(at, n, version);
       internedClasses = table[at + 3];
       return keys[(n >> 7) - 1];
     }
@@ -476,14 +477,20 @@ function internLong(text: string, start: number, end: number, h: number, h6: num
   }
 }
 
-/** The classes of the key in the slot at `at` (slot word n), read again because the lexicon grew. */
-function refreshClasses(at: number, n: number, version: number): void {
-  table[at + 3] = classesOf(keys[(n >> 7) - 1]);
-  table[at + 4] = version;
+/** Lexicon version the table's classes were read at. */
+let tableVersion = -1;
+
+/** Reads every key's classes again: the lexicon grew (rare once the passes and dictionaries are loaded). */
+function refreshTableClasses(version: number): void {
+  for (let at = 0; at < table.length; at += STRIDE) {
+    const n = table[at + 2];
+    if (n !== 0) table[at + 3] = classesOf(keys[(n >> 7) - 1]);
+  }
+  tableVersion = version;
 }
 
 /** A word not in the table yet: its fresh lowercase key, put in the empty slot the probe ended on. */
-function newKey(text: string, start: number, end: number, h: number, h6: number, version: number, slot: number): string {
+function newKey(text: string, start: number, end: number, h: number, h6: number, slot: number): string {
   const key = freshLowercase(text, start, end);
   const cls = classesOf(key);
   internedClasses = cls;
@@ -499,7 +506,6 @@ function newKey(text: string, start: number, end: number, h: number, h6: number,
   table[at + 1] = h6;
   table[at + 2] = (keys.length << 7) | (end - start);
   table[at + 3] = cls;
-  table[at + 4] = version;
   return key;
 }
 
