@@ -92,33 +92,28 @@ function packBulk(bulk: Bulk): { bulk: Uint8Array; compressed: boolean } {
 
 const NO_BYTES = new Uint8Array(0);
 
+/** Where packed bytes are kept: in the spill store when there is one that takes them, else in memory, compressed. */
+function place(bytes: Uint8Array, compressed: boolean, store: SpillStore | null): { bytes: Uint8Array; compressed: boolean; spilled?: SpillRef } {
+  const spilled = store?.write(bytes);
+  if (spilled) return { bytes: NO_BYTES, compressed, spilled };
+  return compressed ? { bytes, compressed } : { bytes: compress(bytes), compressed: true };
+}
+
 /**
  * Moves the bulk of a packed analysis to the spill store; when there is none or it cannot take the bytes, they
  * stay in memory, compressed (index workers leave that to here: most bytes go to the spill file as they are).
  */
 export function keepBulk(p: PackedAnalysis, store: SpillStore | null): void {
   if (p.spilled || p.bulk.length === 0) return;
-  const ref = store ? store.write(p.bulk) : null;
-  if (ref) {
-    p.spilled = ref;
-    p.bulk = NO_BYTES;
-  } else if (!p.compressed) {
-    p.bulk = compress(p.bulk);
-    p.compressed = true;
-  }
+  const kept = place(p.bulk, p.compressed, store);
+  [p.bulk, p.compressed, p.spilled] = [kept.bytes, kept.compressed, kept.spilled];
 }
 
 /** Moves a packed text's bytes to the spill store, or compresses them in memory, as keepBulk. */
 export function keepText(p: PackedText, store: SpillStore | null): void {
   if (p.spilled || p.bytes.length === 0) return;
-  const ref = store ? store.write(p.bytes) : null;
-  if (ref) {
-    p.spilled = ref;
-    p.bytes = NO_BYTES;
-  } else if (!p.compressed) {
-    p.bytes = compress(p.bytes);
-    p.compressed = true;
-  }
+  const kept = place(p.bytes, p.compressed, store);
+  [p.bytes, p.compressed, p.spilled] = [kept.bytes, kept.compressed, kept.spilled];
 }
 
 /** A packed analysis or text is dropped from the index: its spilled bytes may be freed. */
