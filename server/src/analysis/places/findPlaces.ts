@@ -57,8 +57,13 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
   const raw = byStart(lead, body);
   const focus = focusCountries(raw, index, ctx.datelineCity);
   // Every field set from the start (vectors too): one object shape for all articles' contexts.
-  const resolveCtx: ResolveContext = { index, focus, resolved: [], article: (articleCount = (articleCount + 1) | 0), vectors: [] };
-  const resolvedIds = new Set<string>();
+  // Never 0, the value resolvedAt starts with (the count wraps after 2^32 articles).
+  const article = (articleCount = (articleCount + 1) | 0 || 1);
+  const resolveCtx: ResolveContext = { index, focus, resolved: [], article, vectors: [] };
+  if (resolvedAt.length < index.size) resolvedAt = new Int32Array(index.size);
+  // Ids of the places in resolveCtx.resolved, in the same order (at most 64, see below).
+  const resolvedIds = RESOLVED_IDS;
+  resolvedIds.length = 0;
   const out: PlaceMention[] = [];
   // The previous name's place (for "Beirut's Hamra") and its raw index.
   let lastPlace: PlaceRecord | null = null;
@@ -66,12 +71,12 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
     if (!keepSmallPlace(m, index, focus)) continue;
-    const input = inputOf(raw, r, index);
+    const input = inputOf(NAME_INPUT, raw, r, index);
     const link = anchorOf(text, raw, r);
     if (link) {
       let y: PlaceRecord | null = null;
       if (link.at < r) y = lastAt === link.at ? lastPlace : null;
-      else if (keepSmallPlace(raw[link.at], index, focus)) y = resolvePlace(inputOf(raw, link.at, index), resolveCtx)?.place ?? null;
+      else if (keepSmallPlace(raw[link.at], index, focus)) y = resolvePlace(inputOf(ANCHOR_INPUT, raw, link.at, index), resolveCtx)?.place ?? null;
       input.anchor = anchorFrom(y, link.relation, link.radiusKm);
     }
     const res = resolvePlace(input, resolveCtx);
@@ -87,8 +92,9 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
     lastPlace = p;
     lastAt = r;
     // Distinct places only, and a bounded number of them: "nearby" must not make long articles quadratic.
-    if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7 && resolvedIds.size < 64 && !resolvedIds.has(p.id)) {
-      resolvedIds.add(p.id);
+    if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7 && resolvedIds.length < 64 && resolvedAt[res.at] !== article && !resolvedIds.includes(p.id)) {
+      resolvedIds.push(p.id);
+      resolvedAt[res.at] = article;
       // The record itself (its lat and lon are numbers here): its unit vector is then worked out once.
       resolveCtx.resolved.push(p as { lat: number; lon: number });
     }
@@ -115,11 +121,35 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
   return out;
 }
 
-/** What resolvePlace needs to know about raw[r] from the text around it. */
-function inputOf(raw: RawMatch[], r: number, index: PlaceIndex): ResolveInput {
+// The inputs of the name being resolved and of the name it is anchored to: resolvePlace keeps nothing of
+// its input, so two objects refilled per name serve every mention (an object per mention was ~1 MB of
+// garbage per MB of text). Every field is set on each fill.
+function blankInput(): ResolveInput {
+  return { candidates: [], lookup: null, pinned: -1, cue: null, container: null, spelling: null, attributive: false, anchor: null, arabic: false };
+}
+const NAME_INPUT = blankInput();
+const ANCHOR_INPUT = blankInput();
+// A name is checked against the distinct places resolved so far (at most 64) by id. Most names repeat a
+// place already resolved: resolvedAt (the article's number per place index) answers those without a look
+// at the ids, which took ~4 % of the stage (a Set of ids cost as much). Only a place's first mention in the
+// article compares ids, as two gazetteer entries may share one.
+const RESOLVED_IDS: string[] = [];
+let resolvedAt = new Int32Array(0);
+
+/** Fills `into` with what resolvePlace needs to know about raw[r] from the text around it. */
+function inputOf(into: ResolveInput, raw: RawMatch[], r: number, index: PlaceIndex): ResolveInput {
   const m = raw[r];
   const many = m.lookup.candidates.length > 1;
-  return { candidates: m.lookup.candidates, lookup: m.lookup, pinned: m.lookup.pinned, cue: m.cue, container: containerOf(raw, r, index), spelling: many ? spellingOf(m) : null, attributive: attributive(m), anchor: null, arabic: arabicArticle(m) };
+  into.candidates = m.lookup.candidates;
+  into.lookup = m.lookup;
+  into.pinned = m.lookup.pinned;
+  into.cue = m.cue;
+  into.container = containerOf(raw, r, index);
+  into.spelling = many ? spellingOf(m) : null;
+  into.attributive = attributive(m);
+  into.anchor = null;
+  into.arabic = arabicArticle(m);
+  return into;
 }
 
 /** "al-Tayba", "el-Baath", "al Meridian": an Arabic article joined by a hyphen or written lower-case ("Al Qaim" and "El Paso" are left out). */
@@ -260,20 +290,35 @@ function inRegionOf(last: number, first: number): boolean {
  * and places whose name is unambiguous. Values are scaled to 0..1.
  */
 function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string | null): Map<string, number> {
-  const weight = new Map<string, number>();
+  // Summed in two short parallel arrays, in the order the countries first come up: an article names a few
+  // countries (a few hundred exist), and a map update per name cost more than comparing its few codes.
+  const codes = FOCUS_CODES;
+  const sums = FOCUS_SUMS;
+  codes.length = 0;
+  sums.length = 0;
   const lead = datelineCity ? datelineCountry(index, datelineCity) : null;
-  if (lead) weight.set(lead, 3);
+  if (lead) {
+    codes.push(lead);
+    sums.push(3);
+  }
   for (let r = 0; r < raw.length; r++) {
     const e = focusEvidence(index, raw[r].lookup);
-    if (e.country) weight.set(e.country, (weight.get(e.country) ?? 0) + e.weight);
+    if (!e.country) continue;
+    const k = codes.indexOf(e.country);
+    if (k < 0) {
+      codes.push(e.country);
+      sums.push(0 + e.weight);
+    } else sums[k] += e.weight;
   }
+  const weight = new Map<string, number>();
   let max = 0;
-  for (const w of weight.values()) max = Math.max(max, w);
-  // Scaled in place (one map per article, not two): only the values change.
-  if (max > 0) for (const [c, w] of weight) weight.set(c, w / max);
-  else weight.clear();
+  for (let k = 0; k < sums.length; k++) max = Math.max(max, sums[k]);
+  if (max > 0) for (let k = 0; k < codes.length; k++) weight.set(codes[k], sums[k] / max);
   return weight;
 }
+
+const FOCUS_CODES: string[] = [];
+const FOCUS_SUMS: number[] = [];
 
 /**
  * The dateline's names and the sentences' names in text order, the dateline's first where they tie (as a

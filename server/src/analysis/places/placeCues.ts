@@ -141,10 +141,10 @@ export function findCue(sc: PlaceScan, lo: number, hi: number, first: number, la
     const sep = b.sep(last + 1);
     if (sep === SEP_SPACE || sep === SEP_HYPHEN) {
       const next = sc.word(last + 1);
-      const kind = cuesOf(next).after;
-      if (kind) return { kind, text: next.plain };
+      const cue = cuesOf(next).afterCue;
+      if (cue) return cue;
       // "Syria's", "London-based"
-      if (sep === SEP_HYPHEN && next.plain === 'based') return { kind: 'general', text: '-based' };
+      if (sep === SEP_HYPHEN && next.plain === 'based') return BASED;
     }
   }
   const prev = first - 1;
@@ -152,24 +152,38 @@ export function findCue(sc: PlaceScan, lo: number, hi: number, first: number, la
   const word = sc.word(prev);
   if (word.plain === 'of') {
     const noun = first - 2;
-    const kind = noun >= lo && b.sep(noun) !== SEP_OTHER ? cuesOf(sc.word(noun)).beforeOf : undefined;
-    return kind ? { kind, text: `${sc.plain(noun)} of` } : null;
+    return noun >= lo && b.sep(noun) !== SEP_OTHER ? cuesOf(sc.word(noun)).beforeOfCue : null;
   }
-  const kind = cuesOf(word).before;
-  if (!kind) return null;
+  const cue = cuesOf(word).beforeCue;
+  if (!cue) return null;
   // "Eastern" capitalised may begin a name the gazetteer lacks; lower-case "eastern" is a cue.
-  if (kind === 'admin' && b.cap(prev) && prev - lo > 0) return null;
-  return { kind, text: word.plain };
+  if (cue.kind === 'admin' && b.cap(prev) && prev - lo > 0) return null;
+  return cue;
 }
 
-/** The cue kinds a word gives (looked up once per spelling, not once per mention). */
+const BASED: PlaceCue = { kind: 'general', text: '-based' };
+
+/**
+ * The cues a word gives, made once per spelling: the word right after a name ("province"), right before it
+ * ("near") or before "of" ("town of"). Cues are never modified, so every mention of the word shares one
+ * (one object per mention, and the "town of" text, were built on every call before).
+ */
 export interface WordCues {
-  after: CueKind | undefined;
-  before: CueKind | undefined;
-  beforeOf: CueKind | undefined;
+  afterCue: PlaceCue | null;
+  beforeCue: PlaceCue | null;
+  beforeOfCue: PlaceCue | null;
 }
 
 function cuesOf(w: PlaceWord): WordCues {
-  if (w.cues === undefined) w.cues = { after: AFTER[w.plain], before: BEFORE[w.plain], beforeOf: BEFORE_OF[w.plain] };
+  if (w.cues === undefined) {
+    const after = AFTER[w.plain];
+    const before = BEFORE[w.plain];
+    const beforeOf = BEFORE_OF[w.plain];
+    w.cues = {
+      afterCue: after ? { kind: after, text: w.plain } : null,
+      beforeCue: before ? { kind: before, text: w.plain } : null,
+      beforeOfCue: beforeOf ? { kind: beforeOf, text: `${w.plain} of` } : null,
+    };
+  }
   return w.cues;
 }

@@ -52,6 +52,8 @@ export interface ResolveContext {
 
 export interface Resolution {
   place: PlaceRecord;
+  /** The place's number in the index (findPlaces tells places already resolved in the article by it). */
+  at: number;
   confidence: number;
   alternatives: string[];
   reason: string;
@@ -91,7 +93,7 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   // One candidate and no pin: nothing to weigh (the scores would only rank it against itself).
   if (input.candidates.length === 1 && input.pinned < 0 && !input.anchor) {
     const place = placeRecord(index, input.candidates[0]);
-    const res: Resolution = { place, confidence: place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9, alternatives: [], reason: 'the only place known by this name' };
+    const res: Resolution = { place, at: input.candidates[0], confidence: place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9, alternatives: [], reason: 'the only place known by this name' };
     const c = input.container;
     if (c && (c.feature === 'country' || c.feature === 'admin1') && place.feature !== 'country' && place.country !== c.country) res.outside = true;
     return res;
@@ -138,7 +140,7 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   if (input.pinned >= 0) confidence = 1;
   else if (rivals === 0) confidence = place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
   else confidence = confidenceOf(facts[ORDER[bestAt]], best.score - SCORE[runnerUp]);
-  const res: Resolution = { place, confidence, alternatives, reason: input.pinned >= 0 ? 'pinned in .dateline/places.json' : reasonFor(facts[ORDER[bestAt]], place, best, rivals, input) };
+  const res: Resolution = { place, at: best.i, confidence, alternatives, reason: input.pinned >= 0 ? 'pinned in .dateline/places.json' : reasonFor(facts[ORDER[bestAt]], place, best, rivals, input) };
   if (!inside && input.pinned < 0) res.outside = true;
   return res;
 }

@@ -196,9 +196,10 @@ function nameAt(sc: PlaceScan, lo: number, hi: number, i: number, si: number, bl
   if (best === null) return i + 1;
   const lookup = stateLookup(index, best);
   if (!lookup) return i + 1;
-  const m: RawMatch = { start: b.start[i], end: b.end[bestLast], sentence: si, lookup, cue: null, lo, hi, first: i, firstWord: j, last: bestLast };
-  if (blocked.overlaps(m.start, m.end)) return i + 1;
-  m.cue = findCue(sc, lo, hi, i, bestLast);
+  const start = b.start[i];
+  const end = b.end[bestLast];
+  if (blocked.overlaps(start, end)) return i + 1;
+  const m: RawMatch = { start, end, sentence: si, lookup, cue: findCue(sc, lo, hi, i, bestLast), lo, hi, first: i, firstWord: j, last: bestLast };
   if (!plausible(sc, m, names, si)) return i + 1;
   if (!passesWordFilter(sc, m)) return i + 1;
   out.push(m);
