@@ -1,7 +1,22 @@
 // The factions dictionary indexed for matching: a trie over word tokens (linear in the text, whatever
 // the number of names), plus lookups by id and the country table for demonyms and "the army".
 import { aliasText, Alias, CountryEntry, FactionDictionary, FactionEntry, SourceEntry } from './dictionary';
-import { aliasTokens, CAP, PUNCT, registerWords, UPPER, W_DEMONYM, W_FACTION_ALONE, W_FACTION_FIRST, W_FACTION_SECOND, W_SOURCE_ALONE, W_SOURCE_FIRST, W_SOURCE_SECOND } from './tokens';
+import {
+  aliasTokens,
+  CAP,
+  PUNCT,
+  registerWords,
+  UPPER,
+  W_DEMONYM,
+  W_FACTION_ALONE,
+  W_FACTION_FIRST,
+  W_FACTION_FIRST_LOWER,
+  W_FACTION_SECOND,
+  W_SOURCE_ALONE,
+  W_SOURCE_FIRST,
+  W_SOURCE_FIRST_LOWER,
+  W_SOURCE_SECOND,
+} from './tokens';
 
 /** How a dictionary token must match the text's token. */
 export const enum CaseRule {
@@ -102,20 +117,20 @@ function addFaction(index: FactionIndex, f: FactionEntry, user: boolean): void {
     index.leaders.set(key, list);
   }
   const seen = new Set<string>();
-  for (const a of [f.name, ...f.aliases]) insert(index.factions, f, a, user, seen, [W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND]);
+  for (const a of [f.name, ...f.aliases]) insert(index.factions, f, a, user, seen, [W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND, W_FACTION_FIRST_LOWER]);
 }
 
 function addSource(index: FactionIndex, s: SourceEntry, user: boolean): void {
   index.sourceById.set(s.id, s);
   const seen = new Set<string>();
-  for (const a of [s.name, ...s.aliases]) insert(index.sources, s, a, user, seen, [W_SOURCE_FIRST, W_SOURCE_ALONE, W_SOURCE_SECOND]);
+  for (const a of [s.name, ...s.aliases]) insert(index.sources, s, a, user, seen, [W_SOURCE_FIRST, W_SOURCE_ALONE, W_SOURCE_SECOND, W_SOURCE_FIRST_LOWER]);
 }
 
 function newNode<E>(): TrieNode<E> {
   return { next: new Map(), targets: null, datedFor: undefined, datedMasks: null, datedLists: null };
 }
 
-function insert<E>(root: TrieNode<E>, entry: E, alias: Alias, user: boolean, seen: Set<string>, [firstBit, aloneBit, secondBit]: number[]): void {
+function insert<E>(root: TrieNode<E>, entry: E, alias: Alias, user: boolean, seen: Set<string>, [firstBit, aloneBit, secondBit, lowerBit]: number[]): void {
   const text = aliasText(alias);
   const key = `${text}|${typeof alias === 'string' ? '' : `${alias.from ?? ''}|${alias.to ?? ''}`}`;
   if (seen.has(key)) return;
@@ -136,12 +151,27 @@ function insert<E>(root: TrieNode<E>, entry: E, alias: Alias, user: boolean, see
     node = child;
   }
   const rules = toks.map((t) => caseRule(text.slice(t.start, t.end), t.flags));
+  // Unless some name can start with the word uncapitalised, the matcher skips it when it is (see matcher.ts).
+  if (mayStartUncapitalised(rules[0], text.slice(toks[0].start, toks[0].end))) registerWords(lowerBit, [toks[0].key]);
   const target: AliasTarget<E> = { entry, alias: text, rules, surface: toks.map((t) => text.slice(t.start, t.end)), user };
   if (typeof alias !== 'string') {
     if (alias.from) target.from = alias.from;
     if (alias.to) target.to = alias.to;
   }
   (node.targets ??= []).push(target);
+}
+
+/**
+ * Can a text token without the CAP flag meet this first token's rule? Cap needs CAP; Exact needs the same
+ * characters, so a capital A-Z first does too. Anything else (lowercase, "alQaeda", "&") may.
+ */
+function mayStartUncapitalised(rule: CaseRule, surface: string): boolean {
+  if (rule === CaseRule.Cap) return false;
+  if (rule === CaseRule.Exact) {
+    const c = surface.charCodeAt(0);
+    return !(c >= 65 && c <= 90);
+  }
+  return true;
 }
 
 function caseRule(surface: string, flags: number): CaseRule {

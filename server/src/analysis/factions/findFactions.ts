@@ -20,7 +20,8 @@ import { tokenClasses, tokenFlags } from './tokenArrays';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
-const { CAP, POSSESSIVE, PUNCT, W_ALIGN_VERB, W_CAMP, W_DEMONYM, W_FACTION_ALONE, W_FACTION_FIRST, W_FACTION_SECOND, W_LOYAL, W_PHRASE_START, W_STANCE } = tokenBits;
+const { CAP, POSSESSIVE, PUNCT, W_ALIGN_VERB, W_CAMP, W_DEMONYM, W_FACTION_ALONE, W_FACTION_FIRST, W_FACTION_FIRST_LOWER, W_FACTION_SECOND, W_LOYAL, W_PHRASE_START, W_STANCE } =
+  tokenBits;
 const { DESCRIPTOR_FILLERS } = phraseWords;
 
 export interface FactionContext {
@@ -46,7 +47,7 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
     hitsFrom[si] = from;
     // No word of the sentence starts a name: no walk over its tokens.
     if (!(present[si] & W_FACTION_FIRST)) continue;
-    matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND);
+    matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND, W_FACTION_FIRST_LOWER);
     dropBlocked(hits, from, ctx.blocked);
     for (let k = from; k < hits.length; k++) {
       const c = sameCountry(hits[k]);

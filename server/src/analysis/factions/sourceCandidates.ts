@@ -13,7 +13,7 @@ import { tokenClasses, tokenFlags } from './tokenArrays';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
-const { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, UPPER, W_PARTICLE, W_REFERENCE, W_SOURCE_ALONE, W_SOURCE_FIRST, W_SOURCE_SECOND, W_TITLE_HEAD, W_UNNAMED_NOUN } = tokenBits;
+const { ABBR, CAP, HYPHENED, PUNCT, POSSESSIVE, UPPER, W_PARTICLE, W_REFERENCE, W_SOURCE_ALONE, W_SOURCE_FIRST, W_SOURCE_FIRST_LOWER, W_SOURCE_SECOND, W_TITLE_HEAD, W_UNNAMED_NOUN } = tokenBits;
 
 export type CandidateKind = 'dictionary' | 'person' | 'unnamed' | 'actor' | 'pronoun' | 'statement';
 
@@ -94,7 +94,7 @@ registerWords(W_PARTICLE, NAME_PARTICLES);
 /** Dictionary sources in the token range; hits overlapping blocked spans (places, factions) are dropped. */
 export function dictionaryCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, date: string | null, blocked: Span[], out: Candidate[]): void {
   const hits: DictionaryHit<SourceEntry>[] = [];
-  matchDictionary(text, tokens, from, to, index.sources, date, hits, W_SOURCE_FIRST, W_SOURCE_ALONE, W_SOURCE_SECOND);
+  matchDictionary(text, tokens, from, to, index.sources, date, hits, W_SOURCE_FIRST, W_SOURCE_ALONE, W_SOURCE_SECOND, W_SOURCE_FIRST_LOWER);
   for (const h of hits) {
     // "The London-based watchdog" contains a place; that is fine. A hit cut by a mention's edge is not.
     if (crossesAny(h, blocked)) continue;

@@ -30,3 +30,8 @@ export const W_FACTION_ALONE = 32768;
 export const W_FACTION_SECOND = 65536;
 export const W_SOURCE_ALONE = 131072;
 export const W_SOURCE_SECOND = 262144;
+/** First words of some faction / source name that may start uncapitalised ("al-Nusra", "&"): without this bit,
+ * every name starting with the word needs it capitalised ("IS", "Government of National Accord"), and the
+ * verb "is" or "the government" start no walk. */
+export const W_FACTION_FIRST_LOWER = 524288;
+export const W_SOURCE_FIRST_LOWER = 1048576;
