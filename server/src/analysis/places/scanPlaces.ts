@@ -149,8 +149,12 @@ export function scanStretch(sc: PlaceScan, lo: number, hi: number, si: number, b
     if (c < next) continue;
     const a = c - 1;
     if (a >= next && !b.cap(a) && b.end[a] - b.start[a] <= 3 && sc.isArticle(lo, hi, a)) next = nameAt(sc, lo, hi, a, si, blocked, out, names);
+    if (c < next) continue;
+    // A capitalised word inside a date or faction ("Syrian Observatory for Human Rights", "Saturday") starts
+    // no name: any name from it would overlap the span, so it is passed over before its word is looked up.
+    if (blocked.overlaps(b.start[c], b.end[c])) next = c + 1;
     // Most capitalised words start no name at all: nameAt would only find that out at more length.
-    if (c >= next) next = sc.startsNoName(c) ? c + 1 : nameAt(sc, lo, hi, c, si, blocked, out, names);
+    else next = sc.startsNoName(c) ? c + 1 : nameAt(sc, lo, hi, c, si, blocked, out, names);
   }
 }
 
