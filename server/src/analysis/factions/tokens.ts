@@ -150,7 +150,10 @@ function scan(text: string, pooled: boolean): Token[] {
   count = 0;
   const codes = codeUnits(text);
   const version = currentLexiconVersion();
-  if (version !== tableVersion) refreshTableClasses(version);
+  // The table's classes are read again when the lexicon grew, for articles. Not for aliases: building an index
+  // grows the lexicon between its alias scans, so those take their classes from the lexicon after the scan.
+  const stale = version !== tableVersion;
+  if (stale && pooled) refreshTableClasses(version);
   // "'s" can be the second word of a name ("Haftar's forces").
   const possessiveClasses = classesOf("'s");
   const n = text.length;
@@ -286,7 +289,10 @@ function scan(text: string, pooled: boolean): Token[] {
     pendingHyphen = false;
     i++;
   }
-  if (!pooled) return out;
+  if (!pooled) {
+    if (stale) for (const t of out) t.cls = classesOf(t.key);
+    return out;
+  }
   const tokens = pool.slice(0, count);
   if (pool.length > MAX_POOLED) pool.length = MAX_POOLED;
   return tokens;
