@@ -88,7 +88,9 @@ const LOCATIVES = new Set(['based', 'in', 'inside', 'near', 'from', 'at', 'close
 
 registerWords(W_TITLE_HEAD, TITLE_HEADS);
 registerWords(W_UNNAMED_NOUN, UNNAMED_NOUNS.keys());
-registerWords(W_REFERENCE, ['he', 'she', 'the']);
+const STATEMENT_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué']);
+// The pronouns, and the nouns of "the statement": not "the", which nearly every sentence has (the nouns are rarer).
+registerWords(W_REFERENCE, ['he', 'she', ...STATEMENT_NOUNS]);
 registerWords(W_PARTICLE, NAME_PARTICLES);
 
 /** Dictionary sources in the token range; hits overlapping blocked spans (places, factions) are dropped. */
@@ -292,7 +294,6 @@ export function unnamedCandidates(text: string, tokens: Token[], from: number, t
   }
 }
 
-const STATEMENT_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué']);
 
 /** "he", "she", "the statement": resolved when attributed. */
 export function referenceCandidates(tokens: Token[], from: number, to: number, out: Candidate[]): void {
@@ -301,9 +302,8 @@ export function referenceCandidates(tokens: Token[], from: number, to: number, o
     if (!(classes[i] & W_REFERENCE)) continue;
     const t = tokens[i];
     if (t.key === 'he' || t.key === 'she') out.push(candidate(t.start, t.end, i, i + 1, 'pronoun', '', '', 'official', true));
-    else if (t.key === 'the' && i + 1 < to && STATEMENT_NOUNS.has(tokens[i + 1].key)) {
-      out.push(candidate(t.start, tokens[i + 1].end, i, i + 2, 'statement', '', '', 'official', false));
-      i++;
+    else if (i - 1 >= from && tokens[i - 1].key === 'the' && STATEMENT_NOUNS.has(t.key)) {
+      out.push(candidate(tokens[i - 1].start, t.end, i - 1, i + 1, 'statement', '', '', 'official', false));
     }
   }
 }

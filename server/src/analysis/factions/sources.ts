@@ -281,10 +281,21 @@ function agencyMention(
   return null;
 }
 
+/** Start first, the longer span first at one start. */
+function bySpan(a: SourceMention, b: SourceMention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inSpanOrder(list: SourceMention[]): boolean {
+  for (let k = 1; k < list.length; k++) if (bySpan(list[k - 1], list[k]) > 0) return false;
+  return true;
+}
+
 /** Same span found twice (a dictionary source that also spoke): keep the one with the attributions. */
 function dedupe(list: SourceMention[]): SourceMention[] {
-  // In span order (longer first at one start); the sort is stable, so one span's mentions keep list order.
-  const byPosition = list.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  // In span order (longer first at one start); the sort is stable, so one span's mentions keep list order
+  // (and a list in that order already is its own result: no copy and sort).
+  const byPosition = inSpanOrder(list) ? list : list.slice().sort(bySpan);
   // Of each span's mentions, the first with the most attributions.
   const sorted: SourceMention[] = [];
   for (const m of byPosition) {
