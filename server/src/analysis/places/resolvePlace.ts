@@ -92,7 +92,8 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   const index = ctx.index;
   // One candidate and no pin: nothing to weigh (the scores would only rank it against itself).
   if (input.candidates.length === 1 && input.pinned < 0 && !input.anchor) {
-    const place = placeRecord(index, input.candidates[0]);
+    // Kept on the name's facts when the lookup is known: no cache search per mention.
+    const place = input.lookup ? factRecord(index, candidateFacts(index, input.candidates, input.lookup)[0]) : placeRecord(index, input.candidates[0]);
     const res: Resolution = { place, at: input.candidates[0], confidence: place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9, alternatives: [], reason: 'the only place known by this name' };
     const c = input.container;
     if (c && (c.feature === 'country' || c.feature === 'admin1') && place.feature !== 'country' && place.country !== c.country) res.outside = true;

@@ -100,9 +100,17 @@ export class PlaceScan {
     return possessiveOf(this.cache!, this.index!, this.word(i));
   }
 
-  /** True when no name can start at token i, whatever its context (placeWords.ts startsNoName). */
-  startsNoName(i: number): boolean {
-    return startsNoName(this.cache!, this.index!, this.word(i));
+  /**
+   * True when no name can start at the capitalised token i, whatever its context: startsNoName, or a
+   * function word ("The", "For") that cannot be an article form either (those start with a, e, i or u;
+   * see isArticle), which nameAt would turn down at its first test.
+   */
+  capStartsNoName(i: number): boolean {
+    const w = this.word(i);
+    if (startsNoName(this.cache!, this.index!, w)) return true;
+    if (!w.functionWord) return false;
+    const c0 = w.raw.charCodeAt(0) | 0x20;
+    return c0 < 128 && c0 !== 97 && c0 !== 101 && c0 !== 105 && c0 !== 117;
   }
 
   /** True when token i is an Arabic article written before a name ("al-", "Al ", "ash-"); hi ends its stretch. */
@@ -154,7 +162,7 @@ export function scanStretch(sc: PlaceScan, lo: number, hi: number, si: number, b
     // no name: any name from it would overlap the span, so it is passed over before its word is looked up.
     if (blocked.overlaps(b.start[c], b.end[c])) next = c + 1;
     // Most capitalised words start no name at all: nameAt would only find that out at more length.
-    else next = sc.startsNoName(c) ? c + 1 : nameAt(sc, lo, hi, c, si, blocked, out, names);
+    else next = sc.capStartsNoName(c) ? c + 1 : nameAt(sc, lo, hi, c, si, blocked, out, names);
   }
 }
 
