@@ -34,6 +34,8 @@ export class TokenBuffer {
    */
   ascii: Uint8Array | null = null;
   private byteStore = new Uint8Array(0);
+  /** The text has characters beyond ASCII (ascii is null): its all-ASCII stretches are copied one by one. */
+  private mixed = false;
 
   /** Forgets the previous article's tokens. */
   reset(text: string): void {
@@ -41,6 +43,7 @@ export class TokenBuffer {
     this.length = 0;
     this.capCount = 0;
     this.ascii = null;
+    this.mixed = false;
     if (text.length === 0) {
       // Between articles: what a very long one needed is not kept alive.
       if (this.byteStore.length > 1 << 22) this.byteStore = new Uint8Array(0);
@@ -57,6 +60,19 @@ export class TokenBuffer {
     // Any character outside ASCII needs two bytes or more, so it stops the copy short of the text's length.
     const { read, written } = encoder.encodeInto(text, this.byteStore);
     if (read === text.length && written === text.length) this.ascii = this.byteStore;
+    else this.mixed = true;
+  }
+
+  /**
+   * The bytes when text[from, to) is all ASCII, else null. In a text with curly quotes or accented names
+   * (most scraped articles) nearly every sentence is still plain ASCII: its bytes are written at the same
+   * offsets of the store, and the byte tokeniser reads them instead of the string (~2x faster).
+   */
+  asciiStretch(from: number, to: number): Uint8Array | null {
+    if (this.ascii !== null) return this.ascii;
+    if (!this.mixed || encoder === null) return null;
+    const { read, written } = encoder.encodeInto(this.text.slice(from, to), this.byteStore.subarray(from, to));
+    return read === to - from && written === to - from ? this.byteStore : null;
   }
 
   cap(i: number): boolean {
@@ -148,7 +164,8 @@ export function tokenizeStretch(buf: TokenBuffer, text: string, start: number, e
   if (from0 >= stop) return buf.length;
   // Every token but the last is followed by at least one character that is not part of it.
   buf.reserve(((stop - from0) >> 1) + 2);
-  if (buf.ascii !== null && text === buf.text) return tokenizeAscii(buf, buf.ascii, from0, stop);
+  const bytes = text === buf.text ? buf.asciiStretch(from0, stop) : null;
+  if (bytes !== null) return tokenizeAscii(buf, bytes, from0, stop);
   const S = buf.start;
   const E = buf.end;
   const B = buf.bitsArray();
@@ -224,7 +241,7 @@ const WORD_BYTE = new Uint8Array(256);
 for (let c = 0; c < 128; c++) WORD_BYTE[c] = (CLASS[c] & WORD) !== 0 ? 1 : 0;
 
 /**
- * tokenizeStretch over the bytes of an all-ASCII text: the same tokens (only "'" is an ASCII inner mark).
+ * tokenizeStretch over the bytes of an all-ASCII stretch: the same tokens (only "'" is an ASCII inner mark).
  * Every token of every sentence passes through here, so the loops are kept tight: letters are consumed by a
  * loop that tests nothing else, and the next token after a single space starts without a trip round the
  * outer loop (that single space is also what makes the separator known at once).
