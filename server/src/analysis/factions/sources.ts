@@ -178,7 +178,8 @@ function subjectOf(tokens: Token[], from: number, to: number, cands: Candidate[]
       if (c) return c;
       continue;
     }
-    if (!SPEECH_VERBS.has(t.key) || t.flags & PUNCT) continue;
+    // W_SPEECH marks the speech verbs and "according" only (registered above): no set lookup per verb.
+    if (t.key === 'according' || t.flags & PUNCT) continue;
     if (covers(cands, v)) continue;
     // Subject on the left, over fillers and one comma ("Hamoudeh Sabagh, said" never happens, but "…, the army said" does).
     let k = v;
