@@ -3,7 +3,7 @@
 // that a word's key never depends on which text brought it in first.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { ABBR, CAP, DIGIT, HYPHENED, POSSESSIVE, PUNCT, spanTokenRanges, tokenAt, tokenAtFrom, tokenize, Token, UPPER } from '../../../server/src/analysis/factions/tokens';
+import { ABBR, CAP, DIGIT, HYPHENED, POSSESSIVE, PUNCT, rangeClassMasks, registerWords, spanTokenRanges, tokenAt, tokenAtFrom, tokenize, Token, UPPER, W_CORE_HEAD } from '../../../server/src/analysis/factions/tokens';
 import { expectJsonFile, readFixture } from '../../support/expectFile';
 
 const FLAGS: [number, string][] = [[CAP, 'cap'], [UPPER, 'upper'], [HYPHENED, 'hyphened'], [PUNCT, 'punct'], [POSSESSIVE, 'possessive'], [ABBR, 'abbr'], [DIGIT, 'digit']];
@@ -59,6 +59,23 @@ test('factions tokens: sentence token ranges are what a search per offset gives,
   assert.equal(spanTokenRanges(tokens, spans), ranges);
   const moved = spans.map((s) => ({ start: s.start + 1, end: s.end + 1 }));
   assert.deepEqual([...spanTokenRanges(tokens, moved)], moved.flatMap((s) => [tokenAt(tokens, s.start), tokenAt(tokens, s.end)]));
+});
+
+test('factions tokens: sentence ranges and the classes in each, found in the pass that first describes the tokens, are what a search per offset and an OR per range give', () => {
+  const text = readFixture('factions', 'tokens', 'words.txt');
+  // Classes as the coreference pass registers them (this file loads no pass), so the ORs are not all zero.
+  registerWords(W_CORE_HEAD, ['group', 'army']);
+  // Another text first, so this one's tokens are new (not described yet): spans in order take the one-pass path.
+  tokenize('Another text.');
+  const tokens = tokenize(text);
+  const spans = [{ start: 0, end: 0 }, { start: 0, end: 40 }, { start: 40, end: 40 }, { start: 41, end: 151 }, { start: 160, end: text.length + 5 }];
+  const ranges = spanTokenRanges(tokens, spans);
+  const expected = spans.flatMap((s) => [tokenAt(tokens, s.start), tokenAt(tokens, s.end)]);
+  assert.deepEqual([...ranges], expected);
+  const masks = [...rangeClassMasks(tokens, ranges)];
+  const ors = spans.map((_, k) => tokens.slice(expected[2 * k], expected[2 * k + 1]).reduce((m, t) => m | t.cls, 0));
+  assert.deepEqual(masks, ors);
+  assert.ok(ors.some((m) => m !== 0), 'the fixture has words with classes');
 });
 
 test('factions tokens: an ASCII text (copied by the encoder) and one with other characters (copied unit by unit) give the same tokens, to the last character', () => {

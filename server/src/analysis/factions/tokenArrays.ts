@@ -10,14 +10,19 @@ let classes = new Int32Array(4096);
 let flags = new Int32Array(4096);
 let starts = new Int32Array(4096);
 
-function describe(tokens: Token[]): void {
-  if (tokens === described) return;
+/** Room for the tokens' arrays. */
+function reserve(tokens: Token[]): void {
   if (classes.length < tokens.length) {
     const size = Math.max(tokens.length, 2 * classes.length);
     classes = new Int32Array(size);
     flags = new Int32Array(size);
     starts = new Int32Array(size);
   }
+}
+
+function describe(tokens: Token[]): void {
+  if (tokens === described) return;
+  reserve(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     classes[i] = t.cls;
@@ -43,4 +48,47 @@ export function tokenFlags(tokens: Token[]): Int32Array {
 export function tokenStarts(tokens: Token[]): Int32Array {
   describe(tokens);
   return starts;
+}
+
+/** Are the arrays those of `tokens` already? */
+export function isDescribed(tokens: Token[]): boolean {
+  return tokens === described;
+}
+
+/**
+ * Describes `tokens` and, in the same pass, the range of each span whose offsets are in `offsets` (start and end
+ * of each, in order, never decreasing): ranges[2k], ranges[2k + 1] as tokenAt gives them, and masks[k] the OR
+ * of the classes of the tokens in [ranges[2k], ranges[2k + 1]). One pass over the tokens where describing them,
+ * walking to each sentence's ends and OR-ing each sentence's classes were three (~1.5% of the stage in profiles).
+ */
+export function describeWithRanges(tokens: Token[], offsets: readonly number[], ranges: number[], masks: number[]): void {
+  reserve(tokens);
+  const n = tokens.length;
+  const m = offsets.length;
+  let j = 0;
+  let next = m > 0 ? offsets[0] : Infinity;
+  let mask = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const start = t.start;
+    const cls = t.cls;
+    classes[i] = cls;
+    flags[i] = t.flags;
+    starts[i] = start;
+    // Token i is the first to start at or after the next offsets: they get i, and a range that ends its mask.
+    while (next <= start) {
+      ranges[j] = i;
+      if (j & 1) masks[j >> 1] = mask;
+      mask = 0;
+      j++;
+      next = j < m ? offsets[j] : Infinity;
+    }
+    mask |= cls;
+  }
+  for (; j < m; j++) {
+    ranges[j] = n;
+    if (j & 1) masks[j >> 1] = mask;
+    mask = 0;
+  }
+  described = tokens;
 }

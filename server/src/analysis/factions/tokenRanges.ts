@@ -1,7 +1,7 @@
 // Token positions of offsets and spans: first token starting at or after an offset, and each sentence's
 // token range, found once per article and shared by the factions, coreference and sources passes.
 import type { Token } from './tokens';
-import { tokenClasses, tokenStarts } from './tokenArrays';
+import { describeWithRanges, isDescribed, tokenClasses, tokenStarts } from './tokenArrays';
 
 /** First token index whose start is >= offset (binary search, over the start offsets in one typed array). */
 export function tokenAt(tokens: Token[], offset: number): number {
@@ -41,6 +41,25 @@ export function tokenAtFrom(tokens: Token[], offset: number, from: number): numb
   return lo;
 }
 
+/** Tokens and ranges the masks of rangeClassMasks were computed for (the ranges array is the same object while cached). */
+let masksTokens: Token[] | null = null;
+let masksRanges: readonly number[] | null = null;
+let masksCache: number[] = [];
+
+/** Writes the spans' start and end offsets into `offsets`; are they in order (none before the one before)? */
+function spansInOrder(spans: readonly { start: number; end: number }[], offsets: number[]): boolean {
+  let last = -Infinity;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const start = s.start;
+    const end = s.end;
+    if (!(start >= last && end >= start)) return false;
+    offsets.push(start, end);
+    last = end;
+  }
+  return true;
+}
+
 /**
  * Tokens and spans the ranges below were computed for, with copies of the offsets to notice any change.
  * Plain arrays: a typed array of a few hundred bytes lives outside the heap, and allocating two per article
@@ -63,6 +82,19 @@ export function spanTokenRanges(tokens: Token[], spans: readonly { start: number
   }
   const out: number[] = [];
   const offsets: number[] = [];
+  // Tokens not described yet (the first pass of an article) and spans in order (sentences): one pass for all.
+  if (!isDescribed(tokens) && spansInOrder(spans, offsets)) {
+    const masks: number[] = new Array(n);
+    describeWithRanges(tokens, offsets, out, masks);
+    rangesTokens = tokens;
+    rangesOffsets = offsets;
+    rangesCache = out;
+    masksTokens = tokens;
+    masksRanges = out;
+    masksCache = masks;
+    return out;
+  }
+  offsets.length = 0;
   const starts = tokenStarts(tokens);
   let p = 0;
   let last = 0;
@@ -82,10 +114,6 @@ export function spanTokenRanges(tokens: Token[], spans: readonly { start: number
   return out;
 }
 
-/** Tokens and ranges the masks below were computed for (the ranges array above is the same object while cached). */
-let masksTokens: Token[] | null = null;
-let masksRanges: readonly number[] | null = null;
-let masksCache: number[] = [];
 
 /**
  * The word classes present in each range of `ranges` (as spanTokenRanges gives them): the OR of its tokens'
