@@ -297,6 +297,8 @@ function build(outDir) {
   }
   keyCandOffsets[keys.length] = candList.length;
 
+  uniqueIds(places);
+
   // Columns.
   const countryCodes = [...new Set(places.map((p) => p.country ?? ''))].sort();
   const countryIndex = new Map(countryCodes.map((c, i) => [c, i]));
@@ -386,6 +388,27 @@ function u32(v) {
 
 function round(v) {
   return Math.round(v * 1e5) / 1e5;
+}
+
+/**
+ * Makes every place id unique: a region named only in a non-Latin script slugs to nothing, and two regions of
+ * one country can share a name (Bolivia's "Cercado"); one id for several places would merge them in hovers,
+ * the map and user pins. An empty slug takes the name's code points; a repeat takes -2, -3... (build order,
+ * so stable from one build to the next).
+ */
+function uniqueIds(places) {
+  const used = new Set();
+  for (const p of places) {
+    let id = p.id;
+    if (id.endsWith(':')) id += [...p.name].map((ch) => ch.codePointAt(0).toString(16)).join('-');
+    if (used.has(id)) {
+      let k = 2;
+      while (used.has(`${id}-${k}`)) k++;
+      id = `${id}-${k}`;
+    }
+    used.add(id);
+    p.id = id;
+  }
 }
 
 function slug(s) {
