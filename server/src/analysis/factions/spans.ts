@@ -14,28 +14,19 @@ const MAX_MENTION = 400;
  */
 let listA: Span[] | null = null;
 let lengthA = 0;
-let endsA = new Float64Array(64);
-let startsA = new Float64Array(64);
+let endsA: Float64Array = new Float64Array(64);
+let startsA: Float64Array = new Float64Array(64);
 let listB: Span[] | null = null;
 let lengthB = 0;
-let endsB = new Float64Array(64);
-let startsB = new Float64Array(64);
+let endsB: Float64Array = new Float64Array(64);
+let startsB: Float64Array = new Float64Array(64);
 
 /** Makes `sorted` the list of slot A (computing its arrays unless it is in a slot already). */
 function describeList(sorted: Span[]): void {
   if (sorted === listA && lengthA === sorted.length) return;
   if (sorted === listB && lengthB === sorted.length) {
     // Swap the slots: the list asked about now is A.
-    const ends = endsB;
-    const starts = startsB;
-    listB = listA;
-    lengthB = lengthA;
-    endsB = endsA;
-    startsB = startsA;
-    listA = sorted;
-    lengthA = sorted.length;
-    endsA = ends;
-    startsA = starts;
+    intoSlotA(sorted, endsB, startsB);
     return;
   }
   // The new list takes the older slot's buffers (B), and A moves to B.
@@ -49,12 +40,17 @@ function describeList(sorted: Span[]): void {
     max = Math.max(max, s.end);
     ends[k] = max;
   }
+  intoSlotA(sorted, ends, starts);
+}
+
+/** Slot A becomes `list` with these arrays; what was in A moves to B. */
+function intoSlotA(list: Span[], ends: Float64Array, starts: Float64Array): void {
   listB = listA;
   lengthB = lengthA;
   endsB = endsA;
   startsB = startsA;
-  listA = sorted;
-  lengthA = sorted.length;
+  listA = list;
+  lengthA = list.length;
   endsA = ends;
   startsA = starts;
 }
