@@ -108,6 +108,14 @@ for (const { name, compact, edit } of variants) {
   });
 }
 
+test('compact bulk: an article too large for the writer\'s buffers round-trips, and a small one after it', () => {
+  // ~60 stories in one file: its numbers, floats and bytes outgrow every buffer the writer starts with.
+  const big = analyzeArticle(Array.from({ length: 60 }, (_, i) => generateArticle(5000 + i, 5000)).join('\n\n'), testKnowledge());
+  assert.ok(big.mentions.length > 5000, `only ${big.mentions.length} mentions`);
+  check('very large article', big, true);
+  check('small article after it', analyses.get('mixed fixture')!, true);
+});
+
 test('compact bulk: damaged bytes are refused, not misread', () => {
   const a = analyses.get('mixed fixture')!;
   const bytes = new Uint8Array(encodeBulk({ structure: a.structure, sentences: a.sentences, mentions: a.mentions })!);

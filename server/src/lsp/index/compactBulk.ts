@@ -7,7 +7,7 @@
 // Bytes: a header of eight 32-bit words (native byte order: the bytes never leave this process), the floats,
 // the stream of numbers (the article's, then each string's length in UTF-16 units), the strings' characters.
 import type { ArticleStructure, Mention, Section, Sentence } from '../../analysis';
-import { CompactReader, CompactWriter, hasKeys } from './compactWriter';
+import { CompactReader, CompactWriter, hasKeys, KEEP_BYTES } from './compactWriter';
 import { readMentions, writeMentions } from './compactMentions';
 
 export interface Bulk {
@@ -49,6 +49,7 @@ let scratch = Buffer.alloc(64 * 1024);
 export function encodeBulk(bulk: Bulk): Uint8Array | null {
   const w = writer;
   w.reset();
+  if (scratch.length > KEEP_BYTES) scratch = Buffer.alloc(64 * 1024);
   writeStructure(w, bulk.structure);
   writeSentences(w, bulk.sentences);
   if (!w.bad) writeMentions(w, bulk.mentions);

@@ -5,6 +5,9 @@
 // itself bad: the caller then packs that article the general way (V8's serializer). So the compact form never
 // loses anything, whatever an analysis holds.
 
+/** Largest buffer a writer keeps between articles (a 4 KB story needs ~4 KB of numbers). */
+export const KEEP_BYTES = 1 << 20;
+
 /** String number of null in a nullable string field. */
 export const NULL_STRING = -1;
 /** String number of an optional string field that is absent. */
@@ -33,6 +36,9 @@ export class CompactWriter {
   lastSentence = 0;
 
   reset(): void {
+    // Buffers grown by a very large article are not kept for the next ones (the main thread packs single files too).
+    if (this.bytes.length > KEEP_BYTES) this.bytes = new Uint8Array(16 * 1024);
+    if (this.floats.length * 8 > KEEP_BYTES) this.floats = new Float64Array(512);
     this.lastStart = 0;
     this.lastSentence = 0;
     this.lastStrings.fill(NOT_A_STRING);
