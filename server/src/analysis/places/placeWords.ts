@@ -183,8 +183,13 @@ function grow(cache: WordCache): void {
   }
 }
 
+/** A word as the place stage compares it: lower case, marks and other signs dropped ("Münster" -> "munster"). */
+export function plainWord(raw: string): string {
+  return ASCII_WORD.test(raw) ? raw.toLowerCase() : basicFold(raw).replace(/[^a-z0-9]/g, '');
+}
+
 function makeWord(cache: WordCache, index: PlaceIndex, raw: string, cap: boolean, dotted: boolean): PlaceWord {
-  const plain = ASCII_WORD.test(raw) ? raw.toLowerCase() : basicFold(raw).replace(/[^a-z0-9]/g, '');
+  const plain = plainWord(raw);
   const key = dotted ? plain : foldToken(plain);
   const first = key && firstWordMayMatch(index, key) ? newState(cache, index, key) : null;
   return {
@@ -261,11 +266,16 @@ export function isWellKnownWord(index: PlaceIndex, w: PlaceWord): boolean {
   return w.wellKnown;
 }
 
+/** A country, province, capital, curated or million-people place. */
+export function isWellKnownPlace(index: PlaceIndex, i: number): boolean {
+  return featureOf(index, i) === 'country' || featureOf(index, i) === 'admin1' || (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL)) !== 0 || populationOf(index, i) >= 1000000;
+}
+
 /** A lookup with a country, province, capital, curated or million-people place among its candidates. */
 export function isWellKnownLookup(index: PlaceIndex, look: KeyLookup): boolean {
   let known = look.wellKnown;
   if (known === undefined) {
-    known = look.candidates.some((i) => featureOf(index, i) === 'country' || featureOf(index, i) === 'admin1' || (flagsOf(index, i) & (FLAG_CURATED | FLAG_CAPITAL)) !== 0 || populationOf(index, i) >= 1000000);
+    known = look.candidates.some((i) => isWellKnownPlace(index, i));
     look.wellKnown = known;
   }
   return known;

@@ -3,9 +3,9 @@
 // size of the gazetteer. Only capitalised words and Arabic articles before them can start a name: the
 // tokeniser lists the capitalised ones, and every other word is passed over unread. The rules that reject
 // look-alikes ("Steve Jobs", "US$") live here too.
-import { KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, KEYFLAG_COUNTRY_NAME, PlaceIndex } from './placeIndex';
+import { KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, KEYFLAG_COUNTRY_NAME, PlaceIndex, placeAt } from './placeIndex';
 import { SEP_HYPHEN, SEP_SPACE, TokenBuffer, tokenizeStretch } from './placeTokens';
-import { isWellKnownLookup, isWellKnownWord, nextState, PhraseState, placeWordAt, PlaceWord, possessiveOf, startsNoName, stateLookup, WordCache, wordCacheFor } from './placeWords';
+import { isWellKnownLookup, isWellKnownPlace, isWellKnownWord, nextState, PhraseState, placeWordAt, PlaceWord, plainWord, possessiveOf, startsNoName, stateLookup, WordCache, wordCacheFor } from './placeWords';
 import { findCue, PlaceCue } from './placeCues';
 import { ARTICLES } from './placeKey';
 import { BlockedSpans } from './blockedSpans';
@@ -278,9 +278,19 @@ function prevFree(w: PlaceWord, sentenceFirst: boolean): boolean {
   return sentenceFirst && (w.plain.endsWith('ing') || w.plain.endsWith('ed') || w.plain.endsWith('ly'));
 }
 
+/** Whether a well-known candidate of a lookup has this name itself (compared as plain words). */
+function namesWellKnownPlace(index: PlaceIndex, look: KeyLookup, plain: string): boolean {
+  // Only single words whose key is an everyday word's reach here: a few per article.
+  return look.candidates.some((i) => isWellKnownPlace(index, i) && plainWord(placeAt(index, i).name) === plain);
+}
+
 /** The common-English-word filter: "Reading", "Split", "Mobile" are places only with a cue, never sentence-first. */
 function passesWordFilter(sc: PlaceScan, m: RawMatch): boolean {
   if (!(m.lookup.flags & KEYFLAG_COMMON) || m.firstWord !== m.last) return true;
+  // "Homs" or "Mezzeh" only folds to an everyday word's key ("hums", "meze"): a well-known place called so is no
+  // everyday word. Aliases do not count ("Mann" names the Isle of Man, but in news it is a surname).
+  const plain = sc.word(m.firstWord).plain;
+  if (!sc.index!.everydaySpellings.has(plain) && namesWellKnownPlace(sc.index!, m.lookup, plain)) return true;
   if (m.lookup.flags & KEYFLAG_COUNTRY_NAME) return true;
   // "US", "U.S.": the capitals already proved it is the abbreviation, not the pronoun.
   if (m.lookup.flags & KEYFLAG_ABBREV && (sc.word(m.firstWord).allCaps || sc.buf.dotted(m.firstWord))) return true;
