@@ -313,7 +313,7 @@ function cueBonus(f: PlaceFeature, cue: PlaceCue | null): number {
   if (!cue) return 0;
   switch (cue.kind) {
     case 'admin':
-      return f === 'admin1' || f === 'admin2' ? 4 : f === 'region' || f === 'area' ? 2 : f === 'city' || f === 'town' ? -1 : 0;
+      return f === 'admin1' || f === 'admin2' ? 4 : f === 'region' || f === 'area' ? 2 : f === 'city' || f === 'town' ? -3 : 0;
     case 'settlement':
       return f === 'city' || f === 'town' || f === 'district' ? 2 : f === 'admin1' ? -1 : 0;
     case 'river':
