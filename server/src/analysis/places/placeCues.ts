@@ -174,11 +174,16 @@ export interface WordCues {
   beforeOfCue: PlaceCue | null;
 }
 
+/** A table's cue for a word: own entries only ("constructor" or "__proto__" in a text would find Object's). */
+function cueIn(table: Record<string, CueKind>, word: string): CueKind | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 function cuesOf(w: PlaceWord): WordCues {
   if (w.cues === undefined) {
-    const after = AFTER[w.plain];
-    const before = BEFORE[w.plain];
-    const beforeOf = BEFORE_OF[w.plain];
+    const after = cueIn(AFTER, w.plain);
+    const before = cueIn(BEFORE, w.plain);
+    const beforeOf = cueIn(BEFORE_OF, w.plain);
     w.cues = {
       afterCue: after ? { kind: after, text: w.plain } : null,
       beforeCue: before ? { kind: before, text: w.plain } : null,
