@@ -38,7 +38,7 @@ export function factionProfile(id: string, analyses: Iterable<ArticleAnalysis>):
 }
 
 /** "US-backed" and "U.S.-backed" are one descriptor. */
-function normaliseDescriptor(d: string): string {
+export function normaliseDescriptor(d: string): string {
   return d.replace(/\bUS\b/g, 'U.S.').replace(/\s+/g, ' ').trim();
 }
 

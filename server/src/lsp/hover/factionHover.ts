@@ -1,9 +1,9 @@
 import { FactionMention, SourceMention } from '../../analysis';
 import { activeAt, aliasText } from '../../analysis/factions/dictionary';
-import { factionFacts, factionProfile, sourceProfile } from '../../analysis/factions/profile';
+import { factionFacts, FactionProfile, normaliseDescriptor, sourceProfile, SourceProfile } from '../../analysis/factions/profile';
 import { escapeMarkdown, formatDay } from './markdown';
 import { HoverContext } from './hoverContext';
-import { workspaceSummary } from './workspaceMentions';
+import { Summary, Tally, workspaceSummary } from './workspaceMentions';
 
 const KIND_LABEL: Record<string, string> = {
   state: 'state forces',
@@ -43,7 +43,7 @@ export function factionHover(m: FactionMention, ctx: HoverContext): string {
   // "The SDF said…": the same words are a source too; the hover shows one mention, so say it here.
   const speaking = ctx.record.analysis.mentions.find((x): x is SourceMention => x.kind === 'source' && x.start === m.start && x.end === m.end);
   if (speaking?.attributed.length) lines.push(`as a source here: ${speaking.attributed.length} sentence${speaking.attributed.length === 1 ? '' : 's'} attributed`);
-  const profile = workspaceSummary(ctx.store, 'profile', 'faction', m.id, (analyses) => factionProfile(m.id, analyses));
+  const profile = workspaceSummary(ctx.store, 'faction', m.id, factionSummary(m.id));
   if (profile.articles) {
     lines.push(`mentioned ${profile.mentions} time${profile.mentions === 1 ? '' : 's'} in ${profile.articles} article${profile.articles === 1 ? '' : 's'}${profile.resolved ? ` (${profile.resolved} resolved from context)` : ''}`);
   }
@@ -66,9 +66,70 @@ export function sourceHover(m: SourceMention, ctx: HoverContext): string {
     lines.push(`${m.attributed.length} sentence${m.attributed.length === 1 ? '' : 's'} attributed here${quote ? `: “${e(quote)}${first && first.end - first.start > 160 ? '…' : ''}”` : ''}`);
   } else lines.push('named here, nothing attributed to this mention');
   if (here.size > m.attributed.length) lines.push(`${here.size} sentences in this article in all`);
-  const p = workspaceSummary(ctx.store, 'profile', 'source', m.id, (analyses) => sourceProfile(m.id, analyses));
+  const p = workspaceSummary(ctx.store, 'source', m.id, sourceSummary(m.id));
   if (p.articles > 1) lines.push(`quoted in ${p.articles} articles (${p.sentences} sentences)`);
   return lines.join('\n\n');
+}
+
+interface FactionTotal {
+  mentions: number;
+  articles: number;
+  resolved: number;
+  /** Articles per descriptor (normalised as factionProfile does). */
+  descriptors: Tally;
+}
+
+/** factionProfile over the workspace, kept as running totals. */
+export function factionSummary(id: string): Summary<FactionTotal, FactionProfile> {
+  return {
+    name: 'profile',
+    empty: () => ({ mentions: 0, articles: 0, resolved: 0, descriptors: new Tally() }),
+    apply(t, analysis, uri, sign) {
+      let here = 0;
+      const seen = new Set<string>();
+      for (const m of analysis.mentions) {
+        if (m.kind !== 'faction' || m.id !== id) continue;
+        here++;
+        if (m.resolvedFrom === 'context') t.resolved += sign;
+        for (const d of m.descriptors) seen.add(normaliseDescriptor(d));
+      }
+      if (!here) return;
+      t.mentions += sign * here;
+      t.articles += sign;
+      let at = 0;
+      for (const d of seen) {
+        if (sign > 0) t.descriptors.add(d, 1, uri, at++);
+        else t.descriptors.remove(d, 1, uri);
+      }
+    },
+    exact: (t) => t.descriptors.exact,
+    value: (t) => ({
+      mentions: t.mentions,
+      articles: t.articles,
+      resolved: t.resolved,
+      // As factionProfile sorts them (its ties keep first seen in store order: inOrder gives that order).
+      descriptors: t.descriptors
+        .inOrder()
+        .map(([text, n]) => ({ text, articles: n }))
+        .sort((x, y) => y.articles - x.articles || x.text.localeCompare(y.text)),
+    }),
+  };
+}
+
+/** sourceProfile over the workspace, kept as running totals. */
+export function sourceSummary(id: string): Summary<SourceProfile, SourceProfile> {
+  return {
+    name: 'profile',
+    empty: () => ({ mentions: 0, articles: 0, sentences: 0 }),
+    apply(t, analysis, _uri, sign) {
+      const p = sourceProfile(id, [analysis]);
+      t.mentions += sign * p.mentions;
+      t.articles += sign * p.articles;
+      t.sentences += sign * p.sentences;
+    },
+    exact: () => true,
+    value: (t) => ({ ...t }),
+  };
 }
 
 function range(from?: string, to?: string): string {

@@ -1,11 +1,11 @@
 // Hover for a place: what it is, where it is, how sure the choice was, how the workspace spells it,
 // and the other places of the same name. Everything taken from an article is escaped.
-import { ArticleAnalysis, PlaceMention } from '../../analysis';
+import { PlaceMention } from '../../analysis';
 import { placeAt, placeIndexOf, PlaceRecord } from '../../analysis/places/placeIndex';
 import { featureWord, groupDigits } from '../../analysis/places/resolvePlace';
 import { escapeMarkdown } from './markdown';
 import { HoverContext } from './hoverContext';
-import { workspaceSummary } from './workspaceMentions';
+import { Summary, Tally, workspaceSummary } from './workspaceMentions';
 
 /** Hover for a place: canonical name, type, region, country, coordinates, population, workspace spellings, OpenStreetMap link. */
 export function placeHover(m: PlaceMention, ctx: HoverContext): string {
@@ -29,25 +29,42 @@ export function placeHover(m: PlaceMention, ctx: HoverContext): string {
 
 /** How many articles in the workspace mention this place, and the spellings they use (most used first). */
 export function workspaceUsage(id: string, ctx: HoverContext): { articles: number; spellings: string[] } {
-  // Computed once per store version and place, from only the articles that mention the place.
-  const usage = workspaceSummary(ctx.store, 'usage', 'place', id, (analyses) => usageIn(id, analyses));
+  const usage = workspaceSummary(ctx.store, 'place', id, usageSummary(id));
   return { articles: usage.articles, spellings: [...usage.spellings] };
 }
 
-function usageIn(id: string, analyses: ArticleAnalysis[]): { articles: number; spellings: string[] } {
-  const counts = new Map<string, number>();
-  let articles = 0;
-  for (const analysis of analyses) {
-    let found = false;
-    for (const x of analysis.mentions) {
-      if (x.kind !== 'place' || x.id !== id) continue;
-      found = true;
-      counts.set(x.text, (counts.get(x.text) ?? 0) + 1);
-    }
-    if (found) articles++;
-  }
-  const spellings = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-  return { articles, spellings: spellings.slice(0, 8) };
+interface UsageTotal {
+  articles: number;
+  /** Mentions per spelling. */
+  spellings: Tally;
+}
+
+/** The workspace usage of a place, kept as running totals (ties between spellings keep first seen in store order). */
+export function usageSummary(id: string): Summary<UsageTotal, { articles: number; spellings: string[] }> {
+  return {
+    name: 'usage',
+    empty: () => ({ articles: 0, spellings: new Tally() }),
+    apply(t, analysis, uri, sign) {
+      const counts = new Map<string, number>();
+      for (const x of analysis.mentions) if (x.kind === 'place' && x.id === id) counts.set(x.text, (counts.get(x.text) ?? 0) + 1);
+      if (!counts.size) return;
+      t.articles += sign;
+      let at = 0;
+      for (const [text, n] of counts) {
+        if (sign > 0) t.spellings.add(text, n, uri, at++);
+        else t.spellings.remove(text, n, uri);
+      }
+    },
+    exact: (t) => t.spellings.exact,
+    value: (t) => ({
+      articles: t.articles,
+      spellings: t.spellings
+        .inOrder()
+        .sort((a, b) => b[1] - a[1])
+        .map(([s]) => s)
+        .slice(0, 8),
+    }),
+  };
 }
 
 function otherPlace(id: string, ctx: HoverContext): PlaceRecord | null {
