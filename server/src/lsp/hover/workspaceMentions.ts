@@ -21,6 +21,8 @@ export interface Summary<A, T> {
   value(total: A): T;
 }
 
+/** Longest slice of recounting during a large pass before yielding to requests. */
+const SLICE_MS = 3;
 /** Summaries kept (least recently hovered dropped): each is a few numbers and the spellings or descriptors seen. */
 const MAX_WATCHED = 256;
 
@@ -47,18 +49,53 @@ class SummaryIndex {
     for (const r of store.articles()) this.counted.set(r.uri, r);
     this.seenVersion = store.version;
     store.onChanged((uris) => {
-      for (const uri of uris) this.recount(uri);
+      // During a large pass the recount runs in its own short slices: hovers wait behind no announcement's.
+      if (store.bulkLoading) {
+        for (const uri of uris) this.pending.add(uri);
+        if (!this.scheduled) this.schedule();
+      } else {
+        this.recountPending();
+        for (const uri of uris) this.recount(uri);
+      }
       // Files stored silently during a pass are announced in batches, each covering all stored so far.
       this.seenVersion = store.version;
     });
+    store.onBulkEnd(() => this.recountPending());
   }
 
-  /** The value of a summary (exact: totals follow every change the store announced). */
+  /** URIs announced during a large pass and not yet recounted: totals lag the store by these (milliseconds). */
+  private readonly pending = new Set<string>();
+  private scheduled = false;
+
+  private schedule(): void {
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const deadline = Date.now() + SLICE_MS;
+      let n = 0;
+      for (const uri of this.pending) {
+        this.pending.delete(uri);
+        this.recount(uri);
+        if (++n % 4 === 0 && Date.now() >= deadline) break;
+      }
+      if (this.pending.size && !this.scheduled) this.schedule();
+    });
+  }
+
+  private recountPending(): void {
+    for (const uri of this.pending) this.recount(uri);
+    this.pending.clear();
+  }
+
+  /** The value of a summary: exact, but during a large pass it may miss the last few milliseconds' files. */
   read<A, T>(name: string, kind: string, id: string, summary: Summary<A, T>): T {
     const key = mentionKey(kind, id);
     const wk = `${name}\u0000${key}`;
     // Writes that told no listener (store.setDisk(..., notify=false) outside a pass): found by record.
-    if (!this.store.bulkLoading && this.store.version !== this.seenVersion) this.resync();
+    if (!this.store.bulkLoading) {
+      this.recountPending();
+      if (this.store.version !== this.seenVersion) this.resync();
+    }
     let w = this.watched.get(wk);
     if (w) {
       // Most recently used last: eviction takes the first.
