@@ -247,7 +247,8 @@ function plausible(sc: PlaceScan, m: RawMatch, names: NameWords, si: number): bo
   if (prev >= 0 && b.sep(m.first) === SEP_SPACE) {
     const pw = sc.word(prev);
     // "Millis Idlib province" (commas lost): a well-known province with its cue word stands on its own.
-    if ((b.cap(prev) || pw.innerUpper) && !prevFree(pw, prev === lo) && !index.demonyms.has(pw.key) && !isWellKnownWord(index, pw) && !(strong && m.cue?.kind === 'admin' && !b.cap(m.last + 1))) {
+    // Nor does a place's possessive that lost its apostrophe, before a well-known place ("Syrias Hama").
+    if ((b.cap(prev) || pw.innerUpper) && !prevFree(pw, prev === lo) && !index.demonyms.has(pw.key) && !isWellKnownWord(index, pw) && !(strong && m.cue?.kind === 'admin' && !b.cap(m.last + 1)) && !(strong && sc.possessive(prev) !== null)) {
       if (single) names.add(word.plain);
       return false;
     }
