@@ -4,6 +4,7 @@
 // well-known faction at 10,000 articles, every few seconds of an index pass); now a hover reads a ready value.
 import { ArticleAnalysis } from '../../analysis';
 import { ArticleRecord, ArticleStore, recordMentionKeys } from '../articleStore';
+import { mentionKey } from '../index/entityDigests';
 
 /**
  * A workspace summary kept as a running total `A` of per-article shares. Taking an article's share away and
@@ -188,10 +189,6 @@ export function workspaceSummary<A, T>(store: ArticleStore, kind: 'faction' | 's
 function analysisFor(record: ArticleRecord, k: string): ArticleAnalysis {
   const mentions = record.entityMentions?.(k);
   return mentions ? ({ mentions } as ArticleAnalysis) : record.analysis;
-}
-
-function mentionKey(kind: string, id: string): string {
-  return `${kind}\u0000${id}`;
 }
 
 interface TallyEntry {
