@@ -5,6 +5,11 @@
 // equals the one analyzeArticle returned.
 import { deserialize, serialize } from 'node:v8';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import { ArticleAnalysis } from '../../analysis';
+import { decodeBulk, encodeBulk, isCompactBulk } from './compactBulk';
+import { keysAndDigests } from './entityDigests';
+import { PartPool } from './partPool';
+import { readSpilled, releaseSpilled, SpillRef, SpillStore } from './spillStore';
 
 /**
  * Brotli at quality 0: on serialized analyses as small as deflate level 1 (~9 KB a 4 KB story) in half the
@@ -14,15 +19,6 @@ function compress(bytes: Uint8Array): Uint8Array {
   // Copied out: the result is a view on a larger chunk, which a worker message and the index would keep whole.
   return new Uint8Array(brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
 }
-
-function decompress(bytes: Uint8Array): Buffer {
-  return brotliDecompressSync(bytes);
-}
-import { ArticleAnalysis } from '../../analysis';
-import { decodeBulk, encodeBulk, isCompactBulk } from './compactBulk';
-import { keysAndDigests } from './entityDigests';
-import { PartPool } from './partPool';
-import { readSpilled, releaseSpilled, SpillRef, SpillStore } from './spillStore';
 
 export interface PackedAnalysis {
   skipped: string | null;
@@ -74,8 +70,8 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
 
 /**
  * The compact form where the analysis fits it, not compressed: per article of the generated corpus it packs in
- * ~0.19 ms to ~13 KB and unpacks in ~0.07 ms, against 0.31 ms to ~9 KB and 0.5-0.7 ms to unpack for V8's
- * serializer and brotli (which on the compact bytes would cost 0.1 ms more for 13 -> 6 KB, in a spill file;
+ * ~0.24 ms to ~13 KB and unpacks in ~0.14 ms, against 0.31 ms to ~9 KB and ~0.68 ms to unpack for V8's
+ * serializer and brotli (scripts/bench/packBench.ts) (which on the compact bytes would cost 0.1 ms more for 13 -> 6 KB, in a spill file;
  * keepBulk compresses only bytes that stay in memory).
  */
 function packBulk(bulk: Bulk): { bulk: Uint8Array; compressed: boolean } {
@@ -153,9 +149,10 @@ class Recent<K, V> {
   }
 }
 
-/** Packed bytes, wherever they are kept: in memory, or in the spill file (null when that cannot be read). */
-function storedBytes(spilled: SpillRef | undefined, inMemory: Uint8Array): Uint8Array | null {
-  return spilled ? readSpilled(spilled) : inMemory;
+/** Packed bytes as packed, wherever they are kept (in memory or the spill file), decompressed; null when the spill file cannot be read. */
+function storedBytes(p: { spilled?: SpillRef; compressed: boolean }, inMemory: Uint8Array): Uint8Array | null {
+  const stored = p.spilled ? readSpilled(p.spilled) : inMemory;
+  return stored && p.compressed ? brotliDecompressSync(stored) : stored;
 }
 
 const recent = new Recent<PackedAnalysis, Bulk>();
@@ -165,9 +162,8 @@ function unpackBulk(p: PackedAnalysis): Bulk {
   if (hit) return hit;
   let bulk: Bulk;
   try {
-    const stored = storedBytes(p.spilled, p.bulk);
-    if (!stored) throw new Error('spilled bulk unreadable');
-    const bytes = p.compressed ? decompress(stored) : stored;
+    const bytes = storedBytes(p, p.bulk);
+    if (!bytes) throw new Error('spilled bulk unreadable');
     bulk = isCompactBulk(bytes) ? decodeBulk(bytes) : (deserialize(bytes) as Bulk);
   } catch {
     // Cannot happen for what packAnalysis wrote; an empty article is better than a failed request.
@@ -293,9 +289,8 @@ export function unpackText(p: PackedText): string {
   if (hit !== undefined) return hit;
   let text: string;
   try {
-    const stored = storedBytes(p.spilled, p.bytes);
-    if (!stored) throw new Error('spilled text unreadable');
-    const bytes = p.compressed ? decompress(stored) : stored;
+    const bytes = storedBytes(p, p.bytes);
+    if (!bytes) throw new Error('spilled text unreadable');
     text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(p.wide ? 'utf16le' : 'latin1');
   } catch {
     text = '';
