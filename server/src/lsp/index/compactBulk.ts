@@ -4,8 +4,9 @@
 // once, numbers go to typed arrays, and the result is a fifth of the bytes for the compressor. Lossless: an
 // analysis of a shape this code does not know is left to the caller's general path (encodeBulk gives null).
 //
-// Bytes: a header of eight 32-bit words (native byte order: the bytes never leave this process), the floats,
-// the stream of numbers (the article's, then each string's length in UTF-16 units), the strings' characters.
+// Bytes: a header of eight little-endian 32-bit words (as readWord reads them), the floats (native byte order:
+// the bytes never leave this process), the stream of numbers (the article's, then each string's length in
+// UTF-16 units), the strings' characters.
 import type { ArticleStructure, Mention, Section, Sentence } from '../../analysis';
 import { CompactReader, CompactWriter, hasKeys, KEEP_BYTES } from './compactWriter';
 import { readMentions, writeMentions } from './compactMentions';
@@ -65,15 +66,8 @@ export function encodeBulk(bulk: Bulk): Uint8Array | null {
   const size = charsAt + charBytes;
   if (scratch.length < size) scratch = Buffer.alloc(Math.max(size, scratch.length * 2));
   const out = scratch;
-  const header = new Uint32Array(out.buffer, out.byteOffset, HEADER_WORDS);
-  header[0] = MAGIC;
-  header[1] = w.floatCount;
-  header[2] = mainBytes;
-  header[3] = w.byteCount;
-  header[4] = w.strings.length;
-  header[5] = charBytes;
-  header[6] = encoding;
-  header[7] = 0;
+  const header = [MAGIC, w.floatCount, mainBytes, w.byteCount, w.strings.length, charBytes, encoding, 0];
+  for (let i = 0; i < HEADER_WORDS; i++) out.writeUInt32LE(header[i], i * 4);
   new Float64Array(out.buffer, out.byteOffset + floatsAt, w.floatCount).set(w.floats.subarray(0, w.floatCount));
   out.set(w.bytes.subarray(0, w.byteCount), streamAt);
   out.write(chars, charsAt, encoding === UTF8 ? 'utf8' : 'utf16le');
