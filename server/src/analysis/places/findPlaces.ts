@@ -61,9 +61,6 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
   const article = (articleCount = (articleCount + 1) | 0 || 1);
   const resolveCtx: ResolveContext = { index, focus, resolved: [], article, vectors: [] };
   if (resolvedAt.length < index.size) resolvedAt = new Int32Array(index.size);
-  // Ids of the places in resolveCtx.resolved, in the same order (at most 64, see below).
-  const resolvedIds = RESOLVED_IDS;
-  resolvedIds.length = 0;
   const out: PlaceMention[] = [];
   // The previous name's place (for "Beirut's Hamra") and its raw index.
   let lastPlace: PlaceRecord | null = null;
@@ -92,8 +89,7 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
     lastPlace = p;
     lastAt = r;
     // Distinct places only, and a bounded number of them: "nearby" must not make long articles quadratic.
-    if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7 && resolvedIds.length < 64 && resolvedAt[res.at] !== article && !resolvedIds.includes(p.id)) {
-      resolvedIds.push(p.id);
+    if (p.lat !== null && p.lon !== null && p.feature !== 'country' && p.feature !== 'region' && res.confidence >= 0.7 && resolveCtx.resolved.length < 64 && resolvedAt[res.at] !== article) {
       resolvedAt[res.at] = article;
       // The record itself (its lat and lon are numbers here): its unit vector is then worked out once.
       resolveCtx.resolved.push(p as { lat: number; lon: number });
@@ -129,11 +125,9 @@ function blankInput(): ResolveInput {
 }
 const NAME_INPUT = blankInput();
 const ANCHOR_INPUT = blankInput();
-// A name is checked against the distinct places resolved so far (at most 64) by id. Most names repeat a
-// place already resolved: resolvedAt (the article's number per place index) answers those without a look
-// at the ids, which took ~4 % of the stage (a Set of ids cost as much). Only a place's first mention in the
-// article compares ids, as two gazetteer entries may share one.
-const RESOLVED_IDS: string[] = [];
+// The distinct places resolved so far in the article, by place index: the article's number per index (a Set
+// of ids cost ~4 % of the stage). An index is a place: ids are unique in the gazetteer (its build, checked by
+// test/unit/knowledge/gazetteerIds.test.ts) and user places never take a built-in id (mergeUserPlaces.ts).
 let resolvedAt = new Int32Array(0);
 
 /** Fills `into` with what resolvePlace needs to know about raw[r] from the text around it. */
@@ -307,7 +301,7 @@ function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string
     const k = codes.indexOf(e.country);
     if (k < 0) {
       codes.push(e.country);
-      sums.push(0 + e.weight);
+      sums.push(e.weight);
     } else sums[k] += e.weight;
   }
   const weight = new Map<string, number>();
