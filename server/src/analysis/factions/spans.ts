@@ -1,5 +1,6 @@
 // Span helpers shared by the factions and sources passes.
 import { Sentence, Span } from '../types';
+import { firstAtLeast } from './sortedStarts';
 
 /** Mentions are short; a blocked span starting this far before cannot reach a later one. */
 const MAX_MENTION = 400;
@@ -15,11 +16,11 @@ const MAX_MENTION = 400;
 let listA: Span[] | null = null;
 let lengthA = 0;
 let endsA: Float64Array = new Float64Array(64);
-let startsA: Float64Array = new Float64Array(64);
+let startsA: Int32Array = new Int32Array(64);
 let listB: Span[] | null = null;
 let lengthB = 0;
 let endsB: Float64Array = new Float64Array(64);
-let startsB: Float64Array = new Float64Array(64);
+let startsB: Int32Array = new Int32Array(64);
 
 /** Makes `sorted` the list of slot A (computing its arrays unless it is in a slot already). */
 function describeList(sorted: Span[]): void {
@@ -32,7 +33,7 @@ function describeList(sorted: Span[]): void {
   // The new list takes the older slot's buffers (B), and A moves to B.
   const size = Math.max(sorted.length, 2 * endsB.length);
   const ends = endsB.length >= sorted.length ? endsB : new Float64Array(size);
-  const starts = startsB.length >= sorted.length ? startsB : new Float64Array(size);
+  const starts = startsB.length >= sorted.length ? startsB : new Int32Array(size);
   let max = -Infinity;
   for (let k = 0; k < sorted.length; k++) {
     const s = sorted[k];
@@ -44,7 +45,7 @@ function describeList(sorted: Span[]): void {
 }
 
 /** Slot A becomes `list` with these arrays; what was in A moves to B. */
-function intoSlotA(list: Span[], ends: Float64Array, starts: Float64Array): void {
+function intoSlotA(list: Span[], ends: Float64Array, starts: Int32Array): void {
   listB = listA;
   lengthB = lengthA;
   endsB = endsA;
@@ -67,22 +68,10 @@ export function countStartingBefore(sorted: Span[], end: number): number {
   return lo;
 }
 
-/** countStartingBefore over the described list's start offsets (slot A). */
-function countBefore(starts: Float64Array, n: number, end: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Does `s` overlap any span of `sorted` (sorted by start)? Binary search, then a short walk back. */
 export function overlapsAny(s: Span, sorted: Span[]): boolean {
   describeList(sorted);
-  const lo = countBefore(startsA, sorted.length, s.end);
+  const lo = firstAtLeast(startsA, 0, sorted.length, s.end);
   // Nothing before ends after s starts (the common answer): no walk needed.
   if (lo === 0 || endsA[lo - 1] <= s.start) return false;
   for (let k = lo - 1; k >= 0; k--) {
@@ -96,7 +85,7 @@ export function overlapsAny(s: Span, sorted: Span[]): boolean {
 /** Does a span of `sorted` cut across `s` or enclose it? Spans wholly inside `s` are fine. */
 export function crossesAny(s: Span, sorted: Span[]): boolean {
   describeList(sorted);
-  const lo = countBefore(startsA, sorted.length, s.end);
+  const lo = firstAtLeast(startsA, 0, sorted.length, s.end);
   if (lo === 0 || endsA[lo - 1] <= s.start) return false;
   for (let k = lo - 1; k >= 0; k--) {
     const b = sorted[k];

@@ -1,19 +1,12 @@
 // Token positions of offsets and spans: first token starting at or after an offset, and each sentence's
 // token range, found once per article and shared by the factions, coreference and sources passes.
 import type { Token } from './tokens';
+import { firstAtLeast } from './sortedStarts';
 import { describeWithRanges, isDescribed, tokenClasses, tokenStarts } from './tokenArrays';
 
 /** First token index whose start is >= offset (binary search, over the start offsets in one typed array). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  const starts = tokenStarts(tokens);
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtLeast(tokenStarts(tokens), 0, tokens.length, offset);
 }
 
 /**
@@ -33,12 +26,7 @@ export function tokenAtFrom(tokens: Token[], offset: number, from: number): numb
     hi = Math.min(tokens.length, hi + step);
     step *= 2;
   }
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtLeast(starts, lo, hi, offset);
 }
 
 /** Tokens and ranges the masks of rangeClassMasks were computed for (the ranges array is the same object while cached). */
