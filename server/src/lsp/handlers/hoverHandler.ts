@@ -2,8 +2,11 @@ import { MarkupKind } from 'vscode-languageserver';
 import { PlaceAtParams, PlaceAtRequest, PlaceAtResult } from '../../protocol';
 import { ServerContext } from '../serverContext';
 import { hoverMarkdown, mentionAt } from '../hover/hover';
+import { SummaryWarmer } from '../hover/warmSummaries';
 
 export function registerHover(ctx: ServerContext): void {
+  // The open articles' workspace summaries are made before they are hovered (warmSummaries.ts).
+  new SummaryWarmer(ctx.store, (uri) => ctx.documents.get(uri) !== undefined);
   ctx.connection.onHover(async ({ textDocument, position }) => {
     const record = await ctx.recordFor(textDocument.uri);
     if (!record?.isArticle) return null;

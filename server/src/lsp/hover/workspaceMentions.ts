@@ -25,7 +25,7 @@ export interface Summary<A, T> {
 /** Longest slice of recounting during a large pass before yielding to requests. */
 const SLICE_MS = 3;
 /** Summaries kept (least recently hovered dropped): each is a few numbers and the spellings or descriptors seen. */
-const MAX_WATCHED = 256;
+export const MAX_WATCHED = 256;
 
 /** One summary of one id: its running total and the value last made from it. */
 interface Watched {
@@ -117,6 +117,11 @@ class SummaryIndex {
     return w.value as T;
   }
 
+  /** True when a read of this summary would find its running total kept (no sum over the workspace). */
+  ready(name: string, kind: string, id: string): boolean {
+    return this.watched.has(`${name}\u0000${mentionKey(kind, id)}`);
+  }
+
   /** Takes the URI's old share away from the totals of the ids it mentioned and adds its new one. */
   private recount(uri: string): void {
     const old = this.counted.get(uri);
@@ -184,6 +189,11 @@ export function workspaceSummary<A, T>(store: ArticleStore, kind: 'faction' | 's
   let index = cache.get(store);
   if (!index) cache.set(store, (index = new SummaryIndex(store)));
   return index.read(summary.name, kind, id, summary);
+}
+
+/** True when the summary of this id is kept as a running total, so a hover reads it without summing the workspace. */
+export function summaryReady(store: ArticleStore, name: string, kind: 'faction' | 'source' | 'place', id: string): boolean {
+  return cache.get(store)?.ready(name, kind, id) ?? false;
 }
 
 function analysisFor(record: ArticleRecord, k: string): ArticleAnalysis {
