@@ -4,6 +4,7 @@ import { Kind, Token } from './tokens';
 import { Expr, Match, SpanMatch, exprFrom } from './expr';
 import { w } from './grammarUtil';
 import { WordSet } from './wordShapes';
+import { put } from './scratch';
 
 /** A single expression or a span; no wrapper object around either (one fewer allocation per date). */
 export type Item = Match | SpanMatch;
@@ -12,29 +13,36 @@ export function isSpan(item: Item): item is SpanMatch {
   return (item as SpanMatch).kind !== undefined;
 }
 
+/** Words that may follow "April 24 and 25" without making 25 a count ("25 people"). */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'in', 'at', 'to']);
+
 const RANGE_TO = new WordSet(['to', 'until', 'till', 'through', 'thru', '-', '–', '—']);
 
-/** Groups matches into single expressions and spans, in text order. */
-export function groupSpans(T: Token[], matches: Match[]): Item[] {
-  const out: Item[] = [];
-  for (let i = 0; i < matches.length; i++) {
+/**
+ * Groups matches[0, count) into single expressions and spans, in text order, written into out[0, n)
+ * (n returned; entries past n are stale: the tagger reuses one array for every window, see grammar.ts
+ * findExpressionsInto).
+ */
+export function groupSpans(T: Token[], matches: Match[], count: number, out: Item[]): number {
+  let n = 0;
+  for (let i = 0; i < count; i++) {
     const a = matches[i];
-    const b = matches[i + 1];
+    const b = i + 1 < count ? matches[i + 1] : undefined;
     if (!pointLike(a.expr)) {
-      out.push(a);
+      n = put(out, n, a);
       continue;
     }
     const before = w(T, a.start - 1);
     const joiner = w(T, a.end);
     if (b && b.start === a.end + 1 && pointLike(b.expr)) {
       if (before === 'between' && joiner === 'and') {
-        out.push({ start: a.start - 1, end: b.end, kind: 'between', from: a, to: b });
+        n = put(out, n, { start: a.start - 1, end: b.end, kind: 'between', from: a, to: b });
         i++;
         continue;
       }
       const dash = joiner === '-' || joiner === '–' || joiner === '—';
       if ((before === 'from' && RANGE_TO.has(joiner)) || (dash && sameShape(a.expr, b.expr))) {
-        out.push({ start: before === 'from' ? a.start - 1 : a.start, end: b.end, kind: 'between', from: a, to: b });
+        n = put(out, n, { start: before === 'from' ? a.start - 1 : a.start, end: b.end, kind: 'between', from: a, to: b });
         i++;
         continue;
       }
@@ -45,7 +53,7 @@ export function groupSpans(T: Token[], matches: Match[]): Item[] {
       if (T[a.end + 1].t.length <= 2 && d2 > a.expr.d && d2 <= 31 && a.end === (a.expr.y ? a.end : a.end)) {
         const second: Match = { start: a.end + 1, end: a.end + 2, expr: exprFrom(a.expr, { d: d2 }) };
         if (!a.expr.y) {
-          out.push({ start: before === 'from' || before === 'between' ? a.start - 1 : a.start, end: a.end + 2, kind: 'between', from: a, to: second });
+          n = put(out, n, { start: before === 'from' || before === 'between' ? a.start - 1 : a.start, end: a.end + 2, kind: 'between', from: a, to: second });
           continue;
         }
       }
@@ -53,22 +61,23 @@ export function groupSpans(T: Token[], matches: Match[]): Item[] {
     // "April 24 and 25": the second day borrows the month and year.
     if (joiner === 'and' && a.expr.k === 'cal' && a.expr.d && T[a.end + 1]?.k === Kind.Number && (!b || b.start > a.end + 1) && T[a.end + 1].t.length <= 2) {
       const d2 = +T[a.end + 1].t;
-      if (d2 > a.expr.d && d2 <= 31 && !(T[a.end + 2] && T[a.end + 2].k === Kind.Word && !['and', 'or', 'in', 'at', 'to'].includes(T[a.end + 2].l) && !T[a.end + 2].cap)) {
-        out.push(a, { start: a.end + 1, end: a.end + 2, expr: exprFrom(a.expr, { d: d2 }) });
+      if (d2 > a.expr.d && d2 <= 31 && !(T[a.end + 2] && T[a.end + 2].k === Kind.Word && !LIST_WORDS.has(T[a.end + 2].l) && !T[a.end + 2].cap)) {
+        n = put(out, n, a);
+        n = put(out, n, { start: a.end + 1, end: a.end + 2, expr: exprFrom(a.expr, { d: d2 }) });
         continue;
       }
     }
     if (before === 'since' || (before === 'ever' && w(T, a.start - 2) === 'since')) {
-      out.push({ start: a.start - 1, end: a.end, kind: 'since', from: a, to: null });
+      n = put(out, n, { start: a.start - 1, end: a.end, kind: 'since', from: a, to: null });
       continue;
     }
     if (before === 'until' || before === 'till') {
-      out.push({ start: a.start - 1, end: a.end, kind: 'until', from: null, to: a });
+      n = put(out, n, { start: a.start - 1, end: a.end, kind: 'until', from: null, to: a });
       continue;
     }
-    out.push(a);
+    n = put(out, n, a);
   }
-  return out;
+  return n;
 }
 
 /** Expressions that can be the end of a span. */

@@ -5,9 +5,9 @@ import { asciiDigits as digits, Day, isoDay, parseIsoDay } from './calendar';
 import { isSpace, Token } from './tokens';
 import { StretchTokens } from './stretchTokens';
 import { codeUnits } from './codeUnits';
-import { findExpressions } from './grammar';
+import { findExpressionsInto } from './grammar';
 import { nextTrigger } from './triggers';
-import { groupSpans, isSpan } from './spans';
+import { groupSpans, isSpan, Item } from './spans';
 import { w } from './grammarUtil';
 import { Anchor, anchorOf, resolve, Resolved } from './resolve';
 import { ongoing, Tense, tenseNear, tenseWithin } from './tense';
@@ -112,18 +112,22 @@ function tagWindow(text: string, codes: Uint16Array, tokens: StretchTokens, star
   }
 }
 
+/** The matches and items of the window being tagged (reused: see scratch.ts); entries past the counts are stale. */
+const MATCHES: Match[] = [];
+const ITEMS: Item[] = [];
+
 function tagTokens(text: string, tokens: StretchTokens, start: number, end: number, min: number, max: number, sentence: number, anchor: Anchor | null, out: DateMention[], context: DiscourseContext): void {
   const T = tokens.range(start, end);
   if (T.length === 0) return;
-  const matches = findExpressions(T);
-  if (matches.length === 0) return;
+  const matches = findExpressionsInto(T, MATCHES);
+  if (matches === 0) return;
   let lastDay: Day | null = context.lastDay;
-  const items = groupSpans(T, matches);
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k];
+  const items = groupSpans(T, MATCHES, matches, ITEMS);
+  for (let k = 0; k < items; k++) {
+    const item = ITEMS[k];
+    const next = k + 1 < items ? ITEMS[k + 1] : undefined;
     if (!isSpan(item)) {
       const tense = needsTense(item.expr) ? tenseAround(tokens, T, item, min, max) : null;
-      const next = items[k + 1];
       // "at 6:40 p.m. on Tuesday": the clock time sits on the day written right after it.
       if (item.expr.k === 'time' && !item.expr.on && next && !isSpan(next) && next.start - item.end <= 1) {
         const day = resolve(next.expr, anchor, tenseAround(tokens, T, next, min, max)).day;
@@ -145,7 +149,6 @@ function tagTokens(text: string, tokens: StretchTokens, start: number, end: numb
     } else {
       // "from 8 a.m. to 6 p.m. on Friday": the clock times sit on the day written right after them.
       let spanDay = lastDay;
-      const next = items[k + 1];
       if (item.to?.expr.k === 'time' && !item.to.expr.on && next && !isSpan(next) && next.start - item.end <= 1) {
         spanDay = resolve(next.expr, anchor, tenseAround(tokens, T, next, min, max)).day ?? spanDay;
       }
