@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { generateArticle } from './newsCorpus';
 import { fileUri, startSession } from './lspSession';
 import { now, peakRssMB, percentile, round } from './stats';
+import { sampleThreadCpu, ThreadCpu } from './threadCpu';
 
 export interface ColdStart {
   spawnToFirstDiagnosticsMs: number;
@@ -102,6 +103,8 @@ export interface IndexRun {
   peakRssMB: number | null;
   /** CPU time of the server process (main thread and index workers) over the run, in seconds. */
   cpuSeconds: number | null;
+  /** The same CPU split by thread (Linux): the index's own work against the engine's compiler and collector threads. */
+  cpuByThread: ThreadCpu | null;
   /** Index worker threads the server used (0: indexed in its main thread). */
   workers: number | null;
   indexedArticles: number | null;
@@ -132,6 +135,7 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
     fs.writeFileSync(path.join(sub, `article-${i}.txt`), text);
   }
   const s = await startSession(serverJs, dir);
+  const threads = sampleThreadCpu(s.process.pid!);
   try {
     // An article open in the editor (outside the workspace), hovered throughout the pass.
     const uri = fileUri(path.join(os.tmpdir(), 'dateline-bench-open.news'));
@@ -156,7 +160,8 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
     const hoverDuringIndex = hovers.length ? { ...latency(hovers), max: round(Math.max(...hovers)) } : null;
     const peak = peakRssMB(s.process.pid!);
     const cpu = cpuSeconds(s.process.pid!);
-    const common = { articles: count, files: count, mb: round(bytes / 1048576, 1), peakRssMB: peak === null ? null : round(peak, 0), cpuSeconds: cpu === null ? null : round(cpu, 1), hoverDuringIndex };
+    const cpuByThread = threads.stop();
+    const common = { articles: count, files: count, mb: round(bytes / 1048576, 1), peakRssMB: peak === null ? null : round(peak, 0), cpuSeconds: cpu === null ? null : round(cpu, 1), cpuByThread, hoverDuringIndex };
     if (!done) {
       const last = s.progress.filter((p) => p.value.message).pop();
       return { ...common, seconds: null, workers: null, indexedArticles: null, note: `gave up after ${limitSeconds} s (progress: ${last?.value.message ?? 'none'})` };
@@ -166,6 +171,7 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
     const workers = Number(/\((\d+) index workers?\)/.exec(done)?.[1] ?? 0);
     return { ...common, seconds: round((end - s.initializedAt) / 1000), workers, indexedArticles: Number(m[1].replace(/,/g, '')), note: null };
   } finally {
+    threads.stop(); // (again, when the run failed before its figures: the sampling timer must not outlive it)
     await s.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
