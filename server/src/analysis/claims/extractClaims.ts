@@ -8,7 +8,7 @@ import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashLabel, intervalOfValue } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
-import { breaksOf, castOf, denialEndOf, groupBySentence, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
+import { breaksOf, castOf, denialEndOf, groupBySentence, releaseGroup, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 import { SentenceRepeats } from './sentenceRepeats';
 import { MAY_TOLL, NAMES_TOWN, scanWords } from './sentenceWords';
@@ -42,9 +42,8 @@ function extractAll(input: ClaimInput): Claim[] {
   // Made at the first sentence with claims: many articles have none.
   let attributedTo: (SourceMention[] | undefined)[] | null = null;
   const claims: Claim[] = [];
-  let previousActor: FactionMention | null = null;
-  let previousPlace: PlaceMention | null = null;
-  let previousState: FactionMention | null = null;
+  // Updated sentence by sentence (one object for the article, handed to each sentence with claims).
+  const context: Context = { actor: null, place: null, state: null };
 
   const texts = new SentenceTexts(text, bySentence, sentences, isRead);
   const maskedText = texts.maskedText;
@@ -57,25 +56,24 @@ function extractAll(input: ClaimInput): Claim[] {
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     if (!isRead(sentence)) continue;
-    const rawLower = texts.lowerOf(sentence);
     // Filed for the repeat count; its ends read only if a later sentence has claims, and hashed only if this
     // or a later sentence with the same ends has claims.
     repeats.defer(index);
     const from = bySentence.first[index];
     const to = bySentence.first[index + 1];
-    const lower = texts.maskedOf(index, sentence, rawLower);
+    const lower = texts.maskedOf(index, sentence);
     const cast = castOf(bySentence, from, to);
 
     // Most sentences have no trigger and no toll: they only pass on the last actor and town named. One pass
     // over the words says where triggers can start and whether a toll or "the town" can be there.
     const words = maskedText !== null ? scanWords(lower, maskedText, sentence.start) : scanWords(lower);
-    const casualties = words.flags & MAY_TOLL ? findCasualties(lower, rawLower, words) : NO_TOLLS;
+    const casualties = words.flags & MAY_TOLL ? findCasualties(lower, texts.lowerOf(sentence), words) : NO_TOLLS;
     // A trigger's claim needs a place in its sentence or "the town" for an earlier one; a toll needs the
     // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger patterns.
     const triggers = casualties.length || cast.hasPlace || words.flags & NAMES_TOWN ? findTriggers(lower, words) : NO_TRIGGERS;
     if (triggers.length > MAX_TRIGGERS) triggers.length = MAX_TRIGGERS;
-    const view = triggers.length || casualties.length ? viewOf(index, lower, rawLower, bySentence, from, to, sentence.start) : null;
-    const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, { actor: previousActor, place: previousPlace, state: previousState }) : NONE;
+    const view = triggers.length || casualties.length ? viewOf(index, lower, bySentence, from, to, sentence.start) : null;
+    const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, context) : NONE;
 
     if (view && found.length) {
       const repeat = repeats.repeatOf(index);
@@ -86,16 +84,17 @@ function extractAll(input: ClaimInput): Claim[] {
     // The subject of a later "it"/"they": the last claim's actor, else the last faction named.
     let actor: FactionMention | null = null;
     for (let i = found.length - 1; i >= 0 && !actor; i--) actor = found[i].subject;
-    previousActor = actor ?? cast.lastFaction ?? previousActor;
-    previousState = cast.lastState ?? previousState;
+    context.actor = actor ?? cast.lastFaction ?? context.actor;
+    context.state = cast.lastState ?? context.state;
     // "the town" in a later sentence is most often the place the last claim was about, else the first town named.
     let town: PlaceMention | null = null;
     for (let i = found.length - 1; i >= 0 && !town; i--) {
       const f = found[i];
       if (f.place && SETTLEMENT.has(f.place.feature) && HOLDING.has(f.action)) town = f.place;
     }
-    previousPlace = town ?? cast.firstTown ?? previousPlace;
+    context.place = town ?? cast.firstTown ?? context.place;
   }
+  releaseGroup(bySentence, sentences.length);
   return claims;
 }
 
@@ -157,7 +156,8 @@ interface Found {
   date: DateMention | null;
   casualty: CasualtyFound | null;
   /** Sentence-relative stretch from trigger to place, for giving dates to the nearest claim. */
-  span: { start: number; end: number };
+  start: number;
+  end: number;
 }
 
 /** What earlier sentences leave for this one: the last subject, the town last talked about, the last state force named. */
@@ -176,26 +176,50 @@ function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: readon
     const f = claimOfTrigger(view, triggers[i], next, context);
     // "X controls P" with no X says nothing a reader or the conflict check can use.
     if (!f || (f.action === 'controls' && !f.actor)) continue;
-    if (!out.some((o) => o.action === f.action && o.place?.id === f.place?.id && o.actor?.id === f.actor?.id)) out.push(f);
+    if (!hasSame(out, f)) out.push(f);
   }
   for (const c of tolls) {
     // A figure inside an "attacked" trigger is part of that trigger's words, not a toll.
-    if (triggers.some((t) => t.start < c.end && t.end > c.start && t.action === 'attacked')) continue;
+    if (insideAttack(triggers, c)) continue;
     const place = casualtyPlace(view, c);
     const by = factionAfter(lower, c.end, view.factions);
     const actor = by && /^\s*by\b/.test(lower.slice(c.end, by.start)) ? by.m : actorBefore(lower, breaksOf(view), c.start, view.factions).faction;
     const modality = c.denied ? 'denied' : modalityOf(lower, c.start, 0, denialEndOf(view, c.start));
     const patient = c.victims ? { id: c.victims, name: c.victims } : null;
-    out.push(foundOf('casualties', actor, patient, place, fullExtent(), modality, true, c, c.start, c.end));
+    out.push(foundOf('casualties', actor, patient, place, FULL_EXTENT, modality, true, c, c.start, c.end));
   }
   if (view.dates.length) assignDates(out, view);
-  // An undated claim with no actor ("Capturing Uqayribat is part of …") tells a reader nothing new.
-  return out.filter((f) => f.actor || (f.date && (f.date.interval || f.date.range || intervalOfValue(f.date.value))) || f.action === 'casualties' || f.action === 'besieged');
+  // An undated claim with no actor ("Capturing Uqayribat is part of …") tells a reader nothing new. Kept in
+  // place (no filtered copy).
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (f.actor || (f.date && (f.date.interval || f.date.range || intervalOfValue(f.date.value))) || f.action === 'casualties' || f.action === 'besieged') out[kept++] = f;
+  }
+  out.length = kept;
+  return out;
 }
 
-function fullExtent(): ExtentFound {
-  return { kind: 'full', text: null, percent: null, area: null };
+/** A claim already found with f's action, place and actor. */
+function hasSame(out: Found[], f: Found): boolean {
+  for (let i = 0; i < out.length; i++) {
+    const o = out[i];
+    if (o.action === f.action && o.place?.id === f.place?.id && o.actor?.id === f.actor?.id) return true;
+  }
+  return false;
 }
+
+/** Whether toll c overlaps an "attacked" trigger. */
+function insideAttack(triggers: Trigger[], c: CasualtyFound): boolean {
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i];
+    if (t.start < c.end && t.end > c.start && t.action === 'attacked') return true;
+  }
+  return false;
+}
+
+// A toll's extent: claimOf copies its fields, so one object serves every toll.
+const FULL_EXTENT: ExtentFound = Object.freeze({ kind: 'full', text: null, percent: null, area: null });
 
 /** Every Found built in one place, so all have one shape. */
 function foundOf(
@@ -210,13 +234,13 @@ function foundOf(
   start: number,
   end: number,
 ): Found {
-  return { action, actor, subject: actor, patient, place, extent, modality, present, date: null, casualty, span: { start, end } };
+  return { action, actor, subject: actor, patient, place, extent, modality, present, date: null, casualty, start, end };
 }
 
 /** Each date goes to the claim whose words are nearest: "a siege on X on 18 Aug before storming it on Friday". */
 function assignDates(out: Found[], view: SentenceView): void {
   const { lower, dates } = view;
-  const dateOf = datesByTrigger(out.map((f) => f.span), dates);
+  const dateOf = datesByTrigger(out, dates);
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
     if (dateOf[i] >= 0) {
@@ -224,13 +248,21 @@ function assignDates(out: Found[], view: SentenceView): void {
       continue;
     }
     // Another claim's date is shared only when no other claim stands between them.
-    const d = nearestDate(dates, f.span, lower);
+    const d = nearestDate(dates, f, lower);
     if (!d) continue;
-    const lo = d.start >= f.span.end ? f.span.end : d.end;
-    const hi = d.start >= f.span.end ? d.start : f.span.start;
-    const blocked = out.some((o) => o !== f && ((o.span.end > lo && o.span.end <= hi) || (o.span.start >= lo && o.span.start < hi)));
-    f.date = blocked ? null : d.m;
+    const lo = d.start >= f.end ? f.end : d.end;
+    const hi = d.start >= f.end ? d.start : f.start;
+    f.date = standsBetween(out, f, lo, hi) ? null : d.m;
   }
+}
+
+/** Whether a claim other than f starts or ends within [lo, hi). */
+function standsBetween(out: Found[], f: Found, lo: number, hi: number): boolean {
+  for (let i = 0; i < out.length; i++) {
+    const o = out[i];
+    if (o !== f && ((o.end > lo && o.end <= hi) || (o.start >= lo && o.start < hi))) return true;
+  }
+  return false;
 }
 
 /** A date owned by another trigger, shared only across plain coordination ("seized X and took Y on Friday"). */

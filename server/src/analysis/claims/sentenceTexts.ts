@@ -4,7 +4,7 @@
 // flat strings instead of a concatenation to flatten first). Measured on the 1 MB generated corpus, the
 // per-sentence way spent about a quarter of the claims stage on these strings.
 import { Mention, Sentence } from '../types';
-import { normalisedEndsOfRange, normalisedHashNumber, normalisedHashOfRange } from './claimText';
+import { normalisedEndsOfRange, normalisedHashOfRange } from './claimText';
 import { MentionsBySentence } from './sentenceView';
 
 // Lower-casing the whole text equals lower-casing each sentence apart unless it holds a character whose
@@ -29,7 +29,8 @@ export class SentenceTexts {
     const lower = text.toLowerCase();
     const { first, starts, ends } = group;
     // What masked() blanks in each read sentence, as [start, end) pairs in text offsets, in order.
-    const blanks: number[] = [];
+    const blanks = BLANKS_FOUND;
+    let count = 0;
     let readTo = 0;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
@@ -43,15 +44,18 @@ export class SentenceTexts {
         const b = Math.max(at, starts[k]);
         const e = Math.min(s.end, ends[k]);
         if (e <= b) continue;
-        blanks.push(b, e);
+        blanks[count++] = b;
+        blanks[count++] = e;
         at = e;
       }
     }
     this.lower = lower;
-    this.masked = LATIN1_BYTES && !WIDE.test(lower) ? blankedLatin1(lower, blanks) : ASCII_ONLY.test(text) ? blankedBytes(lower, blanks) : blankedString(lower, blanks);
+    this.masked =
+      LATIN1_BYTES && !WIDE.test(lower) ? blankedLatin1(lower, blanks, count) : ASCII_ONLY.test(text) ? blankedBytes(lower, blanks, count) : blankedString(lower, blanks, count);
+    if (count > BLANKS_KEPT) blanks.length = 0;
   }
 
-  /** Sentence `index` lower-cased (`s` is sentences[index]). */
+  /** Sentence `s` lower-cased. */
   lowerOf(s: Sentence): string {
     return this.lower !== null ? this.lower.slice(s.start, s.end) : this.text.slice(s.start, s.end).toLowerCase();
   }
@@ -61,25 +65,31 @@ export class SentenceTexts {
     return this.masked;
   }
 
-  /** Sentence `index` lower-cased with its mentions blanked out; `lower` is lowerOf(s). */
-  maskedOf(index: number, s: Sentence, lower: string): string {
+  /** Sentence `index` (`s` is sentences[index]) lower-cased with its mentions blanked out. */
+  maskedOf(index: number, s: Sentence): string {
     if (this.masked !== null) return this.masked.slice(s.start, s.end);
-    return masked(lower, this.group.order, this.group.first[index], this.group.first[index + 1], s.start);
+    return masked(this.lowerOf(s), this.group.order, this.group.first[index], this.group.first[index + 1], s.start);
   }
 
   /**
    * The repeat key of a sentence: the number normalisedHash spells. Read from the lower-cased copy, a flat
-   * string (the text itself may be a concatenation, slow to read a character at a time).
+   * string (the text itself may be a concatenation, slow to read a character at a time: a third slower on the
+   * generated corpus).
    */
   keyOf(s: Sentence): number {
-    return this.lower !== null ? normalisedHashOfRange(this.lower, s.start, s.end) : normalisedHashNumber(this.text.slice(s.start, s.end));
+    return normalisedHashOfRange(this.lower ?? this.text, s.start, s.end);
   }
 
   /** The key of the sentence's two ends (see normalisedEndsOfRange), read from the string keyOf reads. */
   endsOf(s: Sentence): number {
-    return this.lower !== null ? normalisedEndsOfRange(this.lower, s.start, s.end) : normalisedEndsOfRange(this.text, s.start, s.end);
+    return normalisedEndsOfRange(this.lower ?? this.text, s.start, s.end);
   }
 }
+
+// The blanks of the last article, kept for the next (a list grown pair by pair for each was a twentieth of
+// the stage's bytes): only the first `count` entries are the article's. Not kept past this many.
+const BLANKS_FOUND: number[] = [];
+const BLANKS_KEPT = 1 << 17;
 
 /** Mention text blanked out ("IS" is not the verb "is"; "2017" is not a toll), offsets kept. */
 export function masked(lower: string, list: Mention[], from: number, to: number, offset: number): string {
@@ -110,9 +120,9 @@ const DECODER = new TextDecoder();
  * `lower` with the `blanks` ranges as underscores, for ASCII text: one byte per character, so filling bytes
  * and decoding once is a few native passes (about four times quicker than concatenating the pieces).
  */
-function blankedBytes(lower: string, blanks: number[]): string {
+function blankedBytes(lower: string, blanks: number[], count: number): string {
   const bytes = ENCODER.encode(lower);
-  fillBlanks(bytes, blanks);
+  fillBlanks(bytes, blanks, count);
   return DECODER.decode(bytes);
 }
 
@@ -122,8 +132,8 @@ const UNDERSCORE = 95;
  * The `blanks` ranges of `bytes` as underscores. A plain loop: mentions are a few bytes each, too short for
  * fill() to pay for its call; each range's end read once (read again at every byte, the loop took a fifth longer).
  */
-function fillBlanks(bytes: Uint8Array, blanks: number[]): void {
-  for (let k = 0; k < blanks.length; k += 2) {
+function fillBlanks(bytes: Uint8Array, blanks: number[], count: number): void {
+  for (let k = 0; k < count; k += 2) {
     const end = blanks[k + 1];
     for (let i = blanks[k]; i < end; i++) bytes[i] = UNDERSCORE;
   }
@@ -133,10 +143,10 @@ function fillBlanks(bytes: Uint8Array, blanks: number[]): void {
  * blankedBytes for text with no character above Latin-1 (all wire copy), one byte a character both ways:
  * the Latin-1 copy and back take about half the time of UTF-8 encoding and decoding, and need no ASCII test.
  */
-function blankedLatin1(lower: string, blanks: number[]): string {
+function blankedLatin1(lower: string, blanks: number[], count: number): string {
   const bytes = latin1Scratch(lower.length);
   bytes.write(lower, 0, lower.length, 'latin1');
-  fillBlanks(bytes, blanks);
+  fillBlanks(bytes, blanks, count);
   return bytes.toString('latin1', 0, lower.length);
 }
 
@@ -152,10 +162,10 @@ function latin1Scratch(length: number): Buffer {
 }
 
 /** `lower` with the `blanks` ranges as underscores, for any text. */
-function blankedString(lower: string, blanks: number[]): string {
+function blankedString(lower: string, blanks: number[], count: number): string {
   let out = '';
   let at = 0;
-  for (let k = 0; k < blanks.length; k += 2) {
+  for (let k = 0; k < count; k += 2) {
     out += lower.slice(at, blanks[k]) + blank(blanks[k + 1] - blanks[k]);
     at = blanks[k + 1];
   }

@@ -7,9 +7,8 @@ import { isUsableDate } from './claimTime';
 
 export interface SentenceView {
   index: number;
-  /** Lower-cased sentence with mentions blanked out; `raw` without blanking. */
+  /** Lower-cased sentence with mentions blanked out. */
   lower: string;
-  raw: string;
   places: Local<PlaceMention>[];
   factions: Local<FactionMention>[];
   dates: Local<DateMention>[];
@@ -56,7 +55,10 @@ export function breaksOf(view: SentenceView): ClauseBreaks {
  */
 export interface MentionsBySentence {
   order: Mention[];
-  /** Plain arrays: a small typed array costs several times as much to make, and there is one per article. */
+  /**
+   * Plain arrays, reused from article to article (see groupBySentence): only the first `first[n]` entries (and
+   * the first n + 1 of `first`) belong to the article; the rest are left from a longer one.
+   */
   first: number[];
   starts: number[];
   ends: number[];
@@ -79,6 +81,7 @@ function kindCode(kind: Mention['kind']): number {
  * Groups mentions by sentence, each sentence's in order of start (one pass when they come sentence by sentence,
  * else a counting sort: two passes, no list per sentence). Null when a mention names a sentence by a
  * non-integer index, which no analysis does (the caller gives up on claims, as indexing by it always did).
+ * The lists are reused: the group is good until the next call, and releaseGroup() lets go of its mentions.
  */
 export function groupBySentence(mentions: Mention[], n: number): MentionsBySentence | null {
   const group = inSentenceOrder(mentions, n) ?? countingSort(mentions, n);
@@ -86,8 +89,29 @@ export function groupBySentence(mentions: Mention[], n: number): MentionsBySente
   return group;
 }
 
+// The lists of the last group, kept for the next article: made anew for each, they were a tenth of the bytes
+// the stage allocates (five lists grown mention by mention, 36,000 mentions a MB of generated copy). Not kept
+// past this many mentions, so one huge article does not hold its memory.
+const GROUP_KEPT = 1 << 16;
+let kept: MentionsBySentence | null = null;
+
 function emptyGroup(n: number): MentionsBySentence {
-  return { order: [], first: new Array<number>(n + 1), starts: [], ends: [], kinds: [], integral: true, sources: [] };
+  const group = kept ?? { order: [], first: [], starts: [], ends: [], kinds: [], integral: true, sources: [] };
+  kept = null;
+  group.integral = true;
+  group.sources = [];
+  group.first[n] = 0;
+  return group;
+}
+
+/** Done with the group of the last groupBySentence call: its lists are kept for the next (mentions dropped). */
+export function releaseGroup(group: MentionsBySentence, n: number): void {
+  if (!(group.order.length <= GROUP_KEPT && group.first.length <= GROUP_KEPT)) return;
+  const count = group.first[n];
+  // The article's mentions are not held after it.
+  group.order.fill(undefined as unknown as Mention, 0, count);
+  group.sources = [];
+  kept = group;
 }
 
 /** Files mention m at index k of the group's lists. */
@@ -130,7 +154,7 @@ function inSentenceOrder(mentions: Mention[], n: number): MentionsBySentence | n
 
 function countingSort(mentions: Mention[], n: number): MentionsBySentence | null {
   const group = emptyGroup(n);
-  const first = group.first.fill(0);
+  const first = group.first.fill(0, 0, n + 1);
   for (const m of mentions) {
     const s = m.sentence;
     if (!(s >= 0 && s < n)) continue;
@@ -205,17 +229,64 @@ export function castOf(group: MentionsBySentence, from: number, to: number): Sen
   return { hasPlace, lastFaction, lastState, firstTown };
 }
 
-/** The sentence view with its places, factions and usable dates (see usableDates), sentence-relative. */
-export function viewOf(index: number, lower: string, raw: string, group: MentionsBySentence, from: number, to: number, offset: number): SentenceView {
+/**
+ * The sentence view with its places, factions and usable dates (see usableDates), sentence-relative. One view
+ * and its lists are reused from sentence to sentence (a view, three lists and an object per mention for each
+ * sentence with a trigger or a toll were a seventh of the stage's bytes): the view is good until the next call,
+ * and what outlives the sentence is taken from it (a Local's mention, never the Local).
+ */
+export function viewOf(index: number, lower: string, group: MentionsBySentence, from: number, to: number, offset: number): SentenceView {
   const { order, kinds, starts, ends } = group;
-  const places: Local<PlaceMention>[] = [];
-  const factions: Local<FactionMention>[] = [];
-  const dates: Local<DateMention>[] = [];
+  let places = 0;
+  let factions = 0;
+  let dates = 0;
   for (let k = from; k < to; k++) {
     const kind = kinds[k];
-    if (kind === KIND.place) places.push({ m: order[k] as PlaceMention, start: starts[k] - offset, end: ends[k] - offset });
-    else if (kind === KIND.faction) factions.push({ m: order[k] as FactionMention, start: starts[k] - offset, end: ends[k] - offset });
-    else if (kind === KIND.date && isUsableDate(order[k] as DateMention)) dates.push({ m: order[k] as DateMention, start: starts[k] - offset, end: ends[k] - offset });
+    if (kind === KIND.place) local(PLACES, places++, order[k] as PlaceMention, starts[k] - offset, ends[k] - offset);
+    else if (kind === KIND.faction) local(FACTIONS, factions++, order[k] as FactionMention, starts[k] - offset, ends[k] - offset);
+    else if (kind === KIND.date && isUsableDate(order[k] as DateMention)) local(DATES, dates++, order[k] as DateMention, starts[k] - offset, ends[k] - offset);
   }
-  return { index, lower, raw, places, factions, dates, breaks: null, denialEnd: Infinity, denialRead: 0 };
+  const view = VIEW;
+  view.index = index;
+  view.lower = lower;
+  view.places = listOf(PLACES, places) as Local<PlaceMention>[];
+  view.factions = listOf(FACTIONS, factions) as Local<FactionMention>[];
+  view.dates = listOf(DATES, dates) as Local<DateMention>[];
+  view.breaks = null;
+  view.denialEnd = Infinity;
+  view.denialRead = 0;
+  return view;
+}
+
+/** A kind's reused list, with the Local objects ever made for its places in it (`pool`: never shortened). */
+interface LocalList {
+  list: Local<Mention>[];
+  pool: Local<Mention>[];
+}
+
+const PLACES: LocalList = { list: [], pool: [] };
+const FACTIONS: LocalList = { list: [], pool: [] };
+const DATES: LocalList = { list: [], pool: [] };
+const VIEW: SentenceView = { index: 0, lower: '', places: [], factions: [], dates: [], breaks: null, denialEnd: Infinity, denialRead: 0 };
+// What a view lists for a kind it has none of: shared, never written (the reused list is never emptied, as
+// emptying an array drops its storage and the next sentence would allocate it again).
+const NONE: readonly Local<Mention>[] = Object.freeze([]);
+
+/** Sets entry j of a kind's list to the pooled Local for j, holding mention m at [start, end). */
+function local(kinds: LocalList, j: number, m: Mention, start: number, end: number): void {
+  let l = kinds.pool[j];
+  if (l === undefined) kinds.pool[j] = l = { m, start, end };
+  else {
+    l.m = m;
+    l.start = start;
+    l.end = end;
+  }
+  kinds.list[j] = l;
+}
+
+/** The kind's list cut to `count` entries (NONE for none). */
+function listOf(kinds: LocalList, count: number): readonly Local<Mention>[] {
+  if (count === 0) return NONE;
+  kinds.list.length = count;
+  return kinds.list;
 }
