@@ -1,7 +1,7 @@
 // Anchors what the grammar understood on the publication date: value at true granularity,
 // calendar interval, label and a one-line explanation for hovers.
 import { TimexMod, TimexType } from '../types';
-import { addDays, addMonths, Day, dayNumber, daysInMonth, isValidDay, monthDiff, weekday } from './calendar';
+import { addDays, addMonths, Day, dayNumber, daysInMonth, isoDay, isValidDay, monthDiff, weekday } from './calendar';
 import { Expr, exprFrom } from './expr';
 import { MONTH_ABBR, WEEKDAY_ABBR, WEEKDAY_NAMES } from './lexicon';
 import { Tense } from './tense';
@@ -32,12 +32,14 @@ export interface Anchor {
   text: string;
   /** "the publication date, Sat 2 Sep 2017": most explanations name it, so it is made once. */
   at: string;
+  /** "2017-09-02": where a span runs up to now. */
+  iso: string;
 }
 
 export function anchorOf(day: Day | null): Anchor | null {
   if (!day) return null;
   const text = dayText(day);
-  return { day, text, at: `the publication date, ${text}` };
+  return { day, text, at: `the publication date, ${text}`, iso: isoDay(day) };
 }
 
 export function dayText(day: Day): string {
@@ -257,14 +259,13 @@ function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
   const n = e.n ?? 0;
   const unit = e.unit!;
   const at = anchor.at;
-  const rel = (what: string) => (n === 0 ? `the ${what} of ${at}` : `the ${what} ${Math.abs(n) === 1 ? '' : Math.abs(n) + ' '}${n < 0 ? 'before' : 'after'} that of ${at}`);
   switch (unit) {
     case 'day':
       return { period: dayPeriod(addDays(a, n)), relative: true, explanation: n === 0 ? `${at}` : `the day ${n < 0 ? 'before' : 'after'} ${at}`.replace('the day before the day', 'two days before the') };
     case 'week':
-      return { period: weekPeriod(addDays(a, 7 * n)), relative: true, explanation: rel('week') };
+      return { period: weekPeriod(addDays(a, 7 * n)), relative: true, explanation: relText('week', n, at) };
     case 'fortnight':
-      return { period: weekPeriod(addDays(a, 14 * n)), relative: true, explanation: rel('fortnight') };
+      return { period: weekPeriod(addDays(a, 14 * n)), relative: true, explanation: relText('fortnight', n, at) };
     case 'weekend': {
       if (e.nearest) {
         // "the weekend": the one just past in a past sentence (or the current one on a Saturday or Sunday).
@@ -272,25 +273,30 @@ function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
         const shift = wd >= 6 ? 0 : tense === 'future' ? 0 : -7;
         return { period: weekendPeriod(addDays(a, shift)), relative: true, explanation: `the weekend ${shift < 0 ? 'before' : wd >= 6 ? 'of' : 'after'} ${at}` };
       }
-      return { period: weekendPeriod(addDays(a, 7 * n)), relative: true, explanation: rel('weekend') };
+      return { period: weekendPeriod(addDays(a, 7 * n)), relative: true, explanation: relText('weekend', n, at) };
     }
     case 'month': {
       const t = addMonths(a.y, a.m, n);
-      return { period: monthPeriod(t.y, t.m), relative: true, explanation: rel('month') };
+      return { period: monthPeriod(t.y, t.m), relative: true, explanation: relText('month', n, at) };
     }
     case 'quarter': {
       const q0 = Math.floor((a.m - 1) / 3) + 4 * a.y + n;
-      return { period: quarterPeriod(Math.floor(q0 / 4), (q0 % 4) + 1), relative: true, explanation: rel('quarter') };
+      return { period: quarterPeriod(Math.floor(q0 / 4), (q0 % 4) + 1), relative: true, explanation: relText('quarter', n, at) };
     }
     case 'year':
-      return { period: yearPeriod(a.y + n), relative: true, explanation: rel('year') };
+      return { period: yearPeriod(a.y + n), relative: true, explanation: relText('year', n, at) };
     case 'decade':
-      return { period: decadePeriod(Math.floor(a.y / 10) + n), relative: true, explanation: rel('decade') };
+      return { period: decadePeriod(Math.floor(a.y / 10) + n), relative: true, explanation: relText('decade', n, at) };
     case 'century':
-      return { period: centuryPeriod(Math.floor(a.y / 100) + n), relative: true, explanation: rel('century') };
+      return { period: centuryPeriod(Math.floor(a.y / 100) + n), relative: true, explanation: relText('century', n, at) };
     default:
       return null;
   }
+}
+
+/** "the month before that of the publication date, …", "the year of the publication date, …". */
+function relText(what: string, n: number, at: string): string {
+  return n === 0 ? `the ${what} of ${at}` : `the ${what} ${Math.abs(n) === 1 ? '' : Math.abs(n) + ' '}${n < 0 ? 'before' : 'after'} that of ${at}`;
 }
 
 /** Without an anchor: TIMEX3 X-placeholders ("XXXX-WXX-5") and a label that says so. */

@@ -1,7 +1,7 @@
 // OWNED BY the dates work (issue 4).
 // The date tagger: tokens -> recognised expressions -> spans -> values anchored on the publication date.
 import { DateMention, Publication, Sentence, TimexPart } from '../types';
-import { asciiDigits as digits, Day, isoDay, parseIsoDay } from './calendar';
+import { asciiDigits as digits, Day, parseIsoDay } from './calendar';
 import { isSpace, Token } from './tokens';
 import { StretchTokens } from './stretchTokens';
 import { codeUnits } from './codeUnits';
@@ -78,7 +78,7 @@ export function tagStretch(text: string, start: number, end: number, sentence: n
   let p = nextTrigger(codes, start, end);
   // Most sentences name no date: their tokens are never made.
   if (p < 0) return;
-  const tokens = new StretchTokens(text, codes, start, end);
+  const tokens = STRETCH.restart(text, codes, start, end);
   let winStart = -1;
   let winEnd = -1;
   for (; p >= 0; p = nextTrigger(codes, Math.max(p + 1, winEnd - SKIP_MARGIN), end)) {
@@ -91,7 +91,13 @@ export function tagStretch(text: string, start: number, end: number, sentence: n
     }
   }
   if (winStart >= 0) tagWindow(text, codes, tokens, winStart, winEnd, start, end, first, sentence, anchor, out, context);
+  // Lets go of the text and its tokens (a long text is not kept alive until the next sentence tagged).
+  tokens.restart('', NO_CODES, 0, 0);
 }
+
+/** The tokens of the sentence being tagged: one object made over per sentence (stretchTokens.ts restart). */
+const STRETCH = new StretchTokens('', new Uint16Array(0), 0, 0);
+const NO_CODES = new Uint16Array(0);
 
 const BEFORE = 36;
 const AFTER = 48;
@@ -235,27 +241,24 @@ function spanMention(text: string, tokens: StretchTokens, T: Token[], span: Span
   let from = span.from ? resolve(span.from.expr, anchor, tense, lastDay) : null;
   let to = span.to ? resolve(span.to.expr, anchor, tense, lastDay) : null;
   if (span.kind === 'between' && span.from && span.to && from && to) [from, to] = orderSpanEnds(span.from.expr, span.to.expr, from, to, tense);
-  const now = anchor ? isoDay(anchor.day) : null;
-  const startOf = (r: Resolved | null) => (r ? (r.interval?.from ?? (r.value === 'PRESENT_REF' ? now : null)) : null);
-  const endOf = (r: Resolved | null) => (r ? (r.interval?.to ?? (r.value === 'PRESENT_REF' ? now : null)) : null);
-  const parts: TimexPart[] = [];
-  if (span.from && from) parts.push(part(T, span.from, from));
-  if (span.to && to) parts.push(part(T, span.to, to));
+  const now = anchor ? anchor.iso : null;
+  // Written as literals of their final length (an empty [] grows a 16-slot store on its first push).
+  const first = span.from && from ? part(T, span.from, from) : null;
+  const second = span.to && to ? part(T, span.to, to) : null;
+  const parts: TimexPart[] = first ? (second ? [first, second] : [first]) : second ? [second] : [];
   const main = from ?? to!;
   const start = T[span.start].s;
   const end = T[span.end - 1].e;
   if (span.kind === 'since') {
     const label = spanLabel('since', from!.label, null);
-    return spanObject(text, start, end, main.value, label, sentence, main.type, main.value, main.mod, from!.relative, main.interval, `from ${from!.label} up to the publication date: ${from!.explanation}`, { from: startOf(from), to: now }, parts);
+    return spanObject(text, start, end, main.value, label, sentence, main.type, main.value, main.mod, from!.relative, main.interval, `from ${from!.label} up to the publication date: ${from!.explanation}`, { from: startOf(from, now), to: now }, parts);
   }
   if (span.kind === 'until') {
     const label = spanLabel('until', null, to!.label);
-    return spanObject(text, start, end, main.value, label, sentence, main.type, main.value, main.mod, main.relative, main.interval, `up to ${to!.label}: ${to!.explanation}`, { from: null, to: endOf(to) }, parts);
+    return spanObject(text, start, end, main.value, label, sentence, main.type, main.value, main.mod, main.relative, main.interval, `up to ${to!.label}: ${to!.explanation}`, { from: null, to: endOf(to, now) }, parts);
   }
-  // "between now and the end of this month": "now" is shown as the publication day it stands for.
-  const endLabel = (r: Resolved | null) => (r && r.value === 'PRESENT_REF' && anchor ? `now (${periodLabel(dayPeriod(anchor.day))})` : r?.label ?? null);
-  const label = spanLabel('between', endLabel(from), endLabel(to));
-  const range = { from: startOf(from), to: endOf(to) };
+  const label = spanLabel('between', endLabel(from, anchor), endLabel(to, anchor));
+  const range = { from: startOf(from, now), to: endOf(to, now) };
   const value = spanDuration(from, to);
   return spanObject(
     text, start, end, value, label, sentence, 'DURATION', value, null, !!(from?.relative || to?.relative),
@@ -263,6 +266,21 @@ function spanMention(text: string, tokens: StretchTokens, T: Token[], span: Span
     `a span from ${from?.label ?? '?'} (${from?.explanation ?? ''}) to ${to?.label ?? '?'} (${to?.explanation ?? ''})`,
     range, parts,
   );
+}
+
+/** The first day of a span's end; "now" is the publication day. */
+function startOf(r: Resolved | null, now: string | null): string | null {
+  return r ? (r.interval?.from ?? (r.value === 'PRESENT_REF' ? now : null)) : null;
+}
+
+/** The last day of a span's end; "now" is the publication day. */
+function endOf(r: Resolved | null, now: string | null): string | null {
+  return r ? (r.interval?.to ?? (r.value === 'PRESENT_REF' ? now : null)) : null;
+}
+
+/** A span end's label; "between now and the end of this month": "now" is shown as the publication day it stands for. */
+function endLabel(r: Resolved | null, anchor: Anchor | null): string | null {
+  return r && r.value === 'PRESENT_REF' && anchor ? `now (${periodLabel(dayPeriod(anchor.day))})` : r?.label ?? null;
 }
 
 /** A span's mention, built in one literal with the same key order as a single mention plus range and parts. */
