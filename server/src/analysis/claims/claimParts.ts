@@ -44,22 +44,34 @@ export class ClauseBreaks {
       const reach = at + LONGEST_BREAK;
       const whole = reach >= this.lower.length;
       BREAK.lastIndex = this.resumeAt;
-      const m = BREAK.exec(whole ? this.lower : this.lower.slice(0, reach));
+      const text = whole ? this.lower : this.lower.slice(0, reach);
+      // test(), not exec() (no match array): where the break starts is read from where it ends.
+      const m = BREAK.test(text);
       if (!m && whole) {
         this.done = true;
         break;
       }
+      const end = m ? BREAK.lastIndex : 0;
+      const start = m ? breakStart(text, end) : 0;
       // In a cut view only a break starting before `at` is surely the scan's next (a longer one may start
       // after `at` and run past the cut); with none left, nothing starts in between.
-      if (!m || (!whole && m.index >= at)) {
+      if (!m || (!whole && start >= at)) {
         this.resumeAt = at;
         break;
       }
-      found.push(m.index, m.index + m[0].length);
-      this.resumeAt = m[0].length === 0 ? BREAK.lastIndex + 1 : BREAK.lastIndex;
+      found.push(start, end);
+      this.resumeAt = end;
     }
     return found;
   }
+}
+
+/**
+ * Where a BREAK match ending at `end` starts: a break word is one word between two spaces (" said "), so its
+ * match opens at the space before the word; any other break is one character.
+ */
+function breakStart(text: string, end: number): number {
+  return end >= 2 && text.charCodeAt(end - 1) === SPACE ? text.lastIndexOf(' ', end - 2) : end - 1;
 }
 
 // The clause segments before `at`, nearest first, read straight from the flat break list (no list of pairs

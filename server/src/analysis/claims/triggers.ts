@@ -164,7 +164,7 @@ export const OPENING_WORDS: readonly { readonly word: string; readonly mask: num
 })();
 
 // Words that make "took"/"held"/"control" something else ("took part", "held talks", "control room").
-const NOT_AFTER = /^ (?:(?:the|an?) (?:stage|point|verge|brink|agreement|deal|conclusion|decision|settlement|ceasefire|truce|peak|level|number|total)\b|part|place|care|note|time|office|power|talks|a meeting|meetings|an? (?:election|vote|referendum|conference|rally|ceremony)|elections|responsibility|hostage|prisoner|captive|positions? on|the view|steps|measures|charge|aim|effect)\b/;
+const NOT_AFTER = / (?:(?:the|an?) (?:stage|point|verge|brink|agreement|deal|conclusion|decision|settlement|ceasefire|truce|peak|level|number|total)\b|part|place|care|note|time|office|power|talks|a meeting|meetings|an? (?:election|vote|referendum|conference|rally|ceremony)|elections|responsibility|hostage|prisoner|captive|positions? on|the view|steps|measures|charge|aim|effect)\b/y;
 
 /** The trigger patterns, for the test that holds the opening words to a plain scan of each pattern. */
 export const TRIGGER_PATTERNS: readonly { readonly re: RegExp }[] = PATTERNS;
@@ -181,35 +181,55 @@ export interface Openings {
 /**
  * Every trigger in a lower-cased sentence, longest first where they overlap, given where patterns can start
  * (sentenceWords.ts finds them in its one pass over the sentence's words): each pattern runs only there, in
- * order, skipping starts inside its previous match: the same matches as a global scan per pattern.
+ * order, skipping starts inside its previous match: the same matches as a global scan per pattern. The list
+ * is reused from call to call (good until the next one).
  */
 export function findTriggers(lower: string, openings: Openings): Trigger[] {
   const { starts, masks, count, any } = openings;
-  if (!any) return [];
-  const found: Trigger[] = [];
+  if (!any) return NO_TRIGGERS;
+  const found = FOUND;
+  let n = 0;
   for (let k = 0; k < PATTERNS.length; k++) {
     if (!(any & (1 << k))) continue;
     const p = PATTERNS[k];
     let from = 0;
     for (let s = 0; s < count; s++) {
       if (!(masks[s] & (1 << k)) || starts[s] < from) continue;
-      p.re.lastIndex = starts[s];
-      const m = p.re.exec(lower);
-      if (!m || m[0].length === 0) continue;
-      from = m.index + m[0].length;
-      const t = triggerOf(lower, m.index, m[0], p);
-      if (t) found.push(t);
+      // test(), not exec(): a sticky match starts where it was tried and ends at lastIndex (no match array).
+      const at = starts[s];
+      p.re.lastIndex = at;
+      if (!p.re.test(lower)) continue;
+      const end = p.re.lastIndex;
+      if (end === at) continue;
+      from = end;
+      const t = triggerOf(lower, at, lower.slice(at, end), p);
+      if (t) found[n++] = t;
     }
   }
-  if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const kept: Trigger[] = [];
-  for (const t of found) {
-    const last = kept[kept.length - 1];
-    if (last && t.start < last.end) continue;
-    kept.push(t);
+  if (n === 0) return NO_TRIGGERS;
+  // Cut to this sentence's triggers (never to none: an emptied list drops its storage).
+  found.length = n;
+  if (n < 2) return found;
+  found.sort(longestFirst);
+  // Overlapping triggers dropped in place (no second list).
+  let kept = 0;
+  for (let i = 0; i < found.length; i++) {
+    const t = found[i];
+    if (kept > 0 && t.start < found[kept - 1].end) continue;
+    found[kept++] = t;
   }
-  return kept;
+  found.length = kept;
+  return found;
+}
+
+// The list findTriggers returns, kept from sentence to sentence (a new one for each of the nine in ten
+// sentences tried cost more bytes than the triggers in it), and what it returns when there are none.
+const FOUND: Trigger[] = [];
+const NO_TRIGGERS: Trigger[] = [];
+
+/** In order of start, the longest first where two start together. */
+function longestFirst(a: Trigger, b: Trigger): number {
+  return a.start - b.start || b.end - b.start - (a.end - a.start);
 }
 
 const PARTICIPLES = new Set(['besieged', 'encircled', 'surrounded', 'captured', 'seized', 'liberated', 'held', 'controlled', 'attacked', 'shelled']);
@@ -219,7 +239,9 @@ function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger
   if (at > 0 && lower[at - 1] === '-') return null;
   // "the besieged town", "a captured soldier": a participle before its noun describes, it does not report.
   if (PARTICIPLES.has(word) && /\b(?:the|a|an|its|their|newly|recently)\s+$/.test(lower.slice(Math.max(0, at - 10), at))) return null;
-  if (NOT_AFTER.test(lower.slice(at + word.length, at + word.length + 40))) return null;
+  // Sticky at the trigger's end, not a slice of the next 40 characters: every NOT_AFTER match is shorter than 20.
+  NOT_AFTER.lastIndex = at + word.length;
+  if (NOT_AFTER.test(lower)) return null;
   return {
     start: at,
     end: at + word.length,
