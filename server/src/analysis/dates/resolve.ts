@@ -8,6 +8,8 @@ import { Tense } from './tense';
 import { durationValue } from './values';
 import { biased, dirWord, pickDayYear, pickPhrase, pickWeekday, tenseNote, yearPhrase } from './direction';
 import { HOLIDAY_NAMES, holidayDay } from './holidays';
+import { dirCode, keepText, keptText, Site, tenseCode, textKey } from './explanations';
+import { NO_ANCHOR, underspecified } from './underspecified';
 import {
   centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, Period, periodFacts, periodLabel,
   quarterPeriod, seasonPeriod, weekendPeriod, weekPeriod, yearPeriod,
@@ -36,17 +38,26 @@ export interface Anchor {
   iso: string;
 }
 
+/**
+ * The anchor of a publication day. The last one made is handed out again for the same day: anchors are
+ * never changed, and the explanations kept per anchor (explanations.ts) then serve every article of that day.
+ */
 export function anchorOf(day: Day | null): Anchor | null {
   if (!day) return null;
+  const last = lastAnchor;
+  if (last !== null && last.day.y === day.y && last.day.m === day.m && last.day.d === day.d) return last;
   const text = dayText(day);
-  return { day, text, at: `the publication date, ${text}`, iso: isoDay(day) };
+  const anchor = { day: { y: day.y, m: day.m, d: day.d }, text, at: `the publication date, ${text}`, iso: isoDay(day) };
+  lastAnchor = anchor;
+  return anchor;
 }
+
+let lastAnchor: Anchor | null = null;
 
 export function dayText(day: Day): string {
   return `${WEEKDAY_ABBR[weekday(day)]} ${day.d} ${MONTH_ABBR[day.m - 1]} ${day.y}`;
 }
 
-const NO_ANCHOR = 'no publication date found to anchor it on: add a date line, set dateline.defaultPublished or pass --published';
 
 /** Resolves one expression; `lastDay` is the day named most recently in the sentence (for clock times). */
 export function resolve(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: Day | null = null): Resolved {
@@ -127,9 +138,13 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
     case 'weekday': {
       if (!anchor) return null;
       const { day, how } = pickWeekday(anchor.day, e.dow!, e.dir ?? null, tense);
-      const name = WEEKDAY_NAMES[e.dow!];
-      const text = how === 0 ? `the publication date itself, ${anchor.text}` : `the ${name} ${how < 0 ? 'before' : 'after'} ${at}`;
-      return { period: dayPeriod(day), relative: true, explanation: text + tenseNote(tense, e.dir) };
+      const key = textKey(Site.Weekday, e.dow!, how + 1, tenseCode(tense), dirCode(e.dir));
+      let text = keptText(anchor, key);
+      if (text === null) {
+        const name = WEEKDAY_NAMES[e.dow!];
+        text = keepText(anchor, key, (how === 0 ? `the publication date itself, ${anchor.text}` : `the ${name} ${how < 0 ? 'before' : 'after'} ${at}`) + tenseNote(tense, e.dir));
+      }
+      return { period: dayPeriod(day), relative: true, explanation: text };
     }
     case 'rel':
       return anchor ? relativePeriod(e, anchor, tense) : null;
@@ -138,7 +153,8 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
       const n = e.n;
       const a = anchor.day;
       const unit = e.unit!;
-      const text = `${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'} ${n < 0 ? 'after' : 'before'} ${at}`;
+      const key = textKey(Site.Ago, Math.abs(n), UNIT_KEYS.indexOf(unit), n < 0 ? 1 : 0, 0);
+      const text = keptText(anchor, key) ?? keepText(anchor, key, `${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'} ${n < 0 ? 'after' : 'before'} ${at}`);
       if (unit === 'day') return { period: dayPeriod(addDays(a, -Math.round(n))), relative: true, explanation: text };
       if (unit === 'week' || unit === 'fortnight') return { period: dayPeriod(addDays(a, -Math.round(n * 7 * (unit === 'fortnight' ? 2 : 1)))), relative: true, explanation: text };
       if (unit === 'month') {
@@ -227,7 +243,9 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
     if (!isValidDay(y, m, d)) y = a.y; // 29 Feb in a non-leap year: keep the anchor's year
     if (!isValidDay(y, m, d)) return null;
     const day = { y, m, d };
-    return { period: dayPeriod(day), relative: true, explanation: `no year written: ${pickPhrase(`${d} ${MONTH_ABBR[m - 1]}`, dir, tense, anchor)}${tenseNote(tense, dir)}` };
+    const key = textKey(Site.DayWithoutYear, m, d, tenseCode(tense), dirCode(dir));
+    const text = keptText(anchor, key) ?? keepText(anchor, key, `no year written: ${pickPhrase(`${d} ${MONTH_ABBR[m - 1]}`, dir, tense, anchor)}${tenseNote(tense, dir)}`);
+    return { period: dayPeriod(day), relative: true, explanation: text };
   }
   let y = a.y;
   const diff = monthDiff(a.y, a.m, a.y, m);
@@ -236,13 +254,19 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
   else if (dir === 0) y = a.y;
   else if (e.yearRel !== undefined) y = a.y + e.yearRel;
   else y = biased([a.y - 1, a.y, a.y + 1], (cy) => monthDiff(a.y, a.m, cy, m), tense, 2.5);
-  const phrase =
-    e.yearRel !== undefined
-      ? `${MONTH_ABBR[m - 1]} of the year ${e.yearRel === 0 ? 'of' : e.yearRel < 0 ? 'before that of' : 'after that of'} ${anchorPhrase(anchor)}`
-      : dir === 0
-        ? `${MONTH_ABBR[m - 1]} in the year of ${anchorPhrase(anchor)}`
-        : pickPhrase(MONTH_ABBR[m - 1], dir, tense, anchor);
-  return { period: monthPeriod(y, m), relative: true, explanation: `no year written: ${phrase}${tenseNote(tense, dir)}` };
+  const yearRel = e.yearRel === undefined ? 0 : e.yearRel < 0 ? 1 : e.yearRel === 0 ? 2 : 3;
+  const key = textKey(Site.MonthWithoutYear, m, yearRel, tenseCode(tense), dirCode(dir));
+  let text = keptText(anchor, key);
+  if (text === null) {
+    const phrase =
+      e.yearRel !== undefined
+        ? `${MONTH_ABBR[m - 1]} of the year ${e.yearRel === 0 ? 'of' : e.yearRel < 0 ? 'before that of' : 'after that of'} ${anchorPhrase(anchor)}`
+        : dir === 0
+          ? `${MONTH_ABBR[m - 1]} in the year of ${anchorPhrase(anchor)}`
+          : pickPhrase(MONTH_ABBR[m - 1], dir, tense, anchor);
+    text = keepText(anchor, key, `no year written: ${phrase}${tenseNote(tense, dir)}`);
+  }
+  return { period: monthPeriod(y, m), relative: true, explanation: text };
 }
 
 function anchorPhrase(anchor: Anchor): string {
@@ -261,11 +285,11 @@ function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
   const at = anchor.at;
   switch (unit) {
     case 'day':
-      return { period: dayPeriod(addDays(a, n)), relative: true, explanation: n === 0 ? `${at}` : `the day ${n < 0 ? 'before' : 'after'} ${at}`.replace('the day before the day', 'two days before the') };
+      return { period: dayPeriod(addDays(a, n)), relative: true, explanation: n === 0 ? `${at}` : dayText1(n, anchor) };
     case 'week':
-      return { period: weekPeriod(addDays(a, 7 * n)), relative: true, explanation: relText('week', n, at) };
+      return { period: weekPeriod(addDays(a, 7 * n)), relative: true, explanation: relText('week', n, anchor) };
     case 'fortnight':
-      return { period: weekPeriod(addDays(a, 14 * n)), relative: true, explanation: relText('fortnight', n, at) };
+      return { period: weekPeriod(addDays(a, 14 * n)), relative: true, explanation: relText('fortnight', n, anchor) };
     case 'weekend': {
       if (e.nearest) {
         // "the weekend": the one just past in a past sentence (or the current one on a Saturday or Sunday).
@@ -273,53 +297,43 @@ function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
         const shift = wd >= 6 ? 0 : tense === 'future' ? 0 : -7;
         return { period: weekendPeriod(addDays(a, shift)), relative: true, explanation: `the weekend ${shift < 0 ? 'before' : wd >= 6 ? 'of' : 'after'} ${at}` };
       }
-      return { period: weekendPeriod(addDays(a, 7 * n)), relative: true, explanation: relText('weekend', n, at) };
+      return { period: weekendPeriod(addDays(a, 7 * n)), relative: true, explanation: relText('weekend', n, anchor) };
     }
     case 'month': {
       const t = addMonths(a.y, a.m, n);
-      return { period: monthPeriod(t.y, t.m), relative: true, explanation: relText('month', n, at) };
+      return { period: monthPeriod(t.y, t.m), relative: true, explanation: relText('month', n, anchor) };
     }
     case 'quarter': {
       const q0 = Math.floor((a.m - 1) / 3) + 4 * a.y + n;
-      return { period: quarterPeriod(Math.floor(q0 / 4), (q0 % 4) + 1), relative: true, explanation: relText('quarter', n, at) };
+      return { period: quarterPeriod(Math.floor(q0 / 4), (q0 % 4) + 1), relative: true, explanation: relText('quarter', n, anchor) };
     }
     case 'year':
-      return { period: yearPeriod(a.y + n), relative: true, explanation: relText('year', n, at) };
+      return { period: yearPeriod(a.y + n), relative: true, explanation: relText('year', n, anchor) };
     case 'decade':
-      return { period: decadePeriod(Math.floor(a.y / 10) + n), relative: true, explanation: relText('decade', n, at) };
+      return { period: decadePeriod(Math.floor(a.y / 10) + n), relative: true, explanation: relText('decade', n, anchor) };
     case 'century':
-      return { period: centuryPeriod(Math.floor(a.y / 100) + n), relative: true, explanation: relText('century', n, at) };
+      return { period: centuryPeriod(Math.floor(a.y / 100) + n), relative: true, explanation: relText('century', n, anchor) };
     default:
       return null;
   }
 }
 
+/** Units by number, for the keys of kept explanations. */
+const UNIT_KEYS: readonly string[] = ['day', 'week', 'fortnight', 'weekend', 'month', 'quarter', 'year', 'decade', 'century', 'hour', 'minute', 'second'];
+
 /** "the month before that of the publication date, …", "the year of the publication date, …". */
-function relText(what: string, n: number, at: string): string {
-  return n === 0 ? `the ${what} of ${at}` : `the ${what} ${Math.abs(n) === 1 ? '' : Math.abs(n) + ' '}${n < 0 ? 'before' : 'after'} that of ${at}`;
+function relText(what: string, n: number, anchor: Anchor): string {
+  const key = textKey(Site.Relative, UNIT_KEYS.indexOf(what), n + 32, 0, 0);
+  const kept = keptText(anchor, key);
+  if (kept !== null) return kept;
+  const at = anchor.at;
+  return keepText(anchor, key, n === 0 ? `the ${what} of ${at}` : `the ${what} ${Math.abs(n) === 1 ? '' : Math.abs(n) + ' '}${n < 0 ? 'before' : 'after'} that of ${at}`);
 }
 
-/** Without an anchor: TIMEX3 X-placeholders ("XXXX-WXX-5") and a label that says so. */
-function underspecified(e: Expr, mod: TimexMod | null): Resolved {
-  let value = 'XXXX-XX-XX';
-  let label = 'date unknown';
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-  if (e.k === 'cal' && e.m) {
-    value = e.d ? `XXXX-${pad(e.m)}-${pad(e.d)}` : `XXXX-${pad(e.m)}`;
-    label = `${e.d ? e.d + ' ' : ''}${MONTH_ABBR[e.m - 1]}, year unknown`;
-  } else if (e.k === 'weekday') {
-    value = `XXXX-WXX-${e.dow}`;
-    label = `${WEEKDAY_NAMES[e.dow!]}, date unknown`;
-  } else if (e.k === 'rel' || e.k === 'ago') {
-    const u = e.unit;
-    value = u === 'week' || u === 'fortnight' ? 'XXXX-WXX' : u === 'weekend' ? 'XXXX-WXX-WE' : u === 'month' ? 'XXXX-XX' : u === 'year' ? 'XXXX' : u === 'quarter' ? 'XXXX-QX' : u === 'decade' ? 'XXX' : 'XXXX-XX-XX';
-    if (e.k === 'ago' && e.n === null) value = 'PAST_REF';
-  } else if (e.k === 'quarter') value = `XXXX-Q${e.q}`;
-  else if (e.k === 'half') value = `XXXX-H${e.q}`;
-  else if (e.k === 'season') value = `XXXX-${e.season}`;
-  else if (e.k === 'holiday') label = `${HOLIDAY_NAMES[e.holiday!]}, year unknown`;
-  if (e.part && value.length === 10) value += `T${e.part}`;
-  return { type: e.part ? 'TIME' : 'DATE', value, mod, relative: true, interval: null, label: (mod ? `${mod.toLowerCase()} ` : '') + label, explanation: NO_ANCHOR, day: null };
+/** "the day before the publication date, …" ("two days before …" for n = -2); n is not 0. */
+function dayText1(n: number, anchor: Anchor): string {
+  const key = textKey(Site.Relative, 0, n + 32, 0, 0);
+  return keptText(anchor, key) ?? keepText(anchor, key, `the day ${n < 0 ? 'before' : 'after'} ${anchor.at}`.replace('the day before the day', 'two days before the'));
 }
 
 function resolveTime(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: Day | null): Resolved {
