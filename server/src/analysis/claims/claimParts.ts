@@ -33,7 +33,17 @@ export class ClauseBreaks {
   private resumeAt = 0;
   private done = false;
 
-  constructor(private readonly lower: string) {}
+  constructor(private lower: string) {}
+
+  /** The breaks of another sentence, in the same object and list (sentence views reuse one: see viewOf). */
+  reset(lower: string): this {
+    this.lower = lower;
+    // Emptied by pop(), which keeps the list's storage (setting the length to 0 drops it).
+    while (this.found.length > 0) this.found.pop();
+    this.resumeAt = 0;
+    this.done = false;
+    return this;
+  }
 
   /** Every break starting before `at` (and perhaps more after it). */
   upTo(at: number): number[] {

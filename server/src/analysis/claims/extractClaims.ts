@@ -8,7 +8,7 @@ import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashLabel, intervalOfValue } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
-import { breaksOf, castOf, denialEndOf, groupBySentence, releaseGroup, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
+import { breaksOf, castOf, cut, denialEndOf, groupBySentence, releaseGroup, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 import { SentenceRepeats } from './sentenceRepeats';
 import { MAY_TOLL, NAMES_TOWN, scanWords } from './sentenceWords';
@@ -196,8 +196,7 @@ function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: readon
     const f = out[i];
     if (f.actor || (f.date && (f.date.interval || f.date.range || intervalOfValue(f.date.value))) || f.action === 'casualties' || f.action === 'besieged') out[kept++] = f;
   }
-  out.length = kept;
-  return out;
+  return cut(out, kept);
 }
 
 /** A claim already found with f's action, place and actor. */

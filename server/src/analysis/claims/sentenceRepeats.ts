@@ -4,15 +4,19 @@
 // sentence hashes only the earlier ones filed under its key (and those whose ends could not be read). Two
 // texts that merely collide in the 32-bit hash no longer count as repeats unless their ends match too.
 
-/** Repeat counts of one article's sentences, read lazily. */
+/**
+ * Repeat counts of one article's sentences, read lazily. The per-sentence lists and the table by ends key are
+ * reused from article to article (made for each, with a Map grown key by key, they were a twentieth of the
+ * stage's bytes): one SentenceRepeats at a time.
+ */
 export class SentenceRepeats {
   /** Per sentence: its ends key (-1: unreadable ends), and the last sentence noted before it under the same key (-1: none). */
-  private readonly ends: number[];
-  private readonly before: number[];
+  private readonly ends: Int32Array;
+  private readonly before: Int32Array;
   /** Per sentence: its hash once computed, else -1. */
-  private readonly hashes: number[];
-  /** Ends key -> the last sentence noted under it. */
-  private readonly lastByEnds = new Map<number, number>();
+  private readonly hashes: Float64Array;
+  /** Ends key -> the last sentence noted under it: an open-addressed table (see lastByEnds). */
+  private readonly table: EndsTable;
   /** Sentences noted with unreadable ends, and all sentences noted, in order. */
   private readonly odd: number[] = [];
   private readonly noted: number[] = [];
@@ -26,9 +30,11 @@ export class SentenceRepeats {
     private readonly hashOf: (index: number) => number,
     private readonly endsOf: (index: number) => number,
   ) {
-    this.ends = new Array<number>(count).fill(-1);
-    this.before = new Array<number>(count).fill(-1);
-    this.hashes = new Array<number>(count).fill(-1);
+    const lists = listsFor(count);
+    this.ends = lists.ends;
+    this.before = lists.before;
+    this.hashes = lists.hashes;
+    this.table = tableFor(count);
   }
 
   /** Read sentences filed by defer() and not yet noted: from `flushed` on. */
@@ -54,8 +60,7 @@ export class SentenceRepeats {
       this.before[index] = -1;
       return;
     }
-    this.before[index] = this.lastByEnds.get(ends) ?? -1;
-    this.lastByEnds.set(ends, index);
+    this.before[index] = lastByEnds(this.table, ends, index);
   }
 
   /** The hash of a noted sentence, computed once. */
@@ -79,4 +84,51 @@ export class SentenceRepeats {
     for (let k = 0; k < this.odd.length && this.odd[k] < index; k++) if (this.keyOf(this.odd[k]) === key) repeats++;
     return repeats;
   }
+}
+
+/** Per-sentence lists, kept for the next article up to this many sentences. */
+const LISTS_KEPT = 1 << 16;
+let lists: { ends: Int32Array; before: Int32Array; hashes: Float64Array } | null = null;
+
+/** The per-sentence lists for `count` sentences, all -1. */
+function listsFor(count: number): { ends: Int32Array; before: Int32Array; hashes: Float64Array } {
+  if (count > LISTS_KEPT) return { ends: new Int32Array(count).fill(-1), before: new Int32Array(count).fill(-1), hashes: new Float64Array(count).fill(-1) };
+  if (lists === null || lists.ends.length < count) {
+    const n = Math.max(count, 256);
+    lists = { ends: new Int32Array(n), before: new Int32Array(n), hashes: new Float64Array(n) };
+  }
+  lists.ends.fill(-1, 0, count);
+  lists.before.fill(-1, 0, count);
+  lists.hashes.fill(-1, 0, count);
+  return lists;
+}
+
+/** Ends keys (below 2^30, -1: free) and the last sentence noted under each, in slots by key; mask + 1 slots. */
+interface EndsTable {
+  keys: Int32Array;
+  last: Int32Array;
+  mask: number;
+}
+
+let table: EndsTable | null = null;
+
+/** An empty table with room for `count` keys at most half full. */
+function tableFor(count: number): EndsTable {
+  let size = 64;
+  while (size < 2 * count) size *= 2;
+  if (size > 2 * LISTS_KEPT) return { keys: new Int32Array(size).fill(-1), last: new Int32Array(size), mask: size - 1 };
+  if (table === null || table.keys.length < size) table = { keys: new Int32Array(size), last: new Int32Array(size), mask: size - 1 };
+  table.mask = size - 1;
+  table.keys.fill(-1, 0, size);
+  return table;
+}
+
+/** The last sentence noted under `key` before (-1: none); `index` becomes the last. Keys are hashes: their low bits spread. */
+function lastByEnds(t: EndsTable, key: number, index: number): number {
+  let i = key & t.mask;
+  while (t.keys[i] !== -1 && t.keys[i] !== key) i = (i + 1) & t.mask;
+  const before = t.keys[i] === key ? t.last[i] : -1;
+  t.keys[i] = key;
+  t.last[i] = index;
+  return before;
 }

@@ -1,6 +1,7 @@
 // The verbs and phrases that make a sentence a claim, with the grammatical shape that tells
 // where the actor and the place are (before or after the trigger).
 import { ClaimAction } from '../types';
+import { cut } from './sentenceView';
 
 /**
  * active: "X captured P" (actor before, place after);
@@ -208,7 +209,7 @@ export function findTriggers(lower: string, openings: Openings): Trigger[] {
   }
   if (n === 0) return NO_TRIGGERS;
   // Cut to this sentence's triggers (never to none: an emptied list drops its storage).
-  found.length = n;
+  cut(found, n);
   if (n < 2) return found;
   found.sort(longestFirst);
   // Overlapping triggers dropped in place (no second list).
@@ -218,8 +219,7 @@ export function findTriggers(lower: string, openings: Openings): Trigger[] {
     if (kept > 0 && t.start < found[kept - 1].end) continue;
     found[kept++] = t;
   }
-  found.length = kept;
-  return found;
+  return cut(found, kept);
 }
 
 // The list findTriggers returns, kept from sentence to sentence (a new one for each of the nine in ten
