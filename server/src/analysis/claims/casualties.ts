@@ -1,6 +1,7 @@
 // Death tolls: "at least 40 bodies were found", "52 civilians were executed", "killing 12 soldiers",
 // "the death toll rose to 30", "no civilians were killed".
 import { detached } from './claimText';
+import { sortShort } from './smallLists';
 
 export interface CasualtyFound {
   /** Sentence-relative span of the figure and its verb. */
@@ -120,33 +121,14 @@ export function findCasualties(lower: string, raw: string = lower, hints: TollHi
     hints = hintsOf(lower);
   }
   const out: CasualtyFound[] = [];
-  // The cause is read only when a figure is found (it scans the whole sentence six times).
-  let cause: string | null | undefined;
-  const eventKindOf = () => (cause === undefined ? (cause = kindOf(raw)) : cause);
-  const push = (start: number, end: number, qual: string | undefined, num: string | undefined, victims: string | undefined) => {
-    if (out.some((o) => start < o.end && end > o.start)) return;
-    // "including three children", "among them two women": a part of another toll, not a toll.
-    if (/\b(?:including|among them|among whom|of whom|of them|among|of which)\s*$/.test(lower.slice(Math.max(0, start - 16), start))) return;
-    // "six more people", "five others were killed": an addition to another toll, not a toll.
-    if (/\b(?:more|others?|additional|further)\b/.test(lower.slice(start, end).replace(/^(?:more than|at least) /, ''))) return;
-    // "killed one, six others injured": the figure belongs to the wounded.
-    if (/^\s*(?:others? |people |civilians )?(?:were |was )?(?:injured|wounded|hurt)\b/.test(lower.slice(end, end + 30))) return;
-    const count = toNumber(num);
-    // A year or a unit number is not a toll ("in 2015 killed", "Division 17 killed").
-    if (count === null || /^\d{4}$/.test(num ?? '') && count >= 1900 && count <= 2100) return;
-    const who = victims && victims !== 'bodies' ? victims : null;
-    // The same figure twice in one sentence ("26 were killed … killing 26") is one toll.
-    if (out.some((o) => o.count === count && !o.denied)) return;
-    const kind = CUMULATIVE.test(raw.slice(Math.max(0, start - 60), end + 80)) ? 'cumulative' : victims === 'bodies' && !eventKindOf() ? 'bodies-found' : eventKindOf();
-    out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: kind, denied: false, incident: incidentOf(raw, count) });
-  };
+  cause = undefined;
   const { forwardEnd, figures, figureCount, killings, killingCount, deathToll, no } = hints;
   // Cut at the end of the last FORWARD verb: every match lies before, and the \b after that verb holds in the cut
   // text as in the sentence (what follows it is no word character).
   const forwardText = forwardEnd < 0 ? '' : forwardEnd >= lower.length ? lower : lower.slice(0, forwardEnd);
   for (let m = nextFigureMatch(forwardText, figures, figureCount, 0); m; m = nextFigureMatch(forwardText, figures, figureCount, FORWARD.lastIndex)) {
     if (/^(?:found|recovered|unearthed|buried)$/.test(m[5] ?? '') && (m[3] ?? m[4]) !== 'bodies') continue;
-    push(m.index, m.index + m[0].length, m[1], m[2], m[3] ?? m[4]);
+    addToll(out, lower, raw, m.index, m.index + m[0].length, m[1], m[2], m[3] ?? m[4]);
   }
   // Tried at each verb in turn, after the last match's end: the matches a global scan finds.
   for (let k = 0, from = 0; k < killingCount; k++) {
@@ -155,16 +137,59 @@ export function findCasualties(lower: string, raw: string = lower, hints: TollHi
     const m = KILLING.exec(lower);
     if (!m) continue;
     from = m.index + m[0].length;
-    push(m.index, from, m[1], m[2], m[3] ?? m[4]);
+    addToll(out, lower, raw, m.index, from, m[1], m[2], m[3] ?? m[4]);
   }
   // TOLL and NONE open with their own words: the scan starts at the first place they stand.
   TOLL.lastIndex = deathToll < 0 ? lower.length + 1 : deathToll;
-  for (let m = TOLL.exec(lower); m; m = TOLL.exec(lower)) push(m.index, m.index + m[0].length, m[1], m[2], undefined);
+  for (let m = TOLL.exec(lower); m; m = TOLL.exec(lower)) addToll(out, lower, raw, m.index, m.index + m[0].length, m[1], m[2], undefined);
   NONE.lastIndex = no < 0 ? lower.length + 1 : no;
   for (let m = NONE.exec(lower); m; m = NONE.exec(lower)) {
-    out.push({ start: m.index, end: m.index + m[0].length, count: 0, qualifier: null, victims: null, eventKind: eventKindOf(), denied: true });
+    out.push({ start: m.index, end: m.index + m[0].length, count: 0, qualifier: null, victims: null, eventKind: causeOf(raw), denied: true });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortShort(out, byStart);
+}
+
+// The cause of the sentence findCasualties is reading, once found (undefined: not yet): it is read only when a
+// figure is found (it scans the whole sentence six times).
+let cause: string | null | undefined;
+
+function causeOf(raw: string): string | null {
+  return cause === undefined ? (cause = kindOf(raw)) : cause;
+}
+
+/** Files the toll at [start, end) of `lower` in `out`, unless it is part of, an addition to or a repeat of another, or no toll. */
+function addToll(out: CasualtyFound[], lower: string, raw: string, start: number, end: number, qual: string | undefined, num: string | undefined, victims: string | undefined): void {
+  if (overlapsAny(out, start, end)) return;
+  // "including three children", "among them two women": a part of another toll, not a toll.
+  if (/\b(?:including|among them|among whom|of whom|of them|among|of which)\s*$/.test(lower.slice(Math.max(0, start - 16), start))) return;
+  // "six more people", "five others were killed": an addition to another toll, not a toll.
+  if (/\b(?:more|others?|additional|further)\b/.test(lower.slice(start, end).replace(/^(?:more than|at least) /, ''))) return;
+  // "killed one, six others injured": the figure belongs to the wounded.
+  if (/^\s*(?:others? |people |civilians )?(?:were |was )?(?:injured|wounded|hurt)\b/.test(lower.slice(end, end + 30))) return;
+  const count = toNumber(num);
+  // A year or a unit number is not a toll ("in 2015 killed", "Division 17 killed").
+  if (count === null || /^\d{4}$/.test(num ?? '') && count >= 1900 && count <= 2100) return;
+  const who = victims && victims !== 'bodies' ? victims : null;
+  // The same figure twice in one sentence ("26 were killed … killing 26") is one toll.
+  if (countedBefore(out, count)) return;
+  const kind = CUMULATIVE.test(raw.slice(Math.max(0, start - 60), end + 80)) ? 'cumulative' : victims === 'bodies' && !causeOf(raw) ? 'bodies-found' : causeOf(raw);
+  out.push({ start, end, count, qualifier: qual ?? null, victims: who, eventKind: kind, denied: false, incident: incidentOf(raw, count) });
+}
+
+/** A toll of `out` overlapping [start, end). */
+function overlapsAny(out: CasualtyFound[], start: number, end: number): boolean {
+  for (let i = 0; i < out.length; i++) if (start < out[i].end && end > out[i].start) return true;
+  return false;
+}
+
+/** A toll of `out`, not denied, of `count`. */
+function countedBefore(out: CasualtyFound[], count: number): boolean {
+  for (let i = 0; i < out.length; i++) if (out[i].count === count && !out[i].denied) return true;
+  return false;
+}
+
+function byStart(a: CasualtyFound, b: CasualtyFound): number {
+  return a.start - b.start;
 }
 
 // Where the figure (NUM) of a FORWARD match can begin: a digit that starts a number, as NUM's
@@ -296,7 +321,7 @@ function incidentOf(raw: string, count: number): IncidentCues | null {
       if (districts.size < 8) addDistricts(raw, m.index, m.index + m[0].length, districts);
     } else wordFigures.push(m);
   }
-  if (districts.size) cues.districts = [...districts].sort();
+  if (districts.size) cues.districts = sortShort([...districts], inCodeUnitOrder);
   // Other figures of the sentence ("21 killed: 15 in the north, six in the village"): a breakdown, not a dispute.
   const figures: number[] = [];
   OTHER_FIGURE.lastIndex = 0;
@@ -310,7 +335,7 @@ function incidentOf(raw: string, count: number): IncidentCues | null {
     const n = toNumber(m[3]);
     if (n !== null && n !== count && !figures.includes(n) && counted(raw, m.index, m.index + m[0].length)) figures.push(n);
   }
-  if (figures.length) cues.figures = figures.sort((a, b) => a - b);
+  if (figures.length) cues.figures = sortShort(figures, ascending);
   return cues.target || cues.districts || cues.figures ? cues : null;
 }
 
@@ -323,4 +348,13 @@ function addDistricts(raw: string, start: number, end: number, districts: Set<st
     const name = w[1] ?? w[2];
     if (!NOT_DISTRICT.has(name)) districts.add(detached(name));
   }
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+/** The order the default sort gives strings. */
+function inCodeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

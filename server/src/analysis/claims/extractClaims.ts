@@ -8,9 +8,10 @@ import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashLabel, intervalOfValue } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
-import { breaksOf, castOf, cut, denialEndOf, groupBySentence, releaseGroup, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
+import { breaksOf, castOf, denialEndOf, groupBySentence, releaseGroup, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 import { SentenceRepeats } from './sentenceRepeats';
+import { cut } from './smallLists';
 import { MAY_TOLL, NAMES_TOWN, scanWords } from './sentenceWords';
 
 export interface ClaimInput {

@@ -4,6 +4,7 @@
 import { DateMention, FactionMention, Mention, PlaceMention } from '../types';
 import { ClauseBreaks, denialEndBefore, firstDenialEnd, Local } from './claimParts';
 import { isUsableDate } from './claimTime';
+import { cut } from './smallLists';
 
 export interface SentenceView {
   index: number;
@@ -256,15 +257,6 @@ export function viewOf(index: number, lower: string, group: MentionsBySentence, 
   view.denialEnd = Infinity;
   view.denialRead = 0;
   return view;
-}
-
-/**
- * `list` cut to its first `count` entries, in place. pop() rather than setting the length: the length setter
- * is a call into the runtime (2 % of the stage where lists were cut that way), pop() is compiled inline.
- */
-export function cut<T>(list: T[], count: number): T[] {
-  while (list.length > count) list.pop();
-  return list;
 }
 
 /** A kind's reused list, with the Local objects ever made for its places in it (`pool`: never shortened). */

@@ -1,7 +1,7 @@
 // The verbs and phrases that make a sentence a claim, with the grammatical shape that tells
 // where the actor and the place are (before or after the trigger).
 import { ClaimAction } from '../types';
-import { cut } from './sentenceView';
+import { cut, sortShort } from './smallLists';
 
 /**
  * active: "X captured P" (actor before, place after);
@@ -211,7 +211,7 @@ export function findTriggers(lower: string, openings: Openings): Trigger[] {
   // Cut to this sentence's triggers (never to none: an emptied list drops its storage).
   cut(found, n);
   if (n < 2) return found;
-  found.sort(longestFirst);
+  sortShort(found, longestFirst);
   // Overlapping triggers dropped in place (no second list).
   let kept = 0;
   for (let i = 0; i < found.length; i++) {
