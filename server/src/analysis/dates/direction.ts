@@ -1,6 +1,6 @@
 // Which way an expression without a year or week points: the last one, the next one, or the nearest,
 // leaning with the tense of its sentence. Phrases for the hover say which was chosen.
-import { addDays, Day, dayNumber, isValidDay, weekday } from './calendar';
+import { addDays, Day, dayNumber, isValidDay, monthDiff, weekday } from './calendar';
 import { Tense } from './tense';
 import type { Anchor } from './resolve';
 
@@ -96,6 +96,24 @@ export function pickDayYear(a: Day, m: number, d: number, tense: Tense, dir: -1 
     const score = biasScore(dist, tense, 4);
     if (score < bestScore) {
       best = a.y - 1 + k;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Year for a month without a year: biased() over the anchor's year and the years either side, months
+ * from the anchor counting 2.5 times against the tense. Written without an array or closure: it runs
+ * for every month written alone ("in August").
+ */
+export function pickMonthYear(a: Day, m: number, tense: Tense): number {
+  let best = a.y - 1;
+  let bestScore = Infinity;
+  for (let y = a.y - 1; y <= a.y + 1; y++) {
+    const score = biasScore(monthDiff(a.y, a.m, y, m), tense, 2.5);
+    if (score < bestScore) {
+      best = y;
       bestScore = score;
     }
   }

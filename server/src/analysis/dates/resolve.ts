@@ -6,7 +6,7 @@ import { Expr, exprFrom } from './expr';
 import { MONTH_ABBR, WEEKDAY_ABBR, WEEKDAY_NAMES } from './lexicon';
 import { Tense } from './tense';
 import { durationValue } from './values';
-import { biased, dirWord, pickDayYear, pickPhrase, pickWeekday, tenseNote, yearPhrase } from './direction';
+import { biased, dirWord, pickDayYear, pickMonthYear, pickPhrase, pickWeekday, tenseNote, yearPhrase } from './direction';
 import { HOLIDAY_NAMES, holidayDay } from './holidays';
 import { dirCode, keepText, keptText, Site, tenseCode, textKey } from './explanations';
 import { NO_ANCHOR, underspecified } from './underspecified';
@@ -130,6 +130,20 @@ interface Found {
   explanation: string;
 }
 
+/**
+ * The one Found the period finders return, overwritten by the next: its reader (resolvePeriod) is done
+ * with it before another is asked for, and a fresh object per date only fed fixed(). The finders that
+ * call another (a week of a month) read the inner result in the arguments of their own found().
+ */
+const FOUND: Found = { period: { gran: 'day', first: { y: 1, m: 1, d: 1 } }, relative: false, explanation: '' };
+
+function found(period: Period, relative: boolean, explanation: string): Found {
+  FOUND.period = period;
+  FOUND.relative = relative;
+  FOUND.explanation = explanation;
+  return FOUND;
+}
+
 function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
   const at = anchor ? anchor.at : '';
   switch (e.k) {
@@ -144,7 +158,7 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
         const name = WEEKDAY_NAMES[e.dow!];
         text = keepText(anchor, key, (how === 0 ? `the publication date itself, ${anchor.text}` : `the ${name} ${how < 0 ? 'before' : 'after'} ${at}`) + tenseNote(tense, e.dir));
       }
-      return { period: dayPeriod(day), relative: true, explanation: text };
+      return found(dayPeriod(day), true, text);
     }
     case 'rel':
       return anchor ? relativePeriod(e, anchor, tense) : null;
@@ -155,32 +169,32 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
       const unit = e.unit!;
       const key = textKey(Site.Ago, Math.abs(n), UNIT_KEYS.indexOf(unit), n < 0 ? 1 : 0, 0);
       const text = keptText(anchor, key) ?? keepText(anchor, key, `${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'} ${n < 0 ? 'after' : 'before'} ${at}`);
-      if (unit === 'day') return { period: dayPeriod(addDays(a, -Math.round(n))), relative: true, explanation: text };
-      if (unit === 'week' || unit === 'fortnight') return { period: dayPeriod(addDays(a, -Math.round(n * 7 * (unit === 'fortnight' ? 2 : 1)))), relative: true, explanation: text };
+      if (unit === 'day') return found(dayPeriod(addDays(a, -Math.round(n))), true, text);
+      if (unit === 'week' || unit === 'fortnight') return found(dayPeriod(addDays(a, -Math.round(n * 7 * (unit === 'fortnight' ? 2 : 1)))), true, text);
       if (unit === 'month') {
         const t = addMonths(a.y, a.m, -Math.round(n));
-        return { period: monthPeriod(t.y, t.m), relative: true, explanation: text };
+        return found(monthPeriod(t.y, t.m), true, text);
       }
-      if (unit === 'year') return { period: yearPeriod(a.y - Math.round(n)), relative: true, explanation: text };
-      if (unit === 'decade') return { period: yearPeriod(a.y - Math.round(n * 10)), relative: true, explanation: text };
-      if (unit === 'hour' || unit === 'minute' || unit === 'second') return { period: dayPeriod(a), relative: true, explanation: text };
+      if (unit === 'year') return found(yearPeriod(a.y - Math.round(n)), true, text);
+      if (unit === 'decade') return found(yearPeriod(a.y - Math.round(n * 10)), true, text);
+      if (unit === 'hour' || unit === 'minute' || unit === 'second') return found(dayPeriod(a), true, text);
       return null;
     }
     case 'quarter':
     case 'half': {
       const per = e.k === 'quarter' ? quarterPeriod : halfPeriod;
-      if (e.y) return { period: per(e.y, e.q!), relative: false, explanation: 'written out in full' };
+      if (e.y) return found(per(e.y, e.q!), false, 'written out in full');
       if (!anchor) return null;
-      if (e.yearRel !== undefined) return { period: per(anchor.day.y + e.yearRel, e.q!), relative: true, explanation: `in the year ${e.yearRel === 0 ? 'of' : e.yearRel < 0 ? 'before that of' : 'after that of'} ${at}` };
+      if (e.yearRel !== undefined) return found(per(anchor.day.y + e.yearRel, e.q!), true, `in the year ${e.yearRel === 0 ? 'of' : e.yearRel < 0 ? 'before that of' : 'after that of'} ${at}`);
       const size = e.k === 'quarter' ? 3 : 6;
       const current = Math.floor((anchor.day.m - 1) / size) + 1;
       // Quarters are reported after they end: the nearest one, leaning to the past.
       const y = biased([anchor.day.y - 1, anchor.day.y, anchor.day.y + 1], (cy) => (cy - anchor.day.y) * (12 / size) + (e.q! - current), tense === 'future' ? 'future' : 'past', 2.5);
-      return { period: per(y, e.q!), relative: true, explanation: `no year written: ${yearPhrase(tense)} ${at}` };
+      return found(per(y, e.q!), true, `no year written: ${yearPhrase(tense)} ${at}`);
     }
     case 'holiday': {
       const name = HOLIDAY_NAMES[e.holiday!];
-      if (e.y) return { period: dayPeriod(holidayDay(e.holiday!, e.y)), relative: false, explanation: `${name} ${e.y}` };
+      if (e.y) return found(dayPeriod(holidayDay(e.holiday!, e.y)), false, `${name} ${e.y}`);
       if (!anchor) return null;
       const a = anchor.day;
       const at0 = dayNumber(a);
@@ -191,10 +205,10 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
       else if (dir === 1) y = [a.y - 1, a.y, a.y + 1].find((cy) => dist(cy) > 0) ?? a.y + 1;
       else if (dir === 0) y = a.y;
       else y = biased([a.y - 1, a.y, a.y + 1], dist, tense, 4);
-      return { period: dayPeriod(holidayDay(e.holiday!, y)), relative: true, explanation: `${name}: ${pickPhrase(name, dir, tense, anchor)}${tenseNote(tense, dir)}` };
+      return found(dayPeriod(holidayDay(e.holiday!, y)), true, `${name}: ${pickPhrase(name, dir, tense, anchor)}${tenseNote(tense, dir)}`);
     }
     case 'season': {
-      if (e.y) return { period: seasonPeriod(e.y, e.season!), relative: false, explanation: 'written out in full' };
+      if (e.y) return found(seasonPeriod(e.y, e.season!), false, 'written out in full');
       if (!anchor) return null;
       const order: Record<string, number> = { WI: 0, SP: 1, SU: 2, FA: 3 };
       const m = anchor.day.m;
@@ -206,7 +220,7 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
       else if (dir === 1 || tense === 'future') y = want >= current ? y : y + 1;
       if (dir === -1 && want === current) y -= 1;
       if (dir === 1 && want === current) y += 1;
-      return { period: seasonPeriod(y, e.season!), relative: true, explanation: `no year written: the ${dirWord(dir, tense)} one relative to ${at}` };
+      return found(seasonPeriod(y, e.season!), true, `no year written: the ${dirWord(dir, tense)} one relative to ${at}`);
     }
     default:
       return null;
@@ -220,10 +234,10 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
     if (m && d) {
       let text = explicit;
       if (e.dow && weekday({ y: e.y, m, d }) !== e.dow) text += ` (note: the text says ${WEEKDAY_NAMES[e.dow]}, but ${d} ${MONTH_ABBR[m - 1]} ${e.y} is a ${WEEKDAY_NAMES[weekday({ y: e.y, m, d })]})`;
-      return { period: dayPeriod({ y: e.y, m, d }), relative: false, explanation: text };
+      return found(dayPeriod({ y: e.y, m, d }), false, text);
     }
-    if (m) return { period: monthPeriod(e.y, m), relative: false, explanation: explicit };
-    return { period: yearPeriod(e.y), relative: false, explanation: 'an explicit year' };
+    if (m) return found(monthPeriod(e.y, m), false, explicit);
+    return found(yearPeriod(e.y), false, 'an explicit year');
   }
   if (e.weekOfMonth !== undefined && m) {
     const month = calendarPeriod(exprFrom(e, { weekOfMonth: undefined }), anchor, tense);
@@ -233,7 +247,7 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
     for (let d = 1; d <= daysInMonth(y, m); d++) if (weekday({ y, m, d }) === 4) thursdays.push({ y, m, d });
     const pick = e.weekOfMonth === -1 ? thursdays[thursdays.length - 1] : thursdays[e.weekOfMonth - 1];
     if (!pick) return null;
-    return { period: weekPeriod(pick), relative: month.relative, explanation: `${e.weekOfMonth === -1 ? 'the last week' : 'week ' + e.weekOfMonth} of ${periodLabel(month.period)} (weeks belong to the month holding their Thursday); ${month.explanation}` };
+    return found(weekPeriod(pick), month.relative, `${e.weekOfMonth === -1 ? 'the last week' : 'week ' + e.weekOfMonth} of ${periodLabel(month.period)} (weeks belong to the month holding their Thursday); ${month.explanation}`);
   }
   if (!anchor || !m) return null;
   const a = anchor.day;
@@ -245,7 +259,7 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
     const day = { y, m, d };
     const key = textKey(Site.DayWithoutYear, m, d, tenseCode(tense), dirCode(dir));
     const text = keptText(anchor, key) ?? keepText(anchor, key, `no year written: ${pickPhrase(`${d} ${MONTH_ABBR[m - 1]}`, dir, tense, anchor)}${tenseNote(tense, dir)}`);
-    return { period: dayPeriod(day), relative: true, explanation: text };
+    return found(dayPeriod(day), true, text);
   }
   let y = a.y;
   const diff = monthDiff(a.y, a.m, a.y, m);
@@ -253,7 +267,7 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
   else if (dir === 1) y = diff > 0 ? a.y : a.y + 1;
   else if (dir === 0) y = a.y;
   else if (e.yearRel !== undefined) y = a.y + e.yearRel;
-  else y = biased([a.y - 1, a.y, a.y + 1], (cy) => monthDiff(a.y, a.m, cy, m), tense, 2.5);
+  else y = pickMonthYear(a, m, tense);
   const yearRel = e.yearRel === undefined ? 0 : e.yearRel < 0 ? 1 : e.yearRel === 0 ? 2 : 3;
   const key = textKey(Site.MonthWithoutYear, m, yearRel, tenseCode(tense), dirCode(dir));
   let text = keptText(anchor, key);
@@ -266,7 +280,7 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
           : pickPhrase(MONTH_ABBR[m - 1], dir, tense, anchor);
     text = keepText(anchor, key, `no year written: ${phrase}${tenseNote(tense, dir)}`);
   }
-  return { period: monthPeriod(y, m), relative: true, explanation: text };
+  return found(monthPeriod(y, m), true, text);
 }
 
 function anchorPhrase(anchor: Anchor): string {
@@ -285,34 +299,34 @@ function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
   const at = anchor.at;
   switch (unit) {
     case 'day':
-      return { period: dayPeriod(addDays(a, n)), relative: true, explanation: n === 0 ? `${at}` : dayText1(n, anchor) };
+      return found(dayPeriod(addDays(a, n)), true, n === 0 ? `${at}` : dayText1(n, anchor));
     case 'week':
-      return { period: weekPeriod(addDays(a, 7 * n)), relative: true, explanation: relText('week', n, anchor) };
+      return found(weekPeriod(addDays(a, 7 * n)), true, relText('week', n, anchor));
     case 'fortnight':
-      return { period: weekPeriod(addDays(a, 14 * n)), relative: true, explanation: relText('fortnight', n, anchor) };
+      return found(weekPeriod(addDays(a, 14 * n)), true, relText('fortnight', n, anchor));
     case 'weekend': {
       if (e.nearest) {
         // "the weekend": the one just past in a past sentence (or the current one on a Saturday or Sunday).
         const wd = weekday(a);
         const shift = wd >= 6 ? 0 : tense === 'future' ? 0 : -7;
-        return { period: weekendPeriod(addDays(a, shift)), relative: true, explanation: `the weekend ${shift < 0 ? 'before' : wd >= 6 ? 'of' : 'after'} ${at}` };
+        return found(weekendPeriod(addDays(a, shift)), true, `the weekend ${shift < 0 ? 'before' : wd >= 6 ? 'of' : 'after'} ${at}`);
       }
-      return { period: weekendPeriod(addDays(a, 7 * n)), relative: true, explanation: relText('weekend', n, anchor) };
+      return found(weekendPeriod(addDays(a, 7 * n)), true, relText('weekend', n, anchor));
     }
     case 'month': {
       const t = addMonths(a.y, a.m, n);
-      return { period: monthPeriod(t.y, t.m), relative: true, explanation: relText('month', n, anchor) };
+      return found(monthPeriod(t.y, t.m), true, relText('month', n, anchor));
     }
     case 'quarter': {
       const q0 = Math.floor((a.m - 1) / 3) + 4 * a.y + n;
-      return { period: quarterPeriod(Math.floor(q0 / 4), (q0 % 4) + 1), relative: true, explanation: relText('quarter', n, anchor) };
+      return found(quarterPeriod(Math.floor(q0 / 4), (q0 % 4) + 1), true, relText('quarter', n, anchor));
     }
     case 'year':
-      return { period: yearPeriod(a.y + n), relative: true, explanation: relText('year', n, anchor) };
+      return found(yearPeriod(a.y + n), true, relText('year', n, anchor));
     case 'decade':
-      return { period: decadePeriod(Math.floor(a.y / 10) + n), relative: true, explanation: relText('decade', n, anchor) };
+      return found(decadePeriod(Math.floor(a.y / 10) + n), true, relText('decade', n, anchor));
     case 'century':
-      return { period: centuryPeriod(Math.floor(a.y / 100) + n), relative: true, explanation: relText('century', n, anchor) };
+      return found(centuryPeriod(Math.floor(a.y / 100) + n), true, relText('century', n, anchor));
     default:
       return null;
   }
