@@ -69,6 +69,9 @@ const APPROXIMATORS: [string[], TimexMod][] = [
   [['at', 'least'], 'EQUAL_OR_MORE'], [['up', 'to'], 'EQUAL_OR_LESS'], [['at', 'most'], 'EQUAL_OR_LESS'], [['close', 'to'], 'APPROX'],
 ];
 
+/** Words after "earlier"/"later" that make a modified period: "earlier this month". */
+const EARLIER_LATER_BEFORE: readonly string[] = ['this', 'today', 'tonight', 'next', 'last'];
+
 const POSITION_MODS: ReadonlyMap<string, TimexMod> = new Map([
   ['beginning', 'START'], ['start', 'START'], ['middle', 'MID'], ['end', 'END'], ['close', 'END'], ['turn', 'START'],
 ]);
@@ -232,7 +235,7 @@ function modified(T: Token[], i: number): Match | null {
     const mod: TimexMod = a === 'early' ? 'START' : a === 'mid' ? 'MID' : 'END';
     return { start: i, end: inner.end, expr: exprFrom(inner.expr, { mod }) };
   }
-  if ((a === 'earlier' || a === 'later') && ['this', 'today', 'tonight', 'next', 'last'].includes(w(T, i + 1))) {
+  if ((a === 'earlier' || a === 'later') && EARLIER_LATER_BEFORE.includes(w(T, i + 1))) {
     const inner = atom(T, i + 1);
     if (!inner || !periodLike(inner.expr)) return null;
     return { start: i, end: inner.end, expr: inner.expr };

@@ -39,6 +39,9 @@ function trailingYear(T: Token[], i: number): { y: number; end: number } | null 
   return { y, end: j + 1 };
 }
 
+/** Words after "May 2,000" that make the number a count, not a year (a constant: not an array made per call). */
+const NOT_AFTER_MONTH_YEAR: readonly string[] = ['percent', 'million', 'billion', 'per'];
+
 /** "Oct. 21, 2017", "Sept. 2", "May 2008", "October". */
 export function matchMonthFirst(T: Token[], i: number): Match | null {
   const mo = monthAt(T, i);
@@ -68,7 +71,7 @@ export function matchMonthFirst(T: Token[], i: number): Match | null {
   if (spoken) return { start: i, end: spoken.end, expr: calExpr(spoken.y, mo.m, null) };
   const y = yearAt(T, j);
   // "May 2016 more than 300 people…" is still May 2016; only "May 2,000 people" style counts are refused (big numbers).
-  if (y !== null && !['percent', 'million', 'billion', 'per'].includes(w(T, j + 1))) return { start: i, end: j + 1, expr: calExpr(y, mo.m, null) };
+  if (y !== null && !NOT_AFTER_MONTH_YEAR.includes(w(T, j + 1))) return { start: i, end: j + 1, expr: calExpr(y, mo.m, null) };
   if (!bareMonthIsDate(T, i, mo.ambiguous, mo.dotted)) return null;
   return { start: i, end: mo.end, expr: calExpr(null, mo.m, null) };
 }

@@ -76,6 +76,9 @@ export function matchDeictic(T: Token[], i: number): Match | null {
   return null;
 }
 
+/** Words between an amount and its unit that are skipped: "the past three straight days". */
+const STREAK_WORDS: readonly string[] = ['straight', 'consecutive', 'trading', 'working', 'business', 'full'];
+
 /** "last month", "this week", "next year", "last September", "next Friday", "this weekend", "the past decade" (duration). */
 export function matchDirectional(T: Token[], i: number): Match | null {
   let j = i;
@@ -89,7 +92,7 @@ export function matchDirectional(T: Token[], i: number): Match | null {
   if (the || dirWord === 'past' || dirWord === 'next' || dirWord === 'last') {
     const amount = amountAt(T, j);
     if (amount && amount.end > j && (amount.n === null || amount.n !== 1 || w(T, j) !== 'a')) {
-      const skip = ['straight', 'consecutive', 'trading', 'working', 'business', 'full'].includes(w(T, amount.end)) ? 1 : 0;
+      const skip = STREAK_WORDS.includes(w(T, amount.end)) ? 1 : 0;
       amount.end += skip;
       const unit = UNITS.get(w(T, amount.end));
       if (unit && (the || amount.n !== 1)) {
