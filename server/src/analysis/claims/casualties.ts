@@ -69,19 +69,30 @@ const EVENT_KINDS: [RegExp, string][] = [
 // WORDS by name: a Map lookup of a matched word is cheaper than `in` on the object (and sees no inherited names).
 const WORD_VALUE = new Map(Object.entries(WORDS));
 
+// Small patterns made once (a regex literal inside a function is a new RegExp object each time it runs).
+const COMMAS = /,/g;
+const COMPOUND = /^([a-z]+)-([a-z]+)$/;
+const FINDING_VERB = /^(?:found|recovered|unearthed|buried)$/;
+const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among|of which)\s*$/;
+const ADDITION = /\b(?:more|others?|additional|further)\b/;
+const LEADING_QUALIFIER = /^(?:more than|at least) /;
+const WOUNDED_AFTER = /^\s*(?:others? |people |civilians )?(?:were |was )?(?:injured|wounded|hurt)\b/;
+const FOUR_DIGITS = /^\d{4}$/;
+const WOUNDED_NEXT = /^\s(?:(?:more |other |others |people |civilians |persons )?(?:were |others )?)?(?:injured|wounded|hurt)/;
+
 function toNumber(raw: string | undefined): number | null {
   if (!raw) return null;
   // Digits first: most figures are digits, and a digit string is never a number word.
   const c = raw.charCodeAt(0);
   if (c >= 48 && c <= 57) {
-    const n = Number(raw.indexOf(',') < 0 ? raw : raw.replace(/,/g, ''));
+    const n = Number(raw.indexOf(',') < 0 ? raw : raw.replace(COMMAS, ''));
     return Number.isFinite(n) ? n : null;
   }
   const word = WORD_VALUE.get(raw);
   if (word !== undefined) return word;
-  const compound = /^([a-z]+)-([a-z]+)$/.exec(raw);
+  const compound = COMPOUND.exec(raw);
   if (compound && WORD_VALUE.has(compound[1]) && WORD_VALUE.has(compound[2])) return WORDS[compound[1]] + WORDS[compound[2]];
-  const n = Number(raw.replace(/,/g, ''));
+  const n = Number(raw.replace(COMMAS, ''));
   return Number.isFinite(n) ? n : null;
 }
 
@@ -127,7 +138,7 @@ export function findCasualties(lower: string, raw: string = lower, hints: TollHi
   // text as in the sentence (what follows it is no word character).
   const forwardText = forwardEnd < 0 ? '' : forwardEnd >= lower.length ? lower : lower.slice(0, forwardEnd);
   for (let m = nextFigureMatch(forwardText, figures, figureCount, 0); m; m = nextFigureMatch(forwardText, figures, figureCount, FORWARD.lastIndex)) {
-    if (/^(?:found|recovered|unearthed|buried)$/.test(m[5] ?? '') && (m[3] ?? m[4]) !== 'bodies') continue;
+    if (FINDING_VERB.test(m[5] ?? '') && (m[3] ?? m[4]) !== 'bodies') continue;
     addToll(out, lower, raw, m.index, m.index + m[0].length, m[1], m[2], m[3] ?? m[4]);
   }
   // Tried at each verb in turn, after the last match's end: the matches a global scan finds.
@@ -161,14 +172,14 @@ function causeOf(raw: string): string | null {
 function addToll(out: CasualtyFound[], lower: string, raw: string, start: number, end: number, qual: string | undefined, num: string | undefined, victims: string | undefined): void {
   if (overlapsAny(out, start, end)) return;
   // "including three children", "among them two women": a part of another toll, not a toll.
-  if (/\b(?:including|among them|among whom|of whom|of them|among|of which)\s*$/.test(lower.slice(Math.max(0, start - 16), start))) return;
+  if (PART_OF_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
   // "six more people", "five others were killed": an addition to another toll, not a toll.
-  if (/\b(?:more|others?|additional|further)\b/.test(lower.slice(start, end).replace(/^(?:more than|at least) /, ''))) return;
+  if (ADDITION.test(lower.slice(start, end).replace(LEADING_QUALIFIER, ''))) return;
   // "killed one, six others injured": the figure belongs to the wounded.
-  if (/^\s*(?:others? |people |civilians )?(?:were |was )?(?:injured|wounded|hurt)\b/.test(lower.slice(end, end + 30))) return;
+  if (WOUNDED_AFTER.test(lower.slice(end, end + 30))) return;
   const count = toNumber(num);
   // A year or a unit number is not a toll ("in 2015 killed", "Division 17 killed").
-  if (count === null || /^\d{4}$/.test(num ?? '') && count >= 1900 && count <= 2100) return;
+  if (count === null || FOUR_DIGITS.test(num ?? '') && count >= 1900 && count <= 2100) return;
   const who = victims && victims !== 'bodies' ? victims : null;
   // The same figure twice in one sentence ("26 were killed … killing 26") is one toll.
   if (countedBefore(out, count)) return;
@@ -304,7 +315,7 @@ const MONTH_BEFORE = new RegExp(String.raw`(?:${MONTH})[a-z]*\.?\s?$`);
 function counted(raw: string, start: number, end: number): boolean {
   const after = raw.slice(end, end + 24);
   if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(raw.slice(Math.max(0, start - 11), start))) return false;
-  return !/^\s(?:(?:more |other |others |people |civilians |persons )?(?:were |others )?)?(?:injured|wounded|hurt)/.test(after);
+  return !WOUNDED_NEXT.test(after);
 }
 
 /** The incident cues of a sentence around a toll of `count`: target, named districts, the other figures. */
@@ -326,7 +337,7 @@ function incidentOf(raw: string, count: number): IncidentCues | null {
   const figures: number[] = [];
   OTHER_FIGURE.lastIndex = 0;
   for (let m = OTHER_FIGURE.exec(raw); m && figures.length < 8; m = OTHER_FIGURE.exec(raw)) {
-    const n = Number(m[1].indexOf(',') < 0 ? m[1] : m[1].replace(/,/g, ''));
+    const n = Number(m[1].indexOf(',') < 0 ? m[1] : m[1].replace(COMMAS, ''));
     // The plain tests first: the toll's own figure and years (most figures met) need no look around them.
     if (n !== count && n > 0 && !(n >= 1900 && n <= 2100) && !figures.includes(n) && counted(raw, m.index, m.index + m[0].length)) figures.push(n);
   }

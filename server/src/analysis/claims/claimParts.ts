@@ -119,6 +119,20 @@ export interface ActorFound {
   pronoun: boolean;
 }
 
+// Small patterns made once (a regex literal inside a function is a new RegExp object each time it runs).
+const OWN_SUBJECT = /\b(?:the|a|an) [a-z]+ (?:was|were|is|are|had|has)\b/;
+const CLAUSE_CHANGE = /[;]| (?:but|while|whereas|after|before) /;
+const COMMA_OR_SEMICOLON = /[,;]/;
+const LEADING_LINK = /^(?:of|over|in|on|the)\s+/;
+const LETTER_OR_DIGIT = /[a-z\d]/;
+const PARTIAL_AREA = /^(?:outskirts|countryside|suburbs|eastern part|western part|northern part|southern part|east|west|north|south)$/;
+const OLD_CITY = /^old (?:city|quarter|town)$/;
+const CITY_CENTRE = /^city cent|^downtown/;
+const AIR_BASE = /^air ?base$|^airbase$/;
+const TO_BEFORE = /\bto (?:[a-z]+ly )?$/;
+const ACHIEVED_TO_BEFORE = /\b(?:managed|able|succeeded|went on|continued|failed)(?: in)? to (?:[a-z]+ly )?$/;
+const AIM_BEFORE = /\b(?:operations?|offensive|campaign|battle|bid|push|efforts?|attempts?) (?:on|for|at|in) (?:[a-z]+ly )?$/;
+
 /** The subject faction of an active trigger: the first faction of the nearest clause that has one. */
 export function actorBefore(lower: string, clauses: ClauseBreaks, at: number, factions: Local<FactionMention>[]): ActorFound {
   const breaks = clauses.upTo(at);
@@ -145,7 +159,7 @@ export function actorBefore(lower: string, clauses: ClauseBreaks, at: number, fa
     }
     // A clause with words but no faction is the subject we could not name: stop looking further back
     // only when it clearly has its own subject ("the town was …").
-    if (/\b(?:the|a|an) [a-z]+ (?:was|were|is|are|had|has)\b/.test(seg)) return { faction: null, pronoun: false };
+    if (OWN_SUBJECT.test(seg)) return { faction: null, pronoun: false };
   }
   return { faction: null, pronoun: false };
 }
@@ -199,7 +213,7 @@ export function placeBefore(lower: string, at: number, places: Local<PlaceMentio
   let best: Local<PlaceMention> | null = null;
   for (const p of places) if (p.end <= at && at - p.end <= 120) best = p;
   if (!best) return null;
-  return /[;]| (?:but|while|whereas|after|before) /.test(lower.slice(best.end, at)) ? null : best;
+  return CLAUSE_CHANGE.test(lower.slice(best.end, at)) ? null : best;
 }
 
 /** The first faction strictly between two offsets (the side that lost the place). */
@@ -211,7 +225,7 @@ export function factionBetween(from: number, to: number, factions: Local<Faction
 export function factionAfter(lower: string, from: number, factions: Local<FactionMention>[]): Local<FactionMention> | null {
   const f = factions.find((x) => x.start >= from);
   if (!f || f.start - from > 40) return null;
-  return /[,;]/.test(lower.slice(from, f.start)) ? null : f;
+  return COMMA_OR_SEMICOLON.test(lower.slice(from, f.start)) ? null : f;
 }
 
 export interface ExtentFound {
@@ -248,9 +262,9 @@ export function extentOf(phrase: string, triggerFull: boolean): ExtentFound {
 
 
 function extentOfPhrase(phrase: string, triggerFull: boolean): ExtentFound {
-  const text = phrase.trim().replace(/^(?:of|over|in|on|the)\s+/, '') || null;
+  const text = phrase.trim().replace(LEADING_LINK, '') || null;
   // Most phrases are a bare space ("captured Raqqa"): with no letter or digit none of the patterns below can match.
-  if (!/[a-z\d]/.test(phrase)) return { kind: 'full', text: triggerFull ? text ?? 'full control' : text, percent: null, area: null };
+  if (!LETTER_OR_DIGIT.test(phrase)) return { kind: 'full', text: triggerFull ? text ?? 'full control' : text, percent: null, area: null };
   const p = PERCENT.exec(phrase);
   const areaMatch = AREA.exec(phrase);
   const area = areaMatch ? normaliseArea(areaMatch[1]) : null;
@@ -258,16 +272,16 @@ function extentOfPhrase(phrase: string, triggerFull: boolean): ExtentFound {
     const percent = Number(p[1]);
     return { kind: percent >= 100 ? 'full' : 'partial', text, percent, area };
   }
-  if (PARTIAL.test(phrase) || (area !== null && /^(?:outskirts|countryside|suburbs|eastern part|western part|northern part|southern part|east|west|north|south)$/.test(area))) {
+  if (PARTIAL.test(phrase) || (area !== null && PARTIAL_AREA.test(area))) {
     return { kind: 'partial', text, percent: null, area };
   }
   return { kind: 'full', text: FULL.test(phrase) || triggerFull ? text ?? 'full control' : text, percent: null, area };
 }
 
 function normaliseArea(area: string): string {
-  if (/^old (?:city|quarter|town)$/.test(area)) return 'old city';
-  if (/^city cent|^downtown/.test(area)) return 'city centre';
-  if (/^air ?base$|^airbase$/.test(area)) return 'air base';
+  if (OLD_CITY.test(area)) return 'old city';
+  if (CITY_CENTRE.test(area)) return 'city centre';
+  if (AIR_BASE.test(area)) return 'air base';
   return area;
 }
 
@@ -313,9 +327,9 @@ export function modalityOf(lower: string, at: number, clauseStart: number, denia
   const pair = (lower.charCodeAt(at - 3) << 8) | lower.charCodeAt(at - 2);
   const adverb = pair === LY;
   // "launched an offensive to seize Aleppo": a purpose, not an outcome (unless "managed to", "was able to").
-  if ((adverb || pair === TO) && /\bto (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 14), at)) && !/\b(?:managed|able|succeeded|went on|continued|failed)(?: in)? to (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
+  if ((adverb || pair === TO) && TO_BEFORE.test(lower.slice(Math.max(0, at - 14), at)) && !ACHIEVED_TO_BEFORE.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
   // "the operation on liberating the city is under way": an aim, not an outcome.
-  if ((adverb || pair === ON || pair === OR || pair === AT || pair === IN) && /\b(?:operations?|offensive|campaign|battle|bid|push|efforts?|attempts?) (?:on|for|at|in) (?:[a-z]+ly )?$/.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
+  if ((adverb || pair === ON || pair === OR || pair === AT || pair === IN) && AIM_BEFORE.test(lower.slice(Math.max(0, at - 30), at))) return 'predicted';
   return 'asserted';
 }
 

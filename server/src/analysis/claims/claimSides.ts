@@ -11,25 +11,35 @@ const FIGHT_LINK = /^(?:is|are|was|were|be|been|being|to|and|also|still|now|will
 // A side's members after its name: "IS militants fighting …".
 const MEMBERS = /^(?:fighters|militants|forces|troops|units|jets|warplanes|group|militia|militias|rebels|soldiers|jihadists)$/;
 
+// Small patterns made once (a regex literal inside a function is a new RegExp object each time it runs).
+const SPACES = /\s+/;
+const ADVERB = /^(?:also|now|still|[a-z]+ly)$/;
+const BLANKED = /^_+$/;
+const CLAUSE_MARK_END = /[,;:(]$/;
+const CLAUSE_OPENER = /^(?:they|it|after|while|before|when)$/;
+const SHORT_LEAD = /^[\s,]*(?:[a-z]+ ){0,3}$/;
+const PREPOSITION = /\b(?:by|with|of|against|from|including|to|between|in|at|near)\b/;
+const STATE_HELD = /\b(?:government|regime)-(?:held|controlled)\b/;
+
 /**
  * The side fighting: right before the verb ("the coalition fighting IS in Syria", "IS militants battling …"),
  * else the clause's subject when only auxiliaries stand between ("the SDF have been fighting"); a noun that
  * is not a side ("an alliance also fighting …") leaves the fighter unnamed.
  */
 export function fighterBefore(lower: string, breaks: ClauseBreaks, at: number, factions: Local<FactionMention>[]): ActorFound {
-  const words = lower.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
+  const words = lower.slice(Math.max(0, at - 60), at).split(SPACES).filter(Boolean);
   let k = words.length - 1;
-  while (k >= 0 && /^(?:also|now|still|[a-z]+ly)$/.test(words[k])) k--;
-  if (k >= 0 && MEMBERS.test(words[k]) && k > 0 && /^_+$/.test(words[k - 1])) k--;
+  while (k >= 0 && ADVERB.test(words[k])) k--;
+  if (k >= 0 && MEMBERS.test(words[k]) && k > 0 && BLANKED.test(words[k - 1])) k--;
   const word = k >= 0 ? words[k] : '';
-  if (/^_+$/.test(word)) {
+  if (BLANKED.test(word)) {
     // The blank's own mention: the last faction ending before the trigger.
     let last: FactionMention | null = null;
     for (const f of factions) if (f.end <= at) last = f.m;
     if (last) return { faction: last, pronoun: false };
   }
   // ", fighting", "they fought", "after fighting IS": the subject of the clause, however far back.
-  if (/[,;:(]$/.test(word) || /^(?:they|it|after|while|before|when)$/.test(word)) return actorBefore(lower, breaks, at, factions);
+  if (CLAUSE_MARK_END.test(word) || CLAUSE_OPENER.test(word)) return actorBefore(lower, breaks, at, factions);
   if (word !== '' && !FIGHT_LINK.test(word)) return { faction: null, pronoun: false };
   // "the SDF have also been fighting": only its members, auxiliaries and a "backed by" between the side and
   // the verb; "As well as Nusra, Western-backed rebels have been fighting" names the wrong side.
@@ -78,10 +88,10 @@ export function passiveSubject(view: SentenceView, clause: number, at: number, a
     if (f.start < clause || f.end > at) continue;
     // The subject opens its clause: at most three words before it ("and the small IS-held part"), no preposition.
     const lead = lower.slice(clause, f.start);
-    if (f.m.id !== actor?.id && /^[\s,]*(?:[a-z]+ ){0,3}$/.test(lead) && !/\b(?:by|with|of|against|from|including|to|between|in|at|near)\b/.test(lead)) side = f.m;
+    if (f.m.id !== actor?.id && SHORT_LEAD.test(lead) && !PREPOSITION.test(lead)) side = f.m;
     break;
   }
-  if (!side && /\b(?:government|regime)-(?:held|controlled)\b/.test(lower.slice(clause, at))) {
+  if (!side && STATE_HELD.test(lower.slice(clause, at))) {
     side = factions.find((f) => f.m.factionKind === 'state' && f.m.id !== actor?.id)?.m ?? (lastState && lastState.id !== actor?.id ? lastState : null);
   }
   return side ? { id: side.id, name: side.name } : null;

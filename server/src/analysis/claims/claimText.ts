@@ -1,11 +1,21 @@
 // Small text helpers for claims: stable ids from normalised text, slugs, day arithmetic and labels.
 
+// Small patterns made once (a regex literal inside a function is a new RegExp object each time it runs).
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
+const SPACE_RE = / /g;
+const PARTIAL_DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_START = /^(\d{4})-(\d{2})-(\d{2})/;
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
+
 /** Lower-case letters and digits only, single-spaced: edits to spacing or punctuation keep ids. */
 export function normaliseText(text: string): string {
   const lower = text.toLowerCase();
   // ASCII text (most wire copy) takes the cheap class, which means the same there as the Unicode one.
-  if (ASCII.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
-  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (ASCII.test(lower)) return lower.replace(NOT_ASCII_ALNUM, ' ').trim();
+  return lower.replace(NOT_ALNUM, ' ').trim();
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -152,7 +162,7 @@ export function detached(text: string): string {
 
 /** "Syrian Observatory" → "syrian-observatory". */
 export function slug(text: string): string {
-  return normaliseText(text).replace(/ /g, '-') || 'unknown';
+  return normaliseText(text).replace(SPACE_RE, '-') || 'unknown';
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -171,7 +181,7 @@ export function dayLabel(value: string): string {
 }
 
 function dayLabelOf(value: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const m = PARTIAL_DAY.exec(value);
   if (!m) return value;
   const month = m[2] ? MONTHS[Number(m[2]) - 1] : null;
   if (!month) return m[1];
@@ -181,7 +191,7 @@ function dayLabelOf(value: string): string {
 /** Days since 1970-01-01 for a YYYY-MM-DD string, or null when it is not one. */
 export function dayNumber(day: string | null | undefined): number | null {
   if (!day) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const m = DAY.exec(day);
   if (!m) return null;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isFinite(t) ? Math.floor(t / 86400000) : null;
@@ -189,14 +199,14 @@ export function dayNumber(day: string | null | undefined): number | null {
 
 /** The calendar interval a TIMEX-like value names: 2017, 2017-09, 2017-09-01. */
 export function intervalOfValue(value: string): { from: string; to: string } | null {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  let m = DAY_START.exec(value);
   if (m) return { from: m[0], to: m[0] };
-  m = /^(\d{4})-(\d{2})$/.exec(value);
+  m = YEAR_MONTH.exec(value);
   if (m) {
     const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
     return { from: `${m[1]}-${m[2]}-01`, to: `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}` };
   }
-  m = /^(\d{4})$/.exec(value);
+  m = YEAR.exec(value);
   if (m) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
   return null;
 }

@@ -234,11 +234,17 @@ function longestFirst(a: Trigger, b: Trigger): number {
 
 const PARTICIPLES = new Set(['besieged', 'encircled', 'surrounded', 'captured', 'seized', 'liberated', 'held', 'controlled', 'attacked', 'shelled']);
 
+// Small patterns made once (a regex literal inside a function is a new RegExp object each time it runs).
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|newly|recently)\s+$/;
+const FULL_WORD = /\b(?:full|complete|total)\b/;
+const PRESENT_WORD = /^(?:controls|holds|besieges|encircles|surrounds|is |are |remains )/;
+const PRESENT_BEFORE = /\b(?:has|have|had|is|are|still|now|remains|remain)(?: [a-z]+ly| been| not| also| now| already)? ?$/;
+
 function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger | null {
   // "government-held", "IS-controlled": an adjective, not a statement.
   if (at > 0 && lower[at - 1] === '-') return null;
   // "the besieged town", "a captured soldier": a participle before its noun describes, it does not report.
-  if (PARTICIPLES.has(word) && /\b(?:the|a|an|its|their|newly|recently)\s+$/.test(lower.slice(Math.max(0, at - 10), at))) return null;
+  if (PARTICIPLES.has(word) && DETERMINER_BEFORE.test(lower.slice(Math.max(0, at - 10), at))) return null;
   // Sticky at the trigger's end, not a slice of the next 40 characters: every NOT_AFTER match is shorter than 20.
   NOT_AFTER.lastIndex = at + word.length;
   if (NOT_AFTER.test(lower)) return null;
@@ -249,7 +255,7 @@ function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger
     voice: p.voice,
     word,
     // Only a trigger of several words ("took full control of") can say it; one word is letters only.
-    full: word.indexOf(' ') >= 0 && /\b(?:full|complete|total)\b/.test(word),
+    full: word.indexOf(' ') >= 0 && FULL_WORD.test(word),
     // States ("controlled", "held") reported without a date hold as of publication.
     state: !!p.present || p.action === 'controls',
   };
@@ -265,7 +271,7 @@ export function presentOf(lower: string, t: Trigger): boolean {
 
 /** Present or perfect tense: the statement holds as of the publication date. */
 function isPresent(lower: string, at: number, word: string): boolean {
-  if (/^(?:controls|holds|besieges|encircles|surrounds|is |are |remains )/.test(word)) return true;
+  if (PRESENT_WORD.test(word)) return true;
   const before = lower.slice(Math.max(0, at - 24), at);
-  return /\b(?:has|have|had|is|are|still|now|remains|remain)(?: [a-z]+ly| been| not| also| now| already)? ?$/.test(before);
+  return PRESENT_BEFORE.test(before);
 }
