@@ -199,7 +199,8 @@ const GAP_PREPOSITION = /^\s*(?:in|at|on|near|during|for|with|by|after|across|in
 
 /** The first place after `from` within the same clause, before `limit`. */
 export function placeAfter(lower: string, from: number, limit: number, places: Local<PlaceMention>[], allowPreposition = false): Local<PlaceMention> | null {
-  for (const p of places) {
+  for (let k = 0; k < places.length; k++) {
+    const p = places[k];
     if (p.start < from) continue;
     if (p.start >= limit || p.start - from > 90) return null;
     const gap = lower.slice(from, p.start);
@@ -211,7 +212,7 @@ export function placeAfter(lower: string, from: number, limit: number, places: L
 /** The nearest place before `at` (for passives: "Raqqa was captured by …"), at most one clause back. */
 export function placeBefore(lower: string, at: number, places: Local<PlaceMention>[]): Local<PlaceMention> | null {
   let best: Local<PlaceMention> | null = null;
-  for (const p of places) if (p.end <= at && at - p.end <= 120) best = p;
+  for (let k = 0; k < places.length; k++) if (places[k].end <= at && at - places[k].end <= 120) best = places[k];
   if (!best) return null;
   return CLAUSE_CHANGE.test(lower.slice(best.end, at)) ? null : best;
 }

@@ -35,7 +35,7 @@ export function fighterBefore(lower: string, breaks: ClauseBreaks, at: number, f
   if (BLANKED.test(word)) {
     // The blank's own mention: the last faction ending before the trigger.
     let last: FactionMention | null = null;
-    for (const f of factions) if (f.end <= at) last = f.m;
+    for (let k = 0; k < factions.length; k++) if (factions[k].end <= at) last = factions[k].m;
     if (last) return { faction: last, pronoun: false };
   }
   // ", fighting", "they fought", "after fighting IS": the subject of the clause, however far back.
@@ -46,7 +46,7 @@ export function fighterBefore(lower: string, breaks: ClauseBreaks, at: number, f
   const found = actorBefore(lower, breaks, at, factions);
   if (!found.faction) return found;
   let local: Local<FactionMention> | null = null;
-  for (const f of factions) if (f.m === found.faction && f.end <= at) local = f;
+  for (let k = 0; k < factions.length; k++) if (factions[k].m === found.faction && factions[k].end <= at) local = factions[k];
   return local && at - local.end <= 120 && SUBJECT_GAP.test(lower.slice(local.end, at)) ? found : { faction: null, pronoun: false };
 }
 
@@ -84,7 +84,8 @@ export function takenFrom(lower: string, from: number, factions: Local<FactionMe
 export function passiveSubject(view: SentenceView, clause: number, at: number, actor: FactionMention | null, lastState: FactionMention | null): Claim['patient'] {
   const { lower, factions } = view;
   let side: FactionMention | null = null;
-  for (const f of factions) {
+  for (let k = 0; k < factions.length; k++) {
+    const f = factions[k];
     if (f.start < clause || f.end > at) continue;
     // The subject opens its clause: at most three words before it ("and the small IS-held part"), no preposition.
     const lead = lower.slice(clause, f.start);

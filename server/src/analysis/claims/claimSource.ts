@@ -49,11 +49,17 @@ export function sourceOf(
     return { source: { id: p.id, name: p.name }, reported: p.sourceKind !== 'agency' && p.sourceKind !== 'outlet' };
   }
   // "The SDF said …", "… according to the army": a faction speaking for itself.
-  for (const f of factions) if (SPEECH.test(lower.slice(f.end, f.end + 40))) return { source: { id: f.m.id, name: f.m.name }, reported: true };
+  for (let k = 0; k < factions.length; k++) {
+    const f = factions[k];
+    if (SPEECH.test(lower.slice(f.end, f.end + 40))) return { source: { id: f.m.id, name: f.m.name }, reported: true };
+  }
   // search(), not exec(): only where it stands is read.
   const according = lower.search(ACCORDING_TO);
   if (according >= 0) {
-    for (const f of factions) if (f.start > according && f.start - according < 30) return { source: { id: f.m.id, name: f.m.name }, reported: true };
+    for (let k = 0; k < factions.length; k++) {
+      const f = factions[k];
+      if (f.start > according && f.start - according < 30) return { source: { id: f.m.id, name: f.m.name }, reported: true };
+    }
   }
   if (agency) return { source: { id: agencySlug(agency), name: agency }, reported: false };
   return { source: { id: 'article', name: 'the article' }, reported: false };

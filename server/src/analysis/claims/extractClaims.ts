@@ -196,7 +196,8 @@ function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: readon
     if (!f || (f.action === 'controls' && !f.actor)) continue;
     if (!hasSame(out, f)) out.push(f);
   }
-  for (const c of tolls) {
+  for (let k = 0; k < tolls.length; k++) {
+    const c = tolls[k];
     // A figure inside an "attacked" trigger is part of that trigger's words, not a toll.
     if (insideAttack(triggers, c)) continue;
     const place = casualtyPlace(view, c);
@@ -286,7 +287,8 @@ function standsBetween(out: Found[], f: Found, lo: number, hi: number): boolean 
 function nearestDate(dates: Local<DateMention>[], t: { start: number; end: number }, lower: string): Local<DateMention> | null {
   let best: Local<DateMention> | null = null;
   let dist = Infinity;
-  for (const d of dates) {
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
     const x = d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end);
     if (x < dist) {
       dist = x;

@@ -272,8 +272,10 @@ const DATES: LocalList = { list: [], pool: [] };
 const BREAKS = new ClauseBreaks('');
 const VIEW: SentenceView = { index: 0, lower: '', places: [], factions: [], dates: [], breaks: null, denialEnd: Infinity, denialRead: 0 };
 // What a view lists for a kind it has none of: shared, never written (the reused list is never emptied, as
-// emptying an array drops its storage and the next sentence would allocate it again).
-const NONE: readonly Local<Mention>[] = Object.freeze([]);
+// emptying an array drops its storage and the next sentence would allocate it again). Not frozen, and given
+// an object element once, so it has the element kind of the lists (one kind at every site that reads a list).
+const NONE: Local<Mention>[] = [VIEW as unknown as Local<Mention>];
+NONE.pop();
 
 /** Sets entry j of a kind's list to the pooled Local for j, holding mention m at [start, end). */
 function local(kinds: LocalList, j: number, m: Mention, start: number, end: number): void {
