@@ -8,6 +8,9 @@
 /** Largest buffer a writer keeps between articles (a 4 KB story needs ~4 KB of numbers). */
 export const KEEP_BYTES = 1 << 20;
 
+/** Distinct strings a writer remembers across articles before letting them go. */
+const NUMBERS_MAX = 50_000;
+
 /** String number of null in a nullable string field. */
 export const NULL_STRING = -1;
 /** String number of an optional string field that is absent. */
@@ -20,8 +23,15 @@ export class CompactWriter {
   floats = new Float64Array(512);
   floatCount = 0;
   readonly strings: string[] = [];
-  /** Each distinct string of the article and its number. */
+  /**
+   * Each distinct string met and `numberBase` plus its number in the article that last wrote it: a value under
+   * numberBase is from an earlier article, so the map is not emptied per article. Emptied per article, it was
+   * grown and rehashed again each time: ~4 bytes allocated per byte of article text, 5 % of an index
+   * worker's allocation.
+   */
   private readonly numbers = new Map<string, number>();
+  /** Strings numbered in earlier articles (since the map was last emptied). */
+  private numberBase = 0;
   /** Set when a value is not of the type its field promises: the article is packed the general way. */
   bad = false;
   /**
@@ -44,8 +54,13 @@ export class CompactWriter {
     this.lastStrings.fill(NOT_A_STRING);
     this.byteCount = 0;
     this.floatCount = 0;
+    this.numberBase += this.strings.length;
     this.strings.length = 0;
-    this.numbers.clear();
+    // Bounded: strings of past articles are let go now and then (each stays only as long as its entry).
+    if (this.numbers.size > NUMBERS_MAX) {
+      this.numbers.clear();
+      this.numberBase = 0;
+    }
     this.bad = false;
   }
 
@@ -110,10 +125,12 @@ export class CompactWriter {
       this.push(0);
       return;
     }
-    let n = this.numbers.get(s);
-    if (n === undefined) {
+    const stored = this.numbers.get(s);
+    let n: number;
+    if (stored !== undefined && stored >= this.numberBase) n = stored - this.numberBase;
+    else {
       n = this.strings.length;
-      this.numbers.set(s, n);
+      this.numbers.set(s, this.numberBase + n);
       this.strings.push(s);
     }
     if (column >= 0) {
