@@ -91,12 +91,25 @@ export function emptyDictionary(): FactionDictionary {
 /** Is the article date inside [from, to)? Partial dates compare by their precision; no date means always. */
 export function activeAt(date: string | null, from?: PartialDate, to?: PartialDate): boolean {
   if (!date) return true;
-  if (from && date.slice(0, from.length) < from) return false;
+  if (from && comparePrefix(date, from) < 0) return false;
   if (to) {
-    const d = date.slice(0, to.length);
-    if (to.length === 10 ? d >= to : d > to) return false;
+    const c = comparePrefix(date, to);
+    if (to.length === 10 ? c >= 0 : c > 0) return false;
   }
   return true;
+}
+
+/**
+ * date.slice(0, bound.length) compared with bound (sign as a string comparison), without the slice: the
+ * matcher asks this per hit of a dated name, and each slice was a new string.
+ */
+function comparePrefix(date: string, bound: string): number {
+  const n = Math.min(date.length, bound.length);
+  for (let k = 0; k < n; k++) {
+    const d = date.charCodeAt(k) - bound.charCodeAt(k);
+    if (d) return d;
+  }
+  return n - bound.length;
 }
 
 /** The id valid at a date from a dated list (or the plain id). */

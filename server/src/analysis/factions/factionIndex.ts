@@ -43,9 +43,15 @@ export interface AliasTarget<E> {
 export interface TrieNode<E> {
   next: Map<string, TrieNode<E>>;
   targets: AliasTarget<E>[] | null;
-  /** The matcher's memo for the article date `datedFor` (undefined: none yet): subsets of `targets` by bit mask, in date order. */
+  /**
+   * The matcher's memo: subsets of `targets` in date order, by the subset's bit mask and the targets' activity
+   * key (which dated targets are active, and whether there is a date), kept from article to article.
+   * `datedFor` is the last date asked (undefined: none yet) and `datedKey` its activity key.
+   */
   datedFor: string | null | undefined;
+  datedKey: number;
   datedMasks: number[] | null;
+  datedKeys: number[] | null;
   datedLists: AliasTarget<E>[][] | null;
 }
 
@@ -127,7 +133,7 @@ function addSource(index: FactionIndex, s: SourceEntry, user: boolean): void {
 }
 
 function newNode<E>(): TrieNode<E> {
-  return { next: new Map(), targets: null, datedFor: undefined, datedMasks: null, datedLists: null };
+  return { next: new Map(), targets: null, datedFor: undefined, datedKey: 0, datedMasks: null, datedKeys: null, datedLists: null };
 }
 
 function insert<E>(root: TrieNode<E>, entry: E, alias: Alias, user: boolean, seen: Set<string>, [firstBit, aloneBit, secondBit, lowerBit]: number[]): void {

@@ -120,10 +120,14 @@ function casesMatch<E>(text: string, tokens: Token[], i: number, target: AliasTa
 function inShoutedText(text: string, tokens: Token[], i: number, to: number): boolean {
   const t = tokens[i];
   if (t.end - t.start > 3) return false;
-  const isWordUpper = (k: number) => k >= 0 && k < tokens.length && !(tokens[k].flags & PUNCT) && (tokens[k].flags & UPPER) !== 0 && tokens[k].end - tokens[k].start > 1;
   const prev = i - 1;
   const next = i + 1 < to ? i + 1 : -1;
-  return (isWordUpper(prev) && !hasNewlineBetween(text, tokens[prev].end, t.start)) || (next >= 0 && isWordUpper(next) && !hasNewlineBetween(text, t.end, tokens[next].start));
+  return (isWordUpper(tokens, prev) && !hasNewlineBetween(text, tokens[prev].end, t.start)) || (next >= 0 && isWordUpper(tokens, next) && !hasNewlineBetween(text, t.end, tokens[next].start));
+}
+
+/** Token k exists and is an all-caps word of two letters or more. A plain function: a closure here was made per call. */
+function isWordUpper(tokens: Token[], k: number): boolean {
+  return k >= 0 && k < tokens.length && !(tokens[k].flags & PUNCT) && (tokens[k].flags & UPPER) !== 0 && tokens[k].end - tokens[k].start > 1;
 }
 
 function hasNewlineBetween(text: string, a: number, b: number): boolean {
@@ -133,30 +137,51 @@ function hasNewlineBetween(text: string, a: number, b: number): boolean {
 
 /** Nodes with more candidates than this (none in the built-in data) sort their hits' candidates each time. */
 const MAX_MASKED = 30;
-/** Subsets remembered per node and date ("Syrian army" has two: with and without the capitalised spelling). */
+/** Subsets remembered per node ("Syrian army" has two: with and without the capitalised spelling; times its activity keys). */
 const MAX_MEMOS = 8;
 
+/** Activity key bit for "no article date" (the target bits are below MAX_MASKED). */
+const NO_DATE = 1 << 30;
+
 /**
- * byDate of the node's targets whose bit is set in `mask`, remembered for the last date asked (articles of one
- * date ask the same): a filtered, sorted copy per hit of an ambiguous name ("Syrian army") was a tenth of the
- * matcher's allocations. Hits share the list: read-only.
+ * byDate of the node's targets whose bit is set in `mask`, remembered by mask and activity key: a filtered,
+ * sorted copy per hit of an ambiguous name ("Syrian army") was a tenth of the matcher's allocations. The order
+ * depends on the date only through which dated targets are active and whether there is a date, so the memo
+ * holds from article to article (kept for one date only, it was made again for a fifth of the hits on the
+ * generated corpus, whose articles have many dates). Hits share the list: read-only.
  */
 function datedTargets<E>(node: TrieNode<E>, date: string | null, mask: number): AliasTarget<E>[] {
-  if (node.datedFor !== date || !node.datedMasks || !node.datedLists) {
+  const targets = node.targets!;
+  if (node.datedFor !== date) {
     node.datedFor = date;
+    node.datedKey = activityKey(targets, date);
+  }
+  const key = node.datedKey;
+  if (!node.datedMasks || !node.datedKeys || !node.datedLists) {
     node.datedMasks = [];
+    node.datedKeys = [];
     node.datedLists = [];
   }
-  const at = node.datedMasks.indexOf(mask);
-  if (at >= 0) return node.datedLists[at];
-  const targets = node.targets!;
+  const masks = node.datedMasks;
+  for (let m = 0; m < masks.length; m++) if (masks[m] === mask && node.datedKeys[m] === key) return node.datedLists[m];
   const kept = mask === 2 ** targets.length - 1 ? targets : targets.filter((_, k) => (mask & (1 << k)) !== 0);
   const dated = byDate(kept, date);
-  if (node.datedMasks.length < MAX_MEMOS) {
-    node.datedMasks.push(mask);
+  if (masks.length < MAX_MEMOS) {
+    masks.push(mask);
+    node.datedKeys.push(key);
     node.datedLists.push(dated);
   }
   return dated;
+}
+
+/** Which of the (at most MAX_MASKED) targets are dated and active at the date, one bit each; NO_DATE without a date. */
+function activityKey<E>(targets: AliasTarget<E>[], date: string | null): number {
+  let key = date ? 0 : NO_DATE;
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k];
+    if ((t.from || t.to) && activeAt(date, t.from, t.to)) key |= 1 << k;
+  }
+  return key;
 }
 
 /** Candidates valid at the date first; undated aliases before those dated for another period. */
