@@ -58,3 +58,22 @@ test('claims: never throws on odd input', () => {
   const long = buildArticle('x '.repeat(5000) + ' captured '.repeat(500));
   assert.ok(Array.isArray(extractClaims(long.input)));
 });
+
+test('claims: lists reused from article to article carry nothing over, in any order of articles', () => {
+  // Every fixture article alone, then all of them forwards and backwards after one another (longer articles
+  // before shorter ones leave more in the reused lists), and a throwing input in between.
+  const articles = fs
+    .readdirSync(DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .map((name) => buildArticle(fs.readFileSync(path.join(DIR, name), 'utf8')).input);
+  assert.ok(articles.length >= 5);
+  const alone = articles.map((input) => JSON.stringify(extractClaims(input)));
+  assert.ok(alone.filter((json) => json !== '[]').length >= 5, 'the fixtures have claims');
+  const odd = { text: 'IS captured Raqqa.', sentences: [{ start: 0, end: 18, section: 'body' as const, paragraph: 0 }], mentions: [null as never], publication: { date: null, time: null, from: 'none' as const, evidence: null }, agency: null };
+  for (const order of [articles.map((_, i) => i), articles.map((_, i) => articles.length - 1 - i)]) {
+    for (const i of order) {
+      assert.equal(JSON.stringify(extractClaims(articles[i])), alone[i], `article ${i} after others`);
+      assert.deepEqual(extractClaims(odd), []);
+    }
+  }
+});

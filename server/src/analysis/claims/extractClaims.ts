@@ -1,6 +1,6 @@
 // Claims: who did what to which place, when, according to whom, one sentence at a time.
 import { Claim, ClaimAction, DateMention, FactionMention, Mention, PlaceMention, Publication, Sentence, SourceMention } from '../types';
-import { findTriggers, presentOf, Trigger } from './triggers';
+import { findTriggers, presentOf, releaseTriggers, Trigger } from './triggers';
 import { actorBefore, clauseStart, extentOf, ExtentFound, factionAfter, factionBetween, Local, modalityOf, placeAfter } from './claimParts';
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication } from './claimTime';
@@ -8,7 +8,7 @@ import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashLabel, intervalOfValue } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
-import { breaksOf, castOf, denialEndOf, groupBySentence, releaseGroup, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
+import { breaksOf, castOf, denialEndOf, groupBySentence, releaseArticle, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 import { SentenceRepeats } from './sentenceRepeats';
 import { cut } from './smallLists';
@@ -95,7 +95,8 @@ function extractAll(input: ClaimInput): Claim[] {
     }
     context.place = town ?? cast.firstTown ?? context.place;
   }
-  releaseGroup(bySentence, sentences.length);
+  releaseArticle(bySentence, sentences.length);
+  releaseTriggers();
   return claims;
 }
 

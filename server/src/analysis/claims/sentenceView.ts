@@ -105,8 +105,16 @@ function emptyGroup(n: number): MentionsBySentence {
   return group;
 }
 
-/** Done with the group of the last groupBySentence call: its lists are kept for the next (mentions dropped). */
-export function releaseGroup(group: MentionsBySentence, n: number): void {
+/**
+ * Done with the article: the group of the last groupBySentence call is kept for the next (mentions dropped), and
+ * the reused view lets go of the article's text and mentions (nothing of an article is held after it).
+ */
+export function releaseArticle(group: MentionsBySentence, n: number): void {
+  releaseView();
+  releaseGroup(group, n);
+}
+
+function releaseGroup(group: MentionsBySentence, n: number): void {
   if (!(group.order.length <= GROUP_KEPT && group.first.length <= GROUP_KEPT)) return;
   const count = group.first[n];
   // The article's mentions are not held after it.
@@ -276,6 +284,22 @@ const VIEW: SentenceView = { index: 0, lower: '', places: [], factions: [], date
 // an object element once, so it has the element kind of the lists (one kind at every site that reads a list).
 const NONE: Local<Mention>[] = [VIEW as unknown as Local<Mention>];
 NONE.pop();
+
+function releaseView(): void {
+  VIEW.lower = '';
+  VIEW.breaks = null;
+  BREAKS.reset('');
+  releasePool(PLACES);
+  releasePool(FACTIONS);
+  releasePool(DATES);
+}
+
+function releasePool(kinds: LocalList): void {
+  for (let j = 0; j < kinds.pool.length; j++) kinds.pool[j].m = NO_MENTION;
+}
+
+// What a pooled Local holds between articles.
+const NO_MENTION = null as unknown as Mention;
 
 /** Sets entry j of a kind's list to the pooled Local for j, holding mention m at [start, end). */
 function local(kinds: LocalList, j: number, m: Mention, start: number, end: number): void {

@@ -227,6 +227,11 @@ export function findTriggers(lower: string, openings: Openings): Trigger[] {
 const FOUND: Trigger[] = [];
 const NO_TRIGGERS: Trigger[] = [];
 
+/** Done with the article: the reused list lets go of its triggers (their words are views into its text). */
+export function releaseTriggers(): void {
+  cut(FOUND, 0);
+}
+
 /** In order of start, the longest first where two start together. */
 function longestFirst(a: Trigger, b: Trigger): number {
   return a.start - b.start || b.end - b.start - (a.end - a.start);
