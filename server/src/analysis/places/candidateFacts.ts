@@ -43,6 +43,8 @@ export interface CandidateFact {
   leadConfidence: number;
   /** The place's own name, folded, less articles and kind words ("hama" for "Hama Governorate"); filled on first use. */
   spelled: string | undefined;
+  /** The runners-up's ids the last time this candidate won (resolvePlace.ts shares an equal list). */
+  alternatives: string[] | undefined;
 }
 
 // Must stay equal to resolvePlace's weights: the base score is computed here once, not there per mention.
@@ -126,6 +128,7 @@ function factOf(index: PlaceIndex, i: number): CandidateFact {
     leadFor: NaN,
     leadConfidence: 0,
     spelled: undefined,
+    alternatives: undefined,
   };
 }
 
@@ -168,22 +171,22 @@ export function spelledName(index: PlaceIndex, f: CandidateFact): string {
  * one country 0.5, a name whose curated candidates do 0.3 (country null: nothing).
  */
 export function focusEvidence(index: PlaceIndex, lookup: KeyLookup): { country: string | null; weight: number } {
-  let e = lookup.evidence;
-  if (e === undefined) {
-    const candidates = lookup.candidates;
-    e = { country: null, weight: 0 };
-    const cands = candidates.length > 20 ? candidates.slice(0, 20) : candidates;
-    const country = cands.find((i) => featureOf(index, i) === 'country');
-    if (country !== undefined) e = { country: countryOf(index, country), weight: 1 };
+  // The closures are in evidenceOf, run once per name: here they would cost a context on every call.
+  return lookup.evidence ?? (lookup.evidence = evidenceOf(index, lookup.candidates));
+}
+
+function evidenceOf(index: PlaceIndex, candidates: number[]): { country: string | null; weight: number } {
+  let e: { country: string | null; weight: number } = { country: null, weight: 0 };
+  const cands = candidates.length > 20 ? candidates.slice(0, 20) : candidates;
+  const country = cands.find((i) => featureOf(index, i) === 'country');
+  if (country !== undefined) e = { country: countryOf(index, country), weight: 1 };
+  else {
+    const first = countryOf(index, cands[0]);
+    if (cands.every((i) => countryOf(index, i) === first)) e = { country: first, weight: 0.5 };
     else {
-      const first = countryOf(index, cands[0]);
-      if (cands.every((i) => countryOf(index, i) === first)) e = { country: first, weight: 0.5 };
-      else {
-        const curated = cands.filter((i) => flagsOf(index, i) & FLAG_CURATED);
-        if (curated.length > 0 && curated.every((i) => countryOf(index, i) === countryOf(index, curated[0]))) e = { country: countryOf(index, curated[0]), weight: 0.3 };
-      }
+      const curated = cands.filter((i) => flagsOf(index, i) & FLAG_CURATED);
+      if (curated.length > 0 && curated.every((i) => countryOf(index, i) === countryOf(index, curated[0]))) e = { country: countryOf(index, curated[0]), weight: 0.3 };
     }
-    lookup.evidence = e;
   }
   return e;
 }

@@ -1,17 +1,19 @@
 // OWNED BY the places work (issue 3).
-// Finding place names: scanPlaces.ts finds the names in each sentence, this file weighs the article's focus
-// countries and resolves each name to a gazetteer entry.
+// Finding place names: scanPlaces.ts finds the names in each sentence, placeFocus.ts weighs the article's
+// focus countries, and this file resolves each name to a gazetteer entry.
 import { PlaceMention, Sentence, Span } from '../types';
-import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, KeyLookup, lookupKey, PlaceIndex, PlaceRecord, populationOf } from './placeIndex';
+import { countryOf, featureOf, FLAG_CAPITAL, FLAG_CURATED, FLAG_SEAT, flagsOf, KeyLookup, PlaceIndex, PlaceRecord, populationOf } from './placeIndex';
 import { SEP_COMMA, SEP_HYPHEN, SEP_SPACE } from './placeTokens';
 import { NameWords, PlaceScan, RawMatch, scanStretch } from './scanPlaces';
+import { RawMatches } from './rawMatches';
+import { FocusShares } from './placeFocus';
 import { stateLookup } from './placeWords';
 import { FREE_AFTER, FUNCTION_WORDS, isCueNoun, SAYS } from './wordLists';
 import { ARABIC_NAMED, PlaceAnchor, resolvePlace, ResolveContext, ResolveInput } from './resolvePlace';
 import { anchorOf } from './placeAnchors';
-import { focusEvidence, placeRecord } from './candidateFacts';
+import { placeRecord } from './candidateFacts';
 import { BlockedSpans } from './blockedSpans';
-import { ARTICLES, placeKey } from './placeKey';
+import { ARTICLES } from './placeKey';
 
 export interface PlaceContext {
   /** Spans already taken by other mentions (factions, dates): no place may overlap them. */
@@ -36,44 +38,58 @@ export function findPlaces(text: string, sentences: Sentence[], index: PlaceInde
 // One scan reused by every call (analyses run one at a time): its token arrays grow once, not per article.
 const scan = new PlaceScan();
 const blocked = new BlockedSpans();
+// The article's names and the words seen ending longer names (in the sentences, in the dateline), kept
+// from article to article like the scan.
+const raw = new RawMatches();
+const FOCUS = new FocusShares();
+const names: NameWords = new Set();
+const datelineNames: NameWords = new Set();
 // Numbers the articles, so per-name memos of one article are never taken for another's.
 let articleCount = 0;
 
 function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: PlaceContext): PlaceMention[] {
   blocked.set(ctx.blocked);
-  const lead: RawMatch[] = [];
-  if (ctx.dateline && !sentences.some((s) => s.start <= ctx.dateline!.start && s.end >= ctx.dateline!.end)) {
-    const lo = scan.addStretch(ctx.dateline.start, ctx.dateline.end);
-    scanStretch(scan, lo, scan.buf.length, -1, blocked, lead, new Set());
-  }
-  const body: RawMatch[] = [];
-  const names: NameWords = new Set();
+  raw.clear();
+  if (names.size > 0) names.clear();
+  // The dateline outside the sentences is read in its place among them (so the list comes out in text
+  // order), with names of its own: a name it rules out does not rule the same word out in the sentences.
+  let dateline = ctx.dateline && !inSentence(sentences, ctx.dateline) ? ctx.dateline : null;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
+    if (dateline && s.start >= dateline.start) {
+      scanDateline(dateline);
+      dateline = null;
+    }
     if (s.section === 'boilerplate' || s.section === 'sourceLine') continue;
     const lo = scan.addStretch(s.start, s.end);
-    scanStretch(scan, lo, scan.buf.length, si, blocked, body, names);
+    scanStretch(scan, lo, scan.buf.length, si, blocked, raw, names);
   }
-  const raw = byStart(lead, body);
-  const focus = focusCountries(raw, index, ctx.datelineCity);
-  // Every field set from the start (vectors too): one object shape for all articles' contexts.
+  if (dateline) scanDateline(dateline);
+  raw.sortByStart();
+  const focus = FOCUS;
+  focus.fill(raw, index, ctx.datelineCity);
   // Never 0, the value resolvedAt starts with (the count wraps after 2^32 articles).
   const article = (articleCount = (articleCount + 1) | 0 || 1);
-  const resolveCtx: ResolveContext = { index, focus, resolved: [], article, vectors: [] };
+  const resolveCtx = RESOLVE_CTX;
+  resolveCtx.index = index;
+  resolveCtx.focus = focus;
+  resolveCtx.article = article;
+  emptyList(resolveCtx.resolved);
+  emptyList(resolveCtx.vectors!);
   if (resolvedAt.length < index.size) resolvedAt = new Int32Array(index.size);
-  const out: PlaceMention[] = [];
+  const out = FOUND;
   // The previous name's place (for "Beirut's Hamra") and its raw index.
   let lastPlace: PlaceRecord | null = null;
   let lastAt = -1;
-  for (let r = 0; r < raw.length; r++) {
-    const m = raw[r];
+  for (let r = 0; r < raw.count; r++) {
+    const m = raw.items[r];
     if (!keepSmallPlace(m, index, focus)) continue;
     const input = inputOf(NAME_INPUT, raw, r, index);
     const link = anchorOf(text, raw, r);
     if (link) {
       let y: PlaceRecord | null = null;
       if (link.at < r) y = lastAt === link.at ? lastPlace : null;
-      else if (keepSmallPlace(raw[link.at], index, focus)) y = resolvePlace(inputOf(ANCHOR_INPUT, raw, link.at, index), resolveCtx)?.place ?? null;
+      else if (keepSmallPlace(raw.items[link.at], index, focus)) y = resolvePlace(inputOf(ANCHOR_INPUT, raw, link.at, index), resolveCtx)?.place ?? null;
       input.anchor = anchorFrom(y, link.relation, link.radiusKm);
     }
     const res = resolvePlace(input, resolveCtx);
@@ -114,7 +130,34 @@ function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: Pla
       reason: res.reason,
     });
   }
-  return out;
+  // Copied out at its exact length (a list grown push by push had twice the room, and its discarded
+  // stores); the scratch is emptied so it keeps no article's text alive.
+  const list = out.slice();
+  emptyList(out);
+  return list;
+}
+
+const FOUND: PlaceMention[] = [];
+
+function scanDateline(dateline: Span): void {
+  if (datelineNames.size > 0) datelineNames.clear();
+  const lo = scan.addStretch(dateline.start, dateline.end);
+  scanStretch(scan, lo, scan.buf.length, -1, blocked, raw, datelineNames);
+}
+
+// The context of every article's resolutions, refilled per article; every field set from the start (vectors
+// too), so all articles see one object shape.
+const RESOLVE_CTX: ResolveContext = { index: null as unknown as PlaceIndex, focus: FOCUS, resolved: [], article: 0, vectors: [] };
+
+/** Empties a list kept for reuse: pop() keeps its storage, where setting the length to 0 gives it up. */
+function emptyList(list: unknown[]): void {
+  while (list.length > 0) list.pop();
+}
+
+/** True when a sentence holds the span (a loop: a closure over it would cost a context per article). */
+function inSentence(sentences: Sentence[], span: Span): boolean {
+  for (let k = 0; k < sentences.length; k++) if (sentences[k].start <= span.start && sentences[k].end >= span.end) return true;
+  return false;
 }
 
 // The inputs of the name being resolved and of the name it is anchored to: resolvePlace keeps nothing of
@@ -131,8 +174,8 @@ const ANCHOR_INPUT = blankInput();
 let resolvedAt = new Int32Array(0);
 
 /** Fills `into` with what resolvePlace needs to know about raw[r] from the text around it. */
-function inputOf(into: ResolveInput, raw: RawMatch[], r: number, index: PlaceIndex): ResolveInput {
-  const m = raw[r];
+function inputOf(into: ResolveInput, raw: RawMatches, r: number, index: PlaceIndex): ResolveInput {
+  const m = raw.items[r];
   const many = m.lookup.candidates.length > 1;
   into.candidates = m.lookup.candidates;
   into.lookup = m.lookup;
@@ -161,12 +204,13 @@ function anchorFrom(y: PlaceRecord | null, relation: string, radiusKm: number): 
 }
 
 /** Small places far from the story need a cue: a surname that is also a hamlet somewhere is not a place. */
-function keepSmallPlace(m: RawMatch, index: PlaceIndex, focus: Map<string, number>): boolean {
+function keepSmallPlace(m: RawMatch, index: PlaceIndex, focus: FocusShares): boolean {
   if (m.cue || m.lookup.pinned >= 0 || m.last > m.firstWord) return true;
   const size = sizeOf(index, m.lookup);
   if (size.big) return true;
   // In the story's own country a mid-sized town needs no cue; a hamlet ("Cisco", Texas) always does.
-  for (const c of size.midCountries) if ((focus.get(c) ?? 0) >= 0.5) return true;
+  const mid = size.midCountries;
+  for (let k = 0; k < mid.length; k++) if ((focus.get(mid[k]) ?? 0) >= 0.5) return true;
   return false;
 }
 
@@ -228,9 +272,9 @@ function spellingOf(m: RawMatch): string | null {
 }
 
 /** "Mobile, Alabama", "Tripoli in northern Lebanon": the admin1 or country written right after a name. */
-function containerOf(raw: RawMatch[], r: number, index: PlaceIndex): PlaceRecord | null {
-  const m = raw[r];
-  const next = raw[r + 1];
+function containerOf(raw: RawMatches, r: number, index: PlaceIndex): PlaceRecord | null {
+  const m = raw.items[r];
+  const next = raw.at(r + 1);
   if (!next || next.sentence !== m.sentence || next.lo !== m.lo || next.first !== m.last + 1) {
     const p = provinceAfter(m, index);
     if (p) return p;
@@ -277,81 +321,4 @@ function inRegionOf(last: number, first: number): boolean {
   k++;
   if (k < first && DIRECTIONS.has(scan.plain(k)) && b.sep(k) === SEP_SPACE) k++;
   return k === first && b.sep(first) === SEP_SPACE;
-}
-
-/**
- * How much the article is about each country: the dateline city's country, countries named in the text,
- * and places whose name is unambiguous. Values are scaled to 0..1.
- */
-function focusCountries(raw: RawMatch[], index: PlaceIndex, datelineCity: string | null): Map<string, number> {
-  // Summed in two short parallel arrays, in the order the countries first come up: an article names a few
-  // countries (a few hundred exist), and a map update per name cost more than comparing its few codes.
-  const codes = FOCUS_CODES;
-  const sums = FOCUS_SUMS;
-  codes.length = 0;
-  sums.length = 0;
-  const lead = datelineCity ? datelineCountry(index, datelineCity) : null;
-  if (lead) {
-    codes.push(lead);
-    sums.push(3);
-  }
-  for (let r = 0; r < raw.length; r++) {
-    const e = focusEvidence(index, raw[r].lookup);
-    if (!e.country) continue;
-    const k = codes.indexOf(e.country);
-    if (k < 0) {
-      codes.push(e.country);
-      sums.push(e.weight);
-    } else sums[k] += e.weight;
-  }
-  const weight = new Map<string, number>();
-  let max = 0;
-  for (let k = 0; k < sums.length; k++) max = Math.max(max, sums[k]);
-  if (max > 0) for (let k = 0; k < codes.length; k++) weight.set(codes[k], sums[k] / max);
-  return weight;
-}
-
-const FOCUS_CODES: string[] = [];
-const FOCUS_SUMS: number[] = [];
-
-/**
- * The dateline's names and the sentences' names in text order, the dateline's first where they tie (as a
- * stable sort of the two lists one after the other). Each list is in order already when sentences are, so
- * this is a merge; anything else falls back to the sort.
- */
-function byStart(lead: RawMatch[], body: RawMatch[]): RawMatch[] {
-  if (lead.length === 0 && inOrder(body)) return body;
-  if (!inOrder(lead) || !inOrder(body)) return [...lead, ...body].sort((a, b) => a.start - b.start);
-  const out: RawMatch[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < lead.length && j < body.length) out.push(body[j].start < lead[i].start ? body[j++] : lead[i++]);
-  while (i < lead.length) out.push(lead[i++]);
-  while (j < body.length) out.push(body[j++]);
-  return out;
-}
-
-function inOrder(raw: RawMatch[]): boolean {
-  for (let r = 1; r < raw.length; r++) if (raw[r - 1].start > raw[r].start) return false;
-  return true;
-}
-
-const datelineCache = new WeakMap<PlaceIndex, Map<string, string | null>>();
-
-/** The country of the dateline's city as written ("DAMASCUS"): its capital or largest city or town of the name. */
-function datelineCountry(index: PlaceIndex, city: string): string | null {
-  let m = datelineCache.get(index);
-  if (!m || m.size > 5000) datelineCache.set(index, (m = new Map()));
-  let country = m.get(city);
-  if (country === undefined) {
-    country = null;
-    const look = lookupKey(index, placeKey(city));
-    if (look) {
-      const cities = look.candidates.map((i) => placeRecord(index, i)).filter((p) => p.feature === 'city' || p.feature === 'town');
-      cities.sort((a, b) => (b.flags & FLAG_CAPITAL) - (a.flags & FLAG_CAPITAL) || (b.population ?? 0) - (a.population ?? 0));
-      country = cities[0]?.country ?? null;
-    }
-    m.set(city, country);
-  }
-  return country;
 }

@@ -2,7 +2,7 @@
 // the text puts a name beside or inside another place, and that place decides between namesakes far better
 // than the article's focus or a namesake's size. Only the few characters between two adjacent names are
 // read (bounded), so this adds nothing measurable to the stage.
-import type { RawMatch } from './scanPlaces';
+import type { RawMatches } from './rawMatches';
 
 /** How a name relates to the place written next to it, and how close a candidate must lie to it. */
 export interface AnchorLink {
@@ -39,15 +39,15 @@ function endsWithLinkWord(text: string, at: number): boolean {
 }
 
 /** The anchor of raw[r] in text, or null: the next name for "near"/"in" gaps, the previous one for a possessive. */
-export function anchorOf(text: string, raw: RawMatch[], r: number): AnchorLink | null {
-  const m = raw[r];
-  const next = raw[r + 1];
+export function anchorOf(text: string, raw: RawMatches, r: number): AnchorLink | null {
+  const m = raw.items[r];
+  const next = raw.at(r + 1);
   if (next && next.sentence === m.sentence && next.lo === m.lo && next.start - m.end <= MAX_GAP && next.start > m.end + 2 && endsWithLinkWord(text, next.start)) {
     const gap = text.slice(m.end, next.start);
     if (NEAR_GAP.test(gap)) return { at: r + 1, relation: 'near', radiusKm: 120 };
     if (IN_GAP.test(gap)) return { at: r + 1, relation: 'in', radiusKm: 50 };
   }
-  const prev = raw[r - 1];
+  const prev = raw.at(r - 1);
   if (prev && prev.sentence === m.sentence && prev.lo === m.lo && m.start - prev.end <= 3 && m.start > prev.end) {
     if (POSSESSIVE_GAP.test(text.slice(prev.end, m.start))) return { at: r - 1, relation: 'in', radiusKm: 50 };
   }

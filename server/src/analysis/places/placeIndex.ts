@@ -342,6 +342,9 @@ export interface KeyLookup {
   evidence: { country: string | null; weight: number } | undefined;
   /** placeWords.ts isWellKnownLookup. */
   wellKnown: boolean | undefined;
+  /** scanPlaces.ts namesWellKnownPlace: the last spelling asked about and the answer for it. */
+  namedAs: string | undefined;
+  namesWellKnown: boolean;
 }
 
 /** Candidates for a key, with the user's aliases, exclusions and pins applied; null when unknown. Shared: do not modify. */
@@ -387,7 +390,7 @@ function lookupKeyUncached(index: PlaceIndex, key: string): KeyLookup | null {
     if (userIds || pinId) flags &= ~KEYFLAG_COMMON;
   }
   if (out.length === 0) return null;
-  return { candidates: out, flags, pinned, facts: undefined, size: undefined, evidence: undefined, wellKnown: undefined };
+  return { candidates: out, flags, pinned, facts: undefined, size: undefined, evidence: undefined, wellKnown: undefined, namedAs: undefined, namesWellKnown: false };
 }
 
 export interface KeyProbe {

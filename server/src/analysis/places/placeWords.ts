@@ -239,12 +239,29 @@ export function possessiveOf(cache: WordCache, index: PlaceIndex, w: PlaceWord):
     if (p.length > 4 && p.endsWith('s') && !p.endsWith('ss')) {
       const stem = foldToken(p.slice(0, -1));
       const look = lookupKey(index, stem);
-      if (look && look.candidates.some((c) => featureOf(index, c) === 'country' || flagsOf(index, c) & (FLAG_CURATED | FLAG_CAPITAL))) {
-        w.possessive = { key: stem, found: true, prefix: false, next: null, lookup: look };
-      }
+      if (look && hasMajorPlace(index, look.candidates)) w.possessive = { key: stem, found: true, prefix: false, next: null, lookup: look };
     }
   }
   return w.possessive;
+}
+
+// The cold parts of memoised functions are loops in functions of their own: a closure over a parameter
+// makes V8 allocate a context for that parameter on EVERY call of the function that holds it, even when the
+// closure is never reached (isWellKnownLookup alone made ~1 byte of garbage per byte of text so).
+
+/** A country, curated place or capital among the candidates. */
+function hasMajorPlace(index: PlaceIndex, candidates: number[]): boolean {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    if (featureOf(index, c) === 'country' || flagsOf(index, c) & (FLAG_CURATED | FLAG_CAPITAL)) return true;
+  }
+  return false;
+}
+
+/** A well-known place (isWellKnownPlace) among the candidates. */
+function hasWellKnownPlace(index: PlaceIndex, candidates: number[]): boolean {
+  for (let k = 0; k < candidates.length; k++) if (isWellKnownPlace(index, candidates[k])) return true;
+  return false;
 }
 
 /**
@@ -275,7 +292,7 @@ export function isWellKnownPlace(index: PlaceIndex, i: number): boolean {
 export function isWellKnownLookup(index: PlaceIndex, look: KeyLookup): boolean {
   let known = look.wellKnown;
   if (known === undefined) {
-    known = look.candidates.some((i) => isWellKnownPlace(index, i));
+    known = hasWellKnownPlace(index, look.candidates);
     look.wellKnown = known;
   }
   return known;

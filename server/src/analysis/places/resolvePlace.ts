@@ -40,8 +40,8 @@ export interface PlaceAnchor {
 
 export interface ResolveContext {
   index: PlaceIndex;
-  /** country -> 0..1, how much the article is about it. */
-  focus: Map<string, number>;
+  /** country -> 0..1, how much the article is about it (a Map, or findPlaces' FocusShares). */
+  focus: { get(country: string): number | undefined };
   /** Points of places resolved earlier in the article (only ever appended to). */
   resolved: { lat: number; lon: number }[];
   /** A number no other article's context shares: candidates remember their "nearby" checks under it. */
@@ -86,18 +86,24 @@ const CONTAINER = new Float64Array(MAX_SCORED);
 const NEARBY = new Float64Array(MAX_SCORED);
 const ORDER = new Int32Array(MAX_SCORED);
 
-/** Picks the best candidate and says why; null when there are none. */
+// The answer of every call (findPlaces reads it before it asks again): an object per mention was a
+// fifth of the stage's garbage. Every field is set on each answer.
+const RESULT: Resolution = { place: null as unknown as PlaceRecord, at: 0, confidence: 0, alternatives: [], reason: '', outside: false };
+
+/** Picks the best candidate and says why; null when there are none. The answer is reused: read it before the next call. */
 export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resolution | null {
   if (input.candidates.length === 0) return null;
   const index = ctx.index;
   // One candidate and no pin: nothing to weigh (the scores would only rank it against itself).
   if (input.candidates.length === 1 && input.pinned < 0 && !input.anchor) {
     // Kept on the name's facts when the lookup is known: no cache search per mention.
-    const place = input.lookup ? factRecord(index, candidateFacts(index, input.candidates, input.lookup)[0]) : placeRecord(index, input.candidates[0]);
-    const res: Resolution = { place, at: input.candidates[0], confidence: place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9, alternatives: [], reason: 'the only place known by this name' };
+    const fact = input.lookup ? candidateFacts(index, input.candidates, input.lookup)[0] : null;
+    const place = fact ? factRecord(index, fact) : placeRecord(index, input.candidates[0]);
     const c = input.container;
-    if (c && (c.feature === 'country' || c.feature === 'admin1') && place.feature !== 'country' && place.country !== c.country) res.outside = true;
-    return res;
+    const outside = !!c && (c.feature === 'country' || c.feature === 'admin1') && place.feature !== 'country' && place.country !== c.country;
+    const kept = fact ? fact.alternatives : undefined;
+    const alternatives = kept !== undefined && kept.length === 0 ? kept : fact ? (fact.alternatives = []) : [];
+    return answer(place, input.candidates[0], place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9, alternatives, 'the only place known by this name', outside);
   }
   const facts = candidateFacts(index, input.candidates, input.lookup);
   const n = facts.length;
@@ -130,21 +136,54 @@ export function resolvePlace(input: ResolveInput, ctx: ResolveContext): Resoluti
   const best = bestAt < 0 ? pinnedOutside(input.pinned) : scoredAt(facts, ORDER[bestAt]);
   const rivals = bestAt < 0 ? n : n - 1;
   const place = bestAt < 0 ? placeRecord(index, best.i) : factRecord(index, facts[ORDER[bestAt]]);
-  const alternatives: string[] = [];
   let runnerUp = -1;
-  for (let a = 0; a < n && alternatives.length < 5; a++) {
+  for (let a = 0; a < n; a++) {
     if (a === bestAt) continue;
-    if (runnerUp < 0) runnerUp = ORDER[a];
-    alternatives.push(factRecord(index, facts[ORDER[a]]).id);
+    runnerUp = ORDER[a];
+    break;
   }
   let confidence: number;
   if (input.pinned >= 0) confidence = 1;
   else if (rivals === 0) confidence = place.flags & FLAG_CURATED || input.cue ? 0.95 : 0.9;
   else confidence = confidenceOf(facts[ORDER[bestAt]], best.score - SCORE[runnerUp]);
-  const res: Resolution = { place, at: best.i, confidence, alternatives, reason: input.pinned >= 0 ? 'pinned in .dateline/places.json' : reasonFor(facts[ORDER[bestAt]], place, best, rivals, input) };
-  if (!inside && input.pinned < 0) res.outside = true;
-  return res;
+  const reason = input.pinned >= 0 ? 'pinned in .dateline/places.json' : reasonFor(facts[ORDER[bestAt]], place, best, rivals, input);
+  return answer(place, best.i, confidence, alternativesOf(index, facts, n, bestAt), reason, !inside && input.pinned < 0);
 }
+
+function answer(place: PlaceRecord, at: number, confidence: number, alternatives: string[], reason: string, outside: boolean): Resolution {
+  RESULT.place = place;
+  RESULT.at = at;
+  RESULT.confidence = confidence;
+  RESULT.alternatives = alternatives;
+  RESULT.reason = reason;
+  RESULT.outside = outside;
+  return RESULT;
+}
+
+/**
+ * The ids of up to five runners-up in score order. A name mostly resolves the same way through an article
+ * and across articles: the winner keeps the last list it was given, and an equal list is that same array
+ * (lists in the analysis are never modified by their readers), so a mention costs no new list.
+ */
+function alternativesOf(index: PlaceIndex, facts: CandidateFact[], n: number, bestAt: number): string[] {
+  const owner = bestAt >= 0 ? facts[ORDER[bestAt]] : null;
+  const kept = owner ? owner.alternatives : undefined;
+  let count = 0;
+  let same = kept !== undefined;
+  for (let a = 0; a < n && count < 5; a++) {
+    if (a === bestAt) continue;
+    const id = factRecord(index, facts[ORDER[a]]).id;
+    if (same && (count >= kept!.length || kept![count] !== id)) same = false;
+    ALTERNATIVES[count++] = id;
+  }
+  if (same && count === kept!.length) return kept!;
+  const list = ALTERNATIVES.slice(0, count);
+  if (owner) owner.alternatives = list;
+  return list;
+}
+
+// Scratch for alternativesOf: the list is copied out at its exact length.
+const ALTERNATIVES: string[] = ['', '', '', '', ''];
 
 /**
  * explain(), remembered per candidate when no container is part of the reason (the usual case): by which

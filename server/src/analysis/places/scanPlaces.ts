@@ -3,12 +3,14 @@
 // size of the gazetteer. Only capitalised words and Arabic articles before them can start a name: the
 // tokeniser lists the capitalised ones, and every other word is passed over unread. The rules that reject
 // look-alikes ("Steve Jobs", "US$") live here too.
-import { KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, KEYFLAG_COUNTRY_NAME, PlaceIndex, placeAt } from './placeIndex';
+import { KeyLookup, KEYFLAG_ABBREV, KEYFLAG_COMMON, KEYFLAG_COUNTRY_NAME, PlaceIndex } from './placeIndex';
+import { placeRecord } from './candidateFacts';
 import { SEP_HYPHEN, SEP_SPACE, TokenBuffer, tokenizeStretch } from './placeTokens';
 import { isWellKnownLookup, isWellKnownPlace, isWellKnownWord, nextState, PhraseState, placeWordAt, PlaceWord, plainWord, possessiveOf, startsNoName, stateLookup, WordCache, wordCacheFor } from './placeWords';
 import { findCue, PlaceCue } from './placeCues';
 import { ARTICLES } from './placeKey';
 import { BlockedSpans } from './blockedSpans';
+import { RawMatches } from './rawMatches';
 import { FREE_AFTER, FREE_BEFORE, INSTITUTIONS, isCueNoun, SAYS } from './wordLists';
 
 /** A name found in the text, before disambiguation. Token indices point into the scan's buffer. */
@@ -146,7 +148,7 @@ const ENGLISH_ARTICLES = new Set(['as', 'an', 'at']);
  * Scans the stretch of tokens [lo, hi) just added (sentence si, -1 for the dateline) and appends the
  * plausible names; `blocked` holds the spans taken by other mentions (factions, dates).
  */
-export function scanStretch(sc: PlaceScan, lo: number, hi: number, si: number, blocked: BlockedSpans, out: RawMatch[], names: NameWords): void {
+export function scanStretch(sc: PlaceScan, lo: number, hi: number, si: number, blocked: BlockedSpans, out: RawMatches, names: NameWords): void {
   const b = sc.buf;
   const caps = b.caps;
   // Tokens before `next` are taken by an earlier name. Only capitalised tokens and an article right before
@@ -167,7 +169,7 @@ export function scanStretch(sc: PlaceScan, lo: number, hi: number, si: number, b
 }
 
 /** Tries a name starting at token i; returns the first token after what it took (i + 1 when nothing). */
-function nameAt(sc: PlaceScan, lo: number, hi: number, i: number, si: number, blocked: BlockedSpans, out: RawMatch[], names: NameWords): number {
+function nameAt(sc: PlaceScan, lo: number, hi: number, i: number, si: number, blocked: BlockedSpans, out: RawMatches, names: NameWords): number {
   const b = sc.buf;
   const index = sc.index!;
   const maxWords = index.maxWords;
@@ -211,10 +213,21 @@ function nameAt(sc: PlaceScan, lo: number, hi: number, i: number, si: number, bl
   const start = b.start[i];
   const end = b.end[bestLast];
   if (blocked.overlaps(start, end)) return i + 1;
-  const m: RawMatch = { start, end, sentence: si, lookup, cue: findCue(sc, lo, hi, i, bestLast), lo, hi, first: i, firstWord: j, last: bestLast };
+  // Written into the list's next slot, which only joins the list if the name passes.
+  const m = out.slot();
+  m.start = start;
+  m.end = end;
+  m.sentence = si;
+  m.lookup = lookup;
+  m.cue = findCue(sc, lo, hi, i, bestLast);
+  m.lo = lo;
+  m.hi = hi;
+  m.first = i;
+  m.firstWord = j;
+  m.last = bestLast;
   if (!plausible(sc, m, names, si)) return i + 1;
   if (!passesWordFilter(sc, m)) return i + 1;
-  out.push(m);
+  out.commit();
   return bestLast + 1;
 }
 
@@ -281,8 +294,18 @@ function prevFree(w: PlaceWord, sentenceFirst: boolean): boolean {
 
 /** Whether a well-known candidate of a lookup has this name itself (compared as plain words). */
 function namesWellKnownPlace(index: PlaceIndex, look: KeyLookup, plain: string): boolean {
-  // Only single words whose key is an everyday word's reach here: a few per article.
-  return look.candidates.some((i) => isWellKnownPlace(index, i) && plainWord(placeAt(index, i).name) === plain);
+  // Only single words whose key is an everyday word's reach here, but those come up again and again: the
+  // lookup keeps its last answer (folding the candidates' names anew was a twelfth of the stage's garbage).
+  if (look.namedAs !== plain) {
+    look.namesWellKnown = hasWellKnownNamed(index, look.candidates, plain);
+    look.namedAs = plain;
+  }
+  return look.namesWellKnown;
+}
+
+function hasWellKnownNamed(index: PlaceIndex, cands: number[], plain: string): boolean {
+  for (let k = 0; k < cands.length; k++) if (isWellKnownPlace(index, cands[k]) && plainWord(placeRecord(index, cands[k]).name) === plain) return true;
+  return false;
 }
 
 /** The common-English-word filter: "Reading", "Split", "Mobile" are places only with a cue, never sentence-first. */
