@@ -80,3 +80,16 @@ test('hover summaries: the warmer keeps them current as closed files change', ()
   const after = hoverRead(store, 'faction', 'sdf') as { articles: number };
   assert.equal(after.articles, before.articles + 1);
 });
+
+test('hover summaries: a second article analysed before the first was made ready takes its place in the queue', () => {
+  const store = new ArticleStore(testKnowledge);
+  const open = new Set(['file:///ws/open.news', 'file:///ws/palmyra.news']);
+  const warmer = new SummaryWarmer(store, (uri) => open.has(uri));
+  store.setOpen('file:///ws/open.news', 1, OPEN, INPUT);
+  store.setOpen('file:///ws/palmyra.news', 1, CLOSED.palmyra, INPUT);
+  warmer.drain();
+  const ready = (uri: string) => entityIds(store, uri).map(({ kind, id }) => hoverSummaryReady(store, kind, id));
+  assert.ok(ready('file:///ws/palmyra.news').every(Boolean), 'the last article analysed is made ready');
+  // Reuters and Damascus (the dateline) are in both; the SDF only in the first.
+  assert.equal(hoverSummaryReady(store, 'faction', 'sdf'), false);
+});
