@@ -1,5 +1,5 @@
 import { ArticleStructure, Section, SectionKind, Span } from '../types';
-import { isBlank, isSpaceCode, Line, splitLines, trimmedSpan } from './lines';
+import { isBlank, isSpaceCode, Line, releaseLines, splitLines, trimmedSpan } from './lines';
 import {
   BOILERPLATE_LINE,
   CAPTION_CREDIT,
@@ -76,6 +76,7 @@ export function detectStructure(text: string): ArticleStructure {
   }
 
   result.sections = toSections(lines, kinds, result);
+  releaseLines();
   return result;
 }
 
@@ -101,11 +102,15 @@ function markBoilerplate(lines: Line[], kinds: (SectionKind | null)[]): void {
   if (trailer >= 0) for (let i = trailer; i < lines.length; i++) kinds[i] = 'boilerplate';
 }
 
+// Module constants: a regex literal in a function body is a new object each time the function runs.
+const FINAL_PUNCTUATION = /[.,;:]$/;
+const FINAL_INITIAL = /[A-Z]\.$/;
+
 /** A short line without final punctuation, followed by a blank line, a source line or a dateline. */
 function isHeadlineCandidate(lines: Line[], i: number): boolean {
   const t = lines[i].text.trim();
   if (t.length === 0 || t.length > MAX_HEADLINE) return false;
-  if (/[.,;:]$/.test(t) && !/[A-Z]\.$/.test(t)) return false;
+  if (FINAL_PUNCTUATION.test(t) && !FINAL_INITIAL.test(t)) return false;
   const next = lines[i + 1];
   if (!next) return false;
   return isBlank(next) || SOURCE_LINE.test(next.text) || DATELINE.test(next.text) || HEADER_DATE.test(next.text);
@@ -115,28 +120,36 @@ function toSections(lines: Line[], kinds: (SectionKind | null)[], s: ArticleStru
   const out: Section[] = [];
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
-    if (!kind || isBlank(lines[i])) continue;
-    let span: Span = trimmedSpan(lines[i]);
-    if (kind === 'headline' && s.headline) span = s.headline;
-    if (s.dateline && span.start <= s.dateline.start && s.dateline.end <= span.end) {
-      out.push({ kind: 'dateline', start: s.dateline.start, end: s.dateline.end });
-      span = { start: s.dateline.end, end: span.end };
-      while (span.start < span.end && /\s/.test(lineChar(lines[i], span.start))) span.start++;
-      if (span.start >= span.end) continue;
+    const line = lines[i];
+    if (!kind || isBlank(line)) continue;
+    // The section's bounds as two numbers, not a span object per line (trimmedSpan's, written out).
+    let start = line.start;
+    let end = line.end;
+    while (start < end && isSpaceCode(line.text.charCodeAt(start - line.start))) start++;
+    while (end > start && isSpaceCode(line.text.charCodeAt(end - 1 - line.start))) end--;
+    if (kind === 'headline' && s.headline) {
+      start = s.headline.start;
+      end = s.headline.end;
     }
-    if (kind === 'caption') span = withoutCredit(lines[i], span);
-    out.push({ kind, start: span.start, end: span.end });
+    if (s.dateline && start <= s.dateline.start && s.dateline.end <= end) {
+      out.push({ kind: 'dateline', start: s.dateline.start, end: s.dateline.end });
+      start = s.dateline.end;
+      while (start < end && isSpaceCode(lineCode(line, start))) start++;
+      if (start >= end) continue;
+    }
+    if (kind === 'caption') end = endWithoutCredit(line, start, end);
+    out.push({ kind, start, end });
   }
   return out;
 }
 
-/** A caption without its photo credit "(Xinhua/Name)", which is not prose. */
-function withoutCredit(line: Line, span: Span): Span {
+/** The end of a caption without its photo credit "(Xinhua/Name)", which is not prose. */
+function endWithoutCredit(line: Line, start: number, end: number): number {
   const m = CAPTION_CREDIT.exec(line.text);
-  if (!m || m.index === 0) return span;
-  let end = line.start + m.index;
-  while (end > span.start && /\s/.test(lineChar(line, end - 1))) end--;
-  return { start: span.start, end };
+  if (!m || m.index === 0) return end;
+  let e = line.start + m.index;
+  while (e > start && isSpaceCode(lineCode(line, e - 1))) e--;
+  return e;
 }
 
 /**
@@ -151,13 +164,16 @@ function mayBeCredit(t: string): boolean {
 
 const PHOTO_TAKEN = /^\s*Photo taken on\b/i;
 
-function lineChar(line: Line, offset: number): string {
-  return line.text[offset - line.start] ?? '';
+/** The code unit at a text offset inside the line (NaN outside it, which is no space: /\s/ tested '' there). */
+function lineCode(line: Line, offset: number): number {
+  return line.text.charCodeAt(offset - line.start);
 }
 
 /** True when the text looks like a news article: a source line, a dateline or a date header near the top. */
 export function looksLikeArticle(text: string): boolean {
   const head = text.slice(0, 4000);
   const lines = splitLines(head).filter((l) => !isBlank(l)).slice(0, HEAD_LINES);
-  return lines.some((l) => SOURCE_LINE.test(l.text) || DATELINE.test(l.text) || HEADER_DATE.test(l.text));
+  const found = lines.some((l) => SOURCE_LINE.test(l.text) || DATELINE.test(l.text) || HEADER_DATE.test(l.text));
+  releaseLines();
+  return found;
 }

@@ -6,30 +6,55 @@ export interface Line extends Span {
   index: number;
 }
 
-/** Splits text into lines, keeping offsets; handles \n, \r\n and lone \r. */
+/**
+ * Splits text into lines, keeping offsets; handles \n, \r\n and lone \r. The list and its lines are
+ * reused by the next call (an object per line and a list grown per article were a quarter of the
+ * structure stage's garbage): read them before calling again, and releaseLines() when done.
+ */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+  releaseLines();
   let start = 0;
   let index = 0;
   const n = text.length;
   if (text.indexOf('\r') < 0) {
     // The usual case: only \n, found by the engine's own search rather than a loop over every character.
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push({ start, end: i, text: text.slice(start, i), index: index++ });
+      addLine(text, start, i, index++);
       start = i + 1;
     }
   } else {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || c === 13) {
-        lines.push({ start, end: i, text: text.slice(start, i), index: index++ });
+        addLine(text, start, i, index++);
         if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
         start = i + 1;
       }
     }
   }
-  lines.push({ start, end: n, text: text.slice(start, n), index });
-  return lines;
+  addLine(text, start, n, index);
+  return LINES;
+}
+
+// The last text's lines, and every line object made so far (reused in turn).
+const LINES: Line[] = [];
+const POOL: Line[] = [];
+
+function addLine(text: string, start: number, end: number, index: number): void {
+  const k = LINES.length;
+  if (k === POOL.length) POOL.push({ start: 0, end: 0, text: '', index: 0 });
+  const line = POOL[k];
+  line.start = start;
+  line.end = end;
+  line.text = text.slice(start, end);
+  line.index = index;
+  LINES.push(line);
+}
+
+/** Empties the reused list, so the lines keep no article's text alive between analyses. */
+export function releaseLines(): void {
+  // pop(), not length = 0: the list keeps its room for the next text.
+  while (LINES.length > 0) LINES.pop()!.text = '';
 }
 
 /** The line's span with leading and trailing white space removed. */
