@@ -8,7 +8,6 @@ import { Tense } from './tense';
 import { durationValue } from './values';
 import { biased, dirWord, pickDayYear, pickMonthYear, pickPhrase, pickWeekday, tenseNote, yearPhrase } from './direction';
 import { HOLIDAY_NAMES, holidayDay } from './holidays';
-import { dirCode, keepText, keptText, Site, tenseCode, textKey } from './explanations';
 import { NO_ANCHOR, underspecified } from './underspecified';
 import {
   centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, Period, periodFacts, periodLabel,
@@ -38,21 +37,11 @@ export interface Anchor {
   iso: string;
 }
 
-/**
- * The anchor of a publication day. The last one made is handed out again for the same day: anchors are
- * never changed, and the explanations kept per anchor (explanations.ts) then serve every article of that day.
- */
 export function anchorOf(day: Day | null): Anchor | null {
   if (!day) return null;
-  const last = lastAnchor;
-  if (last !== null && last.day.y === day.y && last.day.m === day.m && last.day.d === day.d) return last;
   const text = dayText(day);
-  const anchor = { day: { y: day.y, m: day.m, d: day.d }, text, at: `the publication date, ${text}`, iso: isoDay(day) };
-  lastAnchor = anchor;
-  return anchor;
+  return { day, text, at: `the publication date, ${text}`, iso: isoDay(day) };
 }
-
-let lastAnchor: Anchor | null = null;
 
 export function dayText(day: Day): string {
   return `${WEEKDAY_ABBR[weekday(day)]} ${day.d} ${MONTH_ABBR[day.m - 1]} ${day.y}`;
@@ -152,13 +141,9 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
     case 'weekday': {
       if (!anchor) return null;
       const { day, how } = pickWeekday(anchor.day, e.dow!, e.dir ?? null, tense);
-      const key = textKey(Site.Weekday, e.dow!, how + 1, tenseCode(tense), dirCode(e.dir));
-      let text = keptText(anchor, key);
-      if (text === null) {
-        const name = WEEKDAY_NAMES[e.dow!];
-        text = keepText(anchor, key, (how === 0 ? `the publication date itself, ${anchor.text}` : `the ${name} ${how < 0 ? 'before' : 'after'} ${at}`) + tenseNote(tense, e.dir));
-      }
-      return found(dayPeriod(day), true, text);
+      const name = WEEKDAY_NAMES[e.dow!];
+      const text = how === 0 ? `the publication date itself, ${anchor.text}` : `the ${name} ${how < 0 ? 'before' : 'after'} ${at}`;
+      return found(dayPeriod(day), true, text + tenseNote(tense, e.dir));
     }
     case 'rel':
       return anchor ? relativePeriod(e, anchor, tense) : null;
@@ -167,8 +152,7 @@ function periodFor(e: Expr, anchor: Anchor | null, tense: Tense): Found | null {
       const n = e.n;
       const a = anchor.day;
       const unit = e.unit!;
-      const key = textKey(Site.Ago, Math.abs(n), UNIT_KEYS.indexOf(unit), n < 0 ? 1 : 0, 0);
-      const text = keptText(anchor, key) ?? keepText(anchor, key, `${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'} ${n < 0 ? 'after' : 'before'} ${at}`);
+      const text = `${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'} ${n < 0 ? 'after' : 'before'} ${at}`;
       if (unit === 'day') return found(dayPeriod(addDays(a, -Math.round(n))), true, text);
       if (unit === 'week' || unit === 'fortnight') return found(dayPeriod(addDays(a, -Math.round(n * 7 * (unit === 'fortnight' ? 2 : 1)))), true, text);
       if (unit === 'month') {
@@ -257,9 +241,7 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
     if (!isValidDay(y, m, d)) y = a.y; // 29 Feb in a non-leap year: keep the anchor's year
     if (!isValidDay(y, m, d)) return null;
     const day = { y, m, d };
-    const key = textKey(Site.DayWithoutYear, m, d, tenseCode(tense), dirCode(dir));
-    const text = keptText(anchor, key) ?? keepText(anchor, key, `no year written: ${pickPhrase(`${d} ${MONTH_ABBR[m - 1]}`, dir, tense, anchor)}${tenseNote(tense, dir)}`);
-    return found(dayPeriod(day), true, text);
+    return found(dayPeriod(day), true, `no year written: ${pickPhrase(`${d} ${MONTH_ABBR[m - 1]}`, dir, tense, anchor)}${tenseNote(tense, dir)}`);
   }
   let y = a.y;
   const diff = monthDiff(a.y, a.m, a.y, m);
@@ -268,19 +250,13 @@ function calendarPeriod(e: Expr, anchor: Anchor | null, tense: Tense): Found | n
   else if (dir === 0) y = a.y;
   else if (e.yearRel !== undefined) y = a.y + e.yearRel;
   else y = pickMonthYear(a, m, tense);
-  const yearRel = e.yearRel === undefined ? 0 : e.yearRel < 0 ? 1 : e.yearRel === 0 ? 2 : 3;
-  const key = textKey(Site.MonthWithoutYear, m, yearRel, tenseCode(tense), dirCode(dir));
-  let text = keptText(anchor, key);
-  if (text === null) {
-    const phrase =
-      e.yearRel !== undefined
-        ? `${MONTH_ABBR[m - 1]} of the year ${e.yearRel === 0 ? 'of' : e.yearRel < 0 ? 'before that of' : 'after that of'} ${anchorPhrase(anchor)}`
-        : dir === 0
-          ? `${MONTH_ABBR[m - 1]} in the year of ${anchorPhrase(anchor)}`
-          : pickPhrase(MONTH_ABBR[m - 1], dir, tense, anchor);
-    text = keepText(anchor, key, `no year written: ${phrase}${tenseNote(tense, dir)}`);
-  }
-  return found(monthPeriod(y, m), true, text);
+  const phrase =
+    e.yearRel !== undefined
+      ? `${MONTH_ABBR[m - 1]} of the year ${e.yearRel === 0 ? 'of' : e.yearRel < 0 ? 'before that of' : 'after that of'} ${anchorPhrase(anchor)}`
+      : dir === 0
+        ? `${MONTH_ABBR[m - 1]} in the year of ${anchorPhrase(anchor)}`
+        : pickPhrase(MONTH_ABBR[m - 1], dir, tense, anchor);
+  return found(monthPeriod(y, m), true, `no year written: ${phrase}${tenseNote(tense, dir)}`);
 }
 
 function anchorPhrase(anchor: Anchor): string {
@@ -299,11 +275,11 @@ function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
   const at = anchor.at;
   switch (unit) {
     case 'day':
-      return found(dayPeriod(addDays(a, n)), true, n === 0 ? `${at}` : dayText1(n, anchor));
+      return found(dayPeriod(addDays(a, n)), true, n === 0 ? `${at}` : `the day ${n < 0 ? 'before' : 'after'} ${at}`.replace('the day before the day', 'two days before the'));
     case 'week':
-      return found(weekPeriod(addDays(a, 7 * n)), true, relText('week', n, anchor));
+      return found(weekPeriod(addDays(a, 7 * n)), true, relText('week', n, at));
     case 'fortnight':
-      return found(weekPeriod(addDays(a, 14 * n)), true, relText('fortnight', n, anchor));
+      return found(weekPeriod(addDays(a, 14 * n)), true, relText('fortnight', n, at));
     case 'weekend': {
       if (e.nearest) {
         // "the weekend": the one just past in a past sentence (or the current one on a Saturday or Sunday).
@@ -311,43 +287,30 @@ function relativePeriod(e: Expr, anchor: Anchor, tense: Tense): Found | null {
         const shift = wd >= 6 ? 0 : tense === 'future' ? 0 : -7;
         return found(weekendPeriod(addDays(a, shift)), true, `the weekend ${shift < 0 ? 'before' : wd >= 6 ? 'of' : 'after'} ${at}`);
       }
-      return found(weekendPeriod(addDays(a, 7 * n)), true, relText('weekend', n, anchor));
+      return found(weekendPeriod(addDays(a, 7 * n)), true, relText('weekend', n, at));
     }
     case 'month': {
       const t = addMonths(a.y, a.m, n);
-      return found(monthPeriod(t.y, t.m), true, relText('month', n, anchor));
+      return found(monthPeriod(t.y, t.m), true, relText('month', n, at));
     }
     case 'quarter': {
       const q0 = Math.floor((a.m - 1) / 3) + 4 * a.y + n;
-      return found(quarterPeriod(Math.floor(q0 / 4), (q0 % 4) + 1), true, relText('quarter', n, anchor));
+      return found(quarterPeriod(Math.floor(q0 / 4), (q0 % 4) + 1), true, relText('quarter', n, at));
     }
     case 'year':
-      return found(yearPeriod(a.y + n), true, relText('year', n, anchor));
+      return found(yearPeriod(a.y + n), true, relText('year', n, at));
     case 'decade':
-      return found(decadePeriod(Math.floor(a.y / 10) + n), true, relText('decade', n, anchor));
+      return found(decadePeriod(Math.floor(a.y / 10) + n), true, relText('decade', n, at));
     case 'century':
-      return found(centuryPeriod(Math.floor(a.y / 100) + n), true, relText('century', n, anchor));
+      return found(centuryPeriod(Math.floor(a.y / 100) + n), true, relText('century', n, at));
     default:
       return null;
   }
 }
 
-/** Units by number, for the keys of kept explanations. */
-const UNIT_KEYS: readonly string[] = ['day', 'week', 'fortnight', 'weekend', 'month', 'quarter', 'year', 'decade', 'century', 'hour', 'minute', 'second'];
-
 /** "the month before that of the publication date, …", "the year of the publication date, …". */
-function relText(what: string, n: number, anchor: Anchor): string {
-  const key = textKey(Site.Relative, UNIT_KEYS.indexOf(what), n + 32, 0, 0);
-  const kept = keptText(anchor, key);
-  if (kept !== null) return kept;
-  const at = anchor.at;
-  return keepText(anchor, key, n === 0 ? `the ${what} of ${at}` : `the ${what} ${Math.abs(n) === 1 ? '' : Math.abs(n) + ' '}${n < 0 ? 'before' : 'after'} that of ${at}`);
-}
-
-/** "the day before the publication date, …" ("two days before …" for n = -2); n is not 0. */
-function dayText1(n: number, anchor: Anchor): string {
-  const key = textKey(Site.Relative, 0, n + 32, 0, 0);
-  return keptText(anchor, key) ?? keepText(anchor, key, `the day ${n < 0 ? 'before' : 'after'} ${anchor.at}`.replace('the day before the day', 'two days before the'));
+function relText(what: string, n: number, at: string): string {
+  return n === 0 ? `the ${what} of ${at}` : `the ${what} ${Math.abs(n) === 1 ? '' : Math.abs(n) + ' '}${n < 0 ? 'before' : 'after'} that of ${at}`;
 }
 
 function resolveTime(e: Expr, anchor: Anchor | null, tense: Tense, lastDay: Day | null): Resolved {
