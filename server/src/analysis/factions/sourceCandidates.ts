@@ -93,11 +93,16 @@ const STATEMENT_NOUNS = new Set(['statement', 'report', 'communique', 'communiqu
 registerWords(W_REFERENCE, ['he', 'she', ...STATEMENT_NOUNS]);
 registerWords(W_PARTICLE, NAME_PARTICLES);
 
+/** dictionaryCandidates' hits, one list for every call (read within the call only). */
+const sourceHits: DictionaryHit<SourceEntry>[] = [];
+
 /** Dictionary sources in the token range; hits overlapping blocked spans (places, factions) are dropped. */
 export function dictionaryCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, date: string | null, blocked: Span[], out: Candidate[]): void {
-  const hits: DictionaryHit<SourceEntry>[] = [];
+  const hits = sourceHits;
+  while (hits.length) hits.pop();
   matchDictionary(text, tokens, from, to, index.sources, date, hits, W_SOURCE_FIRST, W_SOURCE_ALONE, W_SOURCE_SECOND, W_SOURCE_FIRST_LOWER);
-  for (const h of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
     // "The London-based watchdog" contains a place; that is fine. A hit cut by a mention's edge is not.
     if (crossesAny(h, blocked)) continue;
     const e = h.targets[0].entry;
@@ -286,14 +291,25 @@ export function unnamedCandidates(text: string, tokens: Token[], from: number, t
       while (n < to && n - e < 5 && !(tokens[n].flags & PUNCT) && (tokens[n].flags & CAP || (NAME_PARTICLES.has(tokens[n].key) && n + 1 < to && tokens[n + 1].flags & CAP))) n++;
       if (n > e) last = n;
     }
-    const start = tokens[hasDet ? i + 1 : i].start;
-    const nameText = oneLine(text.slice(start, tokens[last - 1].end));
-    out.push(candidate(tokens[i].start, tokens[last - 1].end, i, last, 'unnamed', slugId('unnamed:', nameText), nameText, 'unnamed', singular));
+    // Named (id and name) by nameUnnamed only if it speaks: most are dropped, and naming cost a slice and two strings each.
+    out.push(candidate(tokens[i].start, tokens[last - 1].end, i, last, 'unnamed', '', '', 'unnamed', singular));
     after = last;
     k = last - 1;
   }
 }
 
+/**
+ * Gives an unnamed candidate its id and name (its words without the determiner) if it has none yet. Its first
+ * token is a determiner exactly when unnamedCandidates took one: the walk back over adjectives stops at
+ * determiners, and no unnamed noun is one.
+ */
+export function nameUnnamed(text: string, tokens: Token[], c: Candidate): void {
+  if (c.kind !== 'unnamed' || c.id) return;
+  const start = UNNAMED_DETERMINERS.has(tokens[c.first].key) ? tokens[c.first + 1].start : c.start;
+  const nameText = oneLine(text.slice(start, c.end));
+  c.id = slugId('unnamed:', nameText);
+  c.name = nameText;
+}
 
 /** "he", "she", "the statement": resolved when attributed. */
 export function referenceCandidates(tokens: Token[], from: number, to: number, out: Candidate[]): void {

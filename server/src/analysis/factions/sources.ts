@@ -3,7 +3,7 @@
 // speaker), quotes running over several sentences; whatever is left belongs to the outlet (the agency).
 import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from '../types';
 import { FactionIndex } from './factionIndex';
-import { Candidate, candidate, actorCandidate, dictionaryCandidates, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
+import { Candidate, candidate, actorCandidate, dictionaryCandidates, nameUnnamed, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
 import * as tokenBits from './tokens';
 import { rangeClassMasks, registerWords, spanTokenRanges, tokenAt, tokenize, Token } from './tokens';
 import { quoteBlocks } from './quotes';
@@ -46,10 +46,11 @@ export function findSourceMentions(
   if (!sentences.length) return [];
   const tokens = tokenize(text);
   const surnames = new Map<string, Candidate>();
-  const subjects: (Candidate | null)[] = sentences.map(() => null);
-  const emitted: { c: Candidate; sentence: number; attributed: number[] }[] = [];
+  const subjects: (Candidate | null)[] = new Array(sentences.length).fill(null);
+  // The mentions shown, made when found (no entry object to turn into one later).
+  const out: SourceMention[] = [];
   // The mention that carries each sentence's attribution, for quotes that run on (by sentence index).
-  const holderBySentence: ({ attributed: number[] } | undefined)[] = new Array(sentences.length);
+  const holderBySentence: (SourceMention | undefined)[] = new Array(sentences.length);
   let lastPerson: Candidate | null = null;
   let lastSpeaker: Candidate | null = null;
   // Actor spans are not "blocked" for sources: a faction may speak.
@@ -69,10 +70,12 @@ export function findSourceMentions(
 
   const ranges = spanTokenRanges(tokens, sentences);
   const presentBySentence = rangeClassMasks(tokens, ranges);
+  // One candidate list for every sentence, emptied by pop() (a new list per sentence was a tenth of the bytes).
+  const cands: Candidate[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const from = ranges[2 * si];
     const to = ranges[2 * si + 1];
-    const cands: Candidate[] = [];
+    while (cands.length) cands.pop();
     // The word classes present in the sentence: a pass whose trigger words are absent would find nothing.
     const present = presentBySentence[si];
     if (present & W_SOURCE_FIRST) dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
@@ -91,6 +94,7 @@ export function findSourceMentions(
     const subject = present & W_SPEECH ? subjectOf(tokens, from, to, cands) : null;
     let speaker: Candidate | null = null;
     if (subject) {
+      nameUnnamed(text, tokens, subject);
       speaker = resolve(subject, lastPerson, lastSpeaker);
       if (speaker) subjects[si] = speaker;
     }
@@ -99,9 +103,9 @@ export function findSourceMentions(
       const isSubject = subject === c && speaker;
       if (c.kind === 'dictionary' || c.kind === 'person' || isSubject) {
         const shown = isSubject && speaker ? candidate(c.start, c.end, c.first, c.last, c.kind, speaker.id, speaker.name, speaker.sourceKind, c.person, speaker.role, c.roleStart) : c;
-        const entry = { c: shown, sentence: si, attributed: isSubject ? [si] : [] };
-        emitted.push(entry);
-        if (isSubject) holderBySentence[si] = entry;
+        const m = sourceMention(text, shown, si, isSubject ? [si] : []);
+        out.push(m);
+        if (isSubject) holderBySentence[si] = m;
       }
       if (c.person && (c.kind === 'person' || (isSubject && c.kind === 'unnamed'))) lastPerson = c;
     }
@@ -122,27 +126,33 @@ export function findSourceMentions(
     }
   }
 
-  const out: SourceMention[] = emitted.map(({ c, sentence, attributed }) => {
-    const m: SourceMention = {
-      kind: 'source',
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      id: c.id,
-      name: c.name,
-      sentence,
-      sourceKind: c.sourceKind,
-      attributed: attributed.length < 2 ? attributed.slice() : [...new Set(attributed)].sort((a, b) => a - b),
-    };
-    // Added last, only when there is one: the CLI's JSON keeps its key order.
-    if (c.role) m.role = c.role;
-    return m;
-  });
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    if (m.attributed.length > 1) m.attributed = [...new Set(m.attributed)].sort((a, b) => a - b);
+  }
   const outlet = agencyMention(text, tokens, index, agency, structure, sentences, subjects);
   if (outlet) out.push(outlet);
   const kept = dedupe(out);
   // dedupe leaves starts increasing already; the sort stays for safety, skipped when there is nothing to do.
   return isSorted(kept) ? kept : kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The mention shown for candidate `c` in sentence `sentence`. */
+function sourceMention(text: string, c: Candidate, sentence: number, attributed: number[]): SourceMention {
+  const m: SourceMention = {
+    kind: 'source',
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    id: c.id,
+    name: c.name,
+    sentence,
+    sourceKind: c.sourceKind,
+    attributed,
+  };
+  // Added last, only when there is one: the CLI's JSON keeps its key order.
+  if (c.role) m.role = c.role;
+  return m;
 }
 
 function isSorted(list: SourceMention[]): boolean {
