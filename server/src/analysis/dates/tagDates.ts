@@ -189,19 +189,29 @@ function needsTense(e: Expr): boolean {
 
 const TENSE_REACH = 64;
 
+/** What widen() found: read before widen() is called again (one object for all calls, not one per date). */
+const WIDE: { T: Token[]; start: number; end: number } = { T: [], start: 0, end: 0 };
+
 /** The tokens of the clause around a match: the window is kept small for speed, so re-read wider text. */
 function widen(tokens: StretchTokens, T: Token[], m: { start: number; end: number }, min: number, max: number): { T: Token[]; start: number; end: number } {
   const s = T[m.start].s;
   const e = T[m.end - 1].e;
   const from = Math.max(min, s - TENSE_REACH);
   const to = Math.min(max, e + TENSE_REACH);
-  if (from >= T[0].s && to <= T[T.length - 1].e) return { T, start: m.start, end: m.end };
+  if (from >= T[0].s && to <= T[T.length - 1].e) return widened(T, m.start, m.end);
   const W = tokens.range(from, to);
   let i = 0;
   while (i < W.length && W[i].s < s) i++;
   let j = i;
   while (j < W.length && W[j].e <= e) j++;
-  return { T: W, start: i, end: j };
+  return widened(W, i, j);
+}
+
+function widened(T: Token[], start: number, end: number): { T: Token[]; start: number; end: number } {
+  WIDE.T = T;
+  WIDE.start = start;
+  WIDE.end = end;
+  return WIDE;
 }
 
 function tenseAround(tokens: StretchTokens, T: Token[], m: Match, min: number, max: number): Tense {
