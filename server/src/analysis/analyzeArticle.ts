@@ -92,12 +92,15 @@ const STEPS: Step[] = [
     const structure = job.structure!;
     const publication = job.publication!;
     const factions = findFactions(text, sentences, knowledge.factions, { publication, blocked: job.dates });
-    const datesAndFactions = mergeSpans(job.dates, factions);
-    const places = findPlaces(text, sentences, knowledge.places, { blocked: datesAndFactions, datelineCity: structure.datelineCity, dateline: structure.dateline });
-    const taken = extendSpans(datesAndFactions, places);
+    // Places are blocked by the dates and factions as two lists, and the three are merged in one pass: no
+    // merged list of the dates and factions alone is made.
+    const places = findPlaces(text, sentences, knowledge.places, { blocked: job.dates, blockedToo: factions, datelineCity: structure.datelineCity, dateline: structure.dateline });
+    const taken = mergeThree(job.dates, factions, places);
     const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken, publication);
     const takenOrResolved = extendSpans(taken, resolved);
-    const sources = findSources(text, sentences, knowledge.factions, structure.agency, takenOrResolved, { actors: [...factions, ...resolved], structure });
+    // The sources pass only reads its actors: without resolved references the factions' own list serves.
+    const actors = resolved.length === 0 ? factions : factions.concat(resolved);
+    const sources = findSources(text, sentences, knowledge.factions, structure.agency, takenOrResolved, { actors, structure });
     job.mentions = extendSpans(takenOrResolved, sources);
   },
   function claimsStep(job) {
@@ -118,6 +121,33 @@ function mergeSpans(a: Span[], b: Span[]): Span[] {
   // stable sort of the concatenation would); any list out of order falls back to that sort.
   if (!inOrder(a)) return [...a, ...b].sort(byStart);
   return extendSpans(mergeTwo([], a), b);
+}
+
+/** mergeSpans(a, b) extended by c, in one pass into one new list when all three are in order. */
+function mergeThree(a: Span[], b: Span[], c: Span[]): Span[] {
+  if (!inOrder(a) || !inOrder(b) || !inOrder(c)) return extendSpans(mergeSpans(a, b), c);
+  const out: Span[] = new Array(a.length + b.length + c.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (let n = 0; n < out.length; n++) {
+    // The first of the three heads; a later list's head goes first only when strictly before (ties keep list order).
+    let from = i < a.length ? 0 : j < b.length ? 1 : 2;
+    let head = from === 0 ? a[i] : from === 1 ? b[j] : c[k];
+    if (from === 0 && j < b.length && byStart(b[j], head) < 0) {
+      from = 1;
+      head = b[j];
+    }
+    if (from !== 2 && k < c.length && byStart(c[k], head) < 0) {
+      from = 2;
+      head = c[k];
+    }
+    out[n] = head;
+    if (from === 0) i++;
+    else if (from === 1) j++;
+    else k++;
+  }
+  return out;
 }
 
 /**

@@ -18,6 +18,30 @@ export class BlockedSpans {
   }
 
   /**
+   * set() for two lists (the dates and the factions): when each is in order they are merged as they are
+   * copied, so the pipeline makes no merged list for this stage alone. Spans starting together may come in
+   * either order: which of them counts up to a start is the same.
+   */
+  setBoth(a: Span[], b: Span[]): void {
+    if (!inOrder(a) || !inOrder(b)) return this.set(a.concat(b));
+    const n = a.length + b.length;
+    if (n > this.starts.length) {
+      this.starts = new Float64Array(n);
+      this.furthest = new Float64Array(n);
+    }
+    let max = -Infinity;
+    for (let k = 0, i = 0, j = 0; k < n; k++) {
+      const span = j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++];
+      this.starts[k] = span.start;
+      this.furthest[k] = max = Math.max(max, span.end);
+    }
+    this.count = n;
+    this.monotone = true;
+    this.cursor = 0;
+    this.lastEnd = -Infinity;
+  }
+
+  /**
    * Copies the spans; true when their starts are numbers in order. Unless `sorted` (the spans were sorted
    * already and must be taken as they are), spans out of order are not copied and false is returned.
    */
@@ -72,4 +96,10 @@ export class BlockedSpans {
     this.lastEnd = end;
     return lo > 0 && this.furthest[lo - 1] > start;
   }
+}
+
+/** True when the starts are numbers in order (fill's test). */
+function inOrder(list: Span[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1].start <= list[i].start)) return false;
+  return !(list.length > 0 && Number.isNaN(list[0].start));
 }

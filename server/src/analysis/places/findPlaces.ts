@@ -18,6 +18,8 @@ import { ARTICLES } from './placeKey';
 export interface PlaceContext {
   /** Spans already taken by other mentions (factions, dates): no place may overlap them. */
   blocked: Span[];
+  /** More taken spans, when the caller has them in a second list (the pipeline: dates in one, factions here). */
+  blockedToo?: Span[];
   /** Dateline city as written ("DAMASCUS"), a strong focus cue. */
   datelineCity: string | null;
   /** The dateline lead-in ("DAMASCUS, Sept. 2 (Xinhua) --"): its city is a place mention too. */
@@ -48,7 +50,8 @@ const datelineNames: NameWords = new Set();
 let articleCount = 0;
 
 function findIn(text: string, sentences: Sentence[], index: PlaceIndex, ctx: PlaceContext): PlaceMention[] {
-  blocked.set(ctx.blocked);
+  if (ctx.blockedToo) blocked.setBoth(ctx.blocked, ctx.blockedToo);
+  else blocked.set(ctx.blocked);
   raw.clear();
   if (names.size > 0) names.clear();
   // The dateline outside the sentences is read in its place among them (so the list comes out in text
