@@ -49,6 +49,46 @@ export function candidate(
   return { start, end, first, last, kind, id, name, sourceKind, person, role, roleStart };
 }
 
+// Candidates of one sentence, reused from sentence to sentence: most are never shown (actors, unnamed sources and
+// dictionary sources that do not speak), and one object each was the biggest share of the sources' allocation.
+// findSourceMentions releases them at each sentence and copies (candidate()) any it keeps beyond the sentence.
+// Officials are not pooled: the surnames map keeps them for the rest of the article.
+const pool: Candidate[] = [];
+/** Pooled candidates handed out since the last release. */
+let pooled = 0;
+/** Pool entries beyond this many are not kept (a huge sentence must not pin its candidates for good). */
+const MAX_POOLED = 1024;
+
+/** Makes every pooled candidate free for reuse: those handed out before must no longer be read. */
+export function releaseCandidates(): void {
+  pooled = 0;
+}
+
+/** candidate(), in an object of the pool: valid until the next releaseCandidates(). */
+function pooledCandidate(start: number, end: number, first: number, last: number, kind: CandidateKind, id: string, name: string, sourceKind: SourceKind, person: boolean): Candidate {
+  if (pooled >= pool.length) {
+    const c = candidate(start, end, first, last, kind, id, name, sourceKind, person);
+    if (pool.length < MAX_POOLED) {
+      pool.push(c);
+      pooled++;
+    }
+    return c;
+  }
+  const c = pool[pooled++];
+  c.start = start;
+  c.end = end;
+  c.first = first;
+  c.last = last;
+  c.kind = kind;
+  c.id = id;
+  c.name = name;
+  c.sourceKind = sourceKind;
+  c.person = person;
+  c.role = undefined;
+  c.roleStart = undefined;
+  return c;
+}
+
 const TITLE_HEADS = new Set([
   'president', 'minister', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'general', 'gen',
   'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'commander', 'governor', 'mayor', 'speaker', 'king',
@@ -106,7 +146,7 @@ export function dictionaryCandidates(text: string, tokens: Token[], from: number
     // "The London-based watchdog" contains a place; that is fine. A hit cut by a mention's edge is not.
     if (crossesAny(h, blocked)) continue;
     const e = h.targets[0].entry;
-    out.push(candidate(h.start, h.end, h.first, h.last, 'dictionary', e.id, e.name, e.kind, false));
+    out.push(pooledCandidate(h.start, h.end, h.first, h.last, 'dictionary', e.id, e.name, e.kind, false));
   }
 }
 
@@ -115,7 +155,7 @@ export function actorCandidate(tokens: Token[], a: FactionMention, from: number)
   const first = tokenAtFrom(tokens, a.start, from);
   const last = tokenAtFrom(tokens, a.end, first);
   const sourceKind: SourceKind = a.factionKind === 'state' || a.factionKind === 'political' || a.factionKind === 'coalition' ? 'official' : 'other';
-  return candidate(a.start, a.end, first, last, 'actor', a.id, a.name, sourceKind, false);
+  return pooledCandidate(a.start, a.end, first, last, 'actor', a.id, a.name, sourceKind, false);
 }
 
 /** Named officials: a title then a name, or a name then ", the title". Registers surnames for later. */
@@ -292,7 +332,7 @@ export function unnamedCandidates(text: string, tokens: Token[], from: number, t
       if (n > e) last = n;
     }
     // Named (id and name) by nameUnnamed only if it speaks: most are dropped, and naming cost a slice and two strings each.
-    out.push(candidate(tokens[i].start, tokens[last - 1].end, i, last, 'unnamed', '', '', 'unnamed', singular));
+    out.push(pooledCandidate(tokens[i].start, tokens[last - 1].end, i, last, 'unnamed', '', '', 'unnamed', singular));
     after = last;
     k = last - 1;
   }
@@ -317,9 +357,9 @@ export function referenceCandidates(tokens: Token[], from: number, to: number, o
   for (let i = from; i < to; i++) {
     if (!(classes[i] & W_REFERENCE)) continue;
     const t = tokens[i];
-    if (t.key === 'he' || t.key === 'she') out.push(candidate(t.start, t.end, i, i + 1, 'pronoun', '', '', 'official', true));
+    if (t.key === 'he' || t.key === 'she') out.push(pooledCandidate(t.start, t.end, i, i + 1, 'pronoun', '', '', 'official', true));
     else if (i - 1 >= from && tokens[i - 1].key === 'the' && STATEMENT_NOUNS.has(t.key)) {
-      out.push(candidate(tokens[i - 1].start, t.end, i - 1, i + 1, 'statement', '', '', 'official', false));
+      out.push(pooledCandidate(tokens[i - 1].start, t.end, i - 1, i + 1, 'statement', '', '', 'official', false));
     }
   }
 }

@@ -3,7 +3,7 @@
 // speaker), quotes running over several sentences; whatever is left belongs to the outlet (the agency).
 import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from '../types';
 import { FactionIndex } from './factionIndex';
-import { Candidate, candidate, actorCandidate, dictionaryCandidates, nameUnnamed, officialCandidates, referenceCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
+import { Candidate, candidate, actorCandidate, dictionaryCandidates, nameUnnamed, officialCandidates, referenceCandidates, releaseCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
 import * as tokenBits from './tokens';
 import { rangeClassMasks, registerWords, spanTokenRanges, tokenAt, tokenize, Token } from './tokens';
 import { quoteBlocks } from './quotes';
@@ -76,6 +76,8 @@ export function findSourceMentions(
     const from = ranges[2 * si];
     const to = ranges[2 * si + 1];
     while (cands.length) cands.pop();
+    // The previous sentence's candidates are not read again (lastPerson and lastSpeaker are copies).
+    releaseCandidates();
     // The word classes present in the sentence: a pass whose trigger words are absent would find nothing.
     const present = presentBySentence[si];
     if (present & W_SOURCE_FIRST) dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
@@ -98,19 +100,26 @@ export function findSourceMentions(
       speaker = resolve(subject, lastPerson, lastSpeaker);
       if (speaker) subjects[si] = speaker;
     }
+    // The subject's shown copy when it speaks as itself: what lastPerson and lastSpeaker keep, since the
+    // sentence's candidates are pooled (see releaseCandidates) and must not be read after it.
+    let kept: Candidate | null = null;
     // Dictionary sources and named officials are shown wherever they appear; the others only when they speak.
     for (const c of cands) {
       const isSubject = subject === c && speaker;
       if (c.kind === 'dictionary' || c.kind === 'person' || isSubject) {
         const shown = isSubject && speaker ? candidate(c.start, c.end, c.first, c.last, c.kind, speaker.id, speaker.name, speaker.sourceKind, c.person, speaker.role, c.roleStart) : c;
+        if (isSubject && speaker === c) kept = shown;
         const m = sourceMention(text, shown, si, isSubject ? [si] : []);
         out.push(m);
         if (isSubject) holderBySentence[si] = m;
       }
-      if (c.person && (c.kind === 'person' || (isSubject && c.kind === 'unnamed'))) lastPerson = c;
+      // Officials and surnames ('person') are not pooled; an unnamed source gets here only as the subject.
+      if (c.person && (c.kind === 'person' || (isSubject && c.kind === 'unnamed'))) lastPerson = c.kind === 'person' ? c : kept;
     }
-    if (speaker && speaker.kind !== 'pronoun') lastSpeaker = speaker;
-    if (speaker?.person && speaker.kind !== 'pronoun') lastPerson = speaker;
+    // A speaker other than the subject itself ("he", "the statement") is a new object already.
+    const lasting = speaker === subject ? kept : speaker;
+    if (lasting && lasting.kind !== 'pronoun') lastSpeaker = lasting;
+    if (lasting?.person && lasting.kind !== 'pronoun') lastPerson = lasting;
   }
 
   // A quote running over several sentences belongs to whoever it is attributed to.
@@ -273,6 +282,7 @@ function agencyMention(
     const start = w.start + at;
     const first = tokenAt(tokens, start);
     const hits: Candidate[] = [];
+    releaseCandidates();
     dictionaryCandidates(text, tokens, first, Math.min(tokens.length, first + 6), index, null, [], hits);
     const entry = hits.find((h) => h.start === start);
     const attributed: number[] = [];
