@@ -29,12 +29,7 @@ export function tokenAtFrom(tokens: Token[], offset: number, from: number): numb
   return firstAtLeast(starts, lo, hi, offset);
 }
 
-/** Tokens and ranges the masks of rangeClassMasks were computed for (the ranges array is the same object while cached). */
-let masksTokens: Token[] | null = null;
-let masksRanges: readonly number[] | null = null;
-let masksCache: number[] = [];
-
-/** Writes the spans' start and end offsets into `offsets`; are they in order (none before the one before)? */
+/** Writes the spans' start and end offsets into `offsets` (from index 0); are they in order (none before the one before)? */
 function spansInOrder(spans: readonly { start: number; end: number }[], offsets: number[]): boolean {
   let last = -Infinity;
   for (let k = 0; k < spans.length; k++) {
@@ -42,24 +37,43 @@ function spansInOrder(spans: readonly { start: number; end: number }[], offsets:
     const start = s.start;
     const end = s.end;
     if (!(start >= last && end >= start)) return false;
-    offsets.push(start, end);
+    offsets[2 * k] = start;
+    offsets[2 * k + 1] = end;
     last = end;
   }
   return true;
 }
 
 /**
- * Tokens and spans the ranges below were computed for, with copies of the offsets to notice any change.
- * Plain arrays: a typed array of a few hundred bytes lives outside the heap, and allocating two per article
- * cost more than the walk (2.8% of the factions and sources stages in profiles).
+ * The lists below are reused from article to article, cut or grown to the size asked (three new lists per
+ * article, the offsets grown push by push, were a twentieth of the stages' allocation). Plain arrays: a typed
+ * array of a few hundred bytes lives outside the heap and costs more to allocate than the walk. Spans beyond
+ * this many get lists of their own (a huge text must not pin its lists for good).
  */
+const MAX_POOLED_SPANS = 1 << 14;
+const offsetsPool: number[] = [];
+const rangesPool: number[] = [];
+const masksPool: number[] = [];
+
+/** `list` with exactly `n` entries: cut, or grown by the writes that follow (indexes from 0 on). */
+function sized(list: number[], n: number): number[] {
+  if (list.length > n) list.length = n;
+  return list;
+}
+
+/** Tokens the ranges below were computed for (null: none), with the span offsets to notice any change. */
 let rangesTokens: Token[] | null = null;
 let rangesOffsets: number[] = [];
 let rangesCache: number[] = [];
+/** Counts the ranges computed: the masks are those of rangesCache when made for the same count. */
+let rangesVersion = 0;
+let masksVersion = -1;
+let masksCache: number[] = [];
 
 /**
  * Token range of each span (sentence): [from, to) at 2i and 2i+1, as tokenAt(start) and tokenAt(end) give.
  * One forward walk for spans in order; cached for the last tokens and offsets (each stage asks for the same).
+ * The list is reused: valid until the next call with other tokens or spans.
  */
 export function spanTokenRanges(tokens: Token[], spans: readonly { start: number; end: number }[]): readonly number[] {
   const n = spans.length;
@@ -68,21 +82,22 @@ export function spanTokenRanges(tokens: Token[], spans: readonly { start: number
     for (let i = 0; i < n && same; i++) same = rangesOffsets[2 * i] === spans[i].start && rangesOffsets[2 * i + 1] === spans[i].end;
     if (same) return rangesCache;
   }
-  const out: number[] = [];
-  const offsets: number[] = [];
+  rangesTokens = null;
+  rangesVersion++;
+  const pooled = n <= MAX_POOLED_SPANS;
+  const out = pooled ? sized(rangesPool, 2 * n) : [];
+  const offsets = pooled ? sized(offsetsPool, 2 * n) : [];
   // Tokens not described yet (the first pass of an article) and spans in order (sentences): one pass for all.
   if (!isDescribed(tokens) && spansInOrder(spans, offsets)) {
-    const masks: number[] = new Array(n);
+    const masks = pooled ? sized(masksPool, n) : [];
     describeWithRanges(tokens, offsets, out, masks);
     rangesTokens = tokens;
     rangesOffsets = offsets;
     rangesCache = out;
-    masksTokens = tokens;
-    masksRanges = out;
+    masksVersion = rangesVersion;
     masksCache = masks;
     return out;
   }
-  offsets.length = 0;
   const starts = tokenStarts(tokens);
   let p = 0;
   let last = 0;
@@ -106,21 +121,23 @@ export function spanTokenRanges(tokens: Token[], spans: readonly { start: number
 /**
  * The word classes present in each range of `ranges` (as spanTokenRanges gives them): the OR of its tokens'
  * classes. A pass whose trigger words are all absent from a sentence skips it whole; the factions matcher,
- * coreference and sources each walked every sentence's tokens for that. Cached for the last tokens and ranges.
+ * coreference and sources each walked every sentence's tokens for that. Cached for the last ranges computed.
  */
 export function rangeClassMasks(tokens: Token[], ranges: readonly number[]): readonly number[] {
-  if (tokens === masksTokens && ranges === masksRanges) return masksCache;
+  const current = tokens === rangesTokens && ranges === rangesCache;
+  if (current && masksVersion === rangesVersion) return masksCache;
   const classes = tokenClasses(tokens);
   const n = ranges.length >> 1;
-  const out: number[] = new Array(n);
+  const out = current && n <= MAX_POOLED_SPANS ? sized(masksPool, n) : [];
   for (let r = 0; r < n; r++) {
     let mask = 0;
     const to = ranges[2 * r + 1];
     for (let i = ranges[2 * r]; i < to; i++) mask |= classes[i];
     out[r] = mask;
   }
-  masksTokens = tokens;
-  masksRanges = ranges;
-  masksCache = out;
+  if (current) {
+    masksVersion = rangesVersion;
+    masksCache = out;
+  }
   return out;
 }
