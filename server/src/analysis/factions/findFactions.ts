@@ -3,7 +3,7 @@
 import { FactionMention, PlaceMention, Publication, Sentence, SourceMention, Span, ArticleStructure } from '../types';
 import { activeAt, FactionEntry } from './dictionary';
 import { AliasTarget, FactionIndex } from './factionIndex';
-import { DictionaryHit, matchDictionary } from './matcher';
+import { DictionaryHit, HitPool, matchDictionary } from './matcher';
 import { HitsByFirst } from './hitsByFirst';
 import { Descriptor, descriptorAt, HitStarts, trailingDescriptorAt } from './descriptors';
 import { PhraseActor, phraseActorsAt, renamedActor } from './actorPhrases';
@@ -37,7 +37,10 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
   const date = ctx.publication.date;
   const out: FactionMention[] = [];
   // The article's dictionary hits, sentence after sentence: sentence si has [hitsFrom[si], hitsFrom[si + 1]).
-  const hits: DictionaryHit<FactionEntry>[] = [];
+  // The list and the hit objects are reused from article to article: nothing reads them after this call.
+  const hits = articleHits;
+  while (hits.length) hits.pop();
+  hitPool.reset();
   const hitsFrom: number[] = new Array(sentences.length + 1).fill(0);
   const votes = new Map<string, number>();
   const ranges = spanTokenRanges(tokens, sentences);
@@ -47,7 +50,7 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
     hitsFrom[si] = from;
     // No word of the sentence starts a name: no walk over its tokens.
     if (!(present[si] & W_FACTION_FIRST)) continue;
-    matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND, W_FACTION_FIRST_LOWER);
+    matchDictionary(text, tokens, ranges[2 * si], ranges[2 * si + 1], index.factions, date, hits, W_FACTION_FIRST, W_FACTION_ALONE, W_FACTION_SECOND, W_FACTION_FIRST_LOWER, hitPool);
     dropBlocked(hits, from, ctx.blocked);
     for (let k = from; k < hits.length; k++) {
       const c = sameCountry(hits[k]);
@@ -60,6 +63,9 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
   }
   return out;
 }
+
+const articleHits: DictionaryHit<FactionEntry>[] = [];
+const hitPool = new HitPool<FactionEntry>();
 
 /** Removes the hits from index `from` on that overlap a blocked span, keeping the others in order. */
 function dropBlocked(hits: DictionaryHit<FactionEntry>[], from: number, blocked: Span[]): void {

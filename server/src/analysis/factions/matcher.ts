@@ -36,6 +36,7 @@ export function matchDictionary<E>(
   aloneBit = 0,
   secondBit = 0,
   lowerBit = 0,
+  pool: HitPool<E> | null = null,
 ): void {
   const classes = tokenClasses(tokens);
   const flags = tokenFlags(tokens);
@@ -58,7 +59,7 @@ export function matchDictionary<E>(
       i++;
       continue;
     }
-    const hit = longestAt(text, tokens, i, to, root, date);
+    const hit = longestAt(text, tokens, i, to, root, date, pool);
     if (hit) {
       out.push(hit);
       i = hit.last;
@@ -66,7 +67,7 @@ export function matchDictionary<E>(
   }
 }
 
-function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root: TrieNode<E>, date: string | null): DictionaryHit<E> | null {
+function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root: TrieNode<E>, date: string | null, pool: HitPool<E> | null): DictionaryHit<E> | null {
   const first = tokens[i];
   if (first.flags & PUNCT && first.key !== '&') return null;
   let node: TrieNode<E> | undefined = root;
@@ -102,7 +103,43 @@ function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root
       }
     }
   }
-  return bestTargets === null ? null : { start: tokens[i].start, end: tokens[bestLast - 1].end, first: i, last: bestLast, targets: bestTargets };
+  if (bestTargets === null) return null;
+  const start = tokens[i].start;
+  const end = tokens[bestLast - 1].end;
+  return pool ? pool.take(start, end, i, bestLast, bestTargets) : { start, end, first: i, last: bestLast, targets: bestTargets };
+}
+
+/**
+ * Hit objects reused by one user of the matcher (a hit per name found was a tenth of the factions and sources
+ * stages' allocation): take() hands out the next, reset() makes them all free again, so hits taken before a
+ * reset must no longer be read.
+ */
+export class HitPool<E> {
+  private readonly items: DictionaryHit<E>[] = [];
+  private used = 0;
+
+  reset(): void {
+    this.used = 0;
+  }
+
+  take(start: number, end: number, first: number, last: number, targets: AliasTarget<E>[]): DictionaryHit<E> {
+    if (this.used >= this.items.length) {
+      const hit = { start, end, first, last, targets };
+      // Beyond this many, hits are not kept (a huge text must not pin its hits for good).
+      if (this.items.length < 4096) {
+        this.items.push(hit);
+        this.used++;
+      }
+      return hit;
+    }
+    const hit = this.items[this.used++];
+    hit.start = start;
+    hit.end = end;
+    hit.first = first;
+    hit.last = last;
+    hit.targets = targets;
+    return hit;
+  }
 }
 
 function casesMatch<E>(text: string, tokens: Token[], i: number, target: AliasTarget<E>): boolean {

@@ -3,7 +3,7 @@
 // ("a source based in Deir al-Zour", "analysts"), pronouns and factions speaking ("The SDF said").
 import { FactionMention, SourceKind, Span } from '../types';
 import { FactionIndex } from './factionIndex';
-import { matchDictionary, DictionaryHit } from './matcher';
+import { matchDictionary, DictionaryHit, HitPool } from './matcher';
 import { SourceEntry } from './dictionary';
 import { oneLine, slugId } from './names';
 import * as tokenBits from './tokens';
@@ -133,14 +133,16 @@ const STATEMENT_NOUNS = new Set(['statement', 'report', 'communique', 'communiqu
 registerWords(W_REFERENCE, ['he', 'she', ...STATEMENT_NOUNS]);
 registerWords(W_PARTICLE, NAME_PARTICLES);
 
-/** dictionaryCandidates' hits, one list for every call (read within the call only). */
+/** dictionaryCandidates' hits, one list and one pool of hit objects for every call (read within the call only). */
 const sourceHits: DictionaryHit<SourceEntry>[] = [];
+const sourceHitPool = new HitPool<SourceEntry>();
 
 /** Dictionary sources in the token range; hits overlapping blocked spans (places, factions) are dropped. */
 export function dictionaryCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, date: string | null, blocked: Span[], out: Candidate[]): void {
   const hits = sourceHits;
   while (hits.length) hits.pop();
-  matchDictionary(text, tokens, from, to, index.sources, date, hits, W_SOURCE_FIRST, W_SOURCE_ALONE, W_SOURCE_SECOND, W_SOURCE_FIRST_LOWER);
+  sourceHitPool.reset();
+  matchDictionary(text, tokens, from, to, index.sources, date, hits, W_SOURCE_FIRST, W_SOURCE_ALONE, W_SOURCE_SECOND, W_SOURCE_FIRST_LOWER, sourceHitPool);
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     // "The London-based watchdog" contains a place; that is fine. A hit cut by a mention's edge is not.
