@@ -48,11 +48,13 @@ export function phraseActorsAt(text: string, tokens: Token[], p: number, end: nu
   // Cheap exit before any allocation: most capitalised words are neither demonyms nor camps.
   const t0 = tokens[p];
   if (!described && !(t0.flags & CAP && t0.cls & W_DEMONYM) && !isCamp(t0)) return NONE;
-  const out: PhraseActor[] = [];
   let k = p;
   let demonym = demonymAt(tokens, k, end, index);
-  const camps: string[] = [];
-  const pending: Demonym[] = [];
+  // Reused from call to call (read within the call only); the list returned is made only for a phrase found.
+  const camps = campWords;
+  const pending = pendingDemonyms;
+  while (camps.length) camps.pop();
+  while (pending.length) pending.pop();
   if (demonym) {
     k = demonym.last;
     // "Syrian and Iraqi troops": the first demonym shares the noun.
@@ -74,14 +76,15 @@ export function phraseActorsAt(text: string, tokens: Token[], p: number, end: nu
     if (isCamp(tokens[k - 1]) && k + 1 < end && (tokens[k].key === ',' || tokens[k].key === 'and') && isCamp(tokens[k + 1])) k++;
     else if (isCamp(tokens[k - 1]) && k + 2 < end && tokens[k].key === ',' && tokens[k + 1].key === 'and' && isCamp(tokens[k + 2])) k += 2;
   }
-  if (!demonym && !camps.length && !described) return out;
+  if (!demonym && !camps.length && !described) return NONE;
   // "the two jihadist groups", "both rebel factions": a count of actors, not an actor.
-  if (!demonym && !described && p > 0 && COUNTING.has(tokens[p - 1].key)) return out;
-  if (!demonym && !described && camps.every((c) => !isCampWord(c))) return out;
+  if (!demonym && !described && p > 0 && COUNTING.has(tokens[p - 1].key)) return NONE;
+  if (!demonym && !described && !anyIn(camps, CAMP_ADJECTIVES)) return NONE;
   const noun = nounAt(tokens, k, end);
-  if (!noun) return out;
+  if (!noun) return NONE;
+  const out: PhraseActor[] = [];
   const stateNoun = STATE_FORCE_NOUNS.has(noun.key) || TWO_WORD_FORCES.has(noun.firstKey);
-  const ownForces = demonym && stateNoun && camps.every((c) => STATE_MODIFIERS.has(c));
+  const ownForces = demonym && stateNoun && allIn(camps, STATE_MODIFIERS);
   for (const d of pending) {
     // Only state forces split cleanly ("Syrian and Iraqi troops"); "Syrian and Iraqi rebels" stays one actor.
     const own = stateNoun ? stateForces(index, d.code, date) : null;
@@ -104,8 +107,19 @@ function isCamp(t: Token): boolean {
   return (t.flags & CAP) !== 0 || LOWERCASE_CAMPS.has(t.key);
 }
 
-function isCampWord(key: string): boolean {
-  return CAMP_ADJECTIVES.has(key);
+const campWords: string[] = [];
+const pendingDemonyms: Demonym[] = [];
+
+/** Is any of the words in the set? (A loop: no closure per call.) */
+function anyIn(words: string[], set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < words.length; k++) if (set.has(words[k])) return true;
+  return false;
+}
+
+/** Are all of the words in the set? */
+function allIn(words: string[], set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < words.length; k++) if (!set.has(words[k])) return false;
+  return true;
 }
 
 function demonymAt(tokens: Token[], k: number, end: number, index: FactionIndex): Demonym | null {

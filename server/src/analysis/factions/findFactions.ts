@@ -98,7 +98,7 @@ function scanSentence(
   blocked: Span[],
   out: FactionMention[],
 ): void {
-  const byFirst = hitsFrom < hitsTo ? new HitsByFirst(hits, hitsFrom, hitsTo) : NO_HITS;
+  const byFirst = sentenceHits.over(hits, hitsFrom, hitsTo);
   const starts: HitStarts = byFirst;
   // Hits are in token order and i only moves on: the next hit's first token, instead of a map lookup per token.
   let h = hitsFrom;
@@ -188,7 +188,8 @@ function scanSentence(
 }
 
 const NO_CHAIN: Descriptor[] = [];
-const NO_HITS = new HitsByFirst<FactionEntry>([]);
+/** The sentence's hits by first token, made over for each sentence (read within scanSentence only). */
+const sentenceHits = new HitsByFirst<FactionEntry>([]);
 
 /** Descriptors joined by "and" or commas: "U.S.-backed and Kurdish-led". */
 function chainAt(text: string, tokens: Token[], i: number, end: number, starts: HitStarts, index: FactionIndex): Descriptor[] {

@@ -5,10 +5,18 @@ import { DictionaryHit } from './matcher';
 
 export class HitsByFirst<E> {
   constructor(
-    private readonly hits: DictionaryHit<E>[],
-    private readonly from = 0,
-    private readonly to = hits.length,
+    private hits: DictionaryHit<E>[],
+    private from = 0,
+    private to = hits.length,
   ) {}
+
+  /** This lookup made over another range: one object serves sentence after sentence (not one per sentence). */
+  over(hits: DictionaryHit<E>[], from: number, to: number): this {
+    this.hits = hits;
+    this.from = from;
+    this.to = to;
+    return this;
+  }
 
   /** The hit starting at token `first`, if any (hits never share a first token). */
   get(first: number): DictionaryHit<E> | undefined {

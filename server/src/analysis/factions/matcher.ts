@@ -201,7 +201,8 @@ function datedTargets<E>(node: TrieNode<E>, date: string | null, mask: number): 
   }
   const masks = node.datedMasks;
   for (let m = 0; m < masks.length; m++) if (masks[m] === mask && node.datedKeys[m] === key) return node.datedLists[m];
-  const kept = mask === 2 ** targets.length - 1 ? targets : targets.filter((_, k) => (mask & (1 << k)) !== 0);
+  // An integer all-ones mask (targets.length <= MAX_MASKED < 31): 2 ** n is a float, boxed in unoptimised code.
+  const kept = mask === (1 << targets.length) - 1 ? targets : targets.filter((_, k) => (mask & (1 << k)) !== 0);
   const dated = byDate(kept, date);
   if (masks.length < MAX_MEMOS) {
     masks.push(mask);
