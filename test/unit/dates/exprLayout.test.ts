@@ -10,6 +10,7 @@ import { AFTER_A, AFTER_LAST, AFTER_NUMBER, AFTER_THE, findExpressions } from '.
 import { BLANK, Expr } from '../../../server/src/analysis/dates/expr';
 import { Fact, wordFacts, wordsWithFacts } from '../../../server/src/analysis/dates/wordFacts';
 import { FIXTURES } from '../../support/expectFile';
+import { tagDatesInPlainText } from '../../../server/src/analysis/dates/plainText';
 
 function fixtureTexts(): string[] {
   const dir = path.join(FIXTURES, 'dates');
@@ -60,6 +61,23 @@ test('expressions are made only by expr.ts constructors, never by a spread or a 
     });
   }
   assert.ok(files > 20, `only ${files} date files read`);
+});
+
+test('tagging never writes to an expression: the commonest ones are shared between matches (expr.ts)', () => {
+  // calExpr, unitExpr, refExpr and weekdayExpr hand out one object per shape met: a resolver or span step
+  // that wrote to one would change every other date that shares it, in this article and later ones.
+  const seen: { e: Expr; json: string }[] = [];
+  const texts = fixtureTexts();
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      const T = tokenize(line, 0, line.length);
+      for (const m of findExpressions(T)) seen.push({ e: m.expr, json: JSON.stringify(m.expr) });
+    }
+  }
+  let tagged = 0;
+  for (const text of texts) for (const published of ['2017-09-02', null]) tagged += tagDatesInPlainText(text, published).length;
+  assert.ok(seen.length > 100 && tagged > 100, `only ${seen.length} expressions and ${tagged} mentions`);
+  for (const { e, json } of seen) assert.equal(JSON.stringify(e), json, 'an expression was changed while tagging');
 });
 
 test('token facts are the word lists, in any case, for words met again and for marks', () => {
