@@ -161,7 +161,7 @@ export function actorCandidate(tokens: Token[], a: FactionMention, from: number)
 }
 
 /** Named officials: a title then a name, or a name then ", the title". Registers surnames for later. */
-export function officialCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, blocked: Span[], surnames: Map<string, Candidate>, out: Candidate[]): void {
+export function officialCandidates(text: string, tokens: Token[], from: number, to: number, index: FactionIndex, blocked: Span[], surnames: Surnames, out: Candidate[]): void {
   const classes = tokenClasses(tokens);
   for (let i = from; i < to; i++) {
     if (!(classes[i] & W_TITLE_HEAD)) continue;
@@ -196,15 +196,14 @@ export function officialCandidates(text: string, tokens: Token[], from: number, 
   }
 }
 
-function push(text: string, tokens: Token[], first: number, last: number, role: string, surnames: Map<string, Candidate>, out: Candidate[]): void {
+function push(text: string, tokens: Token[], first: number, last: number, role: string, surnames: Surnames, out: Candidate[]): void {
   const name = oneLine(text.slice(tokens[first].start, tokens[last - 1].end));
   const c = candidate(tokens[first].start, tokens[last - 1].end, first, last, 'person', slugId('person:', name), name, 'official', true, role);
   out.push(c);
   // Later references by surname: "Mekdad", "de Mistura".
   const lastKey = tokens[last - 1].key;
   const particle = last - 2 > first && NAME_PARTICLES.has(tokens[last - 2].key) ? tokens[last - 2].key : null;
-  if (!surnames.has(lastKey)) surnames.set(lastKey, c);
-  if (particle) surnames.set(`${particle} ${lastKey}`, c);
+  surnames.add(lastKey, particle, c);
 }
 
 function isTitleToken(text: string, tokens: Token[], k: number, index: FactionIndex, blocked: Span[]): boolean {
@@ -279,8 +278,8 @@ function isNameWord(t: Token): boolean {
 }
 
 /** Later references to a named person by surname ("Sabagh hailed…"). */
-export function surnameCandidates(text: string, tokens: Token[], from: number, to: number, surnames: Map<string, Candidate>, taken: Candidate[], out: Candidate[]): void {
-  if (!surnames.size) return;
+export function surnameCandidates(text: string, tokens: Token[], from: number, to: number, surnames: Surnames, taken: Candidate[], out: Candidate[]): void {
+  if (!surnames.any) return;
   const classes = tokenClasses(tokens);
   const flags = tokenFlags(tokens);
   for (let i = from; i < to; i++) {
@@ -289,19 +288,55 @@ export function surnameCandidates(text: string, tokens: Token[], from: number, t
     const t = tokens[i];
     for (let len = 2; len >= 1; len--) {
       if (i + len > to) continue;
-      // Two-word surnames start with a particle ("de Mistura"); skip the string building otherwise.
+      // Two-word surnames start with a particle ("de Mistura").
       if (len === 2 && !(t.cls & W_PARTICLE)) continue;
-      const key = len === 2 ? `${t.key} ${tokens[i + 1].key}` : t.key;
-      const person = surnames.get(key);
+      const person = len === 2 ? surnames.twoWord(t.key, tokens[i + 1].key) : surnames.oneWord(t.key);
       const lastTok = tokens[i + len - 1];
       if (!person || !(lastTok.flags & CAP)) continue;
-      const span = { start: t.start, end: lastTok.end };
-      if (taken.some((c) => c.start < span.end && span.start < c.end)) continue;
+      if (overlapsCandidate(taken, t.start, lastTok.end)) continue;
       // A first name followed by the same surname is the full name again, handled as a person already.
-      out.push(candidate(span.start, span.end, i, i + len, 'person', person.id, person.name, 'official', true, person.role));
+      out.push(candidate(t.start, lastTok.end, i, i + len, 'person', person.id, person.name, 'official', true, person.role));
       i += len - 1;
       break;
     }
+  }
+}
+
+/** Does a candidate overlap [start, end)? */
+function overlapsCandidate(cands: Candidate[], start: number, end: number): boolean {
+  for (let k = 0; k < cands.length; k++) if (cands[k].start < end && start < cands[k].end) return true;
+  return false;
+}
+
+/**
+ * The article's named officials by surname, for later references ("Mekdad", "de Mistura"). Two-word surnames
+ * (a particle first) in a map per particle: looked up without making "al assad" for every "al-" in the text
+ * (a fifth of the sources' bytes on FA-KES, where most names and places start with "al-").
+ */
+export class Surnames {
+  private readonly single = new Map<string, Candidate>();
+  private readonly byParticle = new Map<string, Map<string, Candidate>>();
+
+  /** Has any official been named yet? */
+  get any(): boolean {
+    return this.single.size > 0;
+  }
+
+  /** Registers official `c` under its last word (the first official keeps it) and its particle + last word (the latest). */
+  add(lastKey: string, particle: string | null, c: Candidate): void {
+    if (!this.single.has(lastKey)) this.single.set(lastKey, c);
+    if (!particle) return;
+    let after = this.byParticle.get(particle);
+    if (!after) this.byParticle.set(particle, (after = new Map()));
+    after.set(lastKey, c);
+  }
+
+  oneWord(key: string): Candidate | undefined {
+    return this.single.get(key);
+  }
+
+  twoWord(particle: string, key: string): Candidate | undefined {
+    return this.byParticle.get(particle)?.get(key);
   }
 }
 

@@ -3,7 +3,7 @@
 // speaker), quotes running over several sentences; whatever is left belongs to the outlet (the agency).
 import { ArticleStructure, FactionMention, Sentence, SourceMention, Span } from '../types';
 import { FactionIndex } from './factionIndex';
-import { Candidate, candidate, actorCandidate, dictionaryCandidates, nameUnnamed, officialCandidates, referenceCandidates, releaseCandidates, surnameCandidates, unnamedCandidates } from './sourceCandidates';
+import { Candidate, candidate, actorCandidate, dictionaryCandidates, nameUnnamed, officialCandidates, referenceCandidates, releaseCandidates, surnameCandidates, Surnames, unnamedCandidates } from './sourceCandidates';
 import * as tokenBits from './tokens';
 import { rangeClassMasks, registerWords, spanTokenRanges, tokenAt, tokenize, Token } from './tokens';
 import { quoteBlocks } from './quotes';
@@ -45,7 +45,7 @@ export function findSourceMentions(
 ): SourceMention[] {
   if (!sentences.length) return [];
   const tokens = tokenize(text);
-  const surnames = new Map<string, Candidate>();
+  const surnames = new Surnames();
   const subjects: (Candidate | null)[] = new Array(sentences.length).fill(null);
   // The mentions shown, made when found (no entry object to turn into one later).
   const out: SourceMention[] = [];
