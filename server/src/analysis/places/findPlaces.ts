@@ -157,7 +157,7 @@ function emptyList(list: unknown[]): void {
   while (list.length > 0) list.pop();
 }
 
-/** True when a sentence holds the span (a loop: a closure over it would cost a context per article). */
+/** True when a sentence holds the span (a loop: a closure over the span could cost a context per article). */
 function inSentence(sentences: Sentence[], span: Span): boolean {
   for (let k = 0; k < sentences.length; k++) if (sentences[k].start <= span.start && sentences[k].end >= span.end) return true;
   return false;

@@ -62,7 +62,7 @@ function datelineCountry(index: PlaceIndex, city: string): string | null {
   return country;
 }
 
-/** datelineCountry's work, once per city (its closures would cost a context on every call there). */
+/** datelineCountry's work, once per city (its closures could cost a context on every call there). */
 function cityCountry(index: PlaceIndex, city: string): string | null {
   const look = lookupKey(index, placeKey(city));
   if (!look) return null;
