@@ -10,6 +10,11 @@ let classes = new Int32Array(4096);
 let flags = new Int32Array(4096);
 let starts = new Int32Array(4096);
 
+/** Forgets which tokens the arrays describe: tokenize reuses its list for the next article. */
+export function forgetDescribed(): void {
+  described = null;
+}
+
 /** Room for the tokens' arrays. */
 function reserve(tokens: Token[]): void {
   if (classes.length < tokens.length) {

@@ -70,6 +70,12 @@ let rangesVersion = 0;
 let masksVersion = -1;
 let masksCache: number[] = [];
 
+/** Forgets the ranges computed: tokenize reuses its token list for the next article. */
+export function forgetRanges(): void {
+  rangesTokens = null;
+  masksVersion = -1;
+}
+
 /**
  * Token range of each span (sentence): [from, to) at 2i and 2i+1, as tokenAt(start) and tokenAt(end) give.
  * One forward walk for spans in order; cached for the last tokens and offsets (each stage asks for the same).
