@@ -186,7 +186,8 @@ function inputOf(into: ResolveInput, raw: RawMatches, r: number, index: PlaceInd
   into.cue = m.cue;
   into.container = containerOf(raw, r, index);
   into.spelling = many ? spellingOf(m) : null;
-  into.attributive = attributive(m);
+  // Only scores read it, and with one candidate the scores rank nothing.
+  into.attributive = many && attributive(m);
   into.anchor = null;
   into.arabic = arabicArticle(m);
   return into;
