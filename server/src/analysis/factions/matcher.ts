@@ -6,6 +6,7 @@ import { AliasTarget, CaseRule, TrieNode } from './factionIndex';
 import * as tokenBits from './tokens';
 import { Token } from './tokens';
 import { tokenClasses, tokenFlags } from './tokenArrays';
+import { ObjectPool } from './objectPool';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
@@ -115,24 +116,15 @@ function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root
  * reset must no longer be read.
  */
 export class HitPool<E> {
-  private readonly items: DictionaryHit<E>[] = [];
-  private used = 0;
+  private readonly pool = new ObjectPool<DictionaryHit<E>>(4096);
 
   reset(): void {
-    this.used = 0;
+    this.pool.reset();
   }
 
   take(start: number, end: number, first: number, last: number, targets: AliasTarget<E>[]): DictionaryHit<E> {
-    if (this.used >= this.items.length) {
-      const hit = { start, end, first, last, targets };
-      // Beyond this many, hits are not kept (a huge text must not pin its hits for good).
-      if (this.items.length < 4096) {
-        this.items.push(hit);
-        this.used++;
-      }
-      return hit;
-    }
-    const hit = this.items[this.used++];
+    const hit = this.pool.reuse();
+    if (!hit) return this.pool.keep({ start, end, first, last, targets });
     hit.start = start;
     hit.end = end;
     hit.first = first;

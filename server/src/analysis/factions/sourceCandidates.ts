@@ -10,6 +10,7 @@ import * as tokenBits from './tokens';
 import { registerWords, tokenAtFrom, Token } from './tokens';
 import { crossesAny, overlapsAny } from './spans';
 import { tokenClasses, tokenFlags } from './tokenArrays';
+import { ObjectPool } from './objectPool';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
@@ -53,28 +54,17 @@ export function candidate(
 // dictionary sources that do not speak), and one object each was the biggest share of the sources' allocation.
 // findSourceMentions releases them at each sentence and copies (candidate()) any it keeps beyond the sentence.
 // Officials are not pooled: the surnames map keeps them for the rest of the article.
-const pool: Candidate[] = [];
-/** Pooled candidates handed out since the last release. */
-let pooled = 0;
-/** Pool entries beyond this many are not kept (a huge sentence must not pin its candidates for good). */
-const MAX_POOLED = 1024;
+const pool = new ObjectPool<Candidate>(1024);
 
 /** Makes every pooled candidate free for reuse: those handed out before must no longer be read. */
 export function releaseCandidates(): void {
-  pooled = 0;
+  pool.reset();
 }
 
 /** candidate(), in an object of the pool: valid until the next releaseCandidates(). */
 function pooledCandidate(start: number, end: number, first: number, last: number, kind: CandidateKind, id: string, name: string, sourceKind: SourceKind, person: boolean): Candidate {
-  if (pooled >= pool.length) {
-    const c = candidate(start, end, first, last, kind, id, name, sourceKind, person);
-    if (pool.length < MAX_POOLED) {
-      pool.push(c);
-      pooled++;
-    }
-    return c;
-  }
-  const c = pool[pooled++];
+  const c = pool.reuse();
+  if (!c) return pool.keep(candidate(start, end, first, last, kind, id, name, sourceKind, person));
   c.start = start;
   c.end = end;
   c.first = first;
