@@ -1,7 +1,7 @@
 // Death tolls: "at least 40 bodies were found", "52 civilians were executed", "killing 12 soldiers",
 // "the death toll rose to 30", "no civilians were killed".
 import { detached } from './claimText';
-import { sortShort } from './smallLists';
+import { sortShort } from '../smallLists';
 
 export interface CasualtyFound {
   /** Sentence-relative span of the figure and its verb. */

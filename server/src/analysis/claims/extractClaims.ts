@@ -11,7 +11,7 @@ import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom 
 import { breaksOf, castOf, denialEndOf, groupBySentence, releaseArticle, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 import { SentenceRepeats } from './sentenceRepeats';
-import { cut } from './smallLists';
+import { cut } from '../smallLists';
 import { MAY_TOLL, NAMES_TOWN, scanWords } from './sentenceWords';
 
 export interface ClaimInput {

@@ -4,7 +4,7 @@
 import { DateMention, FactionMention, Mention, PlaceMention } from '../types';
 import { ClauseBreaks, denialEndBefore, firstDenialEnd, Local } from './claimParts';
 import { isUsableDate } from './claimTime';
-import { cut } from './smallLists';
+import { cut } from '../smallLists';
 
 export interface SentenceView {
   index: number;

@@ -1,7 +1,7 @@
 // The verbs and phrases that make a sentence a claim, with the grammatical shape that tells
 // where the actor and the place are (before or after the trigger).
 import { ClaimAction } from '../types';
-import { cut, sortShort } from './smallLists';
+import { cut, sortShort } from '../smallLists';
 
 /**
  * active: "X captured P" (actor before, place after);

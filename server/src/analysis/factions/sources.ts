@@ -8,6 +8,7 @@ import * as tokenBits from './tokens';
 import { rangeClassMasks, registerWords, spanTokenRanges, tokenAt, tokenize, Token } from './tokens';
 import { quoteBlocks } from './quotes';
 import { tokenClasses } from './tokenArrays';
+import { sortShort } from '../smallLists';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
@@ -312,28 +313,13 @@ function inSpanOrder(list: SourceMention[]): boolean {
   return true;
 }
 
-/** Lists up to this long are sorted in place by insertion (Array.prototype.sort copies: most articles' lists are out of order only by the outlet's mention, added last). */
-const SHORT_LIST = 64;
-
-/** `list` sorted in place by bySpan, stably (as Array.prototype.sort), by insertion: for short lists only. */
-function insertionSorted(list: SourceMention[]): SourceMention[] {
-  for (let i = 1; i < list.length; i++) {
-    const m = list[i];
-    let j = i - 1;
-    while (j >= 0 && bySpan(list[j], m) > 0) {
-      list[j + 1] = list[j];
-      j--;
-    }
-    list[j + 1] = m;
-  }
-  return list;
-}
 
 /** Same span found twice (a dictionary source that also spoke): keep the one with the attributions. */
 function dedupe(list: SourceMention[]): SourceMention[] {
   // In span order (longer first at one start); the sort is stable, so one span's mentions keep list order
   // (and a list in that order already is its own result: no copy and sort).
-  const byPosition = inSpanOrder(list) ? list : list.length <= SHORT_LIST ? insertionSorted(list) : list.slice().sort(bySpan);
+  // Sorted in place: most articles' lists are out of order only by the outlet's mention, added last.
+  const byPosition = inSpanOrder(list) ? list : sortShort(list, bySpan);
   // Of each span's mentions, the first with the most attributions.
   const sorted: SourceMention[] = [];
   for (const m of byPosition) {

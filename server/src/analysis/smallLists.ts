@@ -1,4 +1,4 @@
-// In-place helpers for the short lists the claim finders keep per sentence (triggers, tolls, mention entries):
+// In-place helpers for the short lists the stages keep per sentence (claim triggers, tolls, mention entries, sources):
 // they allocate nothing, where the built-ins they stand for allocate or call into the runtime.
 
 /**
