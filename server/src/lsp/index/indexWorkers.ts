@@ -95,6 +95,7 @@ export function runIndexWorker(): void {
 
 /** Names the calling thread where the system lets a thread do so (Linux); elsewhere nothing happens. */
 function nameThisThread(name: string): void {
+  if (process.platform !== 'linux') return;
   try {
     fs.writeFileSync('/proc/thread-self/comm', name);
   } catch {
