@@ -1,6 +1,7 @@
 // A small, linear tokenizer for the date grammar: words, numbers and single punctuation marks with offsets.
 import { codeUnits } from './codeUnits';
 import { factsVersion, wordFacts } from './wordFacts';
+import { ObjectPool } from '../objectPool';
 
 export const enum Kind {
   Word = 1,
@@ -109,33 +110,25 @@ function forgetFacts(): void {
  */
 export class TokenPool {
   private static readonly LIMIT = 8192;
-  private readonly items: Token[] = [];
-  private used = 0;
+  private readonly pool = new ObjectPool<Token>(TokenPool.LIMIT);
 
   /** Everything handed out so far may be handed out again: its holder no longer reads it. */
   reset(): void {
-    this.used = 0;
+    this.pool.reset();
   }
 
   /** A token with these fields: a kept object, or a fresh one. */
   make(s: number, e: number, k: Kind, t: string, l: string, cap: boolean, big: boolean, f: number): Token {
-    if (this.used < this.items.length) {
-      const tok = this.items[this.used++];
-      tok.s = s;
-      tok.e = e;
-      tok.k = k;
-      tok.t = t;
-      tok.l = l;
-      tok.cap = cap;
-      tok.big = big;
-      tok.f = f;
-      return tok;
-    }
-    const tok: Token = { s, e, k, t, l, cap, big, f };
-    if (this.items.length < TokenPool.LIMIT) {
-      this.items.push(tok);
-      this.used++;
-    }
+    const tok = this.pool.reuse();
+    if (!tok) return this.pool.keep({ s, e, k, t, l, cap, big, f });
+    tok.s = s;
+    tok.e = e;
+    tok.k = k;
+    tok.t = t;
+    tok.l = l;
+    tok.cap = cap;
+    tok.big = big;
+    tok.f = f;
     return tok;
   }
 }

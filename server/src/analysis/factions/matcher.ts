@@ -6,7 +6,7 @@ import { AliasTarget, CaseRule, TrieNode } from './factionIndex';
 import * as tokenBits from './tokens';
 import { Token } from './tokens';
 import { tokenClasses, tokenFlags } from './tokenArrays';
-import { ObjectPool } from './objectPool';
+import { ObjectPool } from '../objectPool';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.

@@ -10,7 +10,7 @@ import * as tokenBits from './tokens';
 import { registerWords, tokenAtFrom, Token } from './tokens';
 import { crossesAny, overlapsAny } from './spans';
 import { tokenClasses, tokenFlags } from './tokenArrays';
-import { ObjectPool } from './objectPool';
+import { ObjectPool } from '../objectPool';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.

@@ -1,6 +1,6 @@
-// Objects reused from one call (sentence, article) to the next by the hot passes of factions and sources:
-// an object per hit or per candidate, most of them dropped at once, was a large share of the stages'
-// allocation (and of the index workers' garbage collection).
+// Objects reused from one call (sentence, article) to the next by the hot passes (date tokens, faction hits,
+// source candidates): an object per token, hit or candidate, most of them dropped at once, was a large share
+// of the stages' allocation (and of the index workers' garbage collection).
 
 /** A pool of reusable objects: reset() frees them all, so objects handed out before must no longer be read. */
 export class ObjectPool<T> {
