@@ -5,7 +5,7 @@
 import { ArticleStore } from '../articleStore';
 import { factionSummary, sourceSummary } from './factionHover';
 import { usageSummary } from './placeHover';
-import { MAX_WATCHED, summaryReady, workspaceSummary } from './workspaceMentions';
+import { MAX_WATCHED, Summary, summaryReady, workspaceSummary } from './workspaceMentions';
 
 /** Longest stretch of summing before yielding to requests. */
 const SLICE_MS = 3;
@@ -14,17 +14,20 @@ const MAX_PER_ARTICLE = MAX_WATCHED / 2;
 
 type EntityKind = 'place' | 'faction' | 'source';
 
+/** The summary a hover on this kind of mention shows (placeHover.ts, factionHover.ts). */
+function hoverSummaryOf(kind: EntityKind, id: string): Summary<unknown, unknown> {
+  const summary = kind === 'place' ? usageSummary(id) : kind === 'faction' ? factionSummary(id) : sourceSummary(id);
+  return summary as unknown as Summary<unknown, unknown>;
+}
+
 /** Reads (and so keeps) the summary a hover on this kind of mention shows. */
 function readSummary(store: ArticleStore, kind: EntityKind, id: string): void {
-  if (kind === 'place') workspaceSummary(store, kind, id, usageSummary(id));
-  else if (kind === 'faction') workspaceSummary(store, kind, id, factionSummary(id));
-  else workspaceSummary(store, kind, id, sourceSummary(id));
+  workspaceSummary(store, kind, id, hoverSummaryOf(kind, id));
 }
 
 /** True when the summary a hover on this mention shows is kept. */
 export function hoverSummaryReady(store: ArticleStore, kind: EntityKind, id: string): boolean {
-  const name = kind === 'place' ? usageSummary(id).name : kind === 'faction' ? factionSummary(id).name : sourceSummary(id).name;
-  return summaryReady(store, name, kind, id);
+  return summaryReady(store, hoverSummaryOf(kind, id).name, kind, id);
 }
 
 /** Makes the summaries of open articles ready whenever the store reports one of them (re)analysed. */
