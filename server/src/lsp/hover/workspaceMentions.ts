@@ -91,7 +91,7 @@ class SummaryIndex {
   /** The value of a summary: exact, but during a large pass it may miss the last few milliseconds' files. */
   read<A, T>(name: string, kind: string, id: string, summary: Summary<A, T>): T {
     const key = mentionKey(kind, id);
-    const wk = `${name}\u0000${key}`;
+    const wk = watchKey(name, key);
     // Writes that told no listener (store.setDisk(..., notify=false) outside a pass): found by record.
     if (!this.store.bulkLoading) {
       this.recountPending();
@@ -119,7 +119,7 @@ class SummaryIndex {
 
   /** True when a read of this summary would find its running total kept (no sum over the workspace). */
   ready(name: string, kind: string, id: string): boolean {
-    return this.watched.has(`${name}\u0000${mentionKey(kind, id)}`);
+    return this.watched.has(watchKey(name, mentionKey(kind, id)));
   }
 
   /** Takes the URI's old share away from the totals of the ids it mentioned and adds its new one. */
@@ -174,6 +174,11 @@ class SummaryIndex {
     for (const [uri, r] of this.counted) if (recordMentionKeys(r).includes(w.key)) w.summary.apply(w.total, analysisFor(r, w.key), uri, 1);
     w.hasValue = false;
   }
+}
+
+/** The key of one summary (by name) of one id (by mention key) among those kept. */
+function watchKey(name: string, key: string): string {
+  return `${name}\u0000${key}`;
 }
 
 // One index per store; a WeakMap so a discarded store (tests, restarts) takes its index with it.
