@@ -3,7 +3,8 @@
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
 import { analyzeArticles, AnalyzeOptions, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
-import { entityMentions, lazyAnalysis, mentionKeysOf, packAnalysis, PackedAnalysis, PackedText, packText, keepBulk, keepText, releaseSpill, shareRepeatedParts, unpackText } from './index/packedAnalysis';
+import { entityMentions, mentionKeysOf } from './index/entityDigests';
+import { lazyAnalysis, packAnalysis, PackedAnalysis, PackedText, packText, keepBulk, keepText, releaseSpill, shareRepeatedParts, unpackText } from './index/packedAnalysis';
 import { SpillStore } from './index/spillStore';
 
 export interface ArticleRecord {

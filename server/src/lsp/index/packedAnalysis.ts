@@ -48,8 +48,6 @@ export interface PackedAnalysis {
 
 type Bulk = Pick<ArticleAnalysis, 'structure' | 'sentences' | 'mentions'>;
 
-export { entityMentions, mentionKey, mentionKeysOf } from './entityDigests';
-export type { EntityDigest } from './entityDigests';
 
 /** Packs an analysis for the index (run in index workers or, for single files, in the main thread). */
 export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
