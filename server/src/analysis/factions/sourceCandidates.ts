@@ -159,9 +159,9 @@ export function officialCandidates(text: string, tokens: Token[], from: number, 
     if (t.flags & PUNCT) continue;
     // Walk forward over the rest of the title: "Special Envoy to Syria", "speaker of the Syrian parliament,".
     let k = i + 1;
-    while (k < to && k - i < 10 && isTitleToken(text, tokens, k, index, blocked)) k++;
+    while (k < to && k - i < 10 && isTitleToken(tokens, k, index, blocked)) k++;
     if (k < to && tokens[k].key === ',') k++;
-    const name = nameAt(text, tokens, k, to, blocked);
+    const name = nameAt(tokens, k, to, blocked);
     if (name && (name.last - k >= 2 || k === i + 1 || tokens[k - 1].key === ',')) {
       const roleFirst = titleStart(tokens, i, from, index, blocked);
       const roleEnd = tokens[k - 1].key === ',' ? tokens[k - 2].end : tokens[k - 1].end;
@@ -176,10 +176,10 @@ export function officialCandidates(text: string, tokens: Token[], from: number, 
     while (b > from && TITLE_MODIFIERS.has(tokens[b].key) && tokens[b].key !== 'the' && tokens[b].key !== 'a') b--;
     if (b > from && (tokens[b].key === 'the' || tokens[b].key === 'a')) b--;
     if (b > from && tokens[b].key === ',') {
-      const before = nameBefore(text, tokens, b, from, blocked);
+      const before = nameBefore(tokens, b, from, blocked);
       if (before && before.last - before.first >= 2) {
         let e = i + 1;
-        while (e < to && e - i < 8 && isTitleToken(text, tokens, e, index, blocked)) e++;
+        while (e < to && e - i < 8 && isTitleToken(tokens, e, index, blocked)) e++;
         push(text, tokens, before.first, before.last, text.slice(tokens[b + 1].start, tokens[e - 1].end), surnames, out);
       }
     }
@@ -196,7 +196,7 @@ function push(text: string, tokens: Token[], first: number, last: number, role: 
   surnames.add(lastKey, particle, c);
 }
 
-function isTitleToken(text: string, tokens: Token[], k: number, index: FactionIndex, blocked: Span[]): boolean {
+function isTitleToken(tokens: Token[], k: number, index: FactionIndex, blocked: Span[]): boolean {
   const t = tokens[k];
   if (t.flags & POSSESSIVE) return true;
   if (t.key === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k - 1].end - tokens[k - 1].start <= 4) return true;
@@ -237,7 +237,7 @@ function titleStart(tokens: Token[], i: number, from: number, index: FactionInde
   return s;
 }
 
-function nameAt(text: string, tokens: Token[], k: number, to: number, blocked: Span[]): { first: number; last: number } | null {
+function nameAt(tokens: Token[], k: number, to: number, blocked: Span[]): { first: number; last: number } | null {
   let e = k;
   while (e < to && e - k < 5) {
     const t = tokens[e];
@@ -251,7 +251,7 @@ function nameAt(text: string, tokens: Token[], k: number, to: number, blocked: S
   return { first: k, last: e };
 }
 
-function nameBefore(text: string, tokens: Token[], comma: number, from: number, blocked: Span[]): { first: number; last: number } | null {
+function nameBefore(tokens: Token[], comma: number, from: number, blocked: Span[]): { first: number; last: number } | null {
   let s = comma;
   while (s > from && comma - s < 5) {
     const t = tokens[s - 1];
@@ -268,7 +268,7 @@ function isNameWord(t: Token): boolean {
 }
 
 /** Later references to a named person by surname ("Sabagh hailed…"). */
-export function surnameCandidates(text: string, tokens: Token[], from: number, to: number, surnames: Surnames, taken: Candidate[], out: Candidate[]): void {
+export function surnameCandidates(tokens: Token[], from: number, to: number, surnames: Surnames, taken: Candidate[], out: Candidate[]): void {
   if (!surnames.any) return;
   const classes = tokenClasses(tokens);
   const flags = tokenFlags(tokens);
@@ -331,7 +331,7 @@ export class Surnames {
 }
 
 /** Unnamed sources: "a source based in Deir al-Zour", "a military source", "analysts", "residents". */
-export function unnamedCandidates(text: string, tokens: Token[], from: number, to: number, out: Candidate[]): void {
+export function unnamedCandidates(tokens: Token[], from: number, to: number, out: Candidate[]): void {
   let after = from;
   const classes = tokenClasses(tokens);
   for (let k = from; k < to; k++) {

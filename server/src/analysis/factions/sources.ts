@@ -83,16 +83,16 @@ export function findSourceMentions(
     const present = presentBySentence[si];
     if (present & W_SOURCE_FIRST) dictionaryCandidates(text, tokens, from, to, index, null, blocked, cands);
     if (present & W_TITLE_HEAD) officialCandidates(text, tokens, from, to, index, blockedForNames, surnames, cands);
-    surnameCandidates(text, tokens, from, to, surnames, cands, cands);
+    surnameCandidates(tokens, from, to, surnames, cands, cands);
     // Unnamed sources, pronouns and actors count only as a speech verb's subject: without one in the sentence
     // they would be found and dropped (what remains does not depend on them), so they are not looked for.
     if (present & W_SPEECH) {
-      if (present & W_UNNAMED_NOUN) unnamedCandidates(text, tokens, from, to, cands);
+      if (present & W_UNNAMED_NOUN) unnamedCandidates(tokens, from, to, cands);
       if (present & W_REFERENCE) referenceCandidates(tokens, from, to, cands);
       // Actors become candidates only here: most sentences have no speech verb, and their actors never speak.
       for (let n = firstActor[si]; n >= 0; n = nextActor[n]) cands.push(actorCandidate(tokens, actors[n], from));
     }
-    dropInsideRoles(text, cands);
+    dropInsideRoles(cands);
 
     const subject = present & W_SPEECH ? subjectOf(tokens, from, to, cands) : null;
     let speaker: Candidate | null = null;
@@ -175,7 +175,7 @@ function isSorted(list: SourceMention[]): boolean {
 }
 
 /** "UN" in "UN Special Envoy to Syria Staffan de Mistura" is part of the title, not a source of its own. */
-function dropInsideRoles(text: string, cands: Candidate[]): void {
+function dropInsideRoles(cands: Candidate[]): void {
   let any = false;
   for (const c of cands) if (c.roleStart !== undefined) any = true;
   if (!any) return;

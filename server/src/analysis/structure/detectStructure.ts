@@ -1,4 +1,4 @@
-import { ArticleStructure, Section, SectionKind, Span } from '../types';
+import { ArticleStructure, Section, SectionKind } from '../types';
 import { isBlank, isSpaceCode, Line, releaseLines, splitLines, trimmedSpan } from './lines';
 import {
   BOILERPLATE_LINE,
