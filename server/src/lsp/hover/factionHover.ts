@@ -1,6 +1,6 @@
 import { FactionMention, SourceMention } from '../../analysis';
 import { activeAt, aliasText } from '../../analysis/factions/dictionary';
-import { factionFacts, FactionProfile, normaliseDescriptor, sourceProfile, SourceProfile } from '../../analysis/factions/profile';
+import { factionFacts, factionProfile, FactionProfile, sourceProfile, SourceProfile } from '../../analysis/factions/profile';
 import { escapeMarkdown, formatDay } from './markdown';
 import { HoverContext } from './hoverContext';
 import { Summary, Tally, workspaceSummary } from './workspaceMentions';
@@ -85,21 +85,16 @@ export function factionSummary(id: string): Summary<FactionTotal, FactionProfile
     name: 'profile',
     empty: () => ({ mentions: 0, articles: 0, resolved: 0, descriptors: new Tally() }),
     apply(t, analysis, uri, sign) {
-      let here = 0;
-      const seen = new Set<string>();
-      for (const m of analysis.mentions) {
-        if (m.kind !== 'faction' || m.id !== id) continue;
-        here++;
-        if (m.resolvedFrom === 'context') t.resolved += sign;
-        for (const d of m.descriptors) seen.add(normaliseDescriptor(d));
-      }
-      if (!here) return;
-      t.mentions += sign * here;
+      // The article's own profile: its mentions, resolved ones and distinct normalised descriptors.
+      const p = factionProfile(id, [analysis]);
+      if (!p.articles) return;
+      t.mentions += sign * p.mentions;
       t.articles += sign;
+      t.resolved += sign * p.resolved;
       let at = 0;
-      for (const d of seen) {
-        if (sign > 0) t.descriptors.add(d, 1, uri, at++);
-        else t.descriptors.remove(d, 1, uri);
+      for (const d of p.descriptors) {
+        if (sign > 0) t.descriptors.add(d.text, 1, uri, at++);
+        else t.descriptors.remove(d.text, 1, uri);
       }
     },
     exact: (t) => t.descriptors.exact,
