@@ -352,11 +352,13 @@ function toConflict(found: readonly PairFinding[]): Conflict {
   const claims: ConflictClaim[] = [];
   const seen = new Set<string>();
   for (const g of found) {
+    let values: [string, string] | null = null;
     g.sides.forEach((e, i) => {
       const k = refKey(e);
       if (seen.has(k)) return;
       seen.add(k);
-      claims.push(ref(e, g.values[i]));
+      values ??= g.values();
+      claims.push(ref(e, values[i]));
     });
   }
   claims.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.range.start - y.range.start));

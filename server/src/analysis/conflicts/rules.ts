@@ -10,9 +10,13 @@ export interface PairFinding {
   /** Normalised content the conflict id is built from. */
   key: string;
   outcome: 'fulfilled' | 'not-fulfilled' | null;
-  /** Value of each side, in user terms, and the claims in the same order. */
-  values: [string, string];
+  /** The claims, in the order of their values. */
   sides: [Entry, Entry];
+  /**
+   * Value of each side, in user terms; worded only when a conflict is built, like the message: a large workspace
+   * finds hundreds of thousands of pairs, and the index only needs their keys.
+   */
+  values: () => [string, string];
   /** The message and date label, worded only for the conflict shown (not for every pair found). */
   describe: () => { message: string; dates: string | null };
 }
@@ -103,17 +107,17 @@ function control(a: Entry, b: Entry): PairFinding | null {
   // "X took P on d" vs "Y (still) controls P" a few days later: not a handover, a contradiction.
   else if (A === 'took-control' && B === 'controls') ok = precise(a, 1) && precise(b, 1) && b.from! >= a.from! && b.from! - a.to! <= 3;
   if (!ok) return null;
-  const where = a.claim.extent.area ? `the ${a.claim.extent.area} of ${placeName(a)}` : placeName(a);
-  const values: [string, string] = [a.claim.actor!.name, b.claim.actor!.name];
+  const sides = a.side! < b.side! ? `${a.side}/${b.side}` : `${b.side}/${a.side}`;
   return {
     kind: 'control',
     sides: [a, b],
-    key: ['control', a.claim.place!.id, areaOf(a), [a.side, b.side].sort().join('/'), dayOf(Math.max(a.from!, b.from!))].join('|'),
+    key: `control|${a.claim.place!.id}|${areaOf(a)}|${sides}|${dayOf(Math.max(a.from!, b.from!))}`,
     outcome: null,
-    values,
+    values: () => [a.claim.actor!.name, b.claim.actor!.name],
     describe: () => {
+      const where = a.claim.extent.area ? `the ${a.claim.extent.area} of ${placeName(a)}` : placeName(a);
       const dates = sharedLabel(a, b);
-      return { dates, message: `Conflicting control of ${where}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})` };
+      return { dates, message: `Conflicting control of ${where}${dates ? `, ${dates}` : ''}: ${a.claim.actor!.name} (${src(a)}) vs ${b.claim.actor!.name} (${src(b)})` };
     },
   };
 }
@@ -138,17 +142,18 @@ function extent(a: Entry, b: Entry): PairFinding | null {
   const percents = xa.percent !== null && xb.percent !== null && Math.abs(xa.percent - xb.percent) >= 10;
   if (!fullVsPartial && !percents) return null;
   const [p, q] = xa.kind === 'full' || (percents && xa.percent! > xb.percent!) ? [a, b] : [b, a];
-  const where = p.claim.extent.area ? `the ${p.claim.extent.area} of ${placeName(p)}` : placeName(p);
-  const values: [string, string] = [extentValue(p), extentValue(q)];
+  const vp = extentValue(p);
+  const vq = extentValue(q);
   return {
     kind: 'extent',
     sides: [p, q],
-    key: ['extent', p.claim.place!.id, areaOf(p), p.side, values.join('/'), dayOf(Math.max(a.from!, b.from!))].join('|'),
+    key: `extent|${p.claim.place!.id}|${areaOf(p)}|${p.side}|${vp}/${vq}|${dayOf(Math.max(a.from!, b.from!))}`,
     outcome: null,
-    values,
+    values: () => [vp, vq],
     describe: () => {
+      const where = p.claim.extent.area ? `the ${p.claim.extent.area} of ${placeName(p)}` : placeName(p);
       const dates = sharedLabel(a, b);
-      return { dates, message: `Conflicting extent of ${possessive(p.claim.actor!.name)} control over ${where}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})` };
+      return { dates, message: `Conflicting extent of ${possessive(p.claim.actor!.name)} control over ${where}${dates ? `, ${dates}` : ''}: ${vp} (${src(p)}) vs ${vq} (${src(q)})` };
     },
   };
 }
@@ -161,16 +166,16 @@ function date(a: Entry, b: Entry): PairFinding | null {
   // Weeks apart is more likely a recapture than a disagreement.
   if (Math.abs(a.from! - b.from!) > 14) return null;
   const [p, q] = a.from! <= b.from! ? [a, b] : [b, a];
-  const values: [string, string] = [niceLabel(p), niceLabel(q)];
   return {
     kind: 'date',
     sides: [p, q],
-    key: ['date', p.claim.place!.id, p.side, dayOf(p.from), dayOf(q.from)].join('|'),
+    key: `date|${p.claim.place!.id}|${p.side}|${dayOf(p.from)}|${dayOf(q.from)}`,
     outcome: null,
-    values,
+    values: () => [niceLabel(p), niceLabel(q)],
     describe: () => {
-      const dates = `${values[0]} / ${values[1]}`;
-      return { dates, message: `Conflicting date for ${possessive(p.claim.actor!.name)} capture of ${placeName(p)}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})` };
+      const vp = niceLabel(p);
+      const vq = niceLabel(q);
+      return { dates: `${vp} / ${vq}`, message: `Conflicting date for ${possessive(p.claim.actor!.name)} capture of ${placeName(p)}: ${vp} (${src(p)}) vs ${vq} (${src(q)})` };
     },
   };
 }
@@ -289,7 +294,7 @@ function casualties(a: Entry, b: Entry): PairFinding | null {
     sides: [p, q],
     key: ['casualties', p.claim.place!.id, p.claim.count, q.claim.count, dayOf(Math.min(a.from!, b.from!))].join('|'),
     outcome: null,
-    values,
+    values: () => values,
     describe: () => {
       const dates = sharedLabel(a, b);
       return { dates, message: `Conflicting death toll for ${placeName(p)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})` };
@@ -314,7 +319,7 @@ function status(a: Entry, b: Entry): PairFinding | null {
     sides: [a, b],
     key: ['status', a.claim.place!.id, a.side ?? '', dayOf(a.from)].join('|'),
     outcome: null,
-    values,
+    values: () => values,
     describe: () => {
       const dates = sharedLabel(a, b);
       return { dates, message: `Conflicting status of ${placeName(a)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})` };
@@ -342,7 +347,7 @@ function prediction(p: Entry, o: Entry): PairFinding | null {
     sides: [p, o],
     key: ['prediction', p.claim.place!.id, p.side, p.claim.id].join('|'),
     outcome,
-    values,
+    values: () => values,
     describe: () => {
       const dates = when;
       return { dates, message: `${verdict}: ${src(p)} expected ${p.claim.actor!.name} to take ${placePhrase(p.claim)}${by}; ${src(o)} reports it happened ${when}` };
