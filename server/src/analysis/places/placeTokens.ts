@@ -322,7 +322,7 @@ function tokenizeAscii(buf: TokenBuffer, t: Uint8Array, view: DataView, from0: n
   return n;
 }
 
-// Bytes the store holds past the text, so wordEnd may read a whole four-byte group at the text's end.
+// Bytes the store holds past the text, so wordEnd (and placeWordAt) may read a whole four-byte group at the text's end.
 const WORD_SLACK = 4;
 
 /**

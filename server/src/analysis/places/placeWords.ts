@@ -49,14 +49,13 @@ export interface PlaceWord {
 /**
  * Word info by spelling: an open-addressing table keyed by the characters themselves, so a token is looked
  * up without first copying it out of the text (the copy and its hashing were most of a lookup's cost).
- * A word of up to fourteen ASCII characters is keyed by its characters packed into two exact numbers
- * (seven bits each, none zero), so finding it needs no character comparison; longer words compare them.
+ * A word of up to sixteen ASCII characters is keyed by its bytes as four 32-bit numbers (none zero, so
+ * lengths cannot be confused), so finding it needs no character comparison; longer words compare them.
  */
 export interface WordCache {
   table: (PlaceWord | null)[];
-  /** The packed spelling (characters 1-7, then 8-14), or 0 for a word that does not pack. */
-  packed: Float64Array;
-  packed2: Float64Array;
+  /** Four numbers a slot: the spelling's bytes 1-4, 5-8, 9-12 and 13-16 (zero past its end); all zero for a word that does not pack. */
+  keys: Int32Array;
   /** The hash the slot was chosen by (kept for growing the table). */
   hashes: Int32Array;
   count: number;
@@ -70,7 +69,7 @@ const STATE_LIMIT = 100000;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 function newCache(size: number): WordCache {
-  return { table: new Array<PlaceWord | null>(size).fill(null), packed: new Float64Array(size), packed2: new Float64Array(size), hashes: new Int32Array(size), count: 0, states: 0 };
+  return { table: new Array<PlaceWord | null>(size).fill(null), keys: new Int32Array(size * 4), hashes: new Int32Array(size), count: 0, states: 0 };
 }
 
 /** The cache of one gazetteer (a new index, e.g. with user places, starts afresh). */
@@ -80,68 +79,74 @@ export function wordCacheFor(index: PlaceIndex): WordCache {
   return c;
 }
 
-// Longest word keyed by packed characters: two numbers of seven characters each.
-const PACKED_MAX = 14;
+// Longest word keyed by its bytes: four numbers of four bytes each.
+const PACKED_MAX = 16;
 
-/** The word info of text[start, end) as written; `dotted` for "U.S." forms (they keep their plain key). */
-export function placeWordAt(cache: WordCache, index: PlaceIndex, text: string, ascii: Uint8Array | null, start: number, end: number, cap: boolean, dotted: boolean): PlaceWord {
+// The low n bytes of a 32-bit number (n = 0..4).
+const LOW_BYTES = [0, 0xff, 0xffff, 0xffffff, -1];
+
+/**
+ * The word info of text[start, end) as written; `dotted` for "U.S." forms (they keep their plain key).
+ * `bytes` is the text's bytes when it is all ASCII (placeTokens.ts), with at least three readable bytes
+ * past the text's end; null otherwise.
+ */
+export function placeWordAt(cache: WordCache, index: PlaceIndex, text: string, bytes: DataView | null, start: number, end: number, cap: boolean, dotted: boolean): PlaceWord {
   const len = end - start;
-  let key = 0;
-  let key2 = 0;
+  let k0 = 0;
+  let k1 = 0;
+  let k2 = 0;
+  let k3 = 0;
   let h: number;
   if (len > 0 && len <= PACKED_MAX) {
-    // Characters 1-4, 5-7, 8-11 and 12-14 packed seven bits each (none is zero, so lengths cannot be
-    // confused); a character outside ASCII makes the word unpackable. The ASCII bytes are read when the
-    // article has them (placeTokens.ts), the string otherwise.
-    let p0 = 0;
-    let p1 = 0;
-    let p2 = 0;
-    let p3 = 0;
     let packable = true;
-    if (ascii !== null) {
-      // Every byte of an ASCII text packs: one loop per group, no test per character.
-      const e0 = start + (len < 4 ? len : 4);
-      const e1 = start + (len < 7 ? len : 7);
-      const e2 = start + (len < 11 ? len : 11);
-      const e3 = start + len;
-      let k = start;
-      for (; k < e0; k++) p0 = p0 * 128 + ascii[k];
-      for (; k < e1; k++) p1 = p1 * 128 + ascii[k];
-      for (; k < e2; k++) p2 = p2 * 128 + ascii[k];
-      for (; k < e3; k++) p3 = p3 * 128 + ascii[k];
+    if (bytes !== null) {
+      // Four bytes a read, the bytes past the word masked off (a read never passes the text's end by more
+      // than three bytes). Two reads key most words; a loop per character made this a third of the lookup.
+      k0 = bytes.getUint32(start, true) & LOW_BYTES[len < 4 ? len : 4];
+      if (len > 4) k1 = bytes.getUint32(start + 4, true) & LOW_BYTES[len < 8 ? len - 4 : 4];
+      if (len > 8) k2 = bytes.getUint32(start + 8, true) & LOW_BYTES[len < 12 ? len - 8 : 4];
+      if (len > 12) k3 = bytes.getUint32(start + 12, true) & LOW_BYTES[len - 12];
     } else {
+      // The same numbers from the string, when every character is ASCII.
       for (let k = 0; k < len; k++) {
         const c = text.charCodeAt(start + k);
         if (c >= 128) {
           packable = false;
           break;
         }
-        if (k < 4) p0 = p0 * 128 + c;
-        else if (k < 7) p1 = p1 * 128 + c;
-        else if (k < 11) p2 = p2 * 128 + c;
-        else p3 = p3 * 128 + c;
+        const shifted = c << (8 * (k & 3));
+        if (k < 4) k0 |= shifted;
+        else if (k < 8) k1 |= shifted;
+        else if (k < 12) k2 |= shifted;
+        else k3 |= shifted;
       }
     }
     if (packable) {
-      key = p1 * 268435456 + p0;
-      key2 = p3 * 268435456 + p2;
-      h = Math.imul(p0 ^ Math.imul(p1, 0x9e3779b1), 0x85ebca6b) ^ Math.imul(p2 ^ Math.imul(p3, 0x27d4eb2f), 0x165667b1);
+      h = Math.imul(k0 ^ Math.imul(k1, 0x9e3779b1), 0x85ebca6b) ^ Math.imul(k2 ^ Math.imul(k3, 0x27d4eb2f), 0x165667b1);
       h ^= h >>> 15;
-    } else h = textHash(text, start, end);
+    } else {
+      k0 = k1 = k2 = k3 = 0;
+      h = textHash(text, start, end);
+    }
   } else h = textHash(text, start, end);
   const table = cache.table;
+  const keys = cache.keys;
   const mask = table.length - 1;
   let slot = h & mask;
   for (;;) {
     const w = table[slot];
     if (w === null) break;
-    if (key !== 0 ? cache.packed[slot] === key && cache.packed2[slot] === key2 : cache.packed[slot] === 0 && cache.hashes[slot] === h && w.raw.length === len && sameText(w.raw, text, start)) return w;
+    const at = slot * 4;
+    if (k0 !== 0 ? keys[at] === k0 && keys[at + 1] === k1 && keys[at + 2] === k2 && keys[at + 3] === k3 : keys[at] === 0 && cache.hashes[slot] === h && w.raw.length === len && sameText(w.raw, text, start)) return w;
     slot = (slot + 1) & mask;
   }
   const w = makeWord(cache, index, text.slice(start, end), cap, dotted);
   table[slot] = w;
-  cache.packed[slot] = key;
-  cache.packed2[slot] = key2;
+  const at = slot * 4;
+  keys[at] = k0;
+  keys[at + 1] = k1;
+  keys[at + 2] = k2;
+  keys[at + 3] = k3;
   cache.hashes[slot] = h;
   cache.count++;
   // Kept under three quarters full, so probes stay short and always end at an empty slot.
@@ -162,13 +167,11 @@ function sameText(raw: string, text: string, start: number): boolean {
 
 function grow(cache: WordCache): void {
   const old = cache.table;
-  const oldPacked = cache.packed;
-  const oldPacked2 = cache.packed2;
+  const oldKeys = cache.keys;
   const oldHashes = cache.hashes;
   const size = old.length * 2;
   cache.table = new Array<PlaceWord | null>(size).fill(null);
-  cache.packed = new Float64Array(size);
-  cache.packed2 = new Float64Array(size);
+  cache.keys = new Int32Array(size * 4);
   cache.hashes = new Int32Array(size);
   const mask = size - 1;
   for (let s = 0; s < old.length; s++) {
@@ -177,8 +180,7 @@ function grow(cache: WordCache): void {
     let slot = oldHashes[s] & mask;
     while (cache.table[slot] !== null) slot = (slot + 1) & mask;
     cache.table[slot] = w;
-    cache.packed[slot] = oldPacked[s];
-    cache.packed2[slot] = oldPacked2[s];
+    cache.keys.set(oldKeys.subarray(s * 4, s * 4 + 4), slot * 4);
     cache.hashes[slot] = oldHashes[s];
   }
 }

@@ -84,7 +84,7 @@ export class PlaceScan {
   word(i: number): PlaceWord {
     if (this.stamps[i] === this.stamp) return this.words[i]!;
     const b = this.buf;
-    const w = placeWordAt(this.cache!, this.index!, b.text, b.ascii, b.start[i], b.end[i], b.cap(i), b.dotted(i));
+    const w = placeWordAt(this.cache!, this.index!, b.text, b.ascii !== null ? b.byteView : null, b.start[i], b.end[i], b.cap(i), b.dotted(i));
     this.words[i] = w;
     this.stamps[i] = this.stamp;
     return w;
