@@ -40,24 +40,28 @@ export function normalisedHashNumber(text: string): number {
  * any other character sends the sentence down the two-step path).
  */
 export function normalisedHashOfRange(text: string, start: number, end: number): number {
-  // Branch-free on purpose: a letter-or-not branch is mispredicted at every word edge, which cost more than
-  // hashing each character both ways and keeping one (5.6 -> 4.2 ms per MB, best of 25).
+  // Branch-free on purpose: a letter-or-not branch is mispredicted at every word edge. Every character is hashed
+  // as what it normalises to (itself lower-cased, or a space) and kept unless it is a space after a space (or
+  // at the start); a trailing space is taken back at the end. One multiply a character on the hash's chain,
+  // where the way before multiplied for a space and for the letter at every character: the generated corpus's
+  // claim sentences hash in 1.82 ms instead of 2.09 (medians of 12 alternated passes).
   let h = FNV_OFFSET;
-  // -1 while a space is owed before the next letter or digit (a run of anything else after a word), else 0.
-  let owed = 0;
-  let started = 0;
+  // The hash before the last space kept, for trimming one at the end.
+  let beforeSpace = FNV_OFFSET;
+  // 1 when the last character normalises to a space (or none has been read: a leading run is dropped).
+  let afterSpace = 1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) return fnv(normaliseText(text.slice(start, end)));
-    const letter = ALNUM[c];
-    const keep = -letter;
-    const spaced = Math.imul(h ^ 32, FNV_PRIME);
-    const next = Math.imul(((spaced & owed) | (h & ~owed)) ^ (c | 32), FNV_PRIME);
-    h = (next & keep) | (h & ~keep);
-    started |= letter;
-    owed = -started & ~keep;
+    const space = 1 - ALNUM[c];
+    // -1 to keep this character, 0 to drop it.
+    const keep = (space & afterSpace) - 1;
+    const spaceKept = -space & keep;
+    beforeSpace = (h & spaceKept) | (beforeSpace & ~spaceKept);
+    h = (Math.imul(h ^ NORMALISED[c], FNV_PRIME) & keep) | (h & ~keep);
+    afterSpace = space;
   }
-  return h >>> 0;
+  return (afterSpace ? beforeSpace : h) >>> 0;
 }
 
 /** How many letters or digits normalisedEndsOfRange reads at each end. */
@@ -117,6 +121,9 @@ const ALNUM = new Int32Array(128);
 for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
 for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
 for (let c = 65; c <= 90; c++) ALNUM[c] = 1;
+/** What an ASCII character normalises to: letters and digits lower-cased, anything else a space. */
+const NORMALISED = new Int32Array(128);
+for (let c = 0; c < 128; c++) NORMALISED[c] = ALNUM[c] ? c | 32 : 32;
 
 /** FNV-1a over UTF-16 units, base-36: short, stable, no dependencies. */
 export function hashText(text: string): string {
