@@ -123,34 +123,50 @@ const DIGIT_MASK = (1 << KIND_SHIFT) - 1;
 const ASCII_WORD = new Uint16Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = ASCII_KIND[c] & WORD_CH ? ASCII_DIGIT[c] | ((ASCII_KIND[c] & WORD_CH) << KIND_SHIFT) : 0;
 
+// The two tables again over every UTF-16 code unit (zero beyond ASCII, but for the spaces), so a lookup needs
+// no "is it ASCII?" test first: those tests, two per pair of characters, were ~6% of the tokenizer (tokenize
+// alone, generated corpus, paired in-process). Only the first 128 entries are hot; 192 KB in all.
+const WORD_UNIT = new Uint16Array(65536);
+WORD_UNIT.set(ASCII_WORD);
+const KIND_UNIT = new Uint8Array(65536);
+KIND_UNIT.set(ASCII_KIND);
+for (const c of [0xa0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x3000]) KIND_UNIT[c] = SPACE_CH;
+
 // Token objects are reused from one article to the next (tokenize only; dictionary aliases get their own):
 // an article has a token per 5 characters, and allocating them anew cost more than the scan's character loop
 // in the young-generation GC. Tokens are read only while their article is analysed, before the next tokenize.
-// The scan writes into the pool itself and the article gets an exact-size copy of its part: growing an array
-// by pushes copied it over and over (a third of the stage's allocations).
-const pool: Token[] = [];
-/** Pool entries beyond this many are not kept (a huge text must not pin its tokens for good). */
-const MAX_POOLED = 1 << 16;
-/** The tokens of the last text tokenized (see the end of scan). */
+// The scan writes straight into the article's list, one array kept from article to article (an exact-size
+// copy per article was 8 bytes a token, a tenth of the stages' allocation; copying from a pool into the list
+// instead, a pointer store per token, was 8% of the tokenizer). The list keeps its identity, so what was cached
+// for the previous article's list (typed arrays, sentence ranges) is forgotten at the end of the scan.
+/** The tokens of the last text tokenized: the scan writes into this list, cut or grown to the count. */
 const articleTokens: Token[] = [];
+/** Token objects cut off the list for a shorter article, kept for the next longer one. */
+const spare: Token[] = [];
+/** Token objects kept (list and spares) beyond this many are dropped (a huge text must not pin its tokens for good). */
+const MAX_POOLED = 1 << 16;
 /** Tokens emitted so far by the running scan. */
 let count = 0;
 
-/** Writes the scan's next token: into out[count] when that object exists (the pool), else a new one. */
+/** Writes the scan's next token into out[count], adding an object to the list first when it has none there. */
 function emit(out: Token[], start: number, end: number, key: string, flags: number, cls: number): void {
-  if (count < out.length) {
-    const t = out[count];
-    t.start = start;
-    t.end = end;
-    t.key = key;
-    t.flags = flags;
-    t.cls = cls;
-  } else out.push({ start, end, key, flags, cls });
+  if (count >= out.length) grow(out);
+  const t = out[count];
+  t.start = start;
+  t.end = end;
+  t.key = key;
+  t.flags = flags;
+  t.cls = cls;
   count++;
 }
 
+/** One more token object at the end of the list: a spare one for the article's list, else a new one. */
+function grow(out: Token[]): void {
+  out.push(out === articleTokens && spare.length > 0 ? spare.pop()! : { start: 0, end: 0, key: '', flags: 0, cls: 0 });
+}
+
 function scan(text: string, pooled: boolean): Token[] {
-  const out: Token[] = pooled ? pool : [];
+  const out: Token[] = pooled ? articleTokens : [];
   count = 0;
   const codes = codeUnits(text);
   const version = currentLexiconVersion();
@@ -165,8 +181,8 @@ function scan(text: string, pooled: boolean): Token[] {
   let pendingHyphen = false;
   while (i < n) {
     const c = codes[i];
-    const kind = c < 128 ? ASCII_KIND[c] : 0;
-    if (kind & SPACE_CH || (c >= 128 && isSpace(c))) {
+    const kind = KIND_UNIT[c];
+    if (kind & SPACE_CH) {
       pendingHyphen = false;
       i++;
       continue;
@@ -199,13 +215,13 @@ function scan(text: string, pooled: boolean): Token[] {
       // The padding after the text is 0, not a word character: the loop needs no bounds test.
       for (;;) {
         const d = codes[j];
-        const v = d < 128 ? ASCII_WORD[d] : 0;
+        const v = WORD_UNIT[d];
         if (v === 0) {
           stop = d;
           break;
         }
         const d2 = codes[j + 1];
-        const v2 = d2 < 128 ? ASCII_WORD[d2] : 0;
+        const v2 = WORD_UNIT[d2];
         // The word's base-37 code mod 2^32 (see internAscii), written out here rather than called: under
         // per-module transpilation (tests, tsx) a call to an imported function per character costs more.
         if (v2 === 0) {
@@ -229,10 +245,12 @@ function scan(text: string, pooled: boolean): Token[] {
       // internAscii into this (large) loop, and the call per word was a tenth of the tokenizer.
       const at = STRIDE * slotOf(h);
       const slotWord = table[at + 2];
-      if (stop < 128 && !isApostrophe(stop) && (slotWord & 127) === j - start && j - start <= EXACT_PAIR_LENGTH && table[at] === h && table[at + 1] === h6) {
+      // The word ends at an ASCII character that joins nothing (not an apostrophe: "Hay'at").
+      const plain = stop < 128 && stop !== 39 && stop !== 96;
+      if (plain && (slotWord & 127) === j - start && j - start <= EXACT_PAIR_LENGTH && table[at] === h && table[at + 1] === h6) {
         key = keys[(slotWord >> 7) - 1];
         cls = table[at + 3];
-      } else if (stop < 128 && !isApostrophe(stop)) {
+      } else if (plain) {
         key = internAscii(text, start, j, h, h6);
         cls = internedClasses;
       } else {
@@ -252,12 +270,10 @@ function scan(text: string, pooled: boolean): Token[] {
           stop = codes[j];
         }
       }
-      const first = c;
       let flags = pendingHyphen ? HYPHENED : 0;
       if (hasDigit) flags |= DIGIT;
-      if (first >= 65 && first <= 90) flags |= CAP;
-      else if (first >= 128 && text[start] !== text[start].toLowerCase()) flags |= CAP;
-      if (flags & CAP && !hasLower && j - start > 1) flags |= UPPER;
+      // An uppercase first letter: ASCII by its kind, other letters by their lowercase.
+      if (kind & UPPER_CH || (c >= 128 && text[start] !== text[start].toLowerCase())) flags |= hasLower || j - start === 1 ? CAP : CAP | UPPER;
       emit(out, start, j, key, flags, cls);
       pendingHyphen = false;
       // Most words end at a plain space: step over it here rather than in another turn of the loop.
@@ -297,16 +313,14 @@ function scan(text: string, pooled: boolean): Token[] {
     if (stale) for (const t of out) t.cls = classesOf(t.key);
     return out;
   }
-  // The article's list is one array reused from article to article, cut or grown to the count: an exact-size
-  // copy per article was 8 bytes a token (a tenth of the factions and sources stages' allocation). It keeps
-  // its identity, so what was cached for the previous article's list (typed arrays, sentence ranges) is
-  // forgotten here.
+  // Cut to the count: the objects cut off wait in the spares for a longer article.
   const tokens = articleTokens;
-  if (tokens.length > count) tokens.length = count;
-  for (let k = 0; k < count; k++) tokens[k] = pool[k];
+  while (tokens.length > count) {
+    const t = tokens.pop()!;
+    if (count + spare.length < MAX_POOLED) spare.push(t);
+  }
   forgetDescribed();
   forgetRanges();
-  if (pool.length > MAX_POOLED) pool.length = MAX_POOLED;
   return tokens;
 }
 
