@@ -1,7 +1,7 @@
 // Which way a date without a year or week points: the tense of the clause around it.
 // "The army on Friday drove out …" looks back; "The envoy will meet them on Monday" looks ahead.
 import { Kind, Token } from './tokens';
-import { addWordFacts, Fact, TENSE_SHIFT } from './wordFacts';
+import { addWordFacts, Fact } from './wordFacts';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
@@ -17,16 +17,19 @@ const PAST = new Set([
 /** Words ending in -ed that are not past tenses. */
 const NOT_PAST_ED = new Set(['need', 'needed', 'seed', 'indeed', 'speed', 'proceed', 'hundred', 'red', 'bed', 'shed', 'feed', 'breed', 'greed', 'creed', 'weed', 'embed', 'based', 'armed', 'united', 'alleged', 'so-called', 'called', 'detailed', 'advanced', 'limited', 'unprecedented', 'concerned', 'expected', 'scheduled', 'planned', 'unexpected', 'supposed', 'interested', 'related', 'qualified', 'experienced', 'sophisticated', 'talented', 'skilled', 'renewed', 'continued', 'organized', 'organised', 'coordinated', 'hundred', 'islamist']);
 
-const IS_FUTURE = Fact.TenseFuture >> TENSE_SHIFT;
-const IS_PAST = Fact.TensePast >> TENSE_SHIFT;
-const IS_PRESENT = Fact.TensePresent >> TENSE_SHIFT;
-const IS_NOT_PAST_ED = Fact.TenseNotPastEd >> TENSE_SHIFT;
-
-// The four lists above as token facts, so a word costs one field read (the tense test reads ~20 words a date).
+// The lists above as token facts, so a word costs one field read (the tense test reads ~20 words a date);
+// wordFacts.ts adds TensePastEd by spelling. Most words have none of the bits a cue asks about, and the
+// clause breaks are one bit too (comparing each token's text with six marks was a tenth of the test's time).
 addWordFacts(FUTURE, Fact.TenseFuture);
 addWordFacts(PAST, Fact.TensePast);
 addWordFacts(PRESENT, Fact.TensePresent);
 addWordFacts(NOT_PAST_ED, Fact.TenseNotPastEd);
+addWordFacts(['may', 'll', 'to'], Fact.TenseMaybe);
+addWordFacts([';', '"', '“', '.', '?', '!'], Fact.ClauseBreakBefore);
+addWordFacts(['.', '?', '!'], Fact.ClauseBreakAfter);
+
+/** A word with none of these bits is no cue (cue returns null at once). */
+const CUE_BITS = Fact.TenseFuture | Fact.TensePast | Fact.TensePresent | Fact.TensePastEd | Fact.TenseMaybe;
 
 const WINDOW = 10;
 
@@ -68,31 +71,33 @@ function scan(T: Token[], start: number, end: number): Tense {
   // The clause before the date usually carries its verb ("will meet on Monday", "said on Friday");
   // when nothing precedes, the verb follows ("The army on Friday drove out …").
   for (let d = 1; d <= WINDOW; d++) {
-    const before = cue(T, start - d, true);
+    const t = at(T, start - d);
+    if (t === undefined) continue;
+    const before = cue(T, t, start - d, true);
     if (before) return before === 'future' && pastAuxiliaryBefore(T, start - d) ? 'past' : before;
-    const l = at(T, start - d)?.l;
-    if (l === ';' || l === '"' || l === '“' || l === '.' || l === '?' || l === '!') break;
+    if ((t.f & Fact.ClauseBreakBefore) !== 0) break;
   }
   for (let d = 0; d < WINDOW; d++) {
-    const after = cue(T, end + d, false);
+    const t = at(T, end + d);
+    if (t === undefined) continue;
+    const after = cue(T, t, end + d, false);
     if (after) return after;
-    const l = at(T, end + d)?.l;
-    if (l === '.' || l === '?' || l === '!') break;
+    if ((t.f & Fact.ClauseBreakAfter) !== 0) break;
   }
   return null;
 }
 
-function cue(T: Token[], i: number, before: boolean): Tense {
-  const t = at(T, i);
-  if (!t || t.k !== Kind.Word) return null;
+/** The tense token t (T[i]) points to, if any. */
+function cue(T: Token[], t: Token, i: number, before: boolean): Tense {
+  if (t.k !== Kind.Word || (t.f & CUE_BITS) === 0) return null;
   const l = t.l;
   // "from March to May": a capitalised "May" inside a sentence is the month (or a name), not the modal.
   if (l === 'may' && t.cap) {
     const p = at(T, i - 1);
     if (p && !['.', '?', '!', '"', '“', ':', ';'].includes(p.l)) return null;
   }
-  const c = (t.f >> TENSE_SHIFT) & 15;
-  if (c & IS_FUTURE) {
+  const c = t.f;
+  if (c & Fact.TenseFuture) {
     // "would" after "said" is still the future of the saying; "next" and "coming" only before the date.
     if ((l === 'next' || l === 'coming') && !before) return null;
     return 'future';
@@ -106,8 +111,8 @@ function cue(T: Token[], i: number, before: boolean): Tense {
     const p = at(T, i - 1)?.l;
     if (p === 'going' || p === 'set' || p === 'due') return 'future';
   }
-  if (c & IS_PAST) return 'past';
-  if (l.length > 4 && l.endsWith('ed') && (c & IS_NOT_PAST_ED) === 0) {
+  if (c & Fact.TensePast) return 'past';
+  if (c & Fact.TensePastEd) {
     const p = at(T, i - 1);
     if (!(p?.l === '-' && p.e === t.s)) {
       // "should be completed", "is expected", "has been delayed": a participle; the auxiliary decides.
@@ -116,7 +121,7 @@ function cue(T: Token[], i: number, before: boolean): Tense {
       return 'past';
     }
   }
-  if (c & IS_PRESENT) return 'present';
+  if (c & Fact.TensePresent) return 'present';
   return null;
 }
 
