@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { hashLabel, hashText, normalisedHash, normalisedHashOfRange, normaliseText } from '../../../server/src/analysis/claims/claimText';
 import { masked, SentenceTexts } from '../../../server/src/analysis/claims/sentenceTexts';
 import { findCasualties } from '../../../server/src/analysis/claims/casualties';
+import { scanWords, SentenceWords } from '../../../server/src/analysis/claims/sentenceWords';
 import { denialEndOf, groupBySentence, mentionsOf, viewOf } from '../../../server/src/analysis/claims/sentenceView';
 import { ClauseBreaks, firstDenialEnd, modalityOf } from '../../../server/src/analysis/claims/claimParts';
 import { buildArticle } from '../../support/mentionBuilders';
@@ -51,9 +52,19 @@ function checkTexts(markup: string): number {
     assert.equal(texts.lowerOf(s), lower);
     assert.equal(texts.maskedOf(i, s), masked(lower, list, from, to, s.start));
     assert.equal(texts.keyOf(s), normalisedHashOfRange(lower, 0, lower.length));
+    // The word pass over the masked article, skipping inside its blanks, finds what it finds in the slice alone.
+    const alone = wordsOf(scanWords(texts.maskedOf(i, s)));
+    const text = texts.maskedText;
+    if (text !== null) assert.deepEqual(wordsOf(scanWords(texts.maskedOf(i, s), text, s.start, texts.blanks, texts.firstBlankOf(i), texts.blankCount)), alone, lower);
     if (texts.maskedOf(i, s) !== lower) blanked++;
   });
   return blanked;
+}
+
+/** What a word pass found, copied out of its reused holder. */
+function wordsOf(w: SentenceWords): unknown {
+  const { flags, count, any, forwardEnd, figureCount, killingCount, deathToll, no } = w;
+  return { flags, any, forwardEnd, deathToll, no, starts: w.starts.slice(0, count), masks: w.masks.slice(0, count), figures: w.figures.slice(0, figureCount), killings: w.killings.slice(0, killingCount) };
 }
 
 test('sentence texts: one pass per article gives each sentence what masking it alone gives', () => {
@@ -68,6 +79,14 @@ test('sentence texts: one pass per article gives each sentence what masking it a
   assert.equal(checkTexts([...article, 'ΟΔΟΣ {p:athens:Athens|Athens} ΚΑΙ ΟΔΟΣ.'].join('\n')), 3);
   // Latin-1 letters but nothing above them: the one-byte-a-character path.
   assert.equal(checkTexts([...article, 'Rebels shelled the Café Ñandú in {p:deir:Deir ez-Zor|Deir ez-Zor}, 40 km away.'].join('\n')), 3);
+  // Blanks the word pass skips: glued to words and figures on either side, one character long, at the ends.
+  const glued = [
+    '{f:is:Islamic State|IS}killed 12 people in{p:raqqa:Raqqa|Raqqa}.',
+    '{p:tabqa:Tabqa|T}5 civilians were killed {d:2017-10-17|Tuesday}',
+    'The army seized{p:manbij:Manbij|Manbij}and{p:raqqa:Raqqa|Raqqa} then the town{d:2017-10-17|2017}.',
+    'At least{d:2017-10-17|5}0 died near {f:sdf:Syrian Democratic Forces|SDF} {f:is:Islamic State|IS} lines, leaving 7 dead.',
+  ];
+  assert.equal(checkTexts(glued.join('\n')), 4);
 });
 
 // Clause breaks as one plain global scan finds them: punctuation, clause words and speech verbs between spaces.

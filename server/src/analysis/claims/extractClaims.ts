@@ -67,7 +67,7 @@ function extractAll(input: ClaimInput): Claim[] {
 
     // Most sentences have no trigger and no toll: they only pass on the last actor and town named. One pass
     // over the words says where triggers can start and whether a toll or "the town" can be there.
-    const words = maskedText !== null ? scanWords(lower, maskedText, sentence.start) : scanWords(lower);
+    const words = maskedText !== null ? scanWords(lower, maskedText, sentence.start, texts.blanks, texts.firstBlankOf(index), texts.blankCount) : scanWords(lower);
     const casualties = words.flags & MAY_TOLL ? findCasualties(lower, texts.lowerOf(sentence), words) : NO_TOLLS;
     // A trigger's claim needs a place in its sentence or "the town" for an earlier one; a toll needs the
     // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger patterns.
@@ -97,6 +97,7 @@ function extractAll(input: ClaimInput): Claim[] {
   }
   releaseArticle(bySentence, sentences.length);
   releaseTriggers();
+  texts.release();
   return claims;
 }
 

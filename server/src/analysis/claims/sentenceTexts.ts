@@ -16,6 +16,9 @@ export class SentenceTexts {
   /** The whole text lower-cased and the same with every read sentence's mentions blanked; null: per sentence. */
   private readonly lower: string | null = null;
   private readonly masked: string | null = null;
+  /** What the masked text blanks: [start, end) pairs in text offsets, in order (the first `blankCount` numbers). */
+  readonly blanks: readonly number[] = BLANKS_FOUND;
+  readonly blankCount: number = 0;
 
   /** `read`: the sentences that will be asked for, in order (the others are neither masked nor checked). */
   constructor(
@@ -30,6 +33,7 @@ export class SentenceTexts {
     const { first, starts, ends } = group;
     // What masked() blanks in each read sentence, as [start, end) pairs in text offsets, in order.
     const blanks = BLANKS_FOUND;
+    const firsts = FIRST_BLANKS;
     let count = 0;
     let readTo = 0;
     for (let i = 0; i < sentences.length; i++) {
@@ -38,6 +42,7 @@ export class SentenceTexts {
       // Sentences out of order, overlapping or outside the text (hand-made input): each is read apart.
       if (!(s.start >= readTo && s.end >= s.start && s.end <= text.length && Number.isInteger(s.start) && Number.isInteger(s.end))) return;
       readTo = s.end;
+      firsts[i] = count;
       // As masked() does for the sentence alone: each mention clipped to the sentence and to the one before.
       let at = s.start;
       for (let k = first[i]; k < first[i + 1]; k++) {
@@ -52,7 +57,18 @@ export class SentenceTexts {
     this.lower = lower;
     this.masked =
       LATIN1_BYTES && !WIDE.test(lower) ? blankedLatin1(lower, blanks, count) : ASCII_ONLY.test(text) ? blankedBytes(lower, blanks, count) : blankedString(lower, blanks, count);
-    if (count > BLANKS_KEPT) blanks.length = 0;
+    this.blankCount = count;
+  }
+
+  /** The index in `blanks` of read sentence `index`'s first blank (its blanks start at or after its start). */
+  firstBlankOf(index: number): number {
+    return FIRST_BLANKS[index];
+  }
+
+  /** Done with the article: lists grown past their limit for a long one are let go. */
+  release(): void {
+    if (BLANKS_FOUND.length > BLANKS_KEPT) BLANKS_FOUND.length = 0;
+    if (FIRST_BLANKS.length > BLANKS_KEPT) FIRST_BLANKS.length = 0;
   }
 
   /** Sentence `s` lower-cased. */
@@ -90,6 +106,8 @@ export class SentenceTexts {
 // the stage's bytes): only the first `count` entries are the article's. Not kept past this many.
 const BLANKS_FOUND: number[] = [];
 const BLANKS_KEPT = 1 << 17;
+// Per read sentence (by index), its first pair in BLANKS_FOUND; kept from article to article as they are.
+const FIRST_BLANKS: number[] = [];
 
 /** Mention text blanked out ("IS" is not the verb "is"; "2017" is not a toll), offsets kept. */
 export function masked(lower: string, list: Mention[], from: number, to: number, offset: number): string {

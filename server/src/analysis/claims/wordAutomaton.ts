@@ -12,6 +12,11 @@ const GLUE = 27;
 const DIGIT = 28;
 /** Row length of the step table (a shift, not a multiply). */
 export const SHIFT = 5;
+/**
+ * The run start without a \b (state 1, see buildWordAutomaton): where two GLUE characters in a row leave the
+ * automaton from any state, reporting nothing on the way.
+ */
+export const GLUED = 1;
 
 /** What a letter run that just ended says. */
 export interface Ending {
