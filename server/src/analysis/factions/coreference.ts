@@ -8,6 +8,7 @@ import * as tokenBits from './tokens';
 import { rangeClassMasks, registerWords, spanTokenRanges, tokenize, Token } from './tokens';
 import { byStart, countStartingBefore, overlapsAny } from './spans';
 import { tokenClasses } from './tokenArrays';
+import { CountryTally } from './countryTally';
 
 // Read once: under per-file transpilation (tsx runs the tests, the eval and the profiles) each read of an
 // imported binding is a getter call, and these are tested per token.
@@ -91,6 +92,9 @@ export function resolveReferences(
     const end = ranges[2 * si + 1];
     for (let i = ranges[2 * si]; i < end; i++) {
       if (!(classes[i] & W_CORE_FIRST)) continue;
+      // A pattern's head is this word or, after "the", the next: "the" before any other word (most of the
+      // W_CORE_FIRST tokens) needs no look at the tokens.
+      if (!(classes[i] & W_CORE_HEAD) && !(i + 1 < end && classes[i + 1] & W_CORE_HEAD)) continue;
       const found = patternAt(tokens, i, end);
       if (!found) continue;
       const span = { start: tokens[i].start, end: tokens[found.last - 1].end };
@@ -177,19 +181,20 @@ function patternAt(tokens: Token[], i: number, end: number): { pattern: Pattern;
 
 /** The country the article is about: places count double, the headline counts double. */
 export function focusCountry(sentences: Sentence[], named: FactionMention[], places: PlaceMention[]): string | null {
-  const votes = new Map<string, number>();
+  const votes = focusVotes;
+  votes.clear();
   for (const pl of places) {
-    if (pl.country) addVote(votes, pl.country, (pl.sentence >= 0 && sentences[pl.sentence]?.section === 'headline' ? 2 : 1) * 2);
+    if (pl.country) votes.add(pl.country, (pl.sentence >= 0 && sentences[pl.sentence]?.section === 'headline' ? 2 : 1) * 2);
   }
   for (const m of named) {
     if (m.factionKind === 'coalition' || m.factionKind === 'political' || !m.country) continue;
-    addVote(votes, m.country, m.sentence >= 0 && sentences[m.sentence]?.section === 'headline' ? 2 : 1);
+    votes.add(m.country, m.sentence >= 0 && sentences[m.sentence]?.section === 'headline' ? 2 : 1);
   }
-  let best: string | null = null;
-  let bestVotes = 0;
-  for (const [c, v] of votes) if (v > bestVotes) [best, bestVotes] = [c, v];
-  return best;
+  return votes.best();
 }
+
+/** focusCountry's tally, reused from call to call. */
+const focusVotes = new CountryTally();
 
 /** What an antecedent must be, for each kind of reference (plain values, so no closure per reference). */
 const enum Wanted {
@@ -211,10 +216,6 @@ function isWanted(wanted: Wanted, e: FactionEntry, index: FactionIndex): boolean
       // A state-led coalition (the U.S.-led coalition) is not "the group".
       return NON_STATE.has(e.kind) && !e.stateParty && !(e.alignments ?? []).some((a) => a.relation === 'led-by' && index.byId.get(a.id)?.kind === 'state');
   }
-}
-
-function addVote(votes: Map<string, number>, country: string, weight: number): void {
-  votes.set(country, (votes.get(country) ?? 0) + weight);
 }
 
 function targetFor(

@@ -523,7 +523,7 @@ function refreshTableClasses(version: number): void {
 
 /** A word not in the table yet: its fresh lowercase key, put in the empty slot the probe ended on. */
 function newKey(text: string, start: number, end: number, h: number, h6: number, slot: number): string {
-  const key = freshLowercase(text, start, end);
+  const key = internalized(freshLowercase(text, start, end));
   const cls = classesOf(key);
   internedClasses = cls;
   if (keys.length >= MAX_KEYS) {
@@ -539,6 +539,18 @@ function newKey(text: string, start: number, end: number, h: number, h6: number,
   table[at + 2] = (keys.length << 7) | (end - start);
   table[at + 3] = cls;
   return key;
+}
+
+/**
+ * The engine's one copy of the string (the copy a property name is made): the passes compare keys with string
+ * literals ("the", "and", "said"), which are such copies, and two of them compare by address, where a fresh
+ * string is compared character by character. Made once per word the table keeps.
+ */
+function internalized(s: string): string {
+  const names: Record<string, number> = {};
+  names[s] = 0;
+  for (const name in names) return name;
+  return s;
 }
 
 /** Long runs (codes, garbage) are not worth keeping: their own lowercase slice. */
