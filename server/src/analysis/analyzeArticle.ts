@@ -8,6 +8,7 @@ import { findPlaces } from './places/findPlaces';
 import { findFactions, findSources, resolveFactionReferences } from './factions/findFactions';
 import { extractClaims } from './claims/extractClaims';
 import { checkInput } from './inputCheck';
+import { MentionMerger } from './mergeMentions';
 
 /**
  * Analyses one article: structure, publication date, sentences, mentions and claims.
@@ -73,7 +74,8 @@ function runStep(step: Step, job: Job, knowledge: Knowledge): void {
 }
 
 // The pipeline, in order. Each merge extends the previous one rather than merging every stage's list again:
-// the order comes out the same (ties in stage order), and no consumer changes the lists it is given.
+// the order comes out the same (ties in stage order), and no consumer changes the lists it is given
+// (mergeMentions.ts keeps the offsets of the list it made for the next merge).
 const STEPS: Step[] = [
   function structureStep(job) {
     const structure = detectStructure(job.text);
@@ -95,13 +97,14 @@ const STEPS: Step[] = [
     // Places are blocked by the dates and factions as two lists, and the three are merged in one pass: no
     // merged list of the dates and factions alone is made.
     const places = findPlaces(text, sentences, knowledge.places, { blocked: job.dates, blockedToo: factions, datelineCity: structure.datelineCity, dateline: structure.dateline });
-    const taken = mergeThree(job.dates, factions, places);
+    const taken = MERGER.three(job.dates, factions, places);
     const resolved = resolveFactionReferences(text, sentences, knowledge.factions, factions, places, taken, publication);
-    const takenOrResolved = extendSpans(taken, resolved);
+    const takenOrResolved = MERGER.extend(taken, resolved);
     // The sources pass only reads its actors: without resolved references the factions' own list serves.
     const actors = resolved.length === 0 ? factions : factions.concat(resolved);
     const sources = findSources(text, sentences, knowledge.factions, structure.agency, takenOrResolved, { actors, structure });
-    job.mentions = extendSpans(takenOrResolved, sources);
+    job.mentions = MERGER.extend(takenOrResolved, sources);
+    MERGER.release();
   },
   function claimsStep(job) {
     const { text, sentences, structure } = job;
@@ -112,70 +115,8 @@ const STEPS: Step[] = [
   },
 ];
 
-function byStart(a: Span, b: Span): number {
-  return a.start - b.start || a.end - b.end;
-}
-
-function mergeSpans(a: Span[], b: Span[]): Span[] {
-  // Each stage's list is already in order: merge them in one pass (ties keep list order, exactly as a
-  // stable sort of the concatenation would); any list out of order falls back to that sort.
-  if (!inOrder(a)) return [...a, ...b].sort(byStart);
-  return extendSpans(mergeTwo([], a), b);
-}
-
-/** mergeSpans(a, b) extended by c, in one pass into one new list when all three are in order. */
-function mergeThree(a: Span[], b: Span[], c: Span[]): Span[] {
-  if (!inOrder(a) || !inOrder(b) || !inOrder(c)) return extendSpans(mergeSpans(a, b), c);
-  const out: Span[] = new Array(a.length + b.length + c.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  for (let n = 0; n < out.length; n++) {
-    // The first of the three heads; a later list's head goes first only when strictly before (ties keep list order).
-    let from = i < a.length ? 0 : j < b.length ? 1 : 2;
-    let head = from === 0 ? a[i] : from === 1 ? b[j] : c[k];
-    if (from === 0 && j < b.length && byStart(b[j], head) < 0) {
-      from = 1;
-      head = b[j];
-    }
-    if (from !== 2 && k < c.length && byStart(c[k], head) < 0) {
-      from = 2;
-      head = c[k];
-    }
-    out[n] = head;
-    if (from === 0) i++;
-    else if (from === 1) j++;
-    else k++;
-  }
-  return out;
-}
-
-/**
- * mergeSpans for a list that came out of a merge, so is in order already: only the new list is checked
- * (reading every mention's offsets again, of four kinds and seven object shapes, for each stage).
- */
-function extendSpans(merged: Span[], list: Span[]): Span[] {
-  if (!inOrder(list)) return [...merged, ...list].sort(byStart);
-  return mergeTwo(merged, list);
-}
-
-function inOrder(list: Span[]): boolean {
-  for (let i = 1; i < list.length; i++) if (byStart(list[i - 1], list[i]) > 0) return false;
-  return true;
-}
-
-function mergeTwo(a: Span[], b: Span[]): Span[] {
-  if (!a.length) return b.slice();
-  if (!b.length) return a;
-  const out: Span[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = byStart(b[j], a[i]) < 0 ? b[j++] : a[i++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
-}
+// Merges the mention lists of each article (one article's merges at a time, within one step).
+const MERGER = new MentionMerger();
 
 export function emptyAnalysis(length: number, skipped: string | null): ArticleAnalysis {
   return {
