@@ -1,7 +1,7 @@
 // OWNED BY the dates work (issue 4).
 // The date tagger: tokens -> recognised expressions -> spans -> values anchored on the publication date.
 import { DateMention, Publication, Sentence, TimexPart } from '../types';
-import { asciiDigits as digits, Day, parseIsoDay } from './calendar';
+import { asciiDigits as digits, Day, dayNumber, parseIsoDay } from './calendar';
 import { isSpace, Token } from './tokens';
 import { StretchTokens } from './stretchTokens';
 import { codeUnits } from './codeUnits';
@@ -318,10 +318,19 @@ function spanDuration(a: Resolved | null, b: Resolved | null): string {
   if (ga === 4 && gb === 4) return `P${digits(vb, 0, 4) - digits(va, 0, 4)}Y`;
   if (ga === 7 && gb === 7) return `P${(digits(vb, 0, 4) - digits(va, 0, 4)) * 12 + (digits(vb, 5, 2) - digits(va, 5, 2))}M`;
   if (ga === 10 && gb === 10 && a.interval && b.interval) {
-    const days = (Date.parse(b.interval.from) - Date.parse(a.interval.from)) / 86_400_000;
-    return `P${Math.round(days)}D`;
+    return `P${Math.round(daysBetween(a.interval.from, b.interval.from))}D`;
   }
   return 'PXD';
+}
+
+/**
+ * Days from ISO day a to ISO day b. Two valid "YYYY-MM-DD" days by calendar arithmetic (a Date.parse of
+ * each was 0.6% of the stage's profile; both count whole UTC days); anything else by Date.parse, as before.
+ */
+function daysBetween(a: string, b: string): number {
+  const da = a.length === 10 ? parseIsoDay(a) : null;
+  const db = b.length === 10 ? parseIsoDay(b) : null;
+  return da && db ? dayNumber(db) - dayNumber(da) : (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 /** A value that starts "YYYY-MM-DDTHH:MM". */
