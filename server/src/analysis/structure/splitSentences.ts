@@ -130,13 +130,22 @@ function isAsciiLetter(c: number): boolean {
 }
 
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  // The word before the dot, read backwards and keyed as it is read (wordKey's number, built from its last
+  // character): no abbreviation is longer than LONGEST, so the look-back stops one character past that
+  // (which also keeps "a.a.a.…" linear) and a longer word is never read again.
   let k = dot;
-  const limit = Math.max(sentenceStart, dot - 8); // bounded look-back keeps "a.a.a.…" linear
-  while (k > limit && (isAsciiLetter(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 46)) k--;
+  let key = 0;
+  const limit = Math.max(sentenceStart, dot - LONGEST - 1);
+  while (k > limit) {
+    const c = text.charCodeAt(k - 1);
+    const v = c === 46 ? 27 : isAsciiLetter(c) ? (c | 0x20) - 96 : -1;
+    if (v < 0) break;
+    key = key * 32 + v;
+    k--;
+  }
   if (k === dot) return false;
-  // No abbreviation is longer than LONGEST: most words end here without being read again.
   if (dot - k > LONGEST) return false;
-  if (ABBREVIATION_KEYS.has(wordKey(text, k, dot))) return true;
+  if (ABBREVIATION_KEYS.has(key)) return true;
   // Initials: "J." in "George W. Bush", "U.S." handled above.
   const first = text.charCodeAt(k);
   return dot - k === 1 && first >= 65 && first <= 90;
