@@ -33,6 +33,10 @@ export function fromDayNumber(n: number): Day {
 }
 
 export function addDays(day: Day, n: number): Day {
+  // Within the month (yesterday, the Monday of this week: most shifts) the day number alone moves: every
+  // month has 28 days. Exactly what the arithmetic below gives, without its divisions.
+  const d = day.d + n;
+  if (d >= 1 && d <= 28 && Number.isInteger(d) && day.m >= 1 && day.m <= 12 && Number.isInteger(day.m)) return { y: day.y, m: day.m, d };
   return fromDayNumber(dayNumber(day) + n);
 }
 
