@@ -81,7 +81,7 @@ export function resolveReferences(
   // Named mentions mostly come sorted already: copy and sort only when they do not.
   const sortedNamed = isSorted(named) ? named : [...named].sort(byStart);
   // Mentions per faction, counted only when a reference asks for the most frequent one.
-  const counts: Tally = { named, counts: null };
+  const counts: Tally = { named, counts: null, answered: 0, answers: [] };
   const out: FactionMention[] = [];
   const ranges = spanTokenRanges(tokens, sentences);
   const classes = tokenClasses(tokens);
@@ -125,6 +125,9 @@ export function resolveReferences(
 interface Tally {
   named: FactionMention[];
   counts: { ids: string[]; n: number[] } | null;
+  /** Which Wanted kinds frequent() answered already (one bit each), and its answers: the same for every reference of the article. */
+  answered: number;
+  answers: (FactionEntry | undefined)[];
 }
 
 /** Ids in order of first mention, with their numbers of mentions. */
@@ -278,8 +281,20 @@ function recent(at: Reference, wanted: Wanted): FactionEntry | undefined {
   return best ? at.index.byId.get(best.id) : undefined;
 }
 
-/** The wanted faction named most often in the article (the first named on ties), existing at its date. */
+/**
+ * The wanted faction named most often in the article (the first named on ties), existing at its date. It does
+ * not depend on where the reference stands: worked out once per kind and article (it was worked out again for
+ * every reference, a Map lookup per faction named each time).
+ */
 function frequent(at: Reference, counts: Tally, wanted: Wanted): FactionEntry | undefined {
+  if (counts.answered & (1 << wanted)) return counts.answers[wanted];
+  const answer = mostFrequent(at, counts, wanted);
+  counts.answered |= 1 << wanted;
+  counts.answers[wanted] = answer;
+  return answer;
+}
+
+function mostFrequent(at: Reference, counts: Tally, wanted: Wanted): FactionEntry | undefined {
   const { ids, n } = tallyOf(counts);
   let best: string | undefined;
   let most = 0;

@@ -69,10 +69,19 @@ export function findFactions(text: string, sentences: Sentence[], index: Faction
 
 const articleHits: DictionaryHit<FactionEntry>[] = [];
 const articleVotes = new CountryTally();
+/** dropBlocked's span from a sentence's first hit to its last. */
+const hitsStretch: Span = { start: 0, end: 0 };
 const hitPool = new HitPool<FactionEntry>();
 
 /** Removes the hits from index `from` on that overlap a blocked span, keeping the others in order. */
 function dropBlocked(hits: DictionaryHit<FactionEntry>[], from: number, blocked: Span[]): void {
+  if (from >= hits.length) return;
+  // The hits are in order and apart: when the stretch from the first one's start to the last one's end
+  // overlaps no blocked span, none of them does (one search per sentence, not one per hit; most sentences
+  // have no date). The search of the stretch looks at least as far back as that of any hit in it.
+  hitsStretch.start = hits[from].start;
+  hitsStretch.end = hits[hits.length - 1].end;
+  if (!overlapsAny(hitsStretch, blocked)) return;
   let kept = from;
   for (let k = from; k < hits.length; k++) if (!overlapsAny(hits[k], blocked)) hits[kept++] = hits[k];
   // Setting an array's length costs even when it does not change (the common case: nothing blocked).
