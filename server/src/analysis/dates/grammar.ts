@@ -178,6 +178,11 @@ addWordFacts(AFTER_THE, Fact.AfterThe);
 addWordFacts(AFTER_A, Fact.AfterA);
 addWordFacts(AFTER_LAST, Fact.AfterLast);
 addWordFacts(AFTER_NUMBER, Fact.AfterNumber);
+// The words mayStart gates, as bits too: asked of every word that may start something.
+addWordFacts(['the'], Fact.GateThe);
+addWordFacts(['a', 'an'], Fact.GateA);
+addWordFacts(['last', 'this', 'next'], Fact.GateLast);
+const GATES = Fact.GateThe | Fact.GateA | Fact.GateLast;
 
 /** For the unit test of the AFTER_ lists: whether anything at all starts at token i, asked the long way (no lists). */
 export function somethingStartsAt(T: Token[], i: number): boolean {
@@ -199,10 +204,11 @@ function mayStart(T: Token[], i: number): boolean {
   const t = T[i];
   const next = T[i + 1];
   if (t.k === Kind.Word) {
-    if (t.l === 'the') return next !== undefined && (next.k === Kind.Number || (next.f & Fact.AfterThe) !== 0);
-    if (t.l === 'a' || t.l === 'an') return next !== undefined && (next.f & Fact.AfterA) !== 0;
-    if (t.l === 'last' || t.l === 'this' || t.l === 'next') return next !== undefined && (next.k === Kind.Number || (next.f & Fact.AfterLast) !== 0);
-    return true;
+    const gate = t.f & GATES;
+    if (gate === 0) return true;
+    if (gate === Fact.GateThe) return next !== undefined && (next.k === Kind.Number || (next.f & Fact.AfterThe) !== 0);
+    if (gate === Fact.GateA) return next !== undefined && (next.f & Fact.AfterA) !== 0;
+    return next !== undefined && (next.k === Kind.Number || (next.f & Fact.AfterLast) !== 0);
   }
   if (t.k === Kind.Number && t.t.length !== 4) return next !== undefined && (next.f & Fact.AfterNumber) !== 0;
   return true;
@@ -214,7 +220,7 @@ function atom(T: Token[], i: number, gated = true): Match | null {
   const list = t.k === Kind.Number ? NUMERIC_ATOMS : t.k === Kind.Word ? RECOGNISER_LISTS[t.f >>> RECOGNISERS_SHIFT] : t.l === "'" || t.l === '’' ? QUOTE_ATOMS : undefined;
   if (!list) return null;
   let best: Match | null = null;
-  for (const r of list) best = longest(best, r(T, i));
+  for (let k = 0; k < list.length; k++) best = longest(best, list[k](T, i));
   return best;
 }
 

@@ -154,11 +154,13 @@ const REF_PHRASES: [string[], RefValue][] = [
   [['more', 'recently'], 'PAST_REF'],
   [['until', 'recently'], 'PAST_REF'],
 ];
+/** The words REF_PHRASES start with: the commonest refs ("now", "recently", "soon") skip the phrase loop. */
+const REF_PHRASE_STARTS = new WordSet(REF_PHRASES.map(([words]) => words[0]));
 
 /** "now", "currently", "recently", "soon", "the past", "the future", "for the time being". */
 export function matchRef(T: Token[], i: number): Match | null {
   const a = w(T, i);
-  for (const [words, ref] of REF_PHRASES) {
+  if (REF_PHRASE_STARTS.has(a)) for (const [words, ref] of REF_PHRASES) {
     if (a !== words[0]) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) ok = w(T, i + k) === words[k];

@@ -26,10 +26,14 @@ export const enum Fact {
   /** tense.ts: marks that end the clause before a date (; " “ . ? !) and after it (. ? !). */
   ClauseBreakBefore = 4096,
   ClauseBreakAfter = 8192,
+  /** grammar.ts: "the"; "a" or "an"; "last", "this" or "next": words whose next token decides whether anything starts at them. */
+  GateThe = 16384,
+  GateA = 32768,
+  GateLast = 65536,
 }
 
 /** Above the bits of Fact: grammar.ts's number for the list of recognisers that may start at the word (0: none). */
-export const RECOGNISERS_SHIFT = 14;
+export const RECOGNISERS_SHIFT = 17;
 
 const facts = new Map<string, number>();
 let version = 0;
