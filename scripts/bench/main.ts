@@ -9,6 +9,7 @@ import { fullAnalysis, oneAtATime, stageTimes } from './throughput';
 import { baseline, BaselineRow } from './baselines';
 import { ColdStart, coldStart, editorLatency, indexWorkspace } from './lspBench';
 import { conflictsBench } from './conflictsBench';
+import { WORKER_BATCH } from '../../server/src/lsp/index/indexWorkers';
 import { fakesRate } from './fakesRate';
 import { gc, MB, now, round, sizeMB } from './stats';
 
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
 
   const out: string[] = [];
   out.push('Dateline benchmark' + (QUICK ? ' (quick)' : ''), '');
-  out.push('Full analysis (generated wire copy; analyzeArticles, stage by stage over batches, as the CLI and the index run it)');
+  out.push(`Full analysis (generated wire copy; analyzeArticles in calls of ${WORKER_BATCH} articles, as an index worker runs it)`);
   for (const r of throughput) out.push(`  ${String(r.corpusMB).padStart(3)} MB  ${String(r.articles).padStart(6)} articles  ${r.seconds === null ? '' : `${r.seconds} s  ${r.mbPerSecond} MB/s`}${r.note ? `  (${r.note})` : ''}`);
   out.push(`  1 MB one article at a time (analyzeArticle, as an edit runs): ${oneByOne} MB/s (median of 5 passes)`);
   if (fakes) out.push(`  FA-KES dev corpus: ${fakes.articles} articles, ${fakes.mb} MB, ${fakes.mbPerSecond} MB/s (median of 5 passes; first pass ${fakes.firstPassMBps} MB/s)`);
