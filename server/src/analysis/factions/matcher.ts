@@ -41,6 +41,7 @@ export function matchDictionary<E>(
 ): void {
   const classes = tokenClasses(tokens);
   const flags = tokenFlags(tokens);
+  const steps = rootStepsOf(root);
   let i = from;
   while (i < to) {
     const cls = classes[i];
@@ -60,7 +61,7 @@ export function matchDictionary<E>(
       i++;
       continue;
     }
-    const hit = longestAt(text, tokens, i, to, root, date, pool);
+    const hit = longestAt(text, tokens, i, to, root, steps, date, pool);
     if (hit) {
       out.push(hit);
       i = hit.last;
@@ -68,7 +69,7 @@ export function matchDictionary<E>(
   }
 }
 
-function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root: TrieNode<E>, date: string | null, pool: HitPool<E> | null): DictionaryHit<E> | null {
+function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root: TrieNode<E>, steps: RootSteps<E>, date: string | null, pool: HitPool<E> | null): DictionaryHit<E> | null {
   const first = tokens[i];
   if (first.flags & PUNCT && first.key !== '&') return null;
   let node: TrieNode<E> | undefined = root;
@@ -79,7 +80,7 @@ function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root
   while (j < to) {
     const t = tokens[j];
     if (t.flags & PUNCT && t.key !== '&') break;
-    node = node.next.get(t.key);
+    node = j === i ? steps.step(t.key) : node.next.get(t.key);
     if (!node) break;
     j++;
     if (node.targets) {
@@ -108,6 +109,47 @@ function longestAt<E>(text: string, tokens: Token[], i: number, to: number, root
   const start = tokens[i].start;
   const end = tokens[bestLast - 1].end;
   return pool ? pool.take(start, end, i, bestLast, bestTargets) : { start, end, first: i, last: bestLast, targets: bestTargets };
+}
+
+/** Slots of a RootSteps table (a power of two). */
+const ROOT_STEPS = 256;
+
+/**
+ * The root's children by first word, remembered in a small table: a walk's first step is a lookup in the root's
+ * map, the largest of the trie (a first word of every name), and walks start at the same few words over and
+ * over ("Syrian", "Islamic", "Free"). Only found children are kept, and a child never changes once the trie
+ * has it, so the table holds as the trie grows. The slot comes from the word's length and end letters.
+ */
+class RootSteps<E> {
+  private readonly keys: (string | null)[] = new Array(ROOT_STEPS).fill(null);
+  private readonly nodes: (TrieNode<E> | null)[] = new Array(ROOT_STEPS).fill(null);
+
+  constructor(readonly root: TrieNode<E>) {}
+
+  /** root.next.get(key). */
+  step(key: string): TrieNode<E> | undefined {
+    const n = key.length;
+    const slot = (n * 7 + key.charCodeAt(0) * 31 + key.charCodeAt(n - 1)) & (ROOT_STEPS - 1);
+    if (this.keys[slot] === key) return this.nodes[slot]!;
+    const node = this.root.next.get(key);
+    if (node) {
+      this.keys[slot] = key;
+      this.nodes[slot] = node;
+    }
+    return node;
+  }
+}
+
+// The tables of the last two roots matched (factions and sources take turns): a new root takes the older's place.
+let stepsA: RootSteps<unknown> | null = null;
+let stepsB: RootSteps<unknown> | null = null;
+
+function rootStepsOf<E>(root: TrieNode<E>): RootSteps<E> {
+  if (stepsA?.root === root) return stepsA as RootSteps<E>;
+  if (stepsB?.root === root) return stepsB as RootSteps<E>;
+  stepsB = stepsA;
+  stepsA = new RootSteps<E>(root) as RootSteps<unknown>;
+  return stepsA as RootSteps<E>;
 }
 
 /**
