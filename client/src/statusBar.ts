@@ -11,9 +11,10 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
   item.command = { command: 'dateline.conflicts.focus', title: 'Open the Conflicts view' };
   context.subscriptions.push(item);
 
-  const show = (s: Pick<IndexChangedParams, 'articles' | 'conflicts' | 'reviewed'>) => {
-    item.text = `$(location) ${plural(s.articles, 'article')}${s.conflicts ? ` $(warning) ${plural(s.conflicts, 'conflict')}` : ''}`;
-    item.tooltip = `Dateline: ${plural(s.articles, 'article')} indexed, ${plural(s.conflicts, 'open conflict')}${s.reviewed ? ` (${s.reviewed} reviewed)` : ''}.\nClick to open the Conflicts view.`;
+  const show = (s: Pick<IndexChangedParams, 'articles' | 'conflicts' | 'reviewed' | 'checking'>) => {
+    item.text = `$(location) ${plural(s.articles, 'article')}${s.conflicts ? ` $(warning) ${plural(s.conflicts, 'conflict')}` : ''}${s.checking ? ' $(sync~spin)' : ''}`;
+    const checking = s.checking ? '\nStill checking the newly indexed articles for conflicts: the count may rise.' : '';
+    item.tooltip = `Dateline: ${plural(s.articles, 'article')} indexed, ${plural(s.conflicts, 'open conflict')}${s.reviewed ? ` (${s.reviewed} reviewed)` : ''}.${checking}\nClick to open the Conflicts view.`;
     item.backgroundColor = s.conflicts ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
   };

@@ -61,6 +61,11 @@ export interface IndexChangedParams {
   conflicts: number;
   /** Reviewed conflicts. */
   reviewed: number;
+  /**
+   * Conflict checks of newly indexed articles are still running (they finish after the index pass, in slices),
+   * so `conflicts` may still rise; a notification follows when they end.
+   */
+  checking?: boolean;
   /** URIs whose analysis changed. */
   changed: string[];
 }

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileUri, startServer, TestServer } from '../support/lspClient';
-import { ArticleInfo, ArticleInfoRequest, EntitiesRequest, StatusRequest } from '../../server/src/protocol';
+import { ArticleInfo, ArticleInfoRequest, EntitiesRequest, IndexChangedNotification, StatusRequest, StatusResult } from '../../server/src/protocol';
 import { generateArticle } from '../../scripts/bench/newsCorpus';
 
 /** Above the size from which a pass runs in workers (WORKER_MIN_FILES). */
@@ -29,12 +29,27 @@ function indexedLog(s: TestServer): string | undefined {
   return undefined;
 }
 
+/** The status once the conflict checks that follow an index pass have run (they end after its log line). */
+async function settledStatus(s: TestServer): Promise<StatusResult> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const status = await s.connection.sendRequest<StatusResult>(StatusRequest);
+    if (!status.checking) return status;
+    assert.ok(Date.now() < deadline, 'conflict checks still running after 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** What the workspace looks like to a user, through requests. */
 async function workspaceView(workers: string): Promise<{ log: string; view: unknown }> {
   const s = await startServer({ workspaceFolder: dir, env: { DATELINE_INDEX_WORKERS: workers } });
   try {
     const log = await s.waitFor('index pass', () => indexedLog(s), 120_000);
-    const status = await s.connection.sendRequest(StatusRequest);
+    const status = await settledStatus(s);
+    // The status bar and views hear the settled counts too, not only those sent while the pass ran.
+    await s.waitFor('indexChanged with the settled counts', () =>
+      s.notifications.find((n) => n.method === IndexChangedNotification && (n.params as StatusResult).conflicts === status.conflicts && !(n.params as StatusResult).checking),
+    );
     const infos: ArticleInfo[] = [];
     for (const i of [0, 17, 101, FILES - 1]) infos.push(await s.connection.sendRequest<ArticleInfo>(ArticleInfoRequest, { uri: fileUri(path.join(dir, `wire-${String(i).padStart(3, '0')}.txt`)) }));
     const places = await s.connection.sendRequest(EntitiesRequest, { scope: 'workspace', kind: 'place' });

@@ -88,7 +88,11 @@ export class ConflictState {
       }
       this.flushing = false;
       this.emitWithOpenDocuments(uris);
-      if (this.deferred.size === 0) return;
+      if (this.deferred.size === 0) {
+        // The pass's last files are in: counts read during the flush were short of these.
+        if (!this.ctx.store.bulkLoading) for (const l of this.settledListeners) l();
+        return;
+      }
       if (this.ctx.store.bulkLoading) this.deferTimer ??= setTimeout(() => this.flushDeferred(), BULK_SYNC_MS);
       else this.flushDeferred();
     };
@@ -108,6 +112,18 @@ export class ConflictState {
 
   onChanged(listener: Listener): void {
     this.listeners.push(listener);
+  }
+
+  private readonly settledListeners: (() => void)[] = [];
+
+  /** Called when the conflict checks deferred by an index pass have all run (see `checking`). */
+  onSettled(listener: () => void): void {
+    this.settledListeners.push(listener);
+  }
+
+  /** Files of an index pass are still waiting for their conflict checks: counts may still rise. */
+  get checking(): boolean {
+    return this.flushing || this.deferred.size > 0;
   }
 
   /** Brings the changed articles' claims in; reports every article whose conflicts may differ. */

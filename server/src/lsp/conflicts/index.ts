@@ -45,10 +45,13 @@ export function registerConflicts(ctx: ServerContext, diagnostics: DiagnosticsPu
     return conflictDiagnostics(record, c, state, severities.get(record.uri)?.value);
   });
 
-  const status: StatusProvider = () => state.counts();
+  const status: StatusProvider = () => ({ ...state.counts(), checking: state.checking });
   state.onChanged((uris) => {
     for (const uri of uris) if (ctx.documents.get(uri)) diagnostics.schedule(uri);
   });
+  // The store's own notifications end with the index pass, before its last conflict checks: the status bar
+  // and the views hear the final counts here.
+  state.onSettled(() => notify());
 
   // One handler per connection: the place actions (.dateline/places.json) share these two.
   ctx.connection.onCodeAction(async (params) => [...conflictCodeActions(params, ctx, state), ...(await placeCodeActions(params, ctx)), ...(await factionCodeActions(params, ctx))]);

@@ -3,11 +3,11 @@ import { ArticleInfo, ArticleInfoParams, ArticleInfoRequest, StatusRequest, Stat
 import { ServerContext } from '../serverContext';
 
 /** Status figures: articles indexed and conflicts; features that know conflicts fill those in. */
-export type StatusProvider = (ctx: ServerContext) => Pick<StatusResult, 'conflicts' | 'reviewed'>;
+export type StatusProvider = (ctx: ServerContext) => Pick<StatusResult, 'conflicts' | 'reviewed' | 'checking'>;
 
 export function statusOf(ctx: ServerContext, conflicts: StatusProvider | null): StatusResult {
   const c = conflicts ? conflicts(ctx) : { conflicts: 0, reviewed: 0 };
-  return { articles: ctx.store.articles().length, conflicts: c.conflicts, reviewed: c.reviewed, changed: [] };
+  return { articles: ctx.store.articles().length, conflicts: c.conflicts, reviewed: c.reviewed, checking: c.checking ?? false, changed: [] };
 }
 
 export function registerArticleRequests(ctx: ServerContext, conflicts: () => StatusProvider | null): void {
