@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateArticle } from './newsCorpus';
-import { fileUri, startSession } from './lspSession';
+import { fileUri, Session, startSession } from './lspSession';
+import { StatusRequest, StatusResult } from '../../server/src/protocol';
 import { now, peakRssMB, percentile, round } from './stats';
 import { sampleThreadCpu, ThreadCpu } from './threadCpu';
 
@@ -110,6 +111,11 @@ export interface IndexRun {
   indexedArticles: number | null;
   /** Hovers in an open 4 KB article every 50 ms while the index ran: the open article must never wait for it. */
   hoverDuringIndex: (Latency & { max: number }) | null;
+  /**
+   * Seconds from initialized until the conflict checks of the pass's last files have run too (they follow the
+   * pass in slices; the status says `checking` until then); null when the pass did not end.
+   */
+  settledSeconds: number | null;
   note: string | null;
 }
 
@@ -121,6 +127,17 @@ function cpuSeconds(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** When the status stopped saying `checking` (polled every 20 ms), or null past the limit. */
+async function settledAt(s: Session, limitSeconds: number): Promise<number | null> {
+  const deadline = now() + limitSeconds * 1000;
+  while (now() < deadline) {
+    const status = await s.connection.sendRequest<StatusResult>(StatusRequest);
+    if (!status.checking) return now();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return null;
 }
 
 /** Writes `count` articles (~4 KB each) into a temp workspace and times the server's index pass. */
@@ -164,12 +181,20 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
     const common = { articles: count, files: count, mb: round(bytes / 1048576, 1), peakRssMB: peak === null ? null : round(peak, 0), cpuSeconds: cpu === null ? null : round(cpu, 1), cpuByThread, hoverDuringIndex };
     if (!done) {
       const last = s.progress.filter((p) => p.value.message).pop();
-      return { ...common, seconds: null, workers: null, indexedArticles: null, note: `gave up after ${limitSeconds} s (progress: ${last?.value.message ?? 'none'})` };
+      return { ...common, seconds: null, workers: null, indexedArticles: null, settledSeconds: null, note: `gave up after ${limitSeconds} s (progress: ${last?.value.message ?? 'none'})` };
     }
     const end = s.progress.find((p) => p.value.kind === 'end')?.at ?? now();
+    const settled = await settledAt(s, limitSeconds);
     const m = /indexed ([\d,]+) articles/.exec(done)!;
     const workers = Number(/\((\d+) index workers?\)/.exec(done)?.[1] ?? 0);
-    return { ...common, seconds: round((end - s.initializedAt) / 1000), workers, indexedArticles: Number(m[1].replace(/,/g, '')), note: null };
+    return {
+      ...common,
+      seconds: round((end - s.initializedAt) / 1000),
+      settledSeconds: settled === null ? null : round((settled - s.initializedAt) / 1000),
+      workers,
+      indexedArticles: Number(m[1].replace(/,/g, '')),
+      note: null,
+    };
   } finally {
     threads.stop(); // (again, when the run failed before its figures: the sampling timer must not outlive it)
     await s.stop();

@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   out.push(`  hover            p50 ${editor.hover.p50} ms  p95 ${editor.hover.p95} ms  (n=${editor.hover.n})`);
   out.push(`  semantic tokens  p50 ${editor.semanticTokens.p50} ms  p95 ${editor.semanticTokens.p95} ms  (n=${editor.semanticTokens.n})`);
   out.push(`  edit → diagnostics (incl. debounce)  p50 ${editor.editToDiagnostics.p50} ms  p95 ${editor.editToDiagnostics.p95} ms`);
-  out.push(`  index ${index.articles} articles (${index.mb} MB): ${index.seconds === null ? index.note : `${index.seconds} s, ${index.indexedArticles} articles`}, peak RSS ${index.peakRssMB ?? 'n/a'} MB`);
+  out.push(`  index ${index.articles} articles (${index.mb} MB): ${index.seconds === null ? index.note : `${index.seconds} s, ${index.indexedArticles} articles`}, peak RSS ${index.peakRssMB ?? 'n/a'} MB; conflict checks done at ${index.settledSeconds ?? 'n/a'} s`);
   out.push(`    ${index.workers ?? '?'} index workers, server CPU ${index.cpuSeconds ?? 'n/a'} s${index.cpuByThread ? ` (main thread ${index.cpuByThread.main} s, index workers ${index.cpuByThread.indexWorkers} s, V8 compiler/GC and other threads ${index.cpuByThread.other} s)` : ''}; hover in an open article meanwhile p50 ${index.hoverDuringIndex?.p50 ?? 'n/a'} / p95 ${index.hoverDuringIndex?.p95 ?? 'n/a'} / max ${index.hoverDuringIndex?.max ?? 'n/a'} ms (n=${index.hoverDuringIndex?.n ?? 0})`);
   out.push('', 'Targets (issue 8)');
   for (const x of targets) out.push(`  ${x.met ? 'met   ' : 'MISSED'}  ${x.target}: ${x.value}`);
