@@ -125,6 +125,19 @@ for (let c = 65; c <= 90; c++) ALNUM[c] = 1;
 const NORMALISED = new Int32Array(128);
 for (let c = 0; c < 128; c++) NORMALISED[c] = ALNUM[c] ? c | 32 : 32;
 
+/**
+ * The character before `at` once spaces are passed over (not before `from`): -1 when there is none, or when a
+ * character above ASCII or an ASCII space other than ' ' stands in the way (either may be what \s matches). For
+ * skipping a pattern ending in "word\s*$" where no word of its list ends in that character.
+ */
+export function lastBeforeSpaces(text: string, from: number, at: number): number {
+  let i = at - 1;
+  while (i >= from && text.charCodeAt(i) === 32) i--;
+  if (i < from) return -1;
+  const c = text.charCodeAt(i);
+  return c >= 128 || (c >= 9 && c <= 13) ? -1 : c;
+}
+
 /** FNV-1a over UTF-16 units, base-36: short, stable, no dependencies. */
 export function hashText(text: string): string {
   return hashLabel(fnv(text));

@@ -14,10 +14,20 @@ export function isUsableDate(d: DateMention): boolean {
   return d.type !== 'DURATION' && d.type !== 'SET' && d.value !== 'PRESENT_REF';
 }
 
-/** Assigns each date to the trigger it is nearest to, so "siege on 18 Aug before storming it on Friday" splits. */
+// The list datesByTrigger answers in, reused: a new Array(n).fill(-1) for each dated claim sentence was 6 % of the
+// time spent building claims (a runtime call to fill); the answer is read before the next call.
+const OWN: number[] = [];
+
+/**
+ * Assigns each date to the trigger it is nearest to, so "siege on 18 Aug before storming it on Friday" splits:
+ * the index of each trigger's date (-1: none), in a list good until the next call.
+ */
 export function datesByTrigger(triggers: { start: number; end: number }[], dates: { start: number; end: number }[]): number[] {
   // Each trigger's own date: the first date whose nearest trigger it is (ties go to the earlier trigger).
-  const own: number[] = new Array<number>(triggers.length).fill(-1);
+  const own = OWN;
+  while (own.length > triggers.length) own.pop();
+  for (let i = 0; i < own.length; i++) own[i] = -1;
+  while (own.length < triggers.length) own.push(-1);
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k];
     let best = -1;

@@ -5,7 +5,7 @@ import { actorBefore, clauseStart, extentOf, ExtentFound, factionAfter, factionB
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication } from './claimTime';
 import { sourceOf, sourcesBySentence } from './claimSource';
-import { hashLabel, intervalOfValue } from './claimText';
+import { hashLabel, intervalOfValue, lastBeforeSpaces } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
 import { breaksOf, castOf, denialEndOf, groupBySentence, releaseArticle, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
@@ -321,7 +321,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
     const subjectFaction = subject.faction ?? (subject.pronoun ? context.actor : null);
     // "largely controls", and for "the west of the city" the words before "the city".
     const gap = after ? withoutTownAnaphor(lower.slice(t.end, place.start)) : '';
-    const extent = extentOf(`${LARGELY_BEFORE.test(lower.slice(Math.max(0, t.start - 12), t.start)) ? 'largely ' : ''}${gap}`, t.full);
+    const extent = extentOf(largelyBefore(lower, t.start) ? `largely ${gap}` : gap, t.full);
     const end = Math.max(t.end, place.end);
     if (t.voice === 'lost') {
       // "IS lost Raqqa to the SDF": the winner follows "to".
@@ -356,7 +356,8 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
   const modality = modalityOf(lower, t.start, clause, denialEndOf(view, t.start));
   const by = factionAfter(lower, t.end, factions);
   const phrase = lower.slice(Math.max(clauseStart(breaks, place.start), place.start - 60), place.start) + ' ' + lower.slice(place.end, t.start);
-  const extent = extentOf(phrase.replace(COMMAS, ' '), t.full);
+  // replace() only when there is a comma: it costs a regex run even when it changes nothing.
+  const extent = extentOf(phrase.indexOf(',') < 0 ? phrase : phrase.replace(COMMAS, ' '), t.full);
   // Only a siege or a capture is done to a side; "under the control of" has no patient.
   const patient = t.action === 'besieged' || t.action === 'took-control' ? passiveSubject(view, clause, t.start, by?.m ?? null, context.state) : null;
   return foundOf(t.action, by?.m ?? null, patient, place.m, extent, modality, present, null, place.start, t.end);
@@ -366,9 +367,24 @@ const VICTORY = new Set(['defeated', 'routed', 'vanquished']);
 
 /** The words before "the town" at the end of a gap ("the west of the town" -> "the west of "). */
 function withoutTownAnaphor(gap: string): string {
-  // Most gaps are a space or a few words: shorter than "the town", the regex cannot match.
-  return gap.length < 8 ? gap : gap.replace(TOWN_AT_END, '');
+  // Most gaps are a space or a few words: shorter than "the town", or not ending in the last letter of "town",
+  // "city" or "village" (spaces aside), the regex cannot match.
+  if (gap.length < 8) return gap;
+  const c = lastBeforeSpaces(gap, 0, gap.length);
+  return c === N || c === Y || c === E || c === -1 ? gap.replace(TOWN_AT_END, '') : gap;
 }
+
+/** "largely" (or mostly, partly, partially) just before a trigger at `at`. */
+function largelyBefore(lower: string, at: number): boolean {
+  // All four words end in "y": any other last character (spaces aside) and the regex cannot match.
+  const from = Math.max(0, at - 12);
+  const c = lastBeforeSpaces(lower, from, at);
+  return (c === Y || c === -1) && LARGELY_BEFORE.test(lower.slice(from, at));
+}
+
+const E = 101;
+const N = 110;
+const Y = 121;
 
 /** The last settlement named before `at` in the sentence. */
 function lastTownBefore(places: Local<PlaceMention>[], at: number): PlaceMention | null {
