@@ -116,8 +116,9 @@ function comparePrefix(date: string, bound: string): number {
 export function idAt(ids: DatedIds | undefined, date: string | null): string | null {
   if (!ids) return null;
   if (typeof ids === 'string') return ids;
-  const hit = ids.find((l) => activeAt(date, l.from, l.to)) ?? (date ? null : ids[ids.length - 1]);
-  return hit ? hit.id : null;
+  // A plain loop: a closure for find() was made per call (every "the army" resolved).
+  for (let k = 0; k < ids.length; k++) if (activeAt(date, ids[k].from, ids[k].to)) return ids[k].id;
+  return !date && ids.length ? ids[ids.length - 1].id : null;
 }
 
 export function aliasText(a: Alias): string {
