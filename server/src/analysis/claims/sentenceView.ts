@@ -1,7 +1,7 @@
 // One sentence as the claim finders read it: lower-cased, with mentions blanked out and listed by kind
 // with sentence-relative offsets. Built in one pass per sentence, so the hot loop does no sorting,
 // filtering or mapping of mention lists.
-import { DateMention, FactionMention, Mention, PlaceMention } from '../types';
+import { DateMention, FactionMention, Mention, PlaceMention, SourceMention } from '../types';
 import { ClauseBreaks, denialEndBefore, firstDenialEnd, Local } from './claimParts';
 import { isUsableDate } from './claimTime';
 import { cut } from '../smallLists';
@@ -123,10 +123,8 @@ function releaseGroup(group: MentionsBySentence, n: number): void {
   kept = group;
 }
 
-/** Files mention m at index k of the group's lists. */
-function file(group: MentionsBySentence, k: number, m: Mention, kind: number): void {
-  const start = m.start;
-  const end = m.end;
+/** Files mention m, at [start, end), at index k of the group's lists. */
+function file(group: MentionsBySentence, k: number, m: Mention, kind: number, start: number, end: number): void {
   group.order[k] = m;
   group.starts[k] = start;
   group.ends[k] = end;
@@ -149,13 +147,43 @@ function inSentenceOrder(mentions: Mention[], n: number): MentionsBySentence | n
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     const kind = kindCode(m.kind);
-    if (kind === KIND.source) group.sources.push(m);
-    const s = m.sentence;
+    // Each kind's fields are read at a site of its own. Mentions come in five shapes: read at one site, every
+    // field is a megamorphic lookup (a call each); read per kind, a site sees one or two shapes and the read is
+    // inline (this pass alone: gen 1.51 -> 1.11 ms a MB, FA-KES 1.05 -> 0.87, medians of 12 alternated passes).
+    let s: number;
+    let start: number;
+    let end: number;
+    if (kind === KIND.place) {
+      const p = m as PlaceMention;
+      s = p.sentence;
+      start = p.start;
+      end = p.end;
+    } else if (kind === KIND.faction) {
+      const f = m as FactionMention;
+      s = f.sentence;
+      start = f.start;
+      end = f.end;
+    } else if (kind === KIND.date) {
+      const d = m as DateMention;
+      s = d.sentence;
+      start = d.start;
+      end = d.end;
+    } else if (kind === KIND.source) {
+      const o = m as SourceMention;
+      group.sources.push(o);
+      s = o.sentence;
+      start = o.start;
+      end = o.end;
+    } else {
+      s = m.sentence;
+      start = m.start;
+      end = m.end;
+    }
     // In no sentence (a date in the dateline): left out, as the counting sort leaves it.
     if (!(s >= 0 && s < n)) continue;
     if (s < filled || !Number.isInteger(s)) return null;
     while (filled < s) first[++filled] = count;
-    file(group, count++, m, kind);
+    file(group, count++, m, kind, start, end);
   }
   while (filled < n) first[++filled] = count;
   return group;
@@ -176,7 +204,7 @@ function countingSort(mentions: Mention[], n: number): MentionsBySentence | null
     const kind = kindCode(m.kind);
     if (kind === KIND.source) group.sources.push(m);
     const s = m.sentence;
-    if (s >= 0 && s < n) file(group, next[s]++, m, kind);
+    if (s >= 0 && s < n) file(group, next[s]++, m, kind, m.start, m.end);
   }
   return group;
 }
@@ -191,7 +219,10 @@ function inStartOrder(group: MentionsBySentence, n: number): void {
     for (let k = from + 1; k < to && sorted; k++) if (starts[k] < starts[k - 1]) sorted = false;
     if (sorted) continue;
     const list = order.slice(from, to).sort((a, b) => a.start - b.start);
-    for (let k = from; k < to; k++) file(group, k, list[k - from], kindCode(list[k - from].kind));
+    for (let k = from; k < to; k++) {
+      const m = list[k - from];
+      file(group, k, m, kindCode(m.kind), m.start, m.end);
+    }
   }
 }
 
