@@ -54,8 +54,8 @@ function checkTexts(markup: string): number {
     assert.equal(texts.keyOf(s), normalisedHashOfRange(lower, 0, lower.length));
     // The word pass over the masked article, skipping inside its blanks, finds what it finds in the slice alone.
     const alone = wordsOf(scanWords(texts.maskedOf(i, s)));
-    const text = texts.maskedText;
-    if (text !== null) assert.deepEqual(wordsOf(scanWords(texts.maskedOf(i, s), text, s.start, texts.blanks, texts.firstBlankOf(i), texts.blankCount)), alone, lower);
+    const bytes = texts.maskedBytes;
+    if (bytes !== null) assert.deepEqual(wordsOf(scanWords(texts.maskedOf(i, s), bytes, s.start, texts.blanks, texts.firstBlankOf(i), texts.blankCount)), alone, lower);
     if (texts.maskedOf(i, s) !== lower) blanked++;
   });
   return blanked;

@@ -113,6 +113,9 @@ test('sentence words: the tolls found from the one pass are the ones the plain s
   assert.equal(scanWords('5 men skilled').flags, MAY_TOLL);
   assert.equal(scanWords('the death of 40 men').flags & MAY_TOLL, 0);
   assert.equal(scanWords('40 men lost their lives').flags & MAY_TOLL, MAY_TOLL);
+  // The pass reads bytes: a character above 0xff is no letter, whatever its low byte (U+016C ends in 0x6c, "l").
+  assert.equal(scanWords('40 men lost their \u016cives').flags & MAY_TOLL, 0);
+  assert.equal(scanWords('40 men \u0161killed').flags & MAY_TOLL, MAY_TOLL);
 });
 
 test('trigger openings: nothing is offered where no pattern can continue', () => {

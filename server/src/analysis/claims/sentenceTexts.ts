@@ -6,6 +6,7 @@
 import { Mention, Sentence } from '../types';
 import { normalisedEndsOfRange, normalisedHashOfRange } from './claimText';
 import { MentionsBySentence } from './sentenceView';
+import { classBytes } from './sentenceWords';
 
 // Lower-casing the whole text equals lower-casing each sentence apart unless it holds a character whose
 // lower case depends on what follows (capital sigma), one whose lower case is longer (dotted capital I),
@@ -16,6 +17,8 @@ export class SentenceTexts {
   /** The whole text lower-cased and the same with every read sentence's mentions blanked; null: per sentence. */
   private readonly lower: string | null = null;
   private readonly masked: string | null = null;
+  /** The masked text's characters as bytes (see classBytes), good until the next article; null: per sentence. */
+  private readonly bytes: Uint8Array | null = null;
   /** What the masked text blanks: [start, end) pairs in text offsets, in order (the first `blankCount` numbers). */
   readonly blanks: readonly number[] = BLANKS_FOUND;
   readonly blankCount: number = 0;
@@ -55,14 +58,29 @@ export class SentenceTexts {
       }
     }
     this.lower = lower;
-    this.masked =
-      LATIN1_BYTES && !WIDE.test(lower) ? blankedLatin1(lower, blanks, count) : ASCII_ONLY.test(text) ? blankedBytes(lower, blanks, count) : blankedString(lower, blanks, count);
+    if (LATIN1_BYTES && !WIDE.test(lower)) {
+      // The bytes masked into are kept for the word pass (one byte a character, as classBytes would make them).
+      const bytes = latin1Scratch(lower.length);
+      this.masked = blankedLatin1(lower, blanks, count, bytes);
+      this.bytes = bytes;
+    } else if (ASCII_ONLY.test(text)) {
+      this.bytes = ENCODER.encode(lower);
+      this.masked = blankedBytes(this.bytes, blanks, count);
+    } else {
+      this.masked = blankedString(lower, blanks, count);
+      this.bytes = classBytes(this.masked);
+    }
     this.blankCount = count;
   }
 
   /** The index in `blanks` of read sentence `index`'s first blank (its blanks start at or after its start). */
   firstBlankOf(index: number): number {
     return FIRST_BLANKS[index];
+  }
+
+  /** The masked text's characters as bytes (see classBytes), when the masked text is made once; else null. */
+  get maskedBytes(): Uint8Array | null {
+    return this.bytes;
   }
 
   /** Done with the article: lists grown past their limit for a long one are let go. */
@@ -76,10 +94,6 @@ export class SentenceTexts {
     return this.lower !== null ? this.lower.slice(s.start, s.end) : this.text.slice(s.start, s.end).toLowerCase();
   }
 
-  /** The whole text lower-cased and masked, when made once for the article (maskedOf is a slice of it); else null. */
-  get maskedText(): string | null {
-    return this.masked;
-  }
 
   /** Sentence `index` (`s` is sentences[index]) lower-cased with its mentions blanked out. */
   maskedOf(index: number, s: Sentence): string {
@@ -135,11 +149,10 @@ const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
 
 /**
- * `lower` with the `blanks` ranges as underscores, for ASCII text: one byte per character, so filling bytes
- * and decoding once is a few native passes (about four times quicker than concatenating the pieces).
+ * ASCII text (`bytes`, its UTF-8 encoding) with the `blanks` ranges as underscores: one byte per character, so
+ * filling bytes and decoding once is a few native passes (about four times quicker than concatenating the pieces).
  */
-function blankedBytes(lower: string, blanks: number[], count: number): string {
-  const bytes = ENCODER.encode(lower);
+function blankedBytes(bytes: Uint8Array, blanks: number[], count: number): string {
   fillBlanks(bytes, blanks, count);
   return DECODER.decode(bytes);
 }
@@ -161,8 +174,7 @@ function fillBlanks(bytes: Uint8Array, blanks: number[], count: number): void {
  * blankedBytes for text with no character above Latin-1 (all wire copy), one byte a character both ways:
  * the Latin-1 copy and back take about half the time of UTF-8 encoding and decoding, and need no ASCII test.
  */
-function blankedLatin1(lower: string, blanks: number[], count: number): string {
-  const bytes = latin1Scratch(lower.length);
+function blankedLatin1(lower: string, blanks: number[], count: number, bytes: Buffer): string {
   bytes.write(lower, 0, lower.length, 'latin1');
   fillBlanks(bytes, blanks, count);
   return bytes.toString('latin1', 0, lower.length);
