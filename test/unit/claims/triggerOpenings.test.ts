@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TRIGGER_PATTERNS } from '../../../server/src/analysis/claims/triggers';
+import { mayFollowDeterminer, TRIGGER_PATTERNS } from '../../../server/src/analysis/claims/triggers';
 import { MAY_TOLL, NAMES_TOWN, scanWords, triggerOpenings } from '../../../server/src/analysis/claims/sentenceWords';
 import { findCasualties } from '../../../server/src/analysis/claims/casualties';
 import { FIXTURES } from '../../support/expectFile';
@@ -125,4 +125,28 @@ test('trigger openings: nothing is offered where no pattern can continue', () =>
   // A word glued to a digit, underscore or capital before it has no \b: not offered; one after a hyphen is.
   assert.deepEqual(triggerOpenings('5captured _seized -stormed').starts, [19]);
   assert.deepEqual(triggerOpenings('captured5 seized_').starts, [0, 10]);
+});
+
+test('participles: the determiner check before the pattern rules out only what the pattern cannot match', () => {
+  // The pattern as the trigger check asks it, over the ten characters before a trigger.
+  const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|newly|recently)\s+$/;
+  const pieces = ['the', 'a', 'an', 'its', 'their', 'newly', 'recently', 'forces', 'army', 'syria', 'he', 'ts', 'x', ' ', '  ', '\t', '\u00a0', '-', ','];
+  let seed = 11;
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  let matched = 0;
+  let skipped = 0;
+  for (let round = 0; round < 3000; round++) {
+    let lower = '';
+    for (let k = next(5); k >= 0; k--) lower += pieces[next(pieces.length)];
+    const at = lower.length;
+    const matches = DETERMINER_BEFORE.test(lower.slice(Math.max(0, at - 10), at));
+    if (matches) matched++;
+    if (!mayFollowDeterminer(lower, at)) {
+      skipped++;
+      assert.ok(!matches, JSON.stringify(lower));
+    }
+  }
+  assert.ok(matched > 80 && skipped > 1000, `${matched} matched, ${skipped} skipped`);
+  assert.equal(mayFollowDeterminer('government forces ', 'government forces '.length), false);
+  assert.equal(mayFollowDeterminer('took the ', 'took the '.length), true);
 });

@@ -245,11 +245,41 @@ const FULL_WORD = /\b(?:full|complete|total)\b/;
 const PRESENT_WORD = /^(?:controls|holds|besieges|encircles|surrounds|is |are |remains )/;
 const PRESENT_BEFORE = /\b(?:has|have|had|is|are|still|now|remains|remain)(?: [a-z]+ly| been| not| also| now| already)? ?$/;
 
+/**
+ * False when DETERMINER_BEFORE cannot match before `at`: it needs spaces there after a word ending in "he",
+ * "a", "an", "ts", "ir" or "ly" ("the", "a", "an", "its", "their", "newly", "recently"). Most triggers follow a
+ * subject ("forces captured") and skip the participle lookup and the pattern.
+ */
+export function mayFollowDeterminer(lower: string, at: number): boolean {
+  const from = Math.max(0, at - 10);
+  let i = at - 1;
+  while (i >= from && lower.charCodeAt(i) === SPACE) i--;
+  if (i < from) return false;
+  const c = lower.charCodeAt(i);
+  // Another space (a tab, a character above ASCII): the pattern decides.
+  if (c >= 128 || (c >= 9 && c <= 13)) return true;
+  if (i === at - 1) return false;
+  const b = i > from ? lower.charCodeAt(i - 1) : -1;
+  return c === A || (c === E && b === H) || (c === N && b === A) || (c === S && b === T) || (c === R && b === I) || (c === Y && b === L);
+}
+
+const SPACE = 32;
+const A = 97;
+const E = 101;
+const H = 104;
+const I = 105;
+const L = 108;
+const N = 110;
+const R = 114;
+const S = 115;
+const T = 116;
+const Y = 121;
+
 function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger | null {
   // "government-held", "IS-controlled": an adjective, not a statement.
   if (at > 0 && lower[at - 1] === '-') return null;
   // "the besieged town", "a captured soldier": a participle before its noun describes, it does not report.
-  if (PARTICIPLES.has(word) && DETERMINER_BEFORE.test(lower.slice(Math.max(0, at - 10), at))) return null;
+  if (mayFollowDeterminer(lower, at) && PARTICIPLES.has(word) && DETERMINER_BEFORE.test(lower.slice(Math.max(0, at - 10), at))) return null;
   // Sticky at the trigger's end, not a slice of the next 40 characters: every NOT_AFTER match is shorter than 20.
   NOT_AFTER.lastIndex = at + word.length;
   if (NOT_AFTER.test(lower)) return null;
