@@ -159,6 +159,16 @@ export class WorkspaceIndex {
       // The client refused a progress token: index without a progress bar.
     }
     reporter.begin('Indexing articles', 0, 'listing files…', true);
+    // Index workers start as soon as the listing has found enough files for them, so they load while the rest
+    // is listed (listing 10,000 files and starting two workers each took a few hundred milliseconds).
+    const early: { pool: IndexWorkers | null; tried: boolean } = { pool: null, tried: false };
+    let listed = 0;
+    const minFiles = this.workers?.minFiles ?? WORKER_MIN_FILES;
+    const listedOne = () => {
+      if (++listed < minFiles || early.tried || !this.workers) return;
+      early.tried = true;
+      early.pool = this.startWorkers(this.workers);
+    };
     try {
       const jobs: IndexJob[] = [];
       const seen = new Set<string>();
@@ -167,15 +177,19 @@ export class WorkspaceIndex {
         if (!root) continue;
         const settings = await this.ctx.settings.forResource(folder);
         this.folderSettings.set(folder, settingsKey(settings));
-        const accept = (f: string) => hasArticleExtension(f) || matchesGlobs(pathToFileURL(f).toString(), settings.articleGlobs);
+        const accept = (f: string) => {
+          const yes = hasArticleExtension(f) || matchesGlobs(pathToFileURL(f).toString(), settings.articleGlobs);
+          if (yes) listedOne();
+          return yes;
+        };
         const walked = await walkFolder(root, accept, () => !live());
         for (const s of walked.skippedFolders) this.log(`Dateline: skipped folder ${s.path}: ${s.reason}`);
         for (const file of walked.files) jobs.push(jobFor(file, pathToFileURL(file).toString(), settings));
       }
+      const pool = early.pool;
       if (!live()) return;
       const total = jobs.length;
       const progress = (done: number) => reporter.report((done / total) * 100, `${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
-      const pool = this.workers && total >= (this.workers.minFiles ?? WORKER_MIN_FILES) ? this.startWorkers(this.workers) : null;
       const threads = pool ? ` (${pool.size} index worker${pool.size === 1 ? '' : 's'})` : '';
       const done = pool ? await this.indexInWorkers(pool, jobs, live, progress) : await this.indexHere(jobs, live, progress);
       for (let i = 0; i < done; i++) seen.add(jobs[i].uri);
@@ -193,6 +207,8 @@ export class WorkspaceIndex {
       );
     } finally {
       reporter.done();
+      // Workers started for a listing that was then cancelled or failed (after a pass, closing again does nothing).
+      await early.pool?.close();
     }
   }
 
