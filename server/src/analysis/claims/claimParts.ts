@@ -141,7 +141,7 @@ export function actorBefore(lower: string, clauses: ClauseBreaks, at: number, fa
     const s = segmentStart(breaks, count, i, at);
     const e = segmentEnd(breaks, count, i, at);
     const seg = lower.slice(s, e);
-    if (QUALIFIER.test(seg) && i > 0) continue;
+    if (i > 0 && QUALIFIER.test(seg)) continue;
     // The first faction of the clause that no preposition qualifies (a search, not a list: only the first counts).
     const first = firstFactionIn(factions, s, e, lower, s, QUALIFIED);
     if (first) return { faction: first.m, pronoun: false };
