@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, ArticleAnalysis, emptyAnalysis } from '../../../server/src/analysis';
-import { entityMentions } from '../../../server/src/lsp/index/entityDigests';
+import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Mention } from '../../../server/src/analysis';
+import { entityMentions, keysAndDigests } from '../../../server/src/lsp/index/entityDigests';
 import { lazyAnalysis, packAnalysis, packText, unpackAnalysis, unpackText } from '../../../server/src/lsp/index/packedAnalysis';
 import { factionProfile, sourceProfile } from '../../../server/src/analysis/factions/profile';
 import { ArticleStore, recordMentionKeys } from '../../../server/src/lsp/articleStore';
@@ -87,4 +87,28 @@ test('entity digests: workspace summaries from an indexed article equal those fr
     assert.equal(entityMentions(packed, 'place\u0000no-such-id'), null);
   }
   assert.ok(checked > 20, `only ${checked} keys checked`);
+});
+
+test('entity digests: spellings and descriptors that JSON must escape are written as JSON.stringify writes them', () => {
+  const base = { start: 0, end: 1, name: 'n', sentence: 0 };
+  const place = (text: unknown) => ({ ...base, kind: 'place', id: 'p', text });
+  const mentions = [
+    place('Quote " and back\\slash'),
+    place('Line\nbreak'),
+    place('lone \ud800 surrogate'),
+    place('Ḥamā 😀'),
+    place(7),
+    { ...base, kind: 'faction', id: 'f', text: 't', descriptors: ['pro-"government"', 3], resolvedFrom: 'dictionary' },
+    { ...base, kind: 'faction', id: 'f', text: 't', descriptors: [], resolvedFrom: 'context' },
+    { ...base, kind: 'source', id: 's', text: 't', attributed: [2, Number.NaN, 0.5] },
+    { ...base, kind: 'source', id: 'q', text: 't', attributed: [] },
+  ] as unknown as Mention[];
+  const { entities } = keysAndDigests(mentions);
+  assert.deepEqual(entities, [
+    '{"n":5,"spellings":["Quote \\" and back\\\\slash","Line\\nbreak","lone \\ud800 surrogate","Ḥamā 😀",7]}',
+    '{"n":2,"descriptors":["pro-\\"government\\"",3],"resolved":1}',
+    '{"n":1,"attributed":[2,null,0.5]}',
+    '{"n":1}',
+  ]);
+  for (const json of entities) assert.doesNotThrow(() => JSON.parse(json));
 });

@@ -47,8 +47,48 @@ export function keysAndDigests(mentions: readonly Mention[]): { keys: string[]; 
     } else if (Array.isArray(m.attributed)) for (const x of m.attributed) if (!(d.attributed ??= []).includes(x)) d.attributed.push(x);
   }
   const entities: string[] = new Array(digests.length);
-  for (let i = 0; i < digests.length; i++) entities[i] = JSON.stringify(digests[i]);
+  for (let i = 0; i < digests.length; i++) entities[i] = digestJson(digests[i]);
   return { keys, entities };
+}
+
+/**
+ * JSON.stringify(d), written by hand: a digest's few keys, in the order they were added, with its strings
+ * quoted as JSON does. JSON.stringify was half of keysAndDigests (~9 % of packing).
+ */
+function digestJson(d: EntityDigest): string {
+  let out = '{';
+  // for-in follows insertion order, as JSON.stringify does; only these keys are ever set.
+  for (const k in d) {
+    const v = d[k as keyof EntityDigest];
+    if (v === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `"${k}":${typeof v === 'number' ? numberJson(v) : listJson(v)}`;
+  }
+  return out + '}';
+}
+
+function listJson(list: readonly unknown[]): string {
+  let out = '[';
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) out += ',';
+    const x = list[i];
+    // What JSON.stringify writes in an array for a value it cannot write (undefined, a function): null.
+    out += typeof x === 'string' ? stringJson(x) : typeof x === 'number' ? numberJson(x) : (JSON.stringify(x) ?? 'null');
+  }
+  return out + ']';
+}
+
+function numberJson(v: number): string {
+  return Number.isFinite(v) ? String(v) : 'null';
+}
+
+/** A string quoted as JSON: as it is when no character needs escaping (a quote, a backslash, a control, a surrogate). */
+function stringJson(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
 }
 
 /**
