@@ -1,6 +1,6 @@
 // What workspace summaries read of an indexed article without unpacking it: the places, factions and sources it
 // mentions (`kind\0id` keys) and, for each, a digest of its mentions (how many, spellings, descriptors...).
-import type { FactionMention, Mention, PlaceMention, SourceMention } from '../../analysis';
+import type { Mention } from '../../analysis';
 
 /**
  * One place, faction or source in one article, reduced to what the workspace summaries of hovers count:
@@ -21,61 +21,34 @@ export interface EntityDigest {
  * that built and hashed `kind\0id` twice a mention took 0.084 ms an article of the generated corpus, this 0.037).
  */
 export function keysAndDigests(mentions: readonly Mention[]): { keys: string[]; entities: string[] } {
-  const t: Tally = { places: new Map(), factions: new Map(), sources: new Map(), keys: [], digests: [] };
+  const places = new Map<string, EntityDigest>();
+  const factions = new Map<string, EntityDigest>();
+  const sources = new Map<string, EntityDigest>();
+  const keys: string[] = [];
+  const digests: EntityDigest[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // (Not a mention: nothing to count. analyzeArticle makes none, but packing must not throw.)
-    if (m === null || typeof m !== 'object') continue;
-    const kind = m.kind;
-    // Each kind's fields are read in a function of its own: read here, from every mention shape, each read was
-    // megamorphic (keysAndDigests was ~15 % of packing).
-    if (kind === 'place') countPlace(t, m);
-    else if (kind === 'faction') countFaction(t, m);
-    else if (kind !== 'date') countSource(t, kind, m);
+    if (m === null || typeof m !== 'object' || m.kind === 'date') continue;
+    const byId = m.kind === 'place' ? places : m.kind === 'faction' ? factions : sources;
+    let d = byId.get(m.id);
+    if (d === undefined) {
+      d = { n: 0 };
+      byId.set(m.id, d);
+      keys.push(mentionKey(m.kind, m.id));
+      digests.push(d);
+    }
+    d.n++;
+    // Fields are added as first met, as before: the JSON of a digest keeps its key order.
+    if (m.kind === 'place') (d.spellings ??= []).push(m.text);
+    else if (m.kind === 'faction') {
+      if (m.resolvedFrom === 'context') d.resolved = (d.resolved ?? 0) + 1;
+      if (Array.isArray(m.descriptors)) for (const x of m.descriptors) if (!(d.descriptors ??= []).includes(x)) d.descriptors.push(x);
+    } else if (Array.isArray(m.attributed)) for (const x of m.attributed) if (!(d.attributed ??= []).includes(x)) d.attributed.push(x);
   }
-  const { keys, digests } = t;
   const entities: string[] = new Array(digests.length);
   for (let i = 0; i < digests.length; i++) entities[i] = digestJson(digests[i]);
   return { keys, entities };
-}
-
-/** The entities of an article met so far, by id in one map per kind, and their keys and digests in first-seen order. */
-interface Tally {
-  places: Map<string, EntityDigest>;
-  factions: Map<string, EntityDigest>;
-  sources: Map<string, EntityDigest>;
-  keys: string[];
-  digests: EntityDigest[];
-}
-
-/** The digest of an entity, counted once more (a new one when first met). */
-function counted(t: Tally, byId: Map<string, EntityDigest>, kind: string, id: string): EntityDigest {
-  let d = byId.get(id);
-  if (d === undefined) {
-    d = { n: 0 };
-    byId.set(id, d);
-    t.keys.push(mentionKey(kind, id));
-    t.digests.push(d);
-  }
-  d.n++;
-  return d;
-}
-
-// Fields are added as first met: the JSON of a digest keeps its key order.
-function countPlace(t: Tally, m: PlaceMention): void {
-  (counted(t, t.places, 'place', m.id).spellings ??= []).push(m.text);
-}
-
-function countFaction(t: Tally, m: FactionMention): void {
-  const d = counted(t, t.factions, 'faction', m.id);
-  if (m.resolvedFrom === 'context') d.resolved = (d.resolved ?? 0) + 1;
-  if (Array.isArray(m.descriptors)) for (const x of m.descriptors) if (!(d.descriptors ??= []).includes(x)) d.descriptors.push(x);
-}
-
-/** A source, or a mention of a kind packing does not know (counted with the sources, as it always was). */
-function countSource(t: Tally, kind: string, m: SourceMention): void {
-  const d = counted(t, t.sources, kind, m.id);
-  if (Array.isArray(m.attributed)) for (const x of m.attributed) if (!(d.attributed ??= []).includes(x)) d.attributed.push(x);
 }
 
 /**
