@@ -21,7 +21,8 @@ export function registerBuildTimeline(context: vscode.ExtensionContext, client: 
           { label: '$(folder) All articles in the workspace', description: 'every article Dateline has indexed', scope: 'workspace' as Scope },
           ...(active ? [{ label: '$(file) Current article', description: name, scope: 'article' as Scope }] : []),
         ],
-        { placeHolder: 'Build the timeline from…', title: 'Dateline: Build timeline' },
+        // Kept open when focus moves (a webview of the timeline or map taking it as it loads): Escape cancels.
+        { placeHolder: 'Build the timeline from…', title: 'Dateline: Build timeline', ignoreFocusOut: true },
       );
       if (!pick) return;
       TimelinePanel.show(context, client, pick.scope, pick.scope === 'article' ? active : undefined);

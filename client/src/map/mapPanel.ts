@@ -170,7 +170,8 @@ export function registerShowMap(context: vscode.ExtensionContext, client: Langua
           { label: '$(folder) All articles in the workspace', scope: 'workspace' as Scope },
           ...(active ? [{ label: '$(file) Current article', description: decodeURIComponent(active.split('/').pop() ?? ''), scope: 'article' as Scope }] : []),
         ],
-        { placeHolder: 'Show the places of…', title: 'Dateline: Show map' },
+        // Kept open when focus moves (a webview of the timeline or map taking it as it loads): Escape cancels.
+        { placeHolder: 'Show the places of…', title: 'Dateline: Show map', ignoreFocusOut: true },
       );
       if (pick) showMap(context, client, pick.scope, active);
     }),
