@@ -96,3 +96,32 @@ test('spill store: a spilled packed analysis and text unpack to what analyzeArti
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('spill store: records gathered for one write read back before and after it, across batches; a failed write keeps them in memory', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-spill-test-'));
+  try {
+    const store = new SpillStore({ dir });
+    // Sizes up to 40 KB: the 256 KB batch is written several times, and one record larger than a batch at once.
+    const sizes = Array.from({ length: 40 }, (_, i) => 1 + ((i * 7919) % 40_000));
+    sizes.splice(20, 0, 300_000);
+    const refs = sizes.map((n, i) => {
+      const ref = store.write(bytes(i, n))!;
+      // Readable at once, whether written to the file yet or not.
+      assert.deepEqual(new Uint8Array(readSpilled(ref)!), bytes(i, n), `record ${i} just after writing`);
+      return ref;
+    });
+    refs.forEach((r, i) => assert.deepEqual(new Uint8Array(readSpilled(r)!), bytes(i, sizes[i]), `record ${i} later`));
+    const file = refs[0].file;
+    assert.ok(file.written > 0 && file.written < file.size, 'some records are in the file, the last ones still gathered');
+    // The file goes away behind the store's back: the gathered records cannot be written, and stay readable.
+    const gathered = [store.write(bytes(100, 5_000))!, store.write(bytes(101, 7_000))!];
+    fs.closeSync(file.fd);
+    store.flush();
+    assert.deepEqual(new Uint8Array(readSpilled(gathered[0])!), bytes(100, 5_000));
+    assert.deepEqual(new Uint8Array(readSpilled(gathered[1])!), bytes(101, 7_000));
+    assert.equal(store.write(bytes(102, 10)), null, 'later records stay in memory');
+    file.closed = true;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

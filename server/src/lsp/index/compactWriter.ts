@@ -9,7 +9,7 @@
 export const KEEP_BYTES = 1 << 20;
 
 /** Distinct strings a writer remembers across articles before letting them go. */
-const NUMBERS_MAX = 8_192;
+const NUMBERS_MAX = 1_024;
 
 /** String number of null in a nullable string field. */
 export const NULL_STRING = -1;

@@ -35,7 +35,7 @@ export function keysAndDigests(mentions: readonly Mention[]): { keys: string[]; 
     if (d === undefined) {
       d = { n: 0 };
       byId.set(m.id, d);
-      keys.push(mentionKey(m.kind, m.id));
+      keys.push(sameKey(m.kind, m.id));
       digests.push(d);
     }
     d.n++;
@@ -49,6 +49,30 @@ export function keysAndDigests(mentions: readonly Mention[]): { keys: string[]; 
   const entities: string[] = new Array(digests.length);
   for (let i = 0; i < digests.length; i++) entities[i] = digestJson(digests[i]);
   return { keys, entities };
+}
+
+/** Keys made so far, per kind by id, let go past this many (bounded memory; only sharing is lost). */
+const KEYS_KEPT = 8_192;
+const placeKeys = new Map<string, string>();
+const factionKeys = new Map<string, string>();
+const sourceKeys = new Map<string, string>();
+
+/**
+ * mentionKey(kind, id), the same string object each time: a new string per article had to be flattened and
+ * hashed again by every map it went into (the worker wire's numbering, the main thread's pool), and an id is
+ * one string of the knowledge whose hash is computed once.
+ */
+function sameKey(kind: string, id: string): string {
+  const byId = kind === 'place' ? placeKeys : kind === 'faction' ? factionKeys : kind === 'source' ? sourceKeys : null;
+  // Not a mention analyzeArticle makes (packing must not throw): the key as it always was.
+  if (byId === null || typeof id !== 'string') return mentionKey(kind, id);
+  let key = byId.get(id);
+  if (key === undefined) {
+    if (byId.size >= KEYS_KEPT) byId.clear();
+    key = mentionKey(kind, id);
+    byId.set(id, key);
+  }
+  return key;
 }
 
 /**
