@@ -3,7 +3,7 @@
 // removing one drops only its pairs. A place with thousands of claims (Aleppo, Raqqa) stays fast to edit.
 import { Conflict, ConflictClaim, ConflictKind } from './types';
 import { Entry } from './entry';
-import { compareHolds, comparePrediction, compareSiege, compareTolls, PairFinding } from './rules';
+import { compareHolds, comparePrediction, compareSiege, compareTolls, holdsKey, PairFinding, siegeKey as siegePairKey, tollsKey } from './rules';
 import { hashText } from '../claims/claimText';
 import { HoldIndex } from './holdIndex';
 
@@ -18,6 +18,8 @@ type Group = 'holds' | 'tolls' | 'siege' | 'prediction' | 'none';
 
 /** A rule comparing two claims (rules.ts). */
 type Rule = (a: Entry, b: Entry) => PairFinding | null;
+/** The key-only form of a rule: the key of the finding it would return, or null. */
+type KeyRule = (a: Entry, b: Entry) => string | null;
 
 /**
  * A pair of claims a rule found to disagree, as kept: the rule and the two claims, in the order the rule was
@@ -25,11 +27,21 @@ type Rule = (a: Entry, b: Entry) => PairFinding | null;
  * thousands of pairs in a large workspace, keeping every finding was most of the server's memory.
  */
 interface Pair {
-  key: string;
-  kind: ConflictKind;
+  group: PairGroup;
   rule: Rule;
   a: Entry;
   b: Entry;
+}
+
+/**
+ * The pairs that share a conflict key, with what is derived from them: the conflict's id (for counts) and the
+ * conflict once built. One record per key, so a new pair costs one lookup by key string.
+ */
+interface PairGroup {
+  key: string;
+  pairs: Pair[];
+  id: string | null;
+  conflict: Conflict | null;
 }
 
 function groupOf(e: Entry): Group {
@@ -138,11 +150,8 @@ export class PlaceConflicts {
    * conflict key → the pairs found for it, and each claim's pairs. The findings themselves are the links (no
    * string key per pair): with tens of thousands of pairs in a large workspace, strings were most of the memory.
    */
-  private readonly findings = new Map<string, Pair[]>();
+  private readonly findings = new Map<string, PairGroup>();
   private readonly pairsOf = new Map<Entry, Pair[]>();
-  private readonly built = new Map<string, Conflict>();
-  /** conflict key → conflict id, so counting conflicts does not build them. */
-  private readonly ids = new Map<string, string>();
   private list: Conflict[] | null = null;
   /** Prediction checks, rebuilt when captures or predictions change: each prediction meets its first outcome only. */
   private predictionList: Conflict[] | null = null;
@@ -155,14 +164,14 @@ export class PlaceConflicts {
     if (g === 'none') return;
     const isTake = g === 'holds' && e.claim.action === 'took-control';
     const holds = g === 'holds' && timed(e) && HoldIndex.takes(e);
-    if (holds) this.holds.candidates(e, (o) => this.check(compareHolds, e, o));
+    if (holds) this.holds.candidates(e, (o) => this.check(holdsKey, compareHolds, e, o));
     const toll = g === 'tolls' && timed(e) && comparableToll(e);
-    if (toll) this.window(this.tolls, e, TOLL_GAP, (o) => this.check(compareTolls, e, o));
+    if (toll) this.window(this.tolls, e, TOLL_GAP, (o) => this.check(tollsKey, compareTolls, e, o));
     const ends = isTake && endsSiege(e);
     if (ends) {
       // status: the siege's last day within [capture start, capture end + 30].
       for (let i = firstKey(this.sieges, e.from!, siegeKey); i < this.sieges.length && siegeKey(this.sieges[i])! <= e.to! + SIEGE_AFTER; i++) {
-        this.check(compareSiege, e, this.sieges[i]);
+        this.check(siegePairKey, compareSiege, e, this.sieges[i]);
       }
     }
     if (isTake) this.predictionList = null;
@@ -170,7 +179,7 @@ export class PlaceConflicts {
       const last = siegeKey(e)!;
       for (let i = firstFrom(this.weekTakes, last - SIEGE_AFTER - WEEK); i < this.weekTakes.length && this.weekTakes[i].from! <= last; i++) {
         const t = this.weekTakes[i];
-        if (last <= t.to! + SIEGE_AFTER) this.check(compareSiege, t, e);
+        if (last <= t.to! + SIEGE_AFTER) this.check(siegePairKey, compareSiege, t, e);
       }
     }
     if (g === 'prediction') this.predictionList = null;
@@ -205,18 +214,13 @@ export class PlaceConflicts {
     if (!pairs) return;
     this.pairsOf.delete(e);
     for (const f of pairs) {
-      const list = this.findings.get(f.key);
-      if (list) {
-        dropItem(list, f);
-        if (list.length === 0) {
-          this.findings.delete(f.key);
-          this.ids.delete(f.key);
-        }
-      }
+      const g = f.group;
+      dropItem(g.pairs, f);
+      g.conflict = null;
+      if (g.pairs.length === 0 && this.findings.get(g.key) === g) this.findings.delete(g.key);
       const other = f.a === e ? f.b : f.a;
       const theirs = this.pairsOf.get(other);
       if (theirs) dropItem(theirs, f);
-      this.built.delete(f.key);
       this.list = null;
     }
   }
@@ -226,17 +230,17 @@ export class PlaceConflicts {
     if (this.list && this.predictionList) return this.list;
     this.predictionList ??= this.predictionChecks();
     const out: Conflict[] = [...this.predictionList];
-    for (const key of this.findings.keys()) out.push(this.conflictOf(key));
+    for (const g of this.findings.values()) out.push(conflictOf(g));
     this.list = out;
     return out;
   }
 
   /** The conflicts with a claim among `entries` (all from the article `uri`), building only those. */
   conflictsWith(entries: readonly Entry[], uri: string): Conflict[] {
-    const keys = new Set<string>();
-    for (const e of entries) for (const f of this.pairsOf.get(e) ?? []) keys.add(f.key);
+    const groups = new Set<PairGroup>();
+    for (const e of entries) for (const f of this.pairsOf.get(e) ?? []) groups.add(f.group);
     const out: Conflict[] = [];
-    for (const key of keys) out.push(this.conflictOf(key));
+    for (const g of groups) out.push(conflictOf(g));
     this.predictionList ??= this.predictionChecks();
     for (const c of this.predictionList) if (c.files.includes(uri)) out.push(c);
     return out;
@@ -246,21 +250,8 @@ export class PlaceConflicts {
   conflictIds(): string[] {
     this.predictionList ??= this.predictionChecks();
     const out = this.predictionList.map((c) => c.id);
-    for (const [key, list] of this.findings) {
-      let id = this.ids.get(key);
-      if (id === undefined) this.ids.set(key, (id = conflictId(list[0])));
-      out.push(id);
-    }
+    for (const g of this.findings.values()) out.push((g.id ??= conflictId({ kind: kindOfKey(g.key), key: g.key })));
     return out;
-  }
-
-  private conflictOf(key: string): Conflict {
-    let c = this.built.get(key);
-    if (!c) {
-      c = toConflict(refind(this.findings.get(key)!));
-      this.built.set(key, c);
-    }
-    return c;
   }
 
   /** Each prediction against the earliest later capture by the same side that a later report gives. */
@@ -286,16 +277,17 @@ export class PlaceConflicts {
     }
   }
 
-  private check(rule: Rule, a: Entry, b: Entry): void {
-    const f = rule(a, b);
-    if (!f) return;
-    const list = this.findings.get(f.key);
-    const pair: Pair = { key: list ? list[0].key : f.key, kind: f.kind, rule, a, b };
-    if (!list) this.findings.set(f.key, [pair]);
-    else list.push(pair);
+  /** Keeps the pair when the rule finds the claims apart (only its key is worked out here; see refind). */
+  private check(keyRule: KeyRule, rule: Rule, a: Entry, b: Entry): void {
+    const key = keyRule(a, b);
+    if (key === null) return;
+    let group = this.findings.get(key);
+    if (!group) this.findings.set(key, (group = { key, pairs: [], id: null, conflict: null }));
+    else group.conflict = null;
+    const pair: Pair = { group, rule, a, b };
+    group.pairs.push(pair);
     this.linkPair(a, pair);
     this.linkPair(b, pair);
-    this.built.delete(pair.key);
     this.list = null;
   }
 
@@ -304,6 +296,11 @@ export class PlaceConflicts {
     if (!mine) this.pairsOf.set(e, [pair]);
     else mine.push(pair);
   }
+}
+
+/** A group's conflict, built once until its pairs change. */
+function conflictOf(g: PairGroup): Conflict {
+  return (g.conflict ??= toConflict(refind(g.pairs)));
 }
 
 function dropItem<T>(list: T[], item: T): void {
@@ -324,6 +321,11 @@ function refind(pairs: readonly Pair[]): PairFinding[] {
     .map((p) => [pairKey(p), p] as const)
     .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .map(([, p]) => p.rule(p.a, p.b)!);
+}
+
+/** A finding's kind, the first part of its key (rules.ts). */
+function kindOfKey(key: string): ConflictKind {
+  return key.slice(0, key.indexOf('|')) as ConflictKind;
 }
 
 function conflictId(f: { kind: ConflictKind; key: string }): string {

@@ -46,6 +46,29 @@ export function compareSiege(take: Entry, siege: Entry): PairFinding | null {
   return independent(take, siege) ? status(take, siege) : null;
 }
 
+/*
+ * The key-only forms: the key of the finding compareHolds, compareTolls or compareSiege would return, or null
+ * when it returns none. Indexing a large workspace finds hundreds of thousands of pairs and keeps only their
+ * keys (the findings are built again for the conflicts shown): building each finding's object and closures
+ * there was a large share of the server thread's allocation.
+ */
+
+/** The key of compareHolds(a, b), or null. */
+export function holdsKey(a: Entry, b: Entry): string | null {
+  if (!a.side || !b.side || !factual(a) || !factual(b) || !independent(a, b)) return null;
+  return controlKey(a, b) ?? controlKey(b, a) ?? extentKey(a, b) ?? dateKey(a, b);
+}
+
+/** The key of compareTolls(a, b), or null. */
+export function tollsKey(a: Entry, b: Entry): string | null {
+  return independent(a, b) ? casualtiesKey(a, b) : null;
+}
+
+/** The key of compareSiege(take, siege), or null. */
+export function siegeKey(take: Entry, siege: Entry): string | null {
+  return independent(take, siege) ? statusKey(take, siege) : null;
+}
+
 /** A prediction and a capture. */
 export function comparePrediction(predicted: Entry, take: Entry): PairFinding | null {
   return independent(predicted, take) ? prediction(predicted, take) : null;
@@ -97,6 +120,23 @@ function placeName(a: Entry): string {
 
 /** (a) Different controllers of the same (part of a) place at the same time. */
 function control(a: Entry, b: Entry): PairFinding | null {
+  const key = controlKey(a, b);
+  if (key === null) return null;
+  return {
+    kind: 'control',
+    sides: [a, b],
+    key,
+    outcome: null,
+    values: () => [a.claim.actor!.name, b.claim.actor!.name],
+    describe: () => {
+      const where = a.claim.extent.area ? `the ${a.claim.extent.area} of ${placeName(a)}` : placeName(a);
+      const dates = sharedLabel(a, b);
+      return { dates, message: `Conflicting control of ${where}${dates ? `, ${dates}` : ''}: ${a.claim.actor!.name} (${src(a)}) vs ${b.claim.actor!.name} (${src(b)})` };
+    },
+  };
+}
+
+function controlKey(a: Entry, b: Entry): string | null {
   if (!factual(a) || !factual(b) || !a.side || !b.side || a.side === b.side) return null;
   if (areaOf(a) !== areaOf(b) || a.claim.extent.kind !== 'full' || b.claim.extent.kind !== 'full') return null;
   const A = a.claim.action;
@@ -108,18 +148,7 @@ function control(a: Entry, b: Entry): PairFinding | null {
   else if (A === 'took-control' && B === 'controls') ok = precise(a, 1) && precise(b, 1) && b.from! >= a.from! && b.from! - a.to! <= 3;
   if (!ok) return null;
   const sides = a.side! < b.side! ? `${a.side}/${b.side}` : `${b.side}/${a.side}`;
-  return {
-    kind: 'control',
-    sides: [a, b],
-    key: `control|${a.claim.place!.id}|${areaOf(a)}|${sides}|${dayOf(Math.max(a.from!, b.from!))}`,
-    outcome: null,
-    values: () => [a.claim.actor!.name, b.claim.actor!.name],
-    describe: () => {
-      const where = a.claim.extent.area ? `the ${a.claim.extent.area} of ${placeName(a)}` : placeName(a);
-      const dates = sharedLabel(a, b);
-      return { dates, message: `Conflicting control of ${where}${dates ? `, ${dates}` : ''}: ${a.claim.actor!.name} (${src(a)}) vs ${b.claim.actor!.name} (${src(b)})` };
-    },
-  };
+  return `control|${a.claim.place!.id}|${areaOf(a)}|${sides}|${dayOf(Math.max(a.from!, b.from!))}`;
 }
 
 function extentValue(e: Entry): string {
@@ -134,20 +163,15 @@ function holds(e: Entry): boolean {
 }
 
 function extent(a: Entry, b: Entry): PairFinding | null {
-  if (!holds(a) || !holds(b) || !factual(a) || !factual(b) || !a.side || a.side !== b.side) return null;
-  if (areaOf(a) !== areaOf(b) || !precise(a, MONTH_DAYS) || !precise(b, MONTH_DAYS) || !overlaps(a, b)) return null;
-  const xa = a.claim.extent;
-  const xb = b.claim.extent;
-  const fullVsPartial = xa.kind !== xb.kind && (xa.percent !== null || xb.percent !== null || xa.area !== null);
-  const percents = xa.percent !== null && xb.percent !== null && Math.abs(xa.percent - xb.percent) >= 10;
-  if (!fullVsPartial && !percents) return null;
-  const [p, q] = xa.kind === 'full' || (percents && xa.percent! > xb.percent!) ? [a, b] : [b, a];
+  const key = extentKey(a, b);
+  if (key === null) return null;
+  const [p, q] = extentOrder(a, b);
   const vp = extentValue(p);
   const vq = extentValue(q);
   return {
     kind: 'extent',
     sides: [p, q],
-    key: `extent|${p.claim.place!.id}|${areaOf(p)}|${p.side}|${vp}/${vq}|${dayOf(Math.max(a.from!, b.from!))}`,
+    key,
     outcome: null,
     values: () => [vp, vq],
     describe: () => {
@@ -158,18 +182,35 @@ function extent(a: Entry, b: Entry): PairFinding | null {
   };
 }
 
+/** The wider extent first. */
+function extentOrder(a: Entry, b: Entry): [Entry, Entry] {
+  const xa = a.claim.extent;
+  const xb = b.claim.extent;
+  const percents = xa.percent !== null && xb.percent !== null && Math.abs(xa.percent - xb.percent) >= 10;
+  return xa.kind === 'full' || (percents && xa.percent! > xb.percent!) ? [a, b] : [b, a];
+}
+
+function extentKey(a: Entry, b: Entry): string | null {
+  if (!holds(a) || !holds(b) || !factual(a) || !factual(b) || !a.side || a.side !== b.side) return null;
+  if (areaOf(a) !== areaOf(b) || !precise(a, MONTH_DAYS) || !precise(b, MONTH_DAYS) || !overlaps(a, b)) return null;
+  const xa = a.claim.extent;
+  const xb = b.claim.extent;
+  const fullVsPartial = xa.kind !== xb.kind && (xa.percent !== null || xb.percent !== null || xa.area !== null);
+  const percents = xa.percent !== null && xb.percent !== null && Math.abs(xa.percent - xb.percent) >= 10;
+  if (!fullVsPartial && !percents) return null;
+  const [p, q] = extentOrder(a, b);
+  return `extent|${p.claim.place!.id}|${areaOf(p)}|${p.side}|${extentValue(p)}/${extentValue(q)}|${dayOf(Math.max(a.from!, b.from!))}`;
+}
+
 /** (c) The same capture reported on different days. */
 function date(a: Entry, b: Entry): PairFinding | null {
-  if (a.claim.action !== 'took-control' || b.claim.action !== 'took-control' || !factual(a) || !factual(b)) return null;
-  if (!a.side || a.side !== b.side || a.claim.time?.basis !== 'stated' || b.claim.time?.basis !== 'stated') return null;
-  if (!precise(a, 2) || !precise(b, 2) || overlaps(a, b, 1)) return null;
-  // Weeks apart is more likely a recapture than a disagreement.
-  if (Math.abs(a.from! - b.from!) > 14) return null;
+  const key = dateKey(a, b);
+  if (key === null) return null;
   const [p, q] = a.from! <= b.from! ? [a, b] : [b, a];
   return {
     kind: 'date',
     sides: [p, q],
-    key: `date|${p.claim.place!.id}|${p.side}|${dayOf(p.from)}|${dayOf(q.from)}`,
+    key,
     outcome: null,
     values: () => [niceLabel(p), niceLabel(q)],
     describe: () => {
@@ -178,6 +219,16 @@ function date(a: Entry, b: Entry): PairFinding | null {
       return { dates: `${vp} / ${vq}`, message: `Conflicting date for ${possessive(p.claim.actor!.name)} capture of ${placeName(p)}: ${vp} (${src(p)}) vs ${vq} (${src(q)})` };
     },
   };
+}
+
+function dateKey(a: Entry, b: Entry): string | null {
+  if (a.claim.action !== 'took-control' || b.claim.action !== 'took-control' || !factual(a) || !factual(b)) return null;
+  if (!a.side || a.side !== b.side || a.claim.time?.basis !== 'stated' || b.claim.time?.basis !== 'stated') return null;
+  if (!precise(a, 2) || !precise(b, 2) || overlaps(a, b, 1)) return null;
+  // Weeks apart is more likely a recapture than a disagreement.
+  if (Math.abs(a.from! - b.from!) > 14) return null;
+  const [p, q] = a.from! <= b.from! ? [a, b] : [b, a];
+  return `date|${p.claim.place!.id}|${p.side}|${dayOf(p.from)}|${dayOf(q.from)}`;
 }
 
 // A toll "in Syria" or "in Idlib province" sums many incidents: only towns, cities and smaller places compare.
@@ -267,6 +318,24 @@ function sameIncidentCues(a: Entry, b: Entry): boolean {
  * and victims, and counts apart beyond reporting noise.
  */
 function casualties(a: Entry, b: Entry): PairFinding | null {
+  const key = casualtiesKey(a, b);
+  if (key === null) return null;
+  const [p, q] = a.claim.count! <= b.claim.count! ? [a, b] : [b, a];
+  const values: [string, string] = [tollValue(p), tollValue(q)];
+  return {
+    kind: 'casualties',
+    sides: [p, q],
+    key,
+    outcome: null,
+    values: () => values,
+    describe: () => {
+      const dates = sharedLabel(a, b);
+      return { dates, message: `Conflicting death toll for ${placeName(p)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})` };
+    },
+  };
+}
+
+function casualtiesKey(a: Entry, b: Entry): string | null {
   if (a.claim.action !== 'casualties' || b.claim.action !== 'casualties' || !factual(a) || !factual(b)) return null;
   if (a.claim.count === null || b.claim.count === null || a.claim.count === b.claim.count) return null;
   // One article's own tolls of one incident are its story (an earlier count, a part, a separate strike), not a dispute.
@@ -288,22 +357,28 @@ function casualties(a: Entry, b: Entry): PairFinding | null {
   const wide = a.to! - a.from! > 0 || b.to! - b.from! > 0;
   if (wide && (!a.claim.incident?.target || a.claim.incident.target !== b.claim.incident?.target || !precise(a, 2) || !precise(b, 2))) return null;
   const [p, q] = a.claim.count <= b.claim.count ? [a, b] : [b, a];
-  const values: [string, string] = [tollValue(p), tollValue(q)];
-  return {
-    kind: 'casualties',
-    sides: [p, q],
-    key: ['casualties', p.claim.place!.id, p.claim.count, q.claim.count, dayOf(Math.min(a.from!, b.from!))].join('|'),
-    outcome: null,
-    values: () => values,
-    describe: () => {
-      const dates = sharedLabel(a, b);
-      return { dates, message: `Conflicting death toll for ${placeName(p)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(p)}) vs ${values[1]} (${src(q)})` };
-    },
-  };
+  return ['casualties', p.claim.place!.id, p.claim.count, q.claim.count, dayOf(Math.min(a.from!, b.from!))].join('|');
 }
 
 /** (e) Captured on a day, yet reported only besieged on or after that day by the same side. */
 function status(a: Entry, b: Entry): PairFinding | null {
+  const key = statusKey(a, b);
+  if (key === null) return null;
+  const values: [string, string] = [`captured by ${a.claim.actor?.name ?? 'an unnamed side'}`, 'only besieged'];
+  return {
+    kind: 'status',
+    sides: [a, b],
+    key,
+    outcome: null,
+    values: () => values,
+    describe: () => {
+      const dates = sharedLabel(a, b);
+      return { dates, message: `Conflicting status of ${placeName(a)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})` };
+    },
+  };
+}
+
+function statusKey(a: Entry, b: Entry): string | null {
   if (a.claim.action !== 'took-control' || b.claim.action !== 'besieged' || !factual(a) || !factual(b)) return null;
   // Only the capture of the whole place, by a named side, says the siege is over.
   if (!a.claim.actor || a.claim.extent.kind !== 'full' || a.claim.extent.area) return null;
@@ -313,18 +388,7 @@ function status(a: Entry, b: Entry): PairFinding | null {
   const bFrom = b.from ?? bTo;
   // The siege is still reported on or after the capture, and not long after (a later siege is a new event).
   if (bTo < a.from! || bFrom > a.to! + 14 || bTo - a.to! > 30) return null;
-  const values: [string, string] = [`captured by ${a.claim.actor?.name ?? 'an unnamed side'}`, 'only besieged'];
-  return {
-    kind: 'status',
-    sides: [a, b],
-    key: ['status', a.claim.place!.id, a.side ?? '', dayOf(a.from)].join('|'),
-    outcome: null,
-    values: () => values,
-    describe: () => {
-      const dates = sharedLabel(a, b);
-      return { dates, message: `Conflicting status of ${placeName(a)}${dates ? `, ${dates}` : ''}: ${values[0]} (${src(a)}) vs ${values[1]} (${src(b)})` };
-    },
-  };
+  return ['status', a.claim.place!.id, a.side ?? '', dayOf(a.from)].join('|');
 }
 
 /** (f) A prediction and a later report of the outcome: fulfilled when it happened by the predicted date. */
