@@ -4,7 +4,7 @@
 // afterwards sends only the number. The main thread keeps the same numbering per worker (messages from one worker arrive
 // in order) and so receives one shared object per part instead of a fresh copy to pool: less to copy between
 // threads, and only parts new to a worker are pooled (partPool.ts) in the main thread.
-import { CLAIM_PARTS, CLAIM_STRINGS, markShared, PackedAnalysis, sharedPart, sharedString } from './packedAnalysis';
+import { markShared, PackedAnalysis, sharedPart, sharedString } from './packedAnalysis';
 import { PartPool } from './partPool';
 
 /**
@@ -21,6 +21,42 @@ export interface WirePacked extends Omit<PackedAnalysis, 'mentionKeys' | 'entiti
   entities: (string | number)[];
   /** The sender started its tables over before this analysis. */
   reset: boolean;
+}
+
+/**
+ * A claim's fields as the wire reads and writes them, each by name (not by a loop over CLAIM_PARTS and
+ * CLAIM_STRINGS: a property named by a variable is a generic lookup, and that loop was a quarter of encoding).
+ * Absent optional fields stay absent; values of other types are left as they are.
+ */
+interface WireClaim {
+  actor?: unknown;
+  patient?: unknown;
+  place?: unknown;
+  extent?: unknown;
+  time?: unknown;
+  source?: unknown;
+  incident?: unknown;
+  action?: unknown;
+  modality?: unknown;
+  summary?: unknown;
+  victims?: unknown;
+  eventKind?: unknown;
+  countQualifier?: unknown;
+}
+
+/** A part to number: an object (null and other values stay as they are). */
+function isPart(v: unknown): v is object {
+  return typeof v === 'object' && v !== null;
+}
+
+/** A part as sent: its number, or the part itself. */
+function isSent(v: unknown): v is number | object {
+  return typeof v === 'number' || (typeof v === 'object' && v !== null);
+}
+
+/** A string field as sent: its number, or the string itself. */
+function isString(v: unknown): v is number | string {
+  return typeof v === 'number' || typeof v === 'string';
 }
 
 /** The worker side: numbers parts and strings as they are first sent. */
@@ -41,24 +77,36 @@ export class WireSender {
       this.partCount = 0;
       this.strings.clear();
     }
-    for (const claim of p.claims) {
-      const c = claim as unknown as Record<string, unknown>;
-      for (const part of CLAIM_PARTS) {
-        const v = c[part];
-        if (!v || typeof v !== 'object') continue;
-        const n = this.parts.find(part, v);
-        if (n !== undefined) c[part] = n;
-        else this.parts.add(part, v, this.partCount++);
-      }
-      for (const field of CLAIM_STRINGS) {
-        const v = c[field];
-        if (typeof v === 'string') c[field] = this.str(v);
-      }
+    const claims = p.claims as unknown as WireClaim[];
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i];
+      const { actor, patient, place, extent, time, source, incident, action, modality, summary, victims, eventKind, countQualifier } = c;
+      if (isPart(actor)) c.actor = this.part('actor', actor);
+      if (isPart(patient)) c.patient = this.part('patient', patient);
+      if (isPart(place)) c.place = this.part('place', place);
+      if (isPart(extent)) c.extent = this.part('extent', extent);
+      if (isPart(time)) c.time = this.part('time', time);
+      if (isPart(source)) c.source = this.part('source', source);
+      if (isPart(incident)) c.incident = this.part('incident', incident);
+      if (typeof action === 'string') c.action = this.str(action);
+      if (typeof modality === 'string') c.modality = this.str(modality);
+      if (typeof summary === 'string') c.summary = this.str(summary);
+      if (typeof victims === 'string') c.victims = this.str(victims);
+      if (typeof eventKind === 'string') c.eventKind = this.str(eventKind);
+      if (typeof countQualifier === 'string') c.countQualifier = this.str(countQualifier);
     }
     // Entity digests too: ~85 % of those of the generated corpus repeat one sent before (a place named once,
     // a source quoting one sentence), and pooling each whole one cost the main thread a hash lookup.
     const { mentionKeys, entities, ...rest } = p;
     return { ...rest, mentionKeys: this.strs(mentionKeys), entities: this.strs(entities), reset };
+  }
+
+  /** A claim part's number when sent before; else the part itself, numbered from now on. */
+  private part(kind: string, v: object): number | object {
+    const n = this.parts.find(kind, v);
+    if (n !== undefined) return n;
+    this.parts.add(kind, v, this.partCount++);
+    return v;
   }
 
   private strs(list: readonly string[]): (string | number)[] {
@@ -87,25 +135,39 @@ export class WireReceiver {
       this.parts = [];
       this.strings = [];
     }
-    for (const claim of w.claims) {
-      const c = claim as unknown as Record<string, unknown>;
-      for (const part of CLAIM_PARTS) {
-        const v = c[part];
-        if (typeof v === 'number') c[part] = this.parts[v];
-        else if (v && typeof v === 'object') {
-          const shared = sharedPart(part, v);
-          this.parts.push(shared);
-          c[part] = shared;
-        }
-      }
-      for (const field of CLAIM_STRINGS) {
-        const v = c[field];
-        if (typeof v === 'number') c[field] = this.strings[v];
-        else if (typeof v === 'string') c[field] = this.str(v);
-      }
+    const claims = w.claims as unknown as WireClaim[];
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i];
+      const { actor, patient, place, extent, time, source, incident, action, modality, summary, victims, eventKind, countQualifier } = c;
+      if (isSent(actor)) c.actor = this.part('actor', actor);
+      if (isSent(patient)) c.patient = this.part('patient', patient);
+      if (isSent(place)) c.place = this.part('place', place);
+      if (isSent(extent)) c.extent = this.part('extent', extent);
+      if (isSent(time)) c.time = this.part('time', time);
+      if (isSent(source)) c.source = this.part('source', source);
+      if (isSent(incident)) c.incident = this.part('incident', incident);
+      if (isString(action)) c.action = this.field(action);
+      if (isString(modality)) c.modality = this.field(modality);
+      if (isString(summary)) c.summary = this.field(summary);
+      if (isString(victims)) c.victims = this.field(victims);
+      if (isString(eventKind)) c.eventKind = this.field(eventKind);
+      if (isString(countQualifier)) c.countQualifier = this.field(countQualifier);
     }
     const { reset: _reset, mentionKeys, entities, ...rest } = w;
     return markShared({ ...rest, mentionKeys: this.strs(mentionKeys), entities: this.strs(entities) });
+  }
+
+  /** A claim part as the sender wrote it: its number, or the part sent whole (shared and numbered). */
+  private part(kind: string, v: number | object): object {
+    if (typeof v === 'number') return this.parts[v];
+    const shared = sharedPart(kind, v);
+    this.parts.push(shared);
+    return shared;
+  }
+
+  /** A claim string field as the sender wrote it: its number, or the string sent whole (pooled and numbered). */
+  private field(v: number | string): string {
+    return typeof v === 'number' ? this.strings[v] : this.str(v);
   }
 
   private strs(list: readonly (string | number)[]): string[] {
