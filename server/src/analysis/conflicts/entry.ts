@@ -12,6 +12,8 @@ export interface Entry {
   from: number | null;
   to: number | null;
   side: string | null;
+  /** Order in which a hold index took the claim (holdIndex.ts), 0 until then. */
+  seq?: number;
 }
 
 /** Day numbers of the dates met so far: claims of a workspace share a few thousand days. */
@@ -40,6 +42,7 @@ export function entryOf(uri: string, published: string | null, claim: Claim): En
     from: day(claim.time?.from),
     to: day(claim.time?.to),
     side: sideOf(claim.actor),
+    seq: 0,
   };
 }
 

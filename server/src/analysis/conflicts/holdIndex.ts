@@ -14,6 +14,12 @@ const MAX_SPAN = 31;
 const CONTROL_GAP = 3;
 /** Widest interval of a capture compared by date (rules.ts date(): precise to 2 days). */
 const DATE_SPAN = 2;
+/**
+ * Full-control claims at most this long are kept apart from longer ones, so a walk for control starts SHORT_SPAN
+ * days before a claim instead of a month: most claims are of one day, and walking a month of a busy place's
+ * claims to meet those of the last few days was most of the walk.
+ */
+const SHORT_SPAN = 9;
 
 type Visit = (o: Entry) => void;
 
@@ -55,10 +61,13 @@ function insert(list: Entry[], e: Entry, key: (e: Entry) => number): void {
   else list.splice(lowerBound(list, k + 0.5, key), 0, e);
 }
 
-function drop(list: Entry[] | undefined, e: Entry): void {
-  if (!list) return;
+/** Takes `e` out of `list`; whether it was there. */
+function drop(list: Entry[] | undefined, e: Entry): boolean {
+  if (!list) return false;
   const i = list.indexOf(e);
-  if (i >= 0) list.splice(i, 1);
+  if (i < 0) return false;
+  list.splice(i, 1);
+  return true;
 }
 
 function listIn<K>(map: Map<K, Entry[]>, key: K): Entry[] {
@@ -67,10 +76,43 @@ function listIn<K>(map: Map<K, Entry[]>, key: K): Entry[] {
   return list;
 }
 
+/**
+ * One side's claims of one area, by first day, with counts of what extent() looks at: a new claim whose extent
+ * no kept claim could differ from (the common case: full control, no percentage, and no percentage kept) skips
+ * the walk.
+ */
+interface SideClaims {
+  list: Entry[];
+  /** Claims with a percentage. */
+  percents: number;
+  /** Claims by kind of extent. */
+  kinds: Map<string, number>;
+}
+
+/** One side's full-control claims of one area, by first day: those of at most SHORT_SPAN days, and the others. */
+interface FullClaims {
+  short: Entry[];
+  long: Entry[];
+}
+
 /** Lists by side, for one area: every claim, and the full-control ones. */
 interface AreaLists {
-  all: Map<string, Entry[]>;
-  full: Map<string, Entry[]>;
+  all: Map<string, SideClaims>;
+  full: Map<string, FullClaims>;
+}
+
+/** Whether some claim of `mine` could have an extent extent(e, o) finds apart (mayDifferInExtent for one of them). */
+function mayDifferFromAny(e: Entry, mine: SideClaims): boolean {
+  const x = e.claim.extent;
+  const otherKinds = mine.list.length - (mine.kinds.get(x.kind) ?? 0);
+  if (x.percent !== null || x.area !== null) return otherKinds > 0 || (x.percent !== null && mine.percents > 0);
+  return otherKinds > 0 && mine.percents > 0;
+}
+
+function count(mine: SideClaims, e: Entry, by: number): void {
+  const x = e.claim.extent;
+  if (x.percent !== null) mine.percents += by;
+  mine.kinds.set(x.kind, (mine.kinds.get(x.kind) ?? 0) + by);
 }
 
 /** Timed, factual capture and control claims with a side (the only ones compareHolds can pair). */
@@ -81,6 +123,8 @@ export class HoldIndex {
   private readonly areas = new Map<string, AreaLists>();
   /** In-order datable captures by side, by first day. */
   private readonly dates = new Map<string, Entry[]>();
+  /** Claims added so far: each claim's number orders the short and long lists' claims of one day as one list would. */
+  private added = 0;
 
   /** Whether compareHolds can pair this claim with anything (timed is the caller's test). */
   static takes(e: Entry): boolean {
@@ -99,7 +143,7 @@ export class HoldIndex {
     }
     if (!inOrder(e)) {
       // A backward claim meets every in-order claim of that window, whatever its area and side.
-      for (const area of this.areas.values()) for (const list of area.all.values()) window(list, from, to, HOLD_GAP, visit);
+      for (const area of this.areas.values()) for (const mine of area.all.values()) window(mine.list, from, to, HOLD_GAP, visit);
       return;
     }
     const side = e.side!;
@@ -108,22 +152,15 @@ export class HoldIndex {
       // The same side: extent, overlapping intervals, and only extents extent(e, o) could find apart (at 10,000
       // articles the others were nearly half of all visits, none a conflict).
       const mine = area.all.get(side);
-      if (mine) {
-        for (let i = lowerBound(mine, from - MAX_SPAN, fromOf); i < mine.length && mine[i].from! <= to; i++) {
-          const o = mine[i];
+      if (mine && mayDifferFromAny(e, mine)) {
+        const list = mine.list;
+        for (let i = lowerBound(list, from - MAX_SPAN, fromOf); i < list.length && list[i].from! <= to; i++) {
+          const o = list[i];
           if (o.to! >= from && mayDifferInExtent(e, o)) visit(o);
         }
       }
       // Other sides: control, both full, within 3 days, and only pairs whose times control() could accept.
-      if (full(e)) {
-        for (const [s, list] of area.full) {
-          if (s === side) continue;
-          for (let i = lowerBound(list, from - MAX_SPAN - CONTROL_GAP, fromOf); i < list.length && list[i].from! <= to + CONTROL_GAP; i++) {
-            const o = list[i];
-            if (o.to! + CONTROL_GAP >= from && mayControl(e, o)) visit(o);
-          }
-        }
-      }
+      if (full(e)) for (const [s, lists] of area.full) if (s !== side) controlWalk(e, lists, visit);
     }
     if (datable(e)) {
       // The same side's captures up to 14 days apart and a day or more apart (date() takes no others; those
@@ -145,10 +182,18 @@ export class HoldIndex {
       insert(this.backward, e, toOf);
       return;
     }
+    e.seq = ++this.added;
     let area = this.areas.get(keyOf(e));
     if (!area) this.areas.set(keyOf(e), (area = { all: new Map(), full: new Map() }));
-    insert(listIn(area.all, e.side!), e, fromOf);
-    if (full(e)) insert(listIn(area.full, e.side!), e, fromOf);
+    let mine = area.all.get(e.side!);
+    if (!mine) area.all.set(e.side!, (mine = { list: [], percents: 0, kinds: new Map() }));
+    insert(mine.list, e, fromOf);
+    count(mine, e, 1);
+    if (full(e)) {
+      let lists = area.full.get(e.side!);
+      if (!lists) area.full.set(e.side!, (lists = { short: [], long: [] }));
+      insert(e.to! - e.from! <= SHORT_SPAN ? lists.short : lists.long, e, fromOf);
+    }
     if (datable(e)) insert(listIn(this.dates, e.side!), e, fromOf);
   }
 
@@ -158,8 +203,10 @@ export class HoldIndex {
     if (!e.side) return;
     const area = this.areas.get(keyOf(e));
     if (area) {
-      drop(area.all.get(e.side), e);
-      drop(area.full.get(e.side), e);
+      const mine = area.all.get(e.side);
+      if (mine && drop(mine.list, e)) count(mine, e, -1);
+      const lists = area.full.get(e.side);
+      if (lists && !drop(lists.short, e)) drop(lists.long, e);
     }
     drop(this.dates.get(e.side), e);
   }
@@ -192,6 +239,31 @@ function mayDifferInExtent(a: Entry, b: Entry): boolean {
   const x = a.claim.extent;
   const y = b.claim.extent;
   return (x.kind !== y.kind && (x.percent !== null || y.percent !== null || x.area !== null)) || (x.percent !== null && y.percent !== null);
+}
+
+/**
+ * The full-control claims of another side that control() could pair with e, in the order of one list by first
+ * day (ties in the order they were added): the short and long lists walked together.
+ */
+function controlWalk(e: Entry, lists: FullClaims, visit: Visit): void {
+  const from = e.from!;
+  const end = e.to! + CONTROL_GAP;
+  const { short, long } = lists;
+  let i = lowerBound(short, from - SHORT_SPAN - CONTROL_GAP, fromOf);
+  let j = lowerBound(long, from - MAX_SPAN - CONTROL_GAP, fromOf);
+  for (;;) {
+    const s = i < short.length && short[i].from! <= end ? short[i] : null;
+    const l = j < long.length && long[j].from! <= end ? long[j] : null;
+    let o: Entry;
+    if (s && (!l || s.from! < l.from! || (s.from === l.from && s.seq! < l.seq!))) {
+      o = s;
+      i++;
+    } else if (l) {
+      o = l;
+      j++;
+    } else return;
+    if (o.to! + CONTROL_GAP >= from && mayControl(e, o)) visit(o);
+  }
 }
 
 /** In-order claims of `list` (sorted by first day) whose interval comes within `gap` days of [from, to]. */
