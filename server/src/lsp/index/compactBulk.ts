@@ -58,8 +58,10 @@ export function encodeBulk(bulk: Bulk): Uint8Array | null {
   const mainBytes = w.byteCount;
   for (let i = 0; i < w.strings.length; i++) w.push(w.strings[i].length);
   const chars = w.strings.join('');
-  const encoding = wellFormed(chars) ? UTF8 : UTF16;
-  const charBytes = Buffer.byteLength(chars, encoding === UTF8 ? 'utf8' : 'utf16le');
+  // As many UTF-8 bytes as characters: all ASCII, so no lone surrogate (counting is quicker than the scan).
+  const utf8Bytes = Buffer.byteLength(chars, 'utf8');
+  const encoding = utf8Bytes === chars.length || wellFormed(chars) ? UTF8 : UTF16;
+  const charBytes = encoding === UTF8 ? utf8Bytes : chars.length * 2;
   const floatsAt = HEADER_WORDS * 4;
   const streamAt = floatsAt + w.floatCount * 8;
   const charsAt = streamAt + w.byteCount;
