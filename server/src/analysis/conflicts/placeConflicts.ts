@@ -22,24 +22,16 @@ type Rule = (a: Entry, b: Entry) => PairFinding | null;
 type KeyRule = (a: Entry, b: Entry) => string | null;
 
 /**
- * A pair of claims a rule found to disagree, as kept: the rule and the two claims, in the order the rule was
- * given them. The finding (values, wording) is asked of the rule again when the conflict is shown: with tens of
- * thousands of pairs in a large workspace, keeping every finding was most of the server's memory.
- */
-interface Pair {
-  group: PairGroup;
-  rule: Rule;
-  a: Entry;
-  b: Entry;
-}
-
-/**
- * The pairs that share a conflict key, with what is derived from them: the conflict's id (for counts) and the
- * conflict once built. One record per key, so a new pair costs one lookup by key string.
+ * The pairs of claims that share a conflict key, as kept: the rule that found them (one per key: its kind names
+ * it) and the two claims of each pair, in the order the rule was given them, flat (a, b, a, b, ...). The finding
+ * (values, wording) is asked of the rule again when the conflict is shown: with hundreds of thousands of pairs
+ * in a large workspace, keeping every finding was most of the server's memory, and an object per pair most of
+ * the index pass's conflict time. Also the conflict's id (for counts) and the conflict once built.
  */
 interface PairGroup {
   key: string;
-  pairs: Pair[];
+  rule: Rule;
+  pairs: Entry[];
   id: string | null;
   conflict: Conflict | null;
 }
@@ -151,7 +143,8 @@ export class PlaceConflicts {
    * string key per pair): with tens of thousands of pairs in a large workspace, strings were most of the memory.
    */
   private readonly findings = new Map<string, PairGroup>();
-  private readonly pairsOf = new Map<Entry, Pair[]>();
+  /** Each claim's groups, once per pair it is in, in the order the pairs were found. */
+  private readonly groupsOf = new Map<Entry, PairGroup[]>();
   private list: Conflict[] | null = null;
   /** Prediction checks, rebuilt when captures or predictions change: each prediction meets its first outcome only. */
   private predictionList: Conflict[] | null = null;
@@ -210,18 +203,33 @@ export class PlaceConflicts {
     if (e.side) removeFrom(this.takesBySide.get(e.side) ?? [], e);
     removeFrom(this.sieges, e);
     removeFrom(this.predictions, e);
-    const pairs = this.pairsOf.get(e);
-    if (!pairs) return;
-    this.pairsOf.delete(e);
-    for (const f of pairs) {
-      const g = f.group;
-      dropItem(g.pairs, f);
+    const groups = this.groupsOf.get(e);
+    if (!groups) return;
+    this.groupsOf.delete(e);
+    for (const g of new Set(groups)) {
+      this.unpair(g, e);
       g.conflict = null;
       if (g.pairs.length === 0 && this.findings.get(g.key) === g) this.findings.delete(g.key);
-      const other = f.a === e ? f.b : f.a;
-      const theirs = this.pairsOf.get(other);
-      if (theirs) dropItem(theirs, f);
       this.list = null;
+    }
+  }
+
+  /**
+   * Takes e's pairs out of a group, and each one's link from the other claim: the k-th link to the group in the
+   * other's list is its k-th pair of the group (both were appended together), so its list stays as if that
+   * pair had never been found.
+   */
+  private unpair(g: PairGroup, e: Entry): void {
+    const p = g.pairs;
+    // From the end, so that the links counted for each pair are all still there.
+    for (let r = p.length - 2; r >= 0; r -= 2) {
+      if (p[r] !== e && p[r + 1] !== e) continue;
+      const other = p[r] === e ? p[r + 1] : p[r];
+      let k = 0;
+      for (let q = 0; q < r; q += 2) if (p[q] === other || p[q + 1] === other) k++;
+      const theirs = this.groupsOf.get(other);
+      if (theirs) dropNth(theirs, g, k);
+      p.splice(r, 2);
     }
   }
 
@@ -238,7 +246,7 @@ export class PlaceConflicts {
   /** The conflicts with a claim among `entries` (all from the article `uri`), building only those. */
   conflictsWith(entries: readonly Entry[], uri: string): Conflict[] {
     const groups = new Set<PairGroup>();
-    for (const e of entries) for (const f of this.pairsOf.get(e) ?? []) groups.add(f.group);
+    for (const e of entries) for (const g of this.groupsOf.get(e) ?? []) groups.add(g);
     const out: Conflict[] = [];
     for (const g of groups) out.push(conflictOf(g));
     this.predictionList ??= this.predictionChecks();
@@ -282,45 +290,49 @@ export class PlaceConflicts {
     const key = keyRule(a, b);
     if (key === null) return;
     let group = this.findings.get(key);
-    if (!group) this.findings.set(key, (group = { key, pairs: [], id: null, conflict: null }));
+    if (!group) this.findings.set(key, (group = { key, rule, pairs: [], id: null, conflict: null }));
     else group.conflict = null;
-    const pair: Pair = { group, rule, a, b };
-    group.pairs.push(pair);
-    this.linkPair(a, pair);
-    this.linkPair(b, pair);
+    group.pairs.push(a, b);
+    this.link(a, group);
+    this.link(b, group);
     this.list = null;
   }
 
-  private linkPair(e: Entry, pair: Pair): void {
-    const mine = this.pairsOf.get(e);
-    if (!mine) this.pairsOf.set(e, [pair]);
-    else mine.push(pair);
+  private link(e: Entry, group: PairGroup): void {
+    const mine = this.groupsOf.get(e);
+    if (!mine) this.groupsOf.set(e, [group]);
+    else mine.push(group);
   }
 }
 
 /** A group's conflict, built once until its pairs change. */
 function conflictOf(g: PairGroup): Conflict {
-  return (g.conflict ??= toConflict(refind(g.pairs)));
+  return (g.conflict ??= toConflict(refind(g)));
 }
 
-function dropItem<T>(list: T[], item: T): void {
-  const i = list.indexOf(item);
-  if (i >= 0) list.splice(i, 1);
+/** Takes out the k-th (from 0) occurrence of `item`. */
+function dropNth<T>(list: T[], item: T, k: number): void {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] !== item) continue;
+    if (k-- === 0) {
+      list.splice(i, 1);
+      return;
+    }
+  }
 }
 
 /** The two claims of a pair, in a fixed order whatever order they were found in. */
-function pairKey(p: Pair): string {
-  const ka = refKey(p.a);
-  const kb = refKey(p.b);
+function pairKey(a: Entry, b: Entry): string {
+  const ka = refKey(a);
+  const kb = refKey(b);
   return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
 }
 
-/** The findings of a conflict's pairs, in pair order (the first words the message). */
-function refind(pairs: readonly Pair[]): PairFinding[] {
-  return pairs
-    .map((p) => [pairKey(p), p] as const)
-    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-    .map(([, p]) => p.rule(p.a, p.b)!);
+/** The findings of a group's pairs, in pair order (the first words the message). */
+function refind(g: PairGroup): PairFinding[] {
+  const pairs: { key: string; a: Entry; b: Entry }[] = [];
+  for (let i = 0; i < g.pairs.length; i += 2) pairs.push({ key: pairKey(g.pairs[i], g.pairs[i + 1]), a: g.pairs[i], b: g.pairs[i + 1] });
+  return pairs.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((p) => g.rule(p.a, p.b)!);
 }
 
 /** A finding's kind, the first part of its key (rules.ts). */
