@@ -112,3 +112,33 @@ test('entity digests: spellings and descriptors that JSON must escape are writte
   ]);
   for (const json of entities) assert.doesNotThrow(() => JSON.parse(json));
 });
+
+test('entity digests: the common ones, made once and reused, are the JSON any other digest would be', () => {
+  const base = { start: 0, end: 1, name: 'n', sentence: 0 };
+  const place = (id: string, text: unknown) => ({ ...base, kind: 'place', id, text });
+  const source = (id: string, attributed: unknown[]) => ({ ...base, kind: 'source', id, text: 't', attributed });
+  const faction = (id: string, resolvedFrom = 'dictionary') => ({ ...base, kind: 'faction', id, text: 't', descriptors: [], resolvedFrom });
+  const mentions = [
+    place('a', 'Raqqa'), place('a', 'Raqqa'), place('a', 'Raqqa'),
+    place('b', 'Raqqa'), place('b', 'Raqqa'),
+    place('c', 'Raqqa'), place('c', 'Ar-Raqqah'),
+    place('d', 'Homs'),
+    source('s', [4]), source('t', [4, 5]), source('u', [4]), source('u', []), source('v', [2000]),
+    faction('f'), faction('f'), faction('f'), faction('g'), faction('g', 'context'),
+  ] as unknown as Mention[];
+  const expected = [
+    '{"n":3,"spellings":["Raqqa","Raqqa","Raqqa"]}',
+    '{"n":2,"spellings":["Raqqa","Raqqa"]}',
+    '{"n":2,"spellings":["Raqqa","Ar-Raqqah"]}',
+    '{"n":1,"spellings":["Homs"]}',
+    '{"n":1,"attributed":[4]}',
+    '{"n":1,"attributed":[4,5]}',
+    '{"n":2,"attributed":[4]}',
+    '{"n":1,"attributed":[2000]}',
+    '{"n":3}',
+    '{"n":2,"resolved":1}',
+  ];
+  // Twice: the second time the kept strings answer.
+  assert.deepEqual(keysAndDigests(mentions).entities, expected);
+  assert.deepEqual(keysAndDigests(mentions).entities, expected);
+});

@@ -47,7 +47,7 @@ export function keysAndDigests(mentions: readonly Mention[]): { keys: string[]; 
     } else if (Array.isArray(m.attributed)) for (const x of m.attributed) if (!(d.attributed ??= []).includes(x)) d.attributed.push(x);
   }
   const entities: string[] = new Array(digests.length);
-  for (let i = 0; i < digests.length; i++) entities[i] = digestJson(digests[i]);
+  for (let i = 0; i < digests.length; i++) entities[i] = commonDigestJson(digests[i]) ?? digestJson(digests[i]);
   return { keys, entities };
 }
 
@@ -73,6 +73,43 @@ function sameKey(kind: string, id: string): string {
     byId.set(id, key);
   }
   return key;
+}
+
+/** `{"n":k}` by k: a faction or source mentioned k times, nothing else counted (most factions). */
+const COUNT_ONLY: string[] = [];
+/** `{"n":1,"attributed":[x]}` by x: a source named once, for one sentence (most sources). */
+const ONE_SENTENCE: string[] = [];
+/** `{"n":k,"spellings":[s × k]}` by s, then k: a place written the same way each time (most places). */
+const SAME_SPELLING = new Map<string, string[]>();
+/** Counts and sentence numbers kept in the tables above; larger ones are written each time. */
+const SMALL = 64;
+const SENTENCES_KEPT = 1_024;
+
+/**
+ * The JSON of the digests most entities have, as the same string each time (made once, by digestJson): the
+ * worker wire's numbering and the main thread's pool find it without flattening and hashing a new string, and
+ * the digest is not written again. Undefined for any other digest.
+ */
+function commonDigestJson(d: EntityDigest): string | undefined {
+  const { n, spellings, resolved, descriptors, attributed } = d;
+  if (resolved !== undefined || descriptors !== undefined || !(n >= 0 && n < SMALL && Number.isInteger(n))) return undefined;
+  if (spellings === undefined && attributed === undefined) return (COUNT_ONLY[n] ??= digestJson(d));
+  if (spellings === undefined && n === 1 && attributed!.length === 1) {
+    const x = attributed![0];
+    if (Number.isInteger(x) && x >= 0 && x < SENTENCES_KEPT) return (ONE_SENTENCE[x] ??= digestJson(d));
+    return undefined;
+  }
+  if (attributed !== undefined || spellings === undefined || spellings.length !== n) return undefined;
+  const s = spellings[0];
+  if (typeof s !== 'string') return undefined;
+  for (let i = 1; i < n; i++) if (spellings[i] !== s) return undefined;
+  let byCount = SAME_SPELLING.get(s);
+  if (byCount === undefined) {
+    // Bounded: spellings of past articles are let go now and then (only sharing is lost).
+    if (SAME_SPELLING.size >= KEYS_KEPT) SAME_SPELLING.clear();
+    SAME_SPELLING.set(s, (byCount = []));
+  }
+  return (byCount[n] ??= digestJson(d));
 }
 
 /**
