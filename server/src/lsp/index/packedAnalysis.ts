@@ -197,7 +197,7 @@ export const CLAIM_PARTS = ['actor', 'patient', 'place', 'extent', 'time', 'sour
 /**
  * A claim's string fields that recur (a workspace has a few thousand distinct summaries among 200,000 claims):
  * pooled too, as each arrives from a worker as a fresh copy (~30 MB at 10,000 articles). Typed as strings or
- * null, never numbers, so the worker wire can send a repeat as its number.
+ * null, never numbers, so the worker wire can send a repeat as its number (all but the summary, wireParts.ts).
  */
 export const CLAIM_STRINGS = ['action', 'modality', 'summary', 'victims', 'eventKind', 'countQualifier'] as const;
 

@@ -1,5 +1,5 @@
 // What an index worker sends the main thread for one article, without repeats: the small parts of claims
-// (actor, place, source, time…), their recurring strings (action, summary…), the mention keys and the entity
+// (actor, place, source, time…), their recurring strings (action, modality…), the mention keys and the entity
 // digests recur across thousands of articles, so a worker numbers each one the first time it sends it and
 // afterwards sends only the number. The main thread keeps the same numbering per worker (messages from one worker arrive
 // in order) and so receives one shared object per part instead of a fresh copy to pool: less to copy between
@@ -80,7 +80,7 @@ export class WireSender {
     const claims = p.claims as unknown as WireClaim[];
     for (let i = 0; i < claims.length; i++) {
       const c = claims[i];
-      const { actor, patient, place, extent, time, source, incident, action, modality, summary, victims, eventKind, countQualifier } = c;
+      const { actor, patient, place, extent, time, source, incident, action, modality, victims, eventKind, countQualifier } = c;
       if (isPart(actor)) c.actor = this.part('actor', actor);
       if (isPart(patient)) c.patient = this.part('patient', patient);
       if (isPart(place)) c.place = this.part('place', place);
@@ -90,7 +90,8 @@ export class WireSender {
       if (isPart(incident)) c.incident = this.part('incident', incident);
       if (typeof action === 'string') c.action = this.str(action);
       if (typeof modality === 'string') c.modality = this.str(modality);
-      if (typeof summary === 'string') c.summary = this.str(summary);
+      // Not numbered: most are new to the table (17 of an article's 20), and numbering them filled it in ~100
+      // articles, so the tables started over and re-sent the parts and strings that do recur.
       if (typeof victims === 'string') c.victims = this.str(victims);
       if (typeof eventKind === 'string') c.eventKind = this.str(eventKind);
       if (typeof countQualifier === 'string') c.countQualifier = this.str(countQualifier);
@@ -148,7 +149,7 @@ export class WireReceiver {
       if (isSent(incident)) c.incident = this.part('incident', incident);
       if (isString(action)) c.action = this.field(action);
       if (isString(modality)) c.modality = this.field(modality);
-      if (isString(summary)) c.summary = this.field(summary);
+      if (typeof summary === 'string') c.summary = sharedString(summary);
       if (isString(victims)) c.victims = this.field(victims);
       if (isString(eventKind)) c.eventKind = this.field(eventKind);
       if (isString(countQualifier)) c.countQualifier = this.field(countQualifier);
