@@ -14,6 +14,8 @@ export interface Entry {
   side: string | null;
   /** Order in which a hold index took the claim (holdIndex.ts), 0 until then. */
   seq?: number;
+  /** The conflict groups of the claim's pairs, kept by its place (placeConflicts.ts), null until it has one. */
+  groups?: unknown[] | null;
 }
 
 /** Day numbers of the dates met so far: claims of a workspace share a few thousand days. */
@@ -43,6 +45,7 @@ export function entryOf(uri: string, published: string | null, claim: Claim): En
     to: day(claim.time?.to),
     side: sideOf(claim.actor),
     seq: 0,
+    groups: null,
   };
 }
 

@@ -143,8 +143,6 @@ export class PlaceConflicts {
    * string key per pair): with tens of thousands of pairs in a large workspace, strings were most of the memory.
    */
   private readonly findings = new Map<string, PairGroup>();
-  /** Each claim's groups, once per pair it is in, in the order the pairs were found. */
-  private readonly groupsOf = new Map<Entry, PairGroup[]>();
   private list: Conflict[] | null = null;
   /** Prediction checks, rebuilt when captures or predictions change: each prediction meets its first outcome only. */
   private predictionList: Conflict[] | null = null;
@@ -203,9 +201,9 @@ export class PlaceConflicts {
     if (e.side) removeFrom(this.takesBySide.get(e.side) ?? [], e);
     removeFrom(this.sieges, e);
     removeFrom(this.predictions, e);
-    const groups = this.groupsOf.get(e);
+    const groups = groupsOf(e);
     if (!groups) return;
-    this.groupsOf.delete(e);
+    e.groups = null;
     for (const g of new Set(groups)) {
       this.unpair(g, e);
       g.conflict = null;
@@ -227,7 +225,7 @@ export class PlaceConflicts {
       const other = p[r] === e ? p[r + 1] : p[r];
       let k = 0;
       for (let q = 0; q < r; q += 2) if (p[q] === other || p[q + 1] === other) k++;
-      const theirs = this.groupsOf.get(other);
+      const theirs = groupsOf(other);
       if (theirs) dropNth(theirs, g, k);
       p.splice(r, 2);
     }
@@ -246,7 +244,7 @@ export class PlaceConflicts {
   /** The conflicts with a claim among `entries` (all from the article `uri`), building only those. */
   conflictsWith(entries: readonly Entry[], uri: string): Conflict[] {
     const groups = new Set<PairGroup>();
-    for (const e of entries) for (const g of this.groupsOf.get(e) ?? []) groups.add(g);
+    for (const e of entries) for (const g of groupsOf(e) ?? []) groups.add(g);
     const out: Conflict[] = [];
     for (const g of groups) out.push(conflictOf(g));
     this.predictionList ??= this.predictionChecks();
@@ -299,10 +297,18 @@ export class PlaceConflicts {
   }
 
   private link(e: Entry, group: PairGroup): void {
-    const mine = this.groupsOf.get(e);
-    if (!mine) this.groupsOf.set(e, [group]);
+    const mine = groupsOf(e);
+    if (!mine) e.groups = [group];
     else mine.push(group);
   }
+}
+
+/**
+ * A claim's groups, once per pair it is in, in the order the pairs were found. Kept on the claim's entry (it
+ * belongs to this place alone): a map from entry to groups was a tenth of the index pass's conflict time.
+ */
+function groupsOf(e: Entry): PairGroup[] | null {
+  return (e.groups as PairGroup[] | null | undefined) ?? null;
 }
 
 /** A group's conflict, built once until its pairs change. */
