@@ -69,8 +69,9 @@ function sameKey(kind: string, id: string): string {
   let key = byId.get(id);
   if (key === undefined) {
     if (byId.size >= KEYS_KEPT) byId.clear();
-    key = mentionKey(kind, id);
-    byId.set(id, key);
+    // Copies: an id made from the article's words may be (or hold) a slice of its text.
+    key = detached(mentionKey(kind, id));
+    byId.set(detached(id), key);
   }
   return key;
 }
@@ -80,7 +81,7 @@ const COUNT_ONLY: string[] = [];
 /** `{"n":1,"attributed":[x]}` by x: a source named once, for one sentence (most sources). */
 const ONE_SENTENCE: string[] = [];
 /** `{"n":k,"spellings":[s × k]}` by s, then k: a place written the same way each time (most places). */
-const SAME_SPELLING = new Map<string, string[]>();
+const SAME_SPELLING = new Map<string, { spelling: string; json: string[] }>();
 /** Counts and sentence numbers kept in the tables above; larger ones are written each time. */
 const SMALL = 64;
 const SENTENCES_KEPT = 1_024;
@@ -103,13 +104,25 @@ function commonDigestJson(d: EntityDigest): string | undefined {
   const s = spellings[0];
   if (typeof s !== 'string') return undefined;
   for (let i = 1; i < n; i++) if (spellings[i] !== s) return undefined;
-  let byCount = SAME_SPELLING.get(s);
-  if (byCount === undefined) {
+  let same = SAME_SPELLING.get(s);
+  if (same === undefined) {
     // Bounded: spellings of past articles are let go now and then (only sharing is lost).
     if (SAME_SPELLING.size >= KEYS_KEPT) SAME_SPELLING.clear();
-    SAME_SPELLING.set(s, (byCount = []));
+    const spelling = detached(s);
+    SAME_SPELLING.set(spelling, (same = { spelling, json: [] }));
   }
-  return (byCount[n] ??= digestJson(d));
+  // Made from the kept copy, so the JSON kept does not hold on to the article's text either.
+  return (same.json[n] ??= digestJson({ n, spellings: new Array<string>(n).fill(same.spelling) }));
+}
+
+/**
+ * A copy of a string that holds no reference to a longer one, for the tables here that outlive an article: a
+ * mention's text is a slice of its article (the engine keeps slices of 13 characters or more as views of the
+ * whole, and a string built from one as a pair of pieces), and a table entry would keep that article alive.
+ */
+function detached(s: string): string {
+  // Short strings are copied anyway; JSON.parse makes a new string of its own.
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /**
