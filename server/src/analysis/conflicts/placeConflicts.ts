@@ -143,6 +143,8 @@ export class PlaceConflicts {
    * string key per pair): with tens of thousands of pairs in a large workspace, strings were most of the memory.
    */
   private readonly findings = new Map<string, PairGroup>();
+  /** The group the last pair went to (until a claim is removed: the group may be gone). */
+  private lastGroup: PairGroup | null = null;
   private list: Conflict[] | null = null;
   /** Prediction checks, rebuilt when captures or predictions change: each prediction meets its first outcome only. */
   private predictionList: Conflict[] | null = null;
@@ -192,6 +194,7 @@ export class PlaceConflicts {
   /** Forgets a claim and every pair it took part in. */
   remove(e: Entry): void {
     this.size--;
+    this.lastGroup = null;
     const g = groupOf(e);
     if (g === 'none') return;
     this.holds.remove(e);
@@ -287,9 +290,11 @@ export class PlaceConflicts {
   private check(keyRule: KeyRule, rule: Rule, a: Entry, b: Entry): void {
     const key = keyRule(a, b);
     if (key === null) return;
-    let group = this.findings.get(key);
+    // The same key string as the pair before (rules.ts keeps its last key): its group, without a lookup.
+    let group = key === this.lastGroup?.key ? this.lastGroup : this.findings.get(key);
     if (!group) this.findings.set(key, (group = { key, rule, pairs: [], id: null, conflict: null }));
     else group.conflict = null;
+    this.lastGroup = group;
     group.pairs.push(a, b);
     this.link(a, group);
     this.link(b, group);
