@@ -21,23 +21,38 @@ export interface EntityDigest {
  * that built and hashed `kind\0id` twice a mention took 0.084 ms an article of the generated corpus, this 0.037).
  */
 export function keysAndDigests(mentions: readonly Mention[]): { keys: string[]; entities: string[] } {
-  const places = new Map<string, EntityDigest>();
-  const factions = new Map<string, EntityDigest>();
-  const sources = new Map<string, EntityDigest>();
+  const article = ++articleCount;
+  // Emptied between articles only: an entity met twice in one article must find its entry again.
+  for (const byId of ENTITY_TABLES) if (byId.size >= KEYS_KEPT) byId.clear();
+  let others: Map<string, Entity> | null = null;
   const keys: string[] = [];
-  const digests: EntityDigest[] = [];
+  const found: Entity[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // (Not a mention: nothing to count. analyzeArticle makes none, but packing must not throw.)
     if (m === null || typeof m !== 'object' || m.kind === 'date') continue;
-    const byId = m.kind === 'place' ? places : m.kind === 'faction' ? factions : sources;
-    let d = byId.get(m.id);
-    if (d === undefined) {
-      d = { n: 0 };
-      byId.set(m.id, d);
-      keys.push(sameKey(m.kind, m.id));
-      digests.push(d);
+    const kind = m.kind;
+    let e: Entity | undefined;
+    if (kind === 'place' || kind === 'faction' || kind === 'source') {
+      const byId = kind === 'place' ? places : kind === 'faction' ? factions : sources;
+      e = byId.get(m.id);
+      if (e === undefined) {
+        e = newEntity(kind, m.id);
+        byId.set(typeof m.id === 'string' ? detached(m.id) : m.id, e);
+      }
+    } else {
+      // Not a kind analyzeArticle makes: counted for this article only.
+      const key = mentionKey(kind, (m as { id: string }).id);
+      e = (others ??= new Map()).get(key);
+      if (e === undefined) others.set(key, (e = { key, article: 0, digest: NO_DIGEST }));
     }
+    if (e.article !== article) {
+      e.article = article;
+      e.digest = { n: 0 };
+      keys.push(e.key);
+      found.push(e);
+    }
+    const d = e.digest;
     d.n++;
     // Fields are added as first met, as before: the JSON of a digest keeps its key order.
     if (m.kind === 'place') (d.spellings ??= []).push(m.text);
@@ -46,35 +61,43 @@ export function keysAndDigests(mentions: readonly Mention[]): { keys: string[]; 
       if (Array.isArray(m.descriptors)) for (const x of m.descriptors) if (!(d.descriptors ??= []).includes(x)) d.descriptors.push(x);
     } else if (Array.isArray(m.attributed)) for (const x of m.attributed) if (!(d.attributed ??= []).includes(x)) d.attributed.push(x);
   }
-  const entities: string[] = new Array(digests.length);
-  for (let i = 0; i < digests.length; i++) entities[i] = commonDigestJson(digests[i]) ?? digestJson(digests[i]);
+  const entities: string[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i].digest;
+    entities[i] = commonDigestJson(d) ?? digestJson(d);
+    // Let go: the digest holds the article's mention texts.
+    found[i].digest = NO_DIGEST;
+  }
   return { keys, entities };
 }
 
-/** Keys made so far, per kind by id, let go past this many (bounded memory; only sharing is lost). */
-const KEYS_KEPT = 8_192;
-const placeKeys = new Map<string, string>();
-const factionKeys = new Map<string, string>();
-const sourceKeys = new Map<string, string>();
-
 /**
- * mentionKey(kind, id), the same string object each time: a new string per article had to be flattened and
- * hashed again by every map it went into (the worker wire's numbering, the main thread's pool), and an id is
- * one string of the knowledge whose hash is computed once.
+ * A place, faction or source met in some article: its key (made once) and, while an article is counted, that
+ * article's digest of it. Kept from article to article by id, so an article's entities are found without maps
+ * of its own (three per article, grown as filled, were ~15 % of what packing allocated).
  */
-function sameKey(kind: string, id: string): string {
-  const byId = kind === 'place' ? placeKeys : kind === 'faction' ? factionKeys : kind === 'source' ? sourceKeys : null;
-  // Not a mention analyzeArticle makes (packing must not throw): the key as it always was.
-  if (byId === null || typeof id !== 'string') return mentionKey(kind, id);
-  let key = byId.get(id);
-  if (key === undefined) {
-    if (byId.size >= KEYS_KEPT) byId.clear();
-    // Copies: an id made from the article's words may be (or hold) a slice of its text.
-    key = detached(mentionKey(kind, id));
-    byId.set(detached(id), key);
-  }
-  return key;
+interface Entity {
+  readonly key: string;
+  /** The article (keysAndDigests call) `digest` counts; another means this article has not met it yet. */
+  article: number;
+  digest: EntityDigest;
 }
+
+const NO_DIGEST: EntityDigest = { n: 0 };
+let articleCount = 0;
+const places = new Map<unknown, Entity>();
+const factions = new Map<unknown, Entity>();
+const sources = new Map<unknown, Entity>();
+const ENTITY_TABLES = [places, factions, sources];
+
+function newEntity(kind: string, id: unknown): Entity {
+  // Copies: an id made from the article's words may be (or hold) a slice of its text.
+  const key = typeof id === 'string' ? detached(mentionKey(kind, id)) : mentionKey(kind, id as string);
+  return { key, article: 0, digest: NO_DIGEST };
+}
+
+/** Entities, and spellings of common digests, kept before the tables are emptied (bounded memory; only sharing is lost). */
+const KEYS_KEPT = 8_192;
 
 /** `{"n":k}` by k: a faction or source mentioned k times, nothing else counted (most factions). */
 const COUNT_ONLY: string[] = [];
