@@ -31,7 +31,8 @@ function entries(count: number, seed: number): Entry[] {
       source: { id: `s${i % 4}`, name: `Source ${i % 4}` },
       modality: r() < 0.9 ? pick(['reported', 'asserted'] as const) : 'predicted',
     } as unknown as Claim;
-    out.push({ uri: `file:///a${i % 7}.txt`, published: null, publishedDay: null, claim, from, to: from + pick(SPANS), side });
+    const factual = claim.modality === 'asserted' || claim.modality === 'reported';
+    out.push({ uri: `file:///a${i % 7}.txt`, published: null, publishedDay: null, claim, from, to: from + pick(SPANS), side, action: claim.action, extent: claim.extent, isFactual: factual });
   }
   return out;
 }

@@ -24,7 +24,7 @@ const SHORT_SPAN = 9;
 type Visit = (o: Entry) => void;
 
 function keyOf(e: Entry): string {
-  return e.claim.extent.area ?? '';
+  return e.extent.area ?? '';
 }
 
 function inOrder(e: Entry): boolean {
@@ -32,12 +32,12 @@ function inOrder(e: Entry): boolean {
 }
 
 function full(e: Entry): boolean {
-  return e.claim.extent.kind === 'full';
+  return e.extent.kind === 'full';
 }
 
 /** A capture the date rule can take: stated, known to 2 days. */
 function datable(e: Entry): boolean {
-  return e.claim.action === 'took-control' && e.claim.time?.basis === 'stated' && e.to! - e.from! <= DATE_SPAN;
+  return e.action === 'took-control' && e.claim.time?.basis === 'stated' && e.to! - e.from! <= DATE_SPAN;
 }
 
 /** First index whose key is >= at, in a list sorted by key. */
@@ -103,14 +103,14 @@ interface AreaLists {
 
 /** Whether some claim of `mine` could have an extent extent(e, o) finds apart (mayDifferInExtent for one of them). */
 function mayDifferFromAny(e: Entry, mine: SideClaims): boolean {
-  const x = e.claim.extent;
+  const x = e.extent;
   const otherKinds = mine.list.length - (mine.kinds.get(x.kind) ?? 0);
   if (x.percent !== null || x.area !== null) return otherKinds > 0 || (x.percent !== null && mine.percents > 0);
   return otherKinds > 0 && mine.percents > 0;
 }
 
 function count(mine: SideClaims, e: Entry, by: number): void {
-  const x = e.claim.extent;
+  const x = e.extent;
   if (x.percent !== null) mine.percents += by;
   mine.kinds.set(x.kind, (mine.kinds.get(x.kind) ?? 0) + by);
 }
@@ -217,8 +217,8 @@ export class HoldIndex {
  * two captures or two control claims overlap; control claimed on or after a capture, within 3 days of it.
  */
 function mayControl(a: Entry, b: Entry): boolean {
-  const A = a.claim.action;
-  const B = b.claim.action;
+  const A = a.action;
+  const B = b.action;
   const overlap = a.from! <= b.to! && b.from! <= a.to!;
   if (A === 'controls' && B === 'controls') return overlap;
   if (A === 'took-control' && B === 'took-control') return overlap && span(a) <= 7 && span(b) <= 7;
@@ -236,8 +236,8 @@ function span(e: Entry): number {
  * full against partial (with a percentage, or an area, on a's side), or two percentages.
  */
 function mayDifferInExtent(a: Entry, b: Entry): boolean {
-  const x = a.claim.extent;
-  const y = b.claim.extent;
+  const x = a.extent;
+  const y = b.extent;
   return (x.kind !== y.kind && (x.percent !== null || y.percent !== null || x.area !== null)) || (x.percent !== null && y.percent !== null);
 }
 

@@ -75,7 +75,7 @@ export function comparePrediction(predicted: Entry, take: Entry): PairFinding | 
 }
 
 function areaOf(e: Entry): string {
-  return e.claim.extent.area ?? '';
+  return e.extent.area ?? '';
 }
 
 function src(e: Entry): string {
@@ -138,9 +138,9 @@ function control(a: Entry, b: Entry): PairFinding | null {
 
 function controlKey(a: Entry, b: Entry): string | null {
   if (!factual(a) || !factual(b) || !a.side || !b.side || a.side === b.side) return null;
-  if (areaOf(a) !== areaOf(b) || a.claim.extent.kind !== 'full' || b.claim.extent.kind !== 'full') return null;
-  const A = a.claim.action;
-  const B = b.claim.action;
+  if (areaOf(a) !== areaOf(b) || a.extent.kind !== 'full' || b.extent.kind !== 'full') return null;
+  const A = a.action;
+  const B = b.action;
   let ok = false;
   if (A === 'controls' && B === 'controls') ok = precise(a, MONTH_DAYS) && precise(b, MONTH_DAYS) && overlaps(a, b);
   else if (A === 'took-control' && B === 'took-control') ok = precise(a, 7) && precise(b, 7) && overlaps(a, b);
@@ -180,7 +180,7 @@ function extentValue(e: Entry): string {
 
 /** (b) Full vs partial control of the same area by the same side, or clearly different percentages. */
 function holds(e: Entry): boolean {
-  return e.claim.action === 'controls' || e.claim.action === 'took-control';
+  return e.action === 'controls' || e.action === 'took-control';
 }
 
 function extent(a: Entry, b: Entry): PairFinding | null {
@@ -214,8 +214,8 @@ function extentOrder(a: Entry, b: Entry): [Entry, Entry] {
 function extentKey(a: Entry, b: Entry): string | null {
   if (!holds(a) || !holds(b) || !factual(a) || !factual(b) || !a.side || a.side !== b.side) return null;
   if (areaOf(a) !== areaOf(b) || !precise(a, MONTH_DAYS) || !precise(b, MONTH_DAYS) || !overlaps(a, b)) return null;
-  const xa = a.claim.extent;
-  const xb = b.claim.extent;
+  const xa = a.extent;
+  const xb = b.extent;
   const fullVsPartial = xa.kind !== xb.kind && (xa.percent !== null || xb.percent !== null || xa.area !== null);
   const percents = xa.percent !== null && xb.percent !== null && Math.abs(xa.percent - xb.percent) >= 10;
   if (!fullVsPartial && !percents) return null;
@@ -243,7 +243,7 @@ function date(a: Entry, b: Entry): PairFinding | null {
 }
 
 function dateKey(a: Entry, b: Entry): string | null {
-  if (a.claim.action !== 'took-control' || b.claim.action !== 'took-control' || !factual(a) || !factual(b)) return null;
+  if (a.action !== 'took-control' || b.action !== 'took-control' || !factual(a) || !factual(b)) return null;
   if (!a.side || a.side !== b.side || a.claim.time?.basis !== 'stated' || b.claim.time?.basis !== 'stated') return null;
   if (!precise(a, 2) || !precise(b, 2) || overlaps(a, b, 1)) return null;
   // Weeks apart is more likely a recapture than a disagreement.
@@ -407,7 +407,7 @@ function status(a: Entry, b: Entry): PairFinding | null {
 }
 
 function statusKey(a: Entry, b: Entry): string | null {
-  if (a.claim.action !== 'took-control' || b.claim.action !== 'besieged' || !factual(a) || !factual(b)) return null;
+  if (a.action !== 'took-control' || b.action !== 'besieged' || !factual(a) || !factual(b)) return null;
   // Only the capture of the whole place, by a named side, says the siege is over.
   if (!a.claim.actor || a.claim.extent.kind !== 'full' || a.claim.extent.area) return null;
   if (!precise(a, 7) || b.from === null && b.to === null) return null;
