@@ -20,6 +20,9 @@ const cases: [string, unknown, unknown, boolean][] = [
   ['an array and an object with index keys', { v: ['x'] }, { v: { 0: 'x' } }, false],
   ['0 and -0 (JSON would merge them)', { n: 0 }, { n: -0 }, false],
   ['NaN and NaN', { n: NaN }, { n: NaN }, true],
+  ['-0 and -0', { id: 'x', n: -0 }, { id: 'x', n: -0 }, true],
+  ['NaN and a number', { id: 'x', n: NaN }, { id: 'x', n: 1 }, false],
+  ['the same nested object, then another value', { id: 'x', at: { k: 1 }, n: 2 }, { id: 'x', at: { k: 1 }, n: 3 }, false],
   ['undefined and null', { n: undefined }, { n: null }, false],
   ['a number and its string', { n: 1 }, { n: '1' }, false],
 ];
