@@ -9,6 +9,7 @@ import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { loadedGazetteerBytes } from '../../knowledge/loadPlaceIndex';
 import { IndexJob, indexFile, indexFiles, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from './indexFile';
 import { WirePacked, WireReceiver, WireSender } from './wireParts';
+import { lowerThisThreadPriority } from './threadPriority';
 
 /**
  * A worker's young generation (V8's default is sized for throughput): each file's analysis is short-lived
@@ -53,6 +54,7 @@ export function runIndexWorker(): void {
   const port = parentPort!;
   const setup = workerData as WorkerSetup;
   nameThisThread(INDEX_WORKER_THREAD_NAME);
+  lowerThisThreadPriority();
   const knowledge = knowledgeWithOverlays(loadKnowledge({ gazetteer: setup.gazetteer }), setup.overlays);
   const wire = new WireSender();
   const queue: Request[] = [];
