@@ -43,11 +43,13 @@ export function isIndexWorker(): boolean {
 
 /**
  * Files a worker analyses together (indexFiles): whatever jobs have arrived, up to this many. analyzeArticles
- * runs x1.29 faster on batches of 16 than article by article on the generated corpus (x1.17 on FA-KES); 32
- * gains a little more CPU but kept twice the analyses alive in each worker: indexing 10,000 articles peaked
- * at 508-520 MB RSS against 492-499 MB with 16 (server CPU -17 to -20 % either way, loaded machine).
+ * runs x1.29 faster on batches of 16 than article by article on the generated corpus (x1.17 on FA-KES), x1.33
+ * on 32. 32 keeps twice the analyses alive in each worker, which once cost too much memory (peak RSS 508-520
+ * MB against 492-499 with 16); since the heaps grow less (heapGrowth.ts), indexing 10,000 articles with 32
+ * took 10.6-10.8 s, 19.9-20.2 s CPU and peaked at 460-464 MB, against 10.8-11.8 s, 20.4-22.1 s and 438-460 MB
+ * with 16 (3 alternated pairs).
  */
-export const WORKER_BATCH = 16;
+export const WORKER_BATCH = 32;
 
 /** The worker side: loads knowledge once (with the user's overlays), then answers the jobs queued, a batch at a time. */
 export function runIndexWorker(): void {
