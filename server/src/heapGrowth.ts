@@ -8,7 +8,7 @@ import * as v8 from 'node:v8';
 /** The heap may grow to (1 + this / 100) times what it kept alive. */
 export const HEAP_GROWING_PERCENT = 200;
 
-/** Sets the growth factor for every heap of the process (the main thread and the index workers started later). */
+/** Sets the growth factor for every heap of the process (the main thread and the index workers started later); serverEntry.ts calls it first. */
 export function limitHeapGrowth(): void {
   try {
     v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
