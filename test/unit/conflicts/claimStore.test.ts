@@ -115,3 +115,35 @@ test('claim store: the list kept up to date edit by edit is the one a store buil
   for (const a of articles) current.set(a.uri, a);
   assert.deepEqual(listed(), fresh());
 });
+
+test('claim store: the same claims give the same conflicts, wording included, whatever order their articles arrive in', () => {
+  const articles = allFixtureArticles();
+  const inOrder = new ClaimStore();
+  for (const a of articles) inOrder.set(a.uri, a.published, a.claims);
+  const reversed = new ClaimStore();
+  for (const a of [...articles].reverse()) reversed.set(a.uri, a.published, a.claims);
+  const batch = new ClaimStore();
+  batch.setMany(articles);
+  assert.ok(inOrder.conflicts().length > 0);
+  assert.deepEqual(reversed.conflicts(), inOrder.conflicts());
+  assert.deepEqual(batch.conflicts(), inOrder.conflicts());
+});
+
+test('claim store: two sides each said to hold a town are worded the same whichever report came first', () => {
+  const markup = [
+    '=== army.txt published=2018-01-20 agency=SANA',
+    '{f:saa:Syrian Arab Army|The army} holds {p:abu-duhur:Abu al-Duhur|Abu al-Duhur} {d:2018-01-20|on Saturday}.',
+    '=== rebels.txt published=2018-01-20 agency=Orient_News',
+    '{f:hts:Hayat Tahrir al-Sham|Hayat Tahrir al-Sham} holds {p:abu-duhur:Abu al-Duhur|Abu al-Duhur} {d:2018-01-20|on Saturday}, its spokesman said.',
+  ].join('\n');
+  const articles = buildArticles(markup).map(({ uri, article }) => ({ uri, published: article.input.publication.date, claims: extractClaims(article.input) }));
+  const messages = (order: ArticleClaims[]) => {
+    const store = new ClaimStore();
+    for (const a of order) store.set(a.uri, a.published, a.claims);
+    return store.conflicts().map((c) => c.message);
+  };
+  const forward = messages(articles);
+  assert.equal(forward.length, 1, JSON.stringify(forward));
+  assert.match(forward[0], /^Conflicting control of Abu al-Duhur/);
+  assert.deepEqual(messages([...articles].reverse()), forward);
+});

@@ -343,7 +343,20 @@ function pairKey(a: Entry, b: Entry): string {
 function refind(g: PairGroup): PairFinding[] {
   const pairs: { key: string; a: Entry; b: Entry }[] = [];
   for (let i = 0; i < g.pairs.length; i += 2) pairs.push({ key: pairKey(g.pairs[i], g.pairs[i + 1]), a: g.pairs[i], b: g.pairs[i + 1] });
-  return pairs.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((p) => g.rule(p.a, p.b)!);
+  return pairs.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((p) => findingInFixedOrder(g.rule, p.a, p.b));
+}
+
+/**
+ * The rule's finding for a pair found as (a, b). A rule that takes its claims either way round (holds, tolls)
+ * gets them in one fixed order: otherwise which report arrived first decided the wording ("X vs Y" or "Y vs X"
+ * for two sides each said to hold a town), and an index pass's wording varied with how its files were grouped.
+ * Either order gives the same key, so the conflict's id does not depend on it; should it not, (a, b) stands.
+ */
+function findingInFixedOrder(rule: Rule, a: Entry, b: Entry): PairFinding {
+  const found = rule(a, b)!;
+  if ((rule !== compareHolds && rule !== compareTolls) || refKey(a) <= refKey(b)) return found;
+  const swapped = rule(b, a);
+  return swapped && swapped.key === found.key ? swapped : found;
 }
 
 /** A finding's kind, the first part of its key (rules.ts). */
