@@ -139,8 +139,9 @@ export class PlaceConflicts {
   private readonly sieges: Entry[] = [];
   private readonly predictions: Entry[] = [];
   /**
-   * conflict key → the pairs found for it, and each claim's pairs. The findings themselves are the links (no
-   * string key per pair): with tens of thousands of pairs in a large workspace, strings were most of the memory.
+   * conflict key → its group of pairs (each claim's groups are kept on its entry, groupsOf). The groups
+   * themselves are the links (no string key per pair): with tens of thousands of pairs in a large workspace,
+   * strings were most of the memory.
    */
   private readonly findings = new Map<string, PairGroup>();
   /** The group the last pair went to (until a claim is removed: the group may be gone). */
@@ -332,29 +333,32 @@ function dropNth<T>(list: T[], item: T, k: number): void {
   }
 }
 
-/** The two claims of a pair, in a fixed order whatever order they were found in. */
-function pairKey(a: Entry, b: Entry): string {
-  const ka = refKey(a);
-  const kb = refKey(b);
-  return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
-}
-
-/** The findings of a group's pairs, in pair order (the first words the message). */
+/**
+ * The findings of a group's pairs, in the order of their claims' article and claim ids (the first words the
+ * message). A rule that takes its claims either way round (holds, tolls) gets them in that order too: otherwise
+ * which report arrived first decided the wording ("X vs Y" or "Y vs X" for two sides each said to hold a town),
+ * and an index pass's wording varied with how its files were grouped.
+ */
 function refind(g: PairGroup): PairFinding[] {
-  const pairs: { key: string; a: Entry; b: Entry }[] = [];
-  for (let i = 0; i < g.pairs.length; i += 2) pairs.push({ key: pairKey(g.pairs[i], g.pairs[i + 1]), a: g.pairs[i], b: g.pairs[i + 1] });
-  return pairs.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((p) => findingInFixedOrder(g.rule, p.a, p.b));
+  const eitherWay = g.rule === compareHolds || g.rule === compareTolls;
+  const pairs: { key: string; a: Entry; b: Entry; swap: boolean }[] = [];
+  for (let i = 0; i < g.pairs.length; i += 2) {
+    const a = g.pairs[i];
+    const b = g.pairs[i + 1];
+    const ka = refKey(a);
+    const kb = refKey(b);
+    pairs.push({ key: ka <= kb ? `${ka}|${kb}` : `${kb}|${ka}`, a, b, swap: eitherWay && ka > kb });
+  }
+  return pairs.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((p) => findingOf(g.rule, p.a, p.b, p.swap));
 }
 
 /**
- * The rule's finding for a pair found as (a, b). A rule that takes its claims either way round (holds, tolls)
- * gets them in one fixed order: otherwise which report arrived first decided the wording ("X vs Y" or "Y vs X"
- * for two sides each said to hold a town), and an index pass's wording varied with how its files were grouped.
- * Either order gives the same key, so the conflict's id does not depend on it; should it not, (a, b) stands.
+ * The rule's finding for a pair found as (a, b), asked as (b, a) when `swap`. Either order gives the same key,
+ * so the conflict's id does not depend on it; should it not, (a, b) stands.
  */
-function findingInFixedOrder(rule: Rule, a: Entry, b: Entry): PairFinding {
+function findingOf(rule: Rule, a: Entry, b: Entry, swap: boolean): PairFinding {
   const found = rule(a, b)!;
-  if ((rule !== compareHolds && rule !== compareTolls) || refKey(a) <= refKey(b)) return found;
+  if (!swap) return found;
   const swapped = rule(b, a);
   return swapped && swapped.key === found.key ? swapped : found;
 }
