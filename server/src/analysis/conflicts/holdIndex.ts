@@ -6,6 +6,7 @@
 // known to 2 days, first days at most 14 apart, any area). Claims whose interval runs backwards (to < from)
 // escape those bounds, so they are met as before: every claim within 14 days, by a plain walk.
 import { Entry, factual } from './entry';
+import { controlTimesAgree } from './rules';
 
 /** Widest gap any hold rule accepts (date: captures 14 days apart), and the longest interval a rule takes. */
 const HOLD_GAP = 14;
@@ -213,25 +214,6 @@ export class HoldIndex {
 }
 
 /**
- * Whether control() could take two full, in-order claims of other sides either way round, by their times alone:
- * two captures or two control claims overlap; control claimed on or after a capture, within 3 days of it.
- */
-function mayControl(a: Entry, b: Entry): boolean {
-  const A = a.action;
-  const B = b.action;
-  const overlap = a.from! <= b.to! && b.from! <= a.to!;
-  if (A === 'controls' && B === 'controls') return overlap;
-  if (A === 'took-control' && B === 'took-control') return overlap && span(a) <= 7 && span(b) <= 7;
-  if (A === 'took-control' && B === 'controls') return span(a) <= 1 && span(b) <= 1 && b.from! >= a.from! && b.from! - a.to! <= CONTROL_GAP;
-  if (A === 'controls' && B === 'took-control') return span(a) <= 1 && span(b) <= 1 && a.from! >= b.from! && a.from! - b.to! <= CONTROL_GAP;
-  return true;
-}
-
-function span(e: Entry): number {
-  return e.to! - e.from!;
-}
-
-/**
  * Whether extent(a, b) could find the extents of two claims of one side and area apart, by the extents alone:
  * full against partial (with a percentage, or an area, on a's side), or two percentages.
  */
@@ -262,7 +244,7 @@ function controlWalk(e: Entry, lists: FullClaims, visit: Visit): void {
       o = l;
       j++;
     } else return;
-    if (o.to! + CONTROL_GAP >= from && mayControl(e, o)) visit(o);
+    if (o.to! + CONTROL_GAP >= from && (controlTimesAgree(e, o) || controlTimesAgree(o, e))) visit(o);
   }
 }
 

@@ -136,17 +136,25 @@ function control(a: Entry, b: Entry): PairFinding | null {
   };
 }
 
+/**
+ * Whether the times of a and b (in that order) let control() find them at odds: two control claims overlap
+ * (each known to the month), two captures overlap (each known to the week), or control claimed on the day of a
+ * capture or up to 3 days after it (each known to the day). The hold index walks only pairs that pass it.
+ */
+export function controlTimesAgree(a: Entry, b: Entry): boolean {
+  const A = a.action;
+  const B = b.action;
+  if (A === 'controls' && B === 'controls') return precise(a, MONTH_DAYS) && precise(b, MONTH_DAYS) && overlaps(a, b);
+  if (A === 'took-control' && B === 'took-control') return precise(a, 7) && precise(b, 7) && overlaps(a, b);
+  // "X took P on d" vs "Y (still) controls P" a few days later: not a handover, a contradiction.
+  if (A === 'took-control' && B === 'controls') return precise(a, 1) && precise(b, 1) && b.from! >= a.from! && b.from! - a.to! <= 3;
+  return false;
+}
+
 function controlKey(a: Entry, b: Entry): string | null {
   if (!factual(a) || !factual(b) || !a.side || !b.side || a.side === b.side) return null;
   if (areaOf(a) !== areaOf(b) || a.extent.kind !== 'full' || b.extent.kind !== 'full') return null;
-  const A = a.action;
-  const B = b.action;
-  let ok = false;
-  if (A === 'controls' && B === 'controls') ok = precise(a, MONTH_DAYS) && precise(b, MONTH_DAYS) && overlaps(a, b);
-  else if (A === 'took-control' && B === 'took-control') ok = precise(a, 7) && precise(b, 7) && overlaps(a, b);
-  // "X took P on d" vs "Y (still) controls P" a few days later: not a handover, a contradiction.
-  else if (A === 'took-control' && B === 'controls') ok = precise(a, 1) && precise(b, 1) && b.from! >= a.from! && b.from! - a.to! <= 3;
-  if (!ok) return null;
+  if (!controlTimesAgree(a, b)) return null;
   const place = a.claim.place!.id;
   const area = areaOf(a);
   const lo = a.side! < b.side! ? a.side! : b.side!;
