@@ -3,7 +3,7 @@
 // re-optimises every stage for real text's rarer paths), so one figure alone would measure the JIT.
 import * as fs from 'node:fs';
 import { analyzeArticle, Knowledge } from '../../server/src/analysis';
-import { gc, now, round, sizeMB } from './stats';
+import { now, round, sizeMB } from './stats';
 
 /** Passes after the first one; the steady figure is their median. */
 const WARM_PASSES = 5;
@@ -29,8 +29,8 @@ export function fakesRate(file: string, knowledge: Knowledge): FakesRate | null 
       return `${o.title ?? ''}\n\n${o.text ?? ''}`;
     });
   const mb = sizeMB(texts);
+  // No forced collection before a pass: it throws away optimised code (see timedPasses in throughput.ts).
   const pass = (): number => {
-    gc();
     const t = now();
     for (const x of texts) analyzeArticle(x, knowledge);
     return mb / ((now() - t) / 1000);

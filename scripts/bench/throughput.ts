@@ -9,7 +9,7 @@ import { findPlaces } from '../../server/src/analysis/places/findPlaces';
 import { findFactions, findSources, resolveFactionReferences } from '../../server/src/analysis/factions/findFactions';
 import { extractClaims } from '../../server/src/analysis/claims/extractClaims';
 import { WORKER_BATCH } from '../../server/src/lsp/index/indexWorkers';
-import { gc, now, round, sizeMB } from './stats';
+import { now, round, sizeMB } from './stats';
 
 /** Timed passes over the smallest (1 MB) corpus, the one the targets are stated on. */
 const SMALL_CORPUS_PASSES = 5;
@@ -43,11 +43,18 @@ function analyseEach(articles: string[], knowledge: Knowledge): void {
   for (const a of articles) analyzeArticle(a, knowledge);
 }
 
-/** Seconds of each of `passes` timed runs (a collection before each), the median first: { median, total }. */
+/**
+ * Seconds of `passes` timed runs back to back: { median, total }. No forced collection before a pass: a full
+ * collection made V8 throw away optimised analysis code whose embedded objects had died ("weak objects"
+ * deopts: ~20 recompiles a pass against 2-5 without; 12 MB analysed in a row met one full collection on
+ * its own), so each pass timed the engine recompiling. Same process, alternated sets of 5
+ * passes on the 1 MB corpus: batched 3.6-4.7 MB/s with a collection before each against 5.3-7.0 without;
+ * one at a time 3.0-3.8 against 4.1-6.7. An index worker never forces one, so the figure without is the one
+ * users get; the collector's own work during a pass is counted either way.
+ */
 function timedPasses(passes: number, run: () => void): { median: number; total: number } {
   const times: number[] = [];
   for (let p = 0; p < passes; p++) {
-    gc();
     const t0 = now();
     run();
     times.push((now() - t0) / 1000);
