@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, FileEvent } from 'vscode-languageserver';
 import { DatelineSettings } from '../protocol';
 import { ServerContext } from './serverContext';
+import { groupDigits } from '../analysis/groupDigits';
 import { matchesGlobs } from './settings';
 import { hasArticleExtension, inSkippedFolder, walkFolder } from './index/walkFolder';
 import { IndexJob, indexFile, IndexOutcome, KnowledgeOverlays } from './index/indexFile';
@@ -189,12 +190,12 @@ export class WorkspaceIndex {
       const pool = early.pool;
       if (!live()) return;
       const total = jobs.length;
-      const progress = (done: number) => reporter.report((done / total) * 100, `${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+      const progress = (done: number) => reporter.report((done / total) * 100, `${groupDigits(done)} / ${groupDigits(total)}`);
       const threads = pool ? ` (${pool.size} index worker${pool.size === 1 ? '' : 's'})` : '';
       const done = pool ? await this.indexInWorkers(pool, jobs, live, progress) : await this.indexHere(jobs, live, progress);
       for (let i = 0; i < done; i++) seen.add(jobs[i].uri);
       if (done < total) {
-        this.log(`Dateline: indexing cancelled after ${done.toLocaleString('en')} of ${total.toLocaleString('en')} files.`);
+        this.log(`Dateline: indexing cancelled after ${groupDigits(done)} of ${groupDigits(total)} files.`);
         return;
       }
       // Files that vanished since the last pass.
@@ -202,8 +203,8 @@ export class WorkspaceIndex {
       const articles = this.ctx.store.articles().length;
       const others = total - articles - this.unreadable;
       this.log(
-        `Dateline: indexed ${articles.toLocaleString('en')} articles from ${total.toLocaleString('en')} files` +
-          ` (${this.unreadable.toLocaleString('en')} skipped, ${Math.max(0, others).toLocaleString('en')} not articles) in ${Date.now() - started} ms${threads}.`,
+        `Dateline: indexed ${groupDigits(articles)} articles from ${groupDigits(total)} files` +
+          ` (${groupDigits(this.unreadable)} skipped, ${groupDigits(Math.max(0, others))} not articles) in ${Date.now() - started} ms${threads}.`,
       );
     } finally {
       reporter.done();

@@ -5,6 +5,7 @@ import { admin1Of, FLAG_CURATED, KeyLookup, PlaceIndex, PlaceRecord } from './pl
 import { PlaceFeature } from '../types';
 import { CandidateFact, candidateFacts, factRecord, FEATURE_SCORE, MAX_SCORED, placeRecord, pointVector, spelledName } from './candidateFacts';
 import { PlaceCue } from './placeCues';
+import { groupDigits } from '../groupDigits';
 
 export interface ResolveInput {
   candidates: number[];
@@ -378,11 +379,6 @@ function explain(place: PlaceRecord, best: Scored, rivals: number, input: Resolv
     else parts.push(`the best-known ${featureWord(place.feature)} of this name`);
   }
   return `${parts.join('; ')} (${rivals} other place${rivals === 1 ? ' shares' : 's share'} the name)`;
-}
-
-/** 1234567 -> "1,234,567" (toLocaleString is slow in hot paths). */
-export function groupDigits(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** The user's word for a feature: admin1 is a province or governorate. */

@@ -2,7 +2,8 @@
 // and the other places of the same name. Everything taken from an article is escaped.
 import { PlaceMention } from '../../analysis';
 import { placeAt, placeIndexOf, PlaceRecord } from '../../analysis/places/placeIndex';
-import { featureWord, groupDigits } from '../../analysis/places/resolvePlace';
+import { featureWord } from '../../analysis/places/resolvePlace';
+import { groupDigits } from '../../analysis/groupDigits';
 import { escapeMarkdown } from './markdown';
 import { HoverContext } from './hoverContext';
 import { Summary, Tally, workspaceSummary } from './workspaceMentions';
