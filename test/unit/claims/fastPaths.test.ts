@@ -44,7 +44,7 @@ function checkTexts(markup: string): number {
   const { input } = buildArticle(markup);
   const group = groupBySentence(input.mentions, input.sentences.length);
   assert.ok(group);
-  const texts = new SentenceTexts(input.text, group, input.sentences, () => true);
+  const texts = new SentenceTexts().start(input.text, group, input.sentences, () => true);
   let blanked = 0;
   input.sentences.forEach((s, i) => {
     const lower = input.text.slice(s.start, s.end).toLowerCase();

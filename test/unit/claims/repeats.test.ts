@@ -50,17 +50,16 @@ test('sentence ends: lines with the same normalised text share their ends key, u
 function counts(lines: string[], asked: (i: number) => boolean, deferred = false): { lazy: number[]; plain: number[]; hashed: number; ends: number } {
   let hashed = 0;
   let ends = 0;
-  const repeats = new SentenceRepeats(
-    lines.length,
-    (i) => {
+  const repeats = new SentenceRepeats().start(lines.length, {
+    hashOfSentence(i) {
       hashed++;
       return normalisedHashNumber(lines[i]);
     },
-    (i) => {
+    endsOfSentence(i) {
       ends++;
       return normalisedEndsOfRange(lines[i], 0, lines[i].length);
     },
-  );
+  });
   const lazy: number[] = [];
   const plain: number[] = [];
   const seen = new Map<number, number>();

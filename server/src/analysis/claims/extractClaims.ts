@@ -22,6 +22,10 @@ export interface ClaimInput {
   agency: string | null;
 }
 
+// One of each for all articles, started anew for each (see SentenceTexts.start).
+const TEXTS = new SentenceTexts();
+const REPEATS = new SentenceRepeats();
+
 const MAX_SENTENCE = 3000;
 /** At most this many triggers per sentence are read (each looks back over its sentence). */
 const MAX_TRIGGERS = 24;
@@ -46,13 +50,9 @@ function extractAll(input: ClaimInput): Claim[] {
   // Updated sentence by sentence (one object for the article, handed to each sentence with claims).
   const context: Context = { actor: null, place: null, state: null };
 
-  const texts = new SentenceTexts(text, bySentence, sentences, isRead);
+  const texts = TEXTS.start(text, bySentence, sentences, isRead);
   const maskedBytes = texts.maskedBytes;
-  const repeats = new SentenceRepeats(
-    sentences.length,
-    (i) => texts.keyOf(sentences[i]),
-    (i) => texts.endsOf(sentences[i]),
-  );
+  const repeats = REPEATS.start(sentences.length, texts);
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
@@ -99,6 +99,7 @@ function extractAll(input: ClaimInput): Claim[] {
   releaseArticle(bySentence, sentences.length);
   releaseTriggers();
   texts.release();
+  repeats.release();
   return claims;
 }
 

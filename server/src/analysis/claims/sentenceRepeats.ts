@@ -4,6 +4,14 @@
 // sentence hashes only the earlier ones filed under its key (and those whose ends could not be read). Two
 // texts that merely collide in the 32-bit hash no longer count as repeats unless their ends match too.
 
+/** Where the repeat counts read a sentence's keys from. */
+export interface SentenceKeys {
+  /** The hash of sentence `index` (the number normalisedHash spells). */
+  hashOfSentence(index: number): number;
+  /** Its ends key (see normalisedEndsOfRange). */
+  endsOfSentence(index: number): number;
+}
+
 /**
  * Repeat counts of one article's sentences, read lazily. The per-sentence lists and the table by ends key are
  * reused from article to article (made for each, with a Map grown key by key, they were a twentieth of the
@@ -11,35 +19,50 @@
  */
 export class SentenceRepeats {
   /** Per sentence: its ends key (-1: unreadable ends), and the last sentence noted before it under the same key (-1: none). */
-  private readonly ends: Int32Array;
-  private readonly before: Int32Array;
+  private ends: Int32Array = NO_INTS;
+  private before: Int32Array = NO_INTS;
   /** Per sentence: its hash once computed, else -1. */
-  private readonly hashes: Float64Array;
+  private hashes: Float64Array = NO_FLOATS;
   /** Ends key -> the last sentence noted under it: an open-addressed table (see lastByEnds). */
-  private readonly table: EndsTable;
-  /** Sentences noted with unreadable ends, and all sentences noted, in order. */
+  private table: EndsTable = NO_TABLE;
+  private keys: SentenceKeys = NO_KEYS;
+  /**
+   * Sentences noted with unreadable ends, all sentences noted, and the read sentences filed by defer(), in
+   * order: the first `oddCount`, `notedCount` and `deferredCount` of each (the lists are kept for the next article).
+   */
   private readonly odd: number[] = [];
   private readonly noted: number[] = [];
+  private readonly deferred: number[] = [];
+  private oddCount = 0;
+  private notedCount = 0;
+  private deferredCount = 0;
+  /** Deferred sentences from here on are not yet noted. */
+  private flushed = 0;
 
   /**
-   * `count`: sentences in the article; `hashOf(i)`: the hash of sentence i; `endsOf(i)`: its ends key. Plain
-   * arrays, not typed ones: a small typed array costs several times as much to make (one per article here).
+   * Starts a new article of `count` sentences; `keys`: their hashes and ends keys. The claim loop keeps one
+   * SentenceRepeats for all (see SentenceTexts.start: an object made per article took V8's optimised code with
+   * it at each full GC).
    */
-  constructor(
-    count: number,
-    private readonly hashOf: (index: number) => number,
-    private readonly endsOf: (index: number) => number,
-  ) {
+  start(count: number, keys: SentenceKeys): this {
     const lists = listsFor(count);
     this.ends = lists.ends;
     this.before = lists.before;
     this.hashes = lists.hashes;
     this.table = tableFor(count);
+    this.keys = keys;
+    this.oddCount = 0;
+    this.notedCount = 0;
+    this.deferredCount = 0;
+    this.flushed = 0;
+    return this;
   }
 
-  /** Read sentences filed by defer() and not yet noted: from `flushed` on. */
-  private readonly deferred: number[] = [];
-  private flushed = 0;
+  /** Done with the article: lists grown past their limit for a long one are let go. */
+  release(): void {
+    this.keys = NO_KEYS;
+    if (this.noted.length > LISTS_KEPT) this.noted.length = this.odd.length = this.deferred.length = 0;
+  }
 
   /**
    * Files a read sentence as note() does, but reads its ends only when a later call needs them: the sentences
@@ -47,16 +70,16 @@ export class SentenceRepeats {
    * defer() and note() are not mixed in one article.
    */
   defer(index: number): void {
-    this.deferred.push(index);
+    this.deferred[this.deferredCount++] = index;
   }
 
   /** Files a read sentence; sentences are noted in order, each once. */
   note(index: number): void {
-    const ends = this.endsOf(index);
+    const ends = this.keys.endsOfSentence(index);
     this.ends[index] = ends;
-    this.noted.push(index);
+    this.noted[this.notedCount++] = index;
     if (ends < 0) {
-      this.odd.push(index);
+      this.odd[this.oddCount++] = index;
       this.before[index] = -1;
       return;
     }
@@ -66,25 +89,34 @@ export class SentenceRepeats {
   /** The hash of a noted sentence, computed once. */
   keyOf(index: number): number {
     let key = this.hashes[index];
-    if (key < 0) key = this.hashes[index] = this.hashOf(index);
+    if (key < 0) key = this.hashes[index] = this.keys.hashOfSentence(index);
     return key;
   }
 
   /** How many sentences noted (or deferred) before `index` (a noted or deferred sentence) have its hash. */
   repeatOf(index: number): number {
-    while (this.flushed < this.deferred.length) this.note(this.deferred[this.flushed++]);
+    while (this.flushed < this.deferredCount) this.note(this.deferred[this.flushed++]);
     const key = this.keyOf(index);
     let repeats = 0;
     if (this.ends[index] < 0) {
       // Unreadable ends: any earlier sentence may be the same.
-      for (let k = 0; k < this.noted.length && this.noted[k] < index; k++) if (this.keyOf(this.noted[k]) === key) repeats++;
+      for (let k = 0; k < this.notedCount && this.noted[k] < index; k++) if (this.keyOf(this.noted[k]) === key) repeats++;
       return repeats;
     }
     for (let j = this.before[index]; j >= 0; j = this.before[j]) if (this.keyOf(j) === key) repeats++;
-    for (let k = 0; k < this.odd.length && this.odd[k] < index; k++) if (this.keyOf(this.odd[k]) === key) repeats++;
+    for (let k = 0; k < this.oddCount && this.odd[k] < index; k++) if (this.keyOf(this.odd[k]) === key) repeats++;
     return repeats;
   }
 }
+
+// What a SentenceRepeats holds before its first article and between articles.
+const NO_INTS = new Int32Array(0);
+const NO_FLOATS = new Float64Array(0);
+const NO_TABLE: EndsTable = { keys: NO_INTS, last: NO_INTS, mask: 0 };
+const NO_KEYS: SentenceKeys = {
+  hashOfSentence: () => -1,
+  endsOfSentence: () => -1,
+};
 
 /** Per-sentence lists, kept for the next article up to this many sentences. */
 const LISTS_KEPT = 1 << 16;

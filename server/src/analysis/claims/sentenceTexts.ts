@@ -7,29 +7,47 @@ import { Mention, Sentence } from '../types';
 import { normalisedEndsOfRange, normalisedHashOfRange } from './claimText';
 import { MentionsBySentence } from './sentenceView';
 import { classBytes } from './sentenceWords';
+import { SentenceKeys } from './sentenceRepeats';
 
 // Lower-casing the whole text equals lower-casing each sentence apart unless it holds a character whose
 // lower case depends on what follows (capital sigma), one whose lower case is longer (dotted capital I),
 // or a surrogate that a sentence edge could split from its pair.
 const CONTEXT_CASED = /[\u0130\u03a3\ud800-\udfff]/;
 
-export class SentenceTexts {
+export class SentenceTexts implements SentenceKeys {
+  private text = '';
+  private group: MentionsBySentence = NO_GROUP;
+  private sentences: Sentence[] = NO_SENTENCES;
   /** The whole text lower-cased and the same with every read sentence's mentions blanked; null: per sentence. */
-  private readonly lower: string | null = null;
-  private readonly masked: string | null = null;
+  private lower: string | null = null;
+  private masked: string | null = null;
   /** The masked text's characters as bytes (see classBytes), good until the next article; null: per sentence. */
-  private readonly bytes: Uint8Array | null = null;
+  private bytes: Uint8Array | null = null;
   /** What the masked text blanks: [start, end) pairs in text offsets, in order (the first `blankCount` numbers). */
   readonly blanks: readonly number[] = BLANKS_FOUND;
-  readonly blankCount: number = 0;
+  blankCount = 0;
 
-  /** `read`: the sentences that will be asked for, in order (the others are neither masked nor checked). */
-  constructor(
-    private readonly text: string,
-    private readonly group: MentionsBySentence,
-    sentences: Sentence[],
-    read: (s: Sentence) => boolean,
-  ) {
+  /**
+   * Reads a new article (the claim loop keeps one SentenceTexts for all: an object of a class made per article
+   * dies with it, and once every object of its shape has died a full GC drops the shape, and with it V8's
+   * optimised code of every function that read one: the claim loop and the repeat counts recompiled after
+   * each full GC). `read`: the sentences that will be asked for, in order (the others are neither masked nor
+   * checked).
+   */
+  start(text: string, group: MentionsBySentence, sentences: Sentence[], read: (s: Sentence) => boolean): this {
+    this.text = text;
+    this.group = group;
+    this.sentences = sentences;
+    this.lower = null;
+    this.masked = null;
+    this.bytes = null;
+    this.blankCount = 0;
+    this.readWhole(text, group, sentences, read);
+    return this;
+  }
+
+  /** The whole text lower-cased and masked at once, when it can be (else each sentence is read apart). */
+  private readWhole(text: string, group: MentionsBySentence, sentences: Sentence[], read: (s: Sentence) => boolean): void {
     // Offsets that are no integers (hand-made input): each sentence is read apart.
     if (!group.integral || CONTEXT_CASED.test(text)) return;
     const lower = text.toLowerCase();
@@ -83,8 +101,14 @@ export class SentenceTexts {
     return this.bytes;
   }
 
-  /** Done with the article: lists grown past their limit for a long one are let go. */
+  /** Done with the article: nothing of it is held after it, and lists grown past their limit are let go. */
   release(): void {
+    this.text = '';
+    this.group = NO_GROUP;
+    this.sentences = NO_SENTENCES;
+    this.lower = null;
+    this.masked = null;
+    this.bytes = null;
     if (BLANKS_FOUND.length > BLANKS_KEPT) BLANKS_FOUND.length = 0;
     if (FIRST_BLANKS.length > BLANKS_KEPT) FIRST_BLANKS.length = 0;
   }
@@ -114,7 +138,21 @@ export class SentenceTexts {
   endsOf(s: Sentence): number {
     return normalisedEndsOfRange(this.lower ?? this.text, s.start, s.end);
   }
+
+  /** keyOf(the sentence at `index`), for the repeat counts (see SentenceKeys). */
+  hashOfSentence(index: number): number {
+    return this.keyOf(this.sentences[index]);
+  }
+
+  /** endsOf(the sentence at `index`), for the repeat counts. */
+  endsOfSentence(index: number): number {
+    return this.endsOf(this.sentences[index]);
+  }
 }
+
+// What a SentenceTexts holds between articles.
+const NO_GROUP: MentionsBySentence = { order: [], first: [0], starts: [], ends: [], kinds: [], integral: true, sources: [] };
+const NO_SENTENCES: Sentence[] = [];
 
 // The blanks of the last article, kept for the next (a list grown pair by pair for each was a twentieth of
 // the stage's bytes): only the first `count` entries are the article's. Not kept past this many.
