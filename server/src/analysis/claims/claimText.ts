@@ -125,6 +125,23 @@ for (let c = 65; c <= 90; c++) ALNUM[c] = 1;
 const NORMALISED = new Int32Array(128);
 for (let c = 0; c < 128; c++) NORMALISED[c] = ALNUM[c] ? c | 32 : 32;
 
+/** Lower-case ASCII letters as a bit mask (bit 0: "a"), for mayEndIn. */
+export function letterMask(letters: string): number {
+  let mask = 0;
+  for (let i = 0; i < letters.length; i++) mask |= 1 << (letters.charCodeAt(i) - 97);
+  return mask;
+}
+
+/**
+ * False when the text from `from` to `at` surely does not end in a word whose last letter is in `mask` (spaces
+ * after it aside): the character before the spaces is known (see lastBeforeSpaces) and no such letter. For
+ * skipping a pattern ending in "(?:word|word…)\s*$" where most texts cannot match.
+ */
+export function mayEndIn(text: string, from: number, at: number, mask: number): boolean {
+  const c = lastBeforeSpaces(text, from, at);
+  return c === -1 || (c >= 97 && c <= 122 && ((mask >> (c - 97)) & 1) === 1);
+}
+
 /**
  * The character before `at` once spaces are passed over (not before `from`): -1 when there is none, or when a
  * character above ASCII or an ASCII space other than ' ' stands in the way (either may be what \s matches). For

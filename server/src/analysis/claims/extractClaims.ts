@@ -5,9 +5,9 @@ import { actorBefore, clauseStart, extentOf, ExtentFound, factionAfter, factionB
 import { findCasualties, CasualtyFound } from './casualties';
 import { datesByTrigger, timeFromDate, timeFromPublication } from './claimTime';
 import { sourceOf, sourcesBySentence } from './claimSource';
-import { hashLabel, intervalOfValue, lastBeforeSpaces } from './claimText';
+import { hashLabel, intervalOfValue, lastBeforeSpaces, letterMask, mayEndIn } from './claimText';
 import { summarise } from './summary';
-import { fighterBefore, FIGHTING, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
+import { fighterBefore, isFighting, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
 import { breaksOf, castOf, denialEndOf, groupBySentence, releaseArticle, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 import { SentenceRepeats } from './sentenceRepeats';
@@ -319,7 +319,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
     const present = presentOf(lower, t);
     const breaks = breaksOf(view);
     const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start), denialEndOf(view, t.start));
-    const subject = FIGHTING.test(t.word) ? fighterBefore(lower, breaks, t.start, factions) : actorBefore(lower, breaks, t.start, factions);
+    const subject = isFighting(t.word) ? fighterBefore(lower, breaks, t.start, factions) : actorBefore(lower, breaks, t.start, factions);
     const subjectFaction = subject.faction ?? (subject.pronoun ? context.actor : null);
     // "largely controls", and for "the west of the city" the words before "the city".
     const gap = after ? withoutTownAnaphor(lower.slice(t.end, place.start)) : '';
@@ -339,7 +339,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
       return foundOf('lost-control', subjectFaction, null, place.m, extent, modality, present, null, t.start, end);
     }
     // "the extremists had been pushed out of the city": the subject lost the place; who took it is not said.
-    if (t.action === 'took-control' && PASSIVE_BEFORE.test(lower.slice(Math.max(0, t.start - 20), t.start))) {
+    if (t.action === 'took-control' && passiveBefore(lower, t.start)) {
       const patient = subjectFaction ? { id: subjectFaction.id, name: subjectFaction.name } : null;
       return foundOf('took-control', null, patient, place.m, extent, modality, present, null, t.start, end);
     }
@@ -366,6 +366,15 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
 }
 
 const VICTORY = new Set(['defeated', 'routed', 'vanquished']);
+
+/** "been", "was" and the like (an adverb may follow) just before `at`: PASSIVE_BEFORE (exported for tests). */
+export function passiveBefore(lower: string, at: number): boolean {
+  const from = Math.max(0, at - 20);
+  // Its words end in these letters (an adverb in "y"): most triggers follow a blanked side and skip the regex.
+  return mayEndIn(lower, from, at, PASSIVE_LAST) && PASSIVE_BEFORE.test(lower.slice(from, at));
+}
+
+const PASSIVE_LAST = letterMask('ngsety');
 
 /** The words before "the town" at the end of a gap ("the west of the town" -> "the west of "). */
 function withoutTownAnaphor(gap: string): string {

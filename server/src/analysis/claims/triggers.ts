@@ -2,6 +2,7 @@
 // where the actor and the place are (before or after the trigger).
 import { ClaimAction } from '../types';
 import { cut, sortShort } from '../smallLists';
+import { letterMask, mayEndIn } from './claimText';
 
 /**
  * active: "X captured P" (actor before, place after);
@@ -305,8 +306,11 @@ export function presentOf(lower: string, t: Trigger): boolean {
 }
 
 /** Present or perfect tense: the statement holds as of the publication date. */
-function isPresent(lower: string, at: number, word: string): boolean {
+export function isPresent(lower: string, at: number, word: string): boolean {
   if (PRESENT_WORD.test(word)) return true;
-  const before = lower.slice(Math.max(0, at - 24), at);
-  return PRESENT_BEFORE.test(before);
+  const from = Math.max(0, at - 24);
+  // The words of PRESENT_BEFORE end in these letters ("also": o); most triggers follow a blanked side ("_ captured").
+  return mayEndIn(lower, from, at, PRESENT_LAST) && PRESENT_BEFORE.test(lower.slice(from, at));
 }
+
+const PRESENT_LAST = letterMask('sedlwnyto');
