@@ -75,7 +75,10 @@ const COMPOUND = /^([a-z]+)-([a-z]+)$/;
 const FINDING_VERB = /^(?:found|recovered|unearthed|buried)$/;
 const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among|of which)\s*$/;
 const ADDITION = /\b(?:more|others?|additional|further)\b/;
-const LEADING_QUALIFIER = /^(?:more than|at least) /;
+/** `text` without a leading "more than " or "at least " (two prefix tests, where a replace() ran a regex for each toll). */
+function withoutLeadingQualifier(text: string): string {
+  return text.startsWith('more than ') ? text.slice(10) : text.startsWith('at least ') ? text.slice(9) : text;
+}
 const WOUNDED_AFTER = /^\s*(?:others? |people |civilians )?(?:were |was )?(?:injured|wounded|hurt)\b/;
 const FOUR_DIGITS = /^\d{4}$/;
 const WOUNDED_NEXT = /^\s(?:(?:more |other |others |people |civilians |persons )?(?:were |others )?)?(?:injured|wounded|hurt)/;
@@ -179,12 +182,13 @@ function addToll(out: CasualtyFound[], lower: string, raw: string, start: number
   // "including three children", "among them two women": a part of another toll, not a toll.
   if (PART_OF_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return;
   // "six more people", "five others were killed": an addition to another toll, not a toll.
-  if (ADDITION.test(lower.slice(start, end).replace(LEADING_QUALIFIER, ''))) return;
+  if (ADDITION.test(withoutLeadingQualifier(lower.slice(start, end)))) return;
   // "killed one, six others injured": the figure belongs to the wounded.
   if (WOUNDED_AFTER.test(lower.slice(end, end + 30))) return;
   const count = toNumber(num);
   // A year or a unit number is not a toll ("in 2015 killed", "Division 17 killed").
-  if (count === null || FOUR_DIGITS.test(num ?? '') && count >= 1900 && count <= 2100) return;
+  // The range first: most figures are no year, and the pattern need not run.
+  if (count === null || (count >= 1900 && count <= 2100 && FOUR_DIGITS.test(num ?? ''))) return;
   const who = victims && victims !== 'bodies' ? victims : null;
   // The same figure twice in one sentence ("26 were killed … killing 26") is one toll.
   if (countedBefore(out, count)) return;

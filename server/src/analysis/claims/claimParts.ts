@@ -145,7 +145,7 @@ export function actorBefore(lower: string, clauses: ClauseBreaks, at: number, fa
     // The first faction of the clause that no preposition qualifies (a search, not a list: only the first counts).
     const first = firstFactionIn(factions, s, e, lower, s, QUALIFIED);
     if (first) return { faction: first.m, pronoun: false };
-    if ((mayOpenWithPronoun(lower, s, e) && PRONOUN.test(seg)) || (i === 0 && PRONOUN_BEFORE.test(seg))) {
+    if ((mayOpenWithPronoun(lower, s, e) && PRONOUN.test(seg)) || (i === 0 && mayEndInSpace(lower, s, e) && PRONOUN_BEFORE.test(seg))) {
       // "the SDF said it controlled …": the pronoun is the speaker, the subject of the clause before;
       // not the side a place was lost "to", nor a bracketed acronym repeating that side's name.
       for (let j = i + 1; j <= count; j++) {
@@ -198,6 +198,13 @@ function mayOpenWithPronoun(lower: string, s: number, e: number): boolean {
   const c = lower.charCodeAt(i);
   // Another space (a tab, a character above ASCII): the pattern decides.
   return c === 105 || c === 116 || c >= 128 || (c >= 9 && c <= 13);
+}
+
+/** False when PRONOUN_BEFORE cannot match lower.slice(s, e): it ends in a space after "it" at least. */
+function mayEndInSpace(lower: string, s: number, e: number): boolean {
+  if (e - s < 3) return false;
+  const c = lower.charCodeAt(e - 1);
+  return c === 32 || c >= 128 || (c >= 9 && c <= 13);
 }
 
 /** Whether the words just before a faction (within its clause) end with `re` (QUALIFIED or LOSER_TO). */

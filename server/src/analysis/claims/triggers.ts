@@ -168,6 +168,14 @@ export const OPENING_WORDS: readonly { readonly word: string; readonly mask: num
 // Words that make "took"/"held"/"control" something else ("took part", "held talks", "control room").
 const NOT_AFTER = / (?:(?:the|an?) (?:stage|point|verge|brink|agreement|deal|conclusion|decision|settlement|ceasefire|truce|peak|level|number|total)\b|part|place|care|note|time|office|power|talks|a meeting|meetings|an? (?:election|vote|referendum|conference|rally|ceremony)|elections|responsibility|hostage|prisoner|captive|positions? on|the view|steps|measures|charge|aim|effect)\b/y;
 
+// The first letters of the words NOT_AFTER opens with (after its space).
+const NOT_AFTER_FIRST = letterMask('tapcnomerhs');
+
+/** Whether character c can open a NOT_AFTER word. */
+function mayOpenNotAfter(c: number): boolean {
+  return c >= 97 && c <= 122 && ((NOT_AFTER_FIRST >> (c - 97)) & 1) === 1;
+}
+
 /** The trigger patterns, for the test that holds the opening words to a plain scan of each pattern. */
 export const TRIGGER_PATTERNS: readonly { readonly re: RegExp }[] = PATTERNS;
 
@@ -282,8 +290,12 @@ function triggerOf(lower: string, at: number, word: string, p: Pattern): Trigger
   // "the besieged town", "a captured soldier": a participle before its noun describes, it does not report.
   if (mayFollowDeterminer(lower, at) && PARTICIPLES.has(word) && DETERMINER_BEFORE.test(lower.slice(Math.max(0, at - 10), at))) return null;
   // Sticky at the trigger's end, not a slice of the next 40 characters: every NOT_AFTER match is shorter than 20.
-  NOT_AFTER.lastIndex = at + word.length;
-  if (NOT_AFTER.test(lower)) return null;
+  // Only where a space and a letter its words open with follow ("captured _": a blanked place, most often).
+  const end = at + word.length;
+  if (lower.charCodeAt(end) === SPACE && mayOpenNotAfter(lower.charCodeAt(end + 1))) {
+    NOT_AFTER.lastIndex = end;
+    if (NOT_AFTER.test(lower)) return null;
+  }
   return {
     start: at,
     end: at + word.length,
