@@ -311,7 +311,9 @@ function normaliseArea(area: string): string {
 
 // "nearly 50 rebels" is a figure, not an outcome that almost happened.
 const PREDICT = /\b(?:(?:almost|nearly|close to)(?! \d)|on the verge of|will|would|shall|won't|likely to|unlikely to|expected to|set to|poised to|going to|about to|plans? to|planning to|aims? to|aiming to|aimed (?:at|to)|intends? to|could|may|might|vowed to|vows to|threatened to|threatens to|hopes? to|seeks? to|prepares? to|preparing to|preparations to|ready to)\b/;
-const DENY = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b/;
+/** The words that deny what follows them in a sentence ("the army denied that …"). */
+export const DENIAL_WORDS: readonly string[] = ['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected', 'refuted'];
+const DENY = new RegExp(String.raw`\b(?:${DENIAL_WORDS.join('|')})\b`);
 const NEGATION = /\b(?:not|never|no longer|n't|neither|nor|failed to|fails to)\b/;
 
 /**
@@ -321,21 +323,6 @@ const NEGATION = /\b(?:not|never|no longer|n't|neither|nor|failed to|fails to)\b
  */
 export function firstDenialEnd(lower: string): number {
   const m = DENY.exec(lower);
-  return m ? m.index + m[0].length : Infinity;
-}
-
-// A copy of DENY that resumes where the last read stopped (see denialEndBefore).
-const DENY_FROM = new RegExp(DENY.source, 'g');
-
-/**
- * firstDenialEnd(lower) if it is at most `at`, else Infinity, reading only the words between `from` (where an
- * earlier read of the words before it found none) and `at`. Exact when both are word edges (no denial word
- * can run across them), as the starts of triggers and tolls are: the part of a sentence after its last
- * trigger or toll, often most of it, is never read.
- */
-export function denialEndBefore(lower: string, from: number, at: number): number {
-  DENY_FROM.lastIndex = from;
-  const m = DENY_FROM.exec(lower.slice(0, at));
   return m ? m.index + m[0].length : Infinity;
 }
 

@@ -8,7 +8,7 @@ import { sourceOf, sourcesBySentence } from './claimSource';
 import { hashLabel, intervalOfValue, lastBeforeSpaces, letterMask, mayEndIn } from './claimText';
 import { summarise } from './summary';
 import { fighterBefore, isFighting, passiveSubject, relativeAntecedent, takenFrom } from './claimSides';
-import { breaksOf, castOf, denialEndOf, groupBySentence, releaseArticle, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
+import { breaksOf, castOf, groupBySentence, releaseArticle, SentenceView, SETTLEMENT, viewOf } from './sentenceView';
 import { SentenceTexts } from './sentenceTexts';
 import { SentenceRepeats } from './sentenceRepeats';
 import { cut } from '../smallLists';
@@ -73,7 +73,7 @@ function extractAll(input: ClaimInput): Claim[] {
     // triggers too (a figure inside "attacked …" is no toll). Other sentences skip the trigger patterns.
     const triggers = casualties.length || cast.hasPlace || words.flags & NAMES_TOWN ? findTriggers(lower, words) : NO_TRIGGERS;
     if (triggers.length > MAX_TRIGGERS) triggers.length = MAX_TRIGGERS;
-    const view = triggers.length || casualties.length ? viewOf(index, lower, bySentence, from, to, sentence.start) : null;
+    const view = triggers.length || casualties.length ? viewOf(index, lower, bySentence, from, to, sentence.start, words.denialEnd) : null;
     const found: Found[] = view ? claimsOfSentence(view, triggers, casualties, context) : NONE;
 
     if (view && found.length) {
@@ -207,7 +207,7 @@ function claimsOfSentence(view: SentenceView, triggers: Trigger[], tolls: readon
     const place = casualtyPlace(view, c);
     const by = factionAfter(lower, c.end, view.factions);
     const actor = by && BY_NEXT.test(lower.slice(c.end, by.start)) ? by.m : actorBefore(lower, breaksOf(view), c.start, view.factions).faction;
-    const modality = c.denied ? 'denied' : modalityOf(lower, c.start, 0, denialEndOf(view, c.start));
+    const modality = c.denied ? 'denied' : modalityOf(lower, c.start, 0, view.denialEnd);
     const patient = c.victims ? { id: c.victims, name: c.victims } : null;
     out.push(foundOf('casualties', actor, patient, place, FULL_EXTENT, modality, true, c, c.start, c.end));
   }
@@ -308,7 +308,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
   const { lower, factions, places } = view;
 
   if (t.voice === 'active' || t.voice === 'lost') {
-    const loose = t.action === 'advanced' || t.action === 'attacked' || VICTORY.has(t.word);
+    const loose = t.action === 'advanced' || t.action === 'attacked' || isVictory(t.word);
     const after = placeAfter(lower, t.end, next, places, loose) ?? townAnaphor(lower, t.end, next, lastTownBefore(places, t.start) ?? context.place);
     // "Manbij, which the SDF seized in August": the place is what "which" stands for.
     const place = after ?? relativeAntecedent(lower, t.start, places);
@@ -318,7 +318,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
     // Modality and tense look back over the clause: read only once the trigger has a place (most have none).
     const present = presentOf(lower, t);
     const breaks = breaksOf(view);
-    const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start), denialEndOf(view, t.start));
+    const modality = modalityOf(lower, t.start, clauseStart(breaks, t.start), view.denialEnd);
     const subject = isFighting(t.word) ? fighterBefore(lower, breaks, t.start, factions) : actorBefore(lower, breaks, t.start, factions);
     const subjectFaction = subject.faction ?? (subject.pronoun ? context.actor : null);
     // "largely controls", and for "the west of the city" the words before "the city".
@@ -355,7 +355,7 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
   const present = presentOf(lower, t);
   const breaks = breaksOf(view);
   const clause = clauseStart(breaks, t.start);
-  const modality = modalityOf(lower, t.start, clause, denialEndOf(view, t.start));
+  const modality = modalityOf(lower, t.start, clause, view.denialEnd);
   const by = factionAfter(lower, t.end, factions);
   const phrase = lower.slice(Math.max(clauseStart(breaks, place.start), place.start - 60), place.start) + ' ' + lower.slice(place.end, t.start);
   // replace() only when there is a comma: it costs a regex run even when it changes nothing.
@@ -366,6 +366,12 @@ function claimOfTrigger(view: SentenceView, t: Trigger, next: number, context: C
 }
 
 const VICTORY = new Set(['defeated', 'routed', 'vanquished']);
+
+/** A VICTORY word; its first letter first (the set lookup hashes the word, a new string for each trigger). */
+function isVictory(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === D || c === R || c === V) && VICTORY.has(word);
+}
 
 /** "been", "was" and the like (an adverb may follow) just before `at`: PASSIVE_BEFORE (exported for tests). */
 export function passiveBefore(lower: string, at: number): boolean {
@@ -393,8 +399,11 @@ function largelyBefore(lower: string, at: number): boolean {
   return (c === Y || c === -1) && LARGELY_BEFORE.test(lower.slice(from, at));
 }
 
+const D = 100;
 const E = 101;
 const N = 110;
+const R = 114;
+const V = 118;
 const Y = 121;
 
 /** The last settlement named before `at` in the sentence. */

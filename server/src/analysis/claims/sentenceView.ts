@@ -2,7 +2,7 @@
 // with sentence-relative offsets. Built in one pass per sentence, so the hot loop does no sorting,
 // filtering or mapping of mention lists.
 import { DateMention, FactionMention, Mention, PlaceMention, SourceMention } from '../types';
-import { ClauseBreaks, denialEndBefore, firstDenialEnd, Local } from './claimParts';
+import { ClauseBreaks, Local } from './claimParts';
 import { isUsableDate } from './claimTime';
 import { cut } from '../smallLists';
 
@@ -15,32 +15,8 @@ export interface SentenceView {
   dates: Local<DateMention>[];
   /** Clause breaks of `lower`, made on first use: most sentences never need them. */
   breaks: ClauseBreaks | null;
-  /** firstDenialEnd(lower) once found; Infinity while lower.slice(0, denialRead) holds none. */
+  /** firstDenialEnd(lower): where its first denial word ends (Infinity: none). */
   denialEnd: number;
-  denialRead: number;
-}
-
-/**
- * firstDenialEnd(view.lower) if it is at most `at`, else Infinity (what modalityOf needs): the words up to the
- * furthest `at` asked are read once, however many triggers ask.
- */
-export function denialEndOf(view: SentenceView, at: number): number {
-  if (view.denialEnd !== Infinity || at <= view.denialRead) return view.denialEnd;
-  const lower = view.lower;
-  if (isWordChar(lower.charCodeAt(at - 1)) && isWordChar(lower.charCodeAt(at))) {
-    // Inside a word (no trigger or toll starts there) a cut could split a denial word: read all of it.
-    view.denialEnd = firstDenialEnd(lower);
-    view.denialRead = lower.length;
-  } else {
-    view.denialEnd = denialEndBefore(lower, view.denialRead, at);
-    view.denialRead = at;
-  }
-  return view.denialEnd;
-}
-
-/** A character that \b counts as part of a word (NaN, off either end of the text: none). */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 }
 
 /** The clause breaks of a view's sentence, found once however many triggers ask. */
@@ -270,12 +246,13 @@ export function castOf(group: MentionsBySentence, from: number, to: number): Sen
 }
 
 /**
- * The sentence view with its places, factions and usable dates (see usableDates), sentence-relative. One view
- * and its lists are reused from sentence to sentence (a view, three lists and an object per mention for each
- * sentence with a trigger or a toll were a seventh of the stage's bytes): the view is good until the next call,
- * and what outlives the sentence is taken from it (a Local's mention, never the Local).
+ * The sentence view with its places, factions and usable dates (see usableDates), sentence-relative, and
+ * `denialEnd`: firstDenialEnd(lower), which the word pass finds. One view and its lists are reused from sentence
+ * to sentence (a view, three lists and an object per mention for each sentence with a trigger or a toll were a
+ * seventh of the stage's bytes): the view is good until the next call, and what outlives the sentence is taken
+ * from it (a Local's mention, never the Local).
  */
-export function viewOf(index: number, lower: string, group: MentionsBySentence, from: number, to: number, offset: number): SentenceView {
+export function viewOf(index: number, lower: string, group: MentionsBySentence, from: number, to: number, offset: number, denialEnd: number): SentenceView {
   const { order, kinds, starts, ends } = group;
   let places = 0;
   let factions = 0;
@@ -293,8 +270,7 @@ export function viewOf(index: number, lower: string, group: MentionsBySentence, 
   view.factions = listOf(FACTIONS, factions) as Local<FactionMention>[];
   view.dates = listOf(DATES, dates) as Local<DateMention>[];
   view.breaks = null;
-  view.denialEnd = Infinity;
-  view.denialRead = 0;
+  view.denialEnd = denialEnd;
   return view;
 }
 
@@ -309,7 +285,7 @@ const FACTIONS: LocalList = { list: [], pool: [] };
 const DATES: LocalList = { list: [], pool: [] };
 // The clause breaks of the reused view, reused with it.
 const BREAKS = new ClauseBreaks('');
-const VIEW: SentenceView = { index: 0, lower: '', places: [], factions: [], dates: [], breaks: null, denialEnd: Infinity, denialRead: 0 };
+const VIEW: SentenceView = { index: 0, lower: '', places: [], factions: [], dates: [], breaks: null, denialEnd: Infinity };
 // What a view lists for a kind it has none of: shared, never written (the reused list is never emptied, as
 // emptying an array drops its storage and the next sentence would allocate it again). Not frozen, and given
 // an object element once, so it has the element kind of the lists (one kind at every site that reads a list).

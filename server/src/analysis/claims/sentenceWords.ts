@@ -5,12 +5,18 @@
 // character on the generated corpus, 9 on FA-KES, where the automaton (wordAutomaton.ts) reads about 2.7.
 import { OPENING_WORDS, Openings } from './triggers';
 import { KILLING_VERBS, NUMBER_WORDS, QUALIFIER_ENDS, TollHints, TOLL_WORDS } from './casualties';
+import { DENIAL_WORDS } from './claimParts';
 import { buildWordAutomaton, Ending, GLUED, OTHER, SHIFT } from './wordAutomaton';
 
 /** What scanWords found in the last sentence it read (one holder, reused from sentence to sentence). */
 export interface SentenceWords extends Openings, TollHints {
   /** MAY_TOLL and NAMES_TOWN. */
   flags: number;
+  /**
+   * Where the first denial word (DENIAL_WORDS, a whole word: firstDenialEnd) ends, Infinity for none: found in
+   * this pass, where a scan of the words before each claim's trigger ran a regex for each (4,800 a MB).
+   */
+  denialEnd: number;
 }
 
 /** A word ends a letter run that one of casualties.ts's patterns needs (see TOLL_WORDS): a toll may be there. */
@@ -30,19 +36,22 @@ interface WholeWord {
   killing: boolean;
   /** "no", which NONE opens with. */
   no: boolean;
+  /** A denial word. */
+  denial: boolean;
 }
 
 const WHOLE: WholeWord[] = (() => {
   const byWord = new Map<string, WholeWord>();
   const of = (word: string) => {
     let w = byWord.get(word);
-    if (!w) byWord.set(word, (w = { word, opening: -1, town: false, killing: false, no: false }));
+    if (!w) byWord.set(word, (w = { word, opening: -1, town: false, killing: false, no: false, denial: false }));
     return w;
   };
   OPENING_WORDS.forEach((o, i) => (of(o.word).opening = i));
   for (const w of TOWN_WORDS) of(w).town = true;
   for (const w of KILLING_VERBS) of(w).killing = true;
   of('no').no = true;
+  for (const w of DENIAL_WORDS) of(w).denial = true;
   return [...byWord.values()];
 })();
 
@@ -54,7 +63,7 @@ const AUTOMATON = buildWordAutomaton(
 );
 const { step: STEP, cls: CLASS, firstEnding: FIRST_ENDING, digitState: DIGIT_STATE, report: REPORT, endings: ENDINGS } = AUTOMATON;
 
-const WORDS: SentenceWords = { flags: 0, starts: [], masks: [], count: 0, any: 0, forwardEnd: -1, figures: [], figureCount: 0, killings: [], killingCount: 0, deathToll: -1, no: -1 };
+const WORDS: SentenceWords = { flags: 0, starts: [], masks: [], count: 0, any: 0, forwardEnd: -1, figures: [], figureCount: 0, killings: [], killingCount: 0, deathToll: -1, no: -1, denialEnd: Infinity };
 
 /**
  * The words of `lower` (a lower-cased, masked sentence) as the claim finders ask about them; the holder is
@@ -76,6 +85,7 @@ export function scanWords(lower: string, source: Uint8Array | null = null, offse
   WORDS.forwardEnd = -1;
   WORDS.deathToll = -1;
   WORDS.no = -1;
+  WORDS.denialEnd = Infinity;
   const n = lower.length;
   let state = 0;
   let k = first;
@@ -140,6 +150,8 @@ function ended(lower: string, e: Ending, end: number): void {
   // KILLING and NONE: the word and a space open every match.
   if (whole.killing && lower.charCodeAt(end) === SPACE) WORDS.killings[WORDS.killingCount++] = start;
   if (whole.no && WORDS.no < 0 && lower.charCodeAt(end) === SPACE) WORDS.no = start;
+  // DENY's \b after the word: no digit, underscore or capital glued on (the run has its \b before).
+  if (whole.denial && WORDS.denialEnd === Infinity && !(end < lower.length && isGlue(lower.charCodeAt(end)))) WORDS.denialEnd = end;
   if (whole.opening < 0) return;
   const w = OPENING_WORDS[whole.opening];
   if (w.after !== null) {
