@@ -62,6 +62,12 @@ class Job {
   constructor(readonly text: string, readonly options: AnalyzeOptions, readonly at: number) {}
 }
 
+// One Job kept for the life of the process, never run: between two batches no other Job is alive, and a full
+// collection then dropped the jobs' shape, which threw away the optimised code of analyzeArticles and of every
+// step (an index worker met 8 such deopts in 5,000 files, each a recompile of the step and what it inlines).
+// Kept, the shape lives on, and with it the code made for it.
+const JOB_SHAPE_KEEPER = new Job('', {}, -1);
+
 type Step = (job: Job, knowledge: Knowledge) => void;
 
 /** Runs one stage on one article; a bug in a stage must not take the editor down: it becomes the article's skip reason. */

@@ -347,6 +347,14 @@ export class Surnames {
   twoWord(particle: string, key: string): Candidate | undefined {
     return this.byParticle.get(particle)?.get(key);
   }
+
+  /** Forgets every official: the next article starts with none (and this article's candidates are let go). */
+  clear(): void {
+    this.single.clear();
+    this.byParticle.clear();
+    this.firstKeys.length = 0;
+    this.firstOfficials.length = 0;
+  }
 }
 
 /** Unnamed sources: "a source based in Deir al-Zour", "a military source", "analysts", "residents". */
