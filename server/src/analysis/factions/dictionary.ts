@@ -105,11 +105,15 @@ export function activeAt(date: string | null, from?: PartialDate, to?: PartialDa
  */
 function comparePrefix(date: string, bound: string): number {
   const n = Math.min(date.length, bound.length);
+  // Worked out before the loop, not after it: the loop seldom runs to its end, so this subtraction had no
+  // type feedback when mostFrequent, recent and activeAt were optimised, and the first date that got there
+  // threw all three away to compile them again.
+  const shorter = n - bound.length;
   for (let k = 0; k < n; k++) {
     const d = date.charCodeAt(k) - bound.charCodeAt(k);
     if (d) return d;
   }
-  return n - bound.length;
+  return shorter;
 }
 
 /** The id valid at a date from a dated list (or the plain id). */
