@@ -252,7 +252,7 @@ function attachChain(
   out: FactionMention[],
 ): number {
   const after = chain[chain.length - 1].last;
-  const texts = chain.map((d) => d.text);
+  const texts = textsOf(chain);
   // 1. Directly on a named faction: "U.S.-backed Syrian Democratic Forces".
   const hit = byFirst.get(after);
   if (hit) {
@@ -325,7 +325,7 @@ function referBack(
     factionKind: e.kind,
     country: e.country,
     resolvedFrom: 'context',
-    descriptors: chain.map((d) => d.text),
+    descriptors: textsOf(chain),
   });
   return last.last;
 }
@@ -348,6 +348,17 @@ function firstHitIn(byFirst: HitsByFirst<unknown>, from: number, to: number): nu
 function byFirstIn(byFirst: HitsByFirst<unknown>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (byFirst.has(k)) return true;
   return false;
+}
+
+/**
+ * The descriptors' texts, pushed one by one. A list from map() is packed when the built-in makes it and holey
+ * when optimised code does: both kinds reached attachChain's join and the packing of each mention's
+ * descriptors (writeFaction, keysAndDigests), and the kind not yet seen threw their optimised code away.
+ */
+function textsOf(chain: Descriptor[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < chain.length; i++) out.push(chain[i].text);
+  return out;
 }
 
 function fromHit(text: string, hit: DictionaryHit<FactionEntry>, sentence: number, votes: CountryTally, date: string | null): FactionMention {
