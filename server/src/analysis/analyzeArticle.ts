@@ -17,9 +17,11 @@ import { MentionMerger } from './mergeMentions';
 export function analyzeArticle(text: string, knowledge: Knowledge, options: AnalyzeOptions = {}): ArticleAnalysis {
   const problem = checkInput(text);
   if (problem) return emptyAnalysis(typeof text === 'string' ? text.length : 0, problem);
-  const job = new Job(text, options, 0);
+  const job = JOBS.take(0).start(text, options, 0);
   for (let s = 0; s < STEPS.length && job.result === null; s++) runStep(STEPS[s], job, knowledge);
-  return job.result!;
+  const result = job.result!;
+  JOBS.clear(1);
+  return result;
 }
 
 /**
@@ -28,17 +30,22 @@ export function analyzeArticle(text: string, knowledge: Knowledge, options: Anal
  */
 export function analyzeArticles(texts: readonly string[], knowledge: Knowledge, options: AnalyzeOptions = {}): ArticleAnalysis[] {
   const out: ArticleAnalysis[] = new Array(texts.length);
-  const jobs: Job[] = [];
   for (let from = 0; from < texts.length; from += BATCH) {
-    jobs.length = 0;
+    let count = 0;
     for (let i = from; i < texts.length && i < from + BATCH; i++) {
       const text = texts[i];
       const problem = checkInput(text);
       if (problem) out[i] = emptyAnalysis(typeof text === 'string' ? text.length : 0, problem);
-      else jobs.push(new Job(text, options, i));
+      else JOBS.take(count++).start(text, options, i);
     }
-    for (let s = 0; s < STEPS.length; s++) for (let j = 0; j < jobs.length; j++) if (jobs[j].result === null) runStep(STEPS[s], jobs[j], knowledge);
-    for (let j = 0; j < jobs.length; j++) out[jobs[j].at] = jobs[j].result!;
+    for (let s = 0; s < STEPS.length; s++) {
+      for (let j = 0; j < count; j++) {
+        const job = JOBS.take(j);
+        if (job.result === null) runStep(STEPS[s], job, knowledge);
+      }
+    }
+    for (let j = 0; j < count; j++) out[JOBS.take(j).at] = JOBS.take(j).result!;
+    JOBS.clear(count);
   }
   return out;
 }
@@ -52,21 +59,60 @@ const BATCH = 32;
 
 /** One article on its way through the stages: what each stage found, for the stages after it. */
 class Job {
+  text = '';
+  options: AnalyzeOptions = NO_OPTIONS;
+  /** The article's index in the call's input. */
+  at = 0;
   structure: ArticleStructure | null = null;
   publication: Publication | null = null;
-  sentences: Sentence[] = [];
-  dates: Span[] = [];
-  mentions: Span[] = [];
+  sentences: Sentence[] = NONE;
+  dates: Span[] = NONE;
+  mentions: Span[] = NONE;
   result: ArticleAnalysis | null = null;
 
-  constructor(readonly text: string, readonly options: AnalyzeOptions, readonly at: number) {}
+  /** This job made over for another article, as if new. */
+  start(text: string, options: AnalyzeOptions, at: number): this {
+    this.text = text;
+    this.options = options;
+    this.at = at;
+    this.structure = null;
+    this.publication = null;
+    this.sentences = NONE;
+    this.dates = NONE;
+    this.mentions = NONE;
+    this.result = null;
+    return this;
+  }
 }
 
-// One Job kept for the life of the process, never run: between two batches no other Job is alive, and a full
-// collection then dropped the jobs' shape, which threw away the optimised code of analyzeArticles and of every
-// step (an index worker met 8 such deopts in 5,000 files, each a recompile of the step and what it inlines).
-// Kept, the shape lives on, and with it the code made for it.
-const JOB_SHAPE_KEEPER = new Job('', {}, -1);
+const NO_OPTIONS: AnalyzeOptions = {};
+/** The empty list of a job not yet through a stage: never written to (a stage's result replaces it). */
+const NONE: never[] = [];
+
+/**
+ * The jobs of the batch being analysed, the same objects from one batch to the next (cleared after each, so
+ * they keep no article). Made anew for each batch, no job was alive between two of them, a full collection
+ * then dropped the jobs' shape (a V8 map held only weakly), and V8 threw away the optimised code of
+ * analyzeArticles and of every step, which the next batch compiled again (8 such deopts in 5,000 files an
+ * index worker reads, in one traced run). An analysis is never re-entered (see ARCHITECTURE.md), so one set
+ * serves every call.
+ */
+class JobList {
+  private readonly jobs: Job[] = [];
+
+  /** The k-th job (made when first asked for). */
+  take(k: number): Job {
+    while (this.jobs.length <= k) this.jobs.push(new Job());
+    return this.jobs[k];
+  }
+
+  /** Lets go of the articles of the first `count` jobs. */
+  clear(count: number): void {
+    for (let k = 0; k < count && k < this.jobs.length; k++) this.jobs[k].start('', NO_OPTIONS, 0);
+  }
+}
+
+const JOBS = new JobList();
 
 type Step = (job: Job, knowledge: Knowledge) => void;
 
