@@ -61,14 +61,14 @@ before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-robust-'));
   write('good.txt', GOOD);
   write('bin/blob.txt', Buffer.from([0x00, 0x01, 0x02, 0x03, 0x41, 0x00]));
-  write('big/huge.txt', generateArticle(1, 40_000));
+  write('big/huge.txt', generateArticle(1, 600_000));
   write('enc/latin1.txt', Buffer.from(GOOD.replace('Uqayribat', 'Uqayribât'), 'latin1'));
   write('enc/utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(GOOD, 'utf16le').swap16()]));
   write('empty.txt', '');
   write('.dateline/places.json', '{ "places": [ { "id": 42, "aliases": "not a list" }, ');
   write('.dateline/factions.json', '[1, 2, 3]');
   write('.dateline/reviewed.json', '{ "reviewed": ');
-  server = await startServer({ workspaceFolder: dir, settings: { maxFileSizeKB: 16 }, initializationOptions: { debug: true } });
+  server = await startServer({ workspaceFolder: dir, settings: { maxFileSizeKB: 512 }, initializationOptions: { debug: true } });
   countPublishes(server);
   await server.waitFor('index pass', () => server.notifications.some((n) => n.method === 'window/logMessage' && /Dateline: indexed \d/.test((n.params as { message: string }).message)));
 });
@@ -83,7 +83,7 @@ const info = (uri: string) => server.connection.sendRequest<ArticleInfo>(Article
 test('server: binary, oversized, non-UTF-8 and empty files on disk: skipped or decoded, and serving goes on', async () => {
   await counted(async () => {
     assert.match((await info(fileUri(path.join(dir, 'bin/blob.txt')))).reason ?? '', /binary/);
-    assert.match((await info(fileUri(path.join(dir, 'big/huge.txt')))).reason ?? '', /over the 16 KB limit/);
+    assert.match((await info(fileUri(path.join(dir, 'big/huge.txt')))).reason ?? '', /over the 512 KB limit/);
     const latin = await info(fileUri(path.join(dir, 'enc/latin1.txt')));
     assert.equal(latin.isArticle, true);
     const be = await info(fileUri(path.join(dir, 'enc/utf16be.txt')));

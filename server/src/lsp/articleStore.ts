@@ -73,10 +73,20 @@ export interface ClassifyInput {
   /** Matches `dateline.articleGlobs`. */
   matchesGlobs: boolean;
   defaultPublished: string;
+  /**
+   * `dateline.maxFileSizeKB` in bytes for an open document: a larger text is not analysed (as the index skips
+   * such a file). An 8 MB document held the server for about a minute (a hover waited 56 s), a 2 MB one 2.4 s.
+   */
+  maxBytes?: number;
 }
 
 /** Decides whether a document is an article: the news language always, text and Markdown when they look like one. */
 export function classify(input: ClassifyInput): { isArticle: boolean; reason: string | null } {
+  // A UTF-16 unit is at most 3 bytes of UTF-8: a text this short is within the limit without counting its bytes.
+  if (input.maxBytes !== undefined && input.text.length > input.maxBytes / 3) {
+    const size = Buffer.byteLength(input.text, 'utf8');
+    if (size > input.maxBytes) return { isArticle: false, reason: `document is ${Math.round(size / 1024)} KB, over the ${Math.round(input.maxBytes / 1024)} KB limit (dateline.maxFileSizeKB)` };
+  }
   if (input.languageId === 'news' || input.matchesGlobs) return { isArticle: true, reason: null };
   // Other editors name plain text differently: Neovim and Emacs (eglot) send "text", some clients "txt".
   const plain = input.languageId === 'plaintext' || input.languageId === 'text' || input.languageId === 'txt';
@@ -123,6 +133,8 @@ type Listener = (uris: string[]) => void;
 
 export class ArticleStore {
   private readonly open = new Map<string, ArticleRecord>();
+  /** Open documents analysed under settings that have changed since (see settingsChanged). */
+  private readonly staleOpen = new Set<string>();
   private readonly disk = new Map<string, ArticleRecord>();
   /** Where indexed files' bulky analysis parts go (a temp file); DATELINE_SPILL=0 keeps them in memory. */
   private readonly spill = process.env.DATELINE_SPILL === '0' ? null : new SpillStore();
@@ -166,8 +178,9 @@ export class ArticleStore {
   /** Analyses an open document's text for its version, reusing the cached result when unchanged. */
   setOpen(uri: string, version: number, text: string, input: Omit<ClassifyInput, 'uri' | 'text'>): ArticleRecord {
     const cached = this.open.get(uri);
-    if (cached && cached.version === version && cached.text === text) return cached;
+    if (cached && cached.version === version && cached.text === text && !this.staleOpen.has(uri)) return cached;
     const record = this.build(uri, version, text, { ...input, uri, text });
+    this.staleOpen.delete(uri);
     this.open.set(uri, record);
     this.changed([uri]);
     return record;
@@ -205,6 +218,7 @@ export class ArticleStore {
   }
 
   closeOpen(uri: string): void {
+    this.staleOpen.delete(uri);
     if (this.open.delete(uri)) this.changed([uri]);
   }
 
@@ -227,10 +241,18 @@ export class ArticleStore {
     return this.open.get(uri) ?? this.disk.get(uri);
   }
 
-  /** The open document's record only if it is for this exact version. */
+  /** The open document's record only if it is for this exact version (and the settings it was analysed under). */
   getVersion(uri: string, version: number): ArticleRecord | undefined {
     const r = this.open.get(uri);
-    return r && r.version === version ? r : undefined;
+    return r && r.version === version && !this.staleOpen.has(uri) ? r : undefined;
+  }
+
+  /**
+   * The settings changed: each open document is analysed again at its next request (its globs, default
+   * publication date or size limit may differ now); until then it keeps its record.
+   */
+  settingsChanged(): void {
+    for (const uri of this.open.keys()) this.staleOpen.add(uri);
   }
 
   /** Every known article (open ones shadow their disk copy). */

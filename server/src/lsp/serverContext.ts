@@ -34,6 +34,7 @@ export class ServerContext {
       languageId: current.languageId,
       matchesGlobs: matchesGlobs(uri, settings.articleGlobs),
       defaultPublished: settings.defaultPublished,
+      maxBytes: settings.maxFileSizeKB * 1024,
     });
   }
 }

@@ -84,6 +84,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration(() => {
     ctx.settings.reset();
+    ctx.store.settingsChanged();
     diagnostics.scheduleAllOpen();
     refreshInlayHints(ctx, inlayHintRefresh);
     void index.settingsChanged();
