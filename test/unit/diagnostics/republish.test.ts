@@ -1,0 +1,54 @@
+// The diagnostics publisher sends an open document's list again only when it or the version changed: settled
+// conflict checks re-publish every open document, and the same list sent again is work for nothing on both
+// sides (a 2 MB document's list was 10 MB of JSON). Driven with a stand-in for the server context.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticsPublisher } from '../../../server/src/lsp/handlers/diagnosticsPublisher';
+import { ServerContext } from '../../../server/src/lsp/serverContext';
+import { ArticleRecord } from '../../../server/src/lsp/articleStore';
+
+const URI = 'file:///tmp/article.news';
+const NOTE: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, message: 'a conflict' };
+
+type Step = 'publish' | 'edit' | 'new conflict' | 'close';
+
+/** Runs the steps against one open article; returns, per publish step, the number of diagnostics sent (or null: nothing sent). */
+async function check(steps: Step[]): Promise<(number | null)[]> {
+  let version = 1;
+  const sent: { version?: number; diagnostics: Diagnostic[] }[] = [];
+  const record = { uri: URI, isArticle: true, analysis: { diagnostics: [] } } as unknown as ArticleRecord;
+  const ctx = {
+    documents: { get: (uri: string) => (uri === URI ? { uri, version } : undefined), all: () => [] },
+    recordFor: async () => record,
+    connection: { sendDiagnostics: async (p: { version?: number; diagnostics: Diagnostic[] }) => void sent.push(p) },
+  } as unknown as ServerContext;
+  const publisher = new DiagnosticsPublisher(ctx);
+  const conflicts: Diagnostic[] = [];
+  publisher.addSource(() => conflicts.slice());
+  const out: (number | null)[] = [];
+  for (const step of steps) {
+    if (step === 'edit') version++;
+    else if (step === 'new conflict') conflicts.push(NOTE);
+    // Closed (the server's close handler cancels), and opened again at once with the same version.
+    else if (step === 'close') publisher.cancel(URI);
+    else {
+      const before = sent.length;
+      await publisher.publish(URI);
+      out.push(sent.length > before ? sent[sent.length - 1].diagnostics.length : null);
+    }
+  }
+  return out;
+}
+
+test('diagnostics: the same list for the same version is sent once', async () => {
+  assert.deepEqual(await check(['publish', 'publish', 'publish']), [0, null, null]);
+});
+
+test('diagnostics: a new version or a changed list is sent', async () => {
+  assert.deepEqual(await check(['publish', 'edit', 'publish', 'new conflict', 'publish', 'publish']), [0, 0, 1, null]);
+});
+
+test('diagnostics: after a close the document is sent its list again', async () => {
+  assert.deepEqual(await check(['new conflict', 'publish', 'close', 'publish']), [1, 1]);
+});
