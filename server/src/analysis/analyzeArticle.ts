@@ -44,7 +44,10 @@ export function analyzeArticles(texts: readonly string[], knowledge: Knowledge, 
         if (job.result === null) runStep(STEPS[s], job, knowledge);
       }
     }
-    for (let j = 0; j < count; j++) out[JOBS.take(j).at] = JOBS.take(j).result!;
+    for (let j = 0; j < count; j++) {
+      const job = JOBS.take(j);
+      out[job.at] = job.result!;
+    }
     JOBS.clear(count);
   }
   return out;
