@@ -116,6 +116,8 @@ export interface IndexRun {
    * pass in slices; the status says `checking` until then); null when the pass did not end.
    */
   settledSeconds: number | null;
+  /** Open conflicts once settled (the same corpus must always give the same count). */
+  conflicts?: number | null;
   note: string | null;
 }
 
@@ -130,11 +132,11 @@ function cpuSeconds(pid: number): number | null {
 }
 
 /** When the status stopped saying `checking` (polled every 20 ms), or null past the limit. */
-async function settledAt(s: Session, limitSeconds: number): Promise<number | null> {
+async function settledAt(s: Session, limitSeconds: number): Promise<{ at: number; conflicts: number } | null> {
   const deadline = now() + limitSeconds * 1000;
   while (now() < deadline) {
     const status = await s.connection.sendRequest<StatusResult>(StatusRequest);
-    if (!status.checking) return now();
+    if (!status.checking) return { at: now(), conflicts: status.conflicts };
     await new Promise((r) => setTimeout(r, 20));
   }
   return null;
@@ -190,7 +192,8 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
     return {
       ...common,
       seconds: round((end - s.initializedAt) / 1000),
-      settledSeconds: settled === null ? null : round((settled - s.initializedAt) / 1000),
+      settledSeconds: settled === null ? null : round((settled.at - s.initializedAt) / 1000),
+      conflicts: settled?.conflicts ?? null,
       workers,
       indexedArticles: Number(m[1].replace(/,/g, '')),
       note: null,
