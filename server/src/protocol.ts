@@ -429,6 +429,8 @@ export interface DebugHeapResult {
   /** Records the article store holds (open, disk). */
   open: number;
   disk: number;
+  /** Open documents analysed in the open-document worker since the server started (large ones only). */
+  offThread?: number;
 }
 
 /** client → server request (debug only): a handler that throws, to check one failure fails that request alone. */

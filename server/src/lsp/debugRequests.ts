@@ -16,7 +16,7 @@ export function registerDebugRequests(ctx: ServerContext): void {
       gc();
     }
     const m = process.memoryUsage();
-    return { heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, rss: m.rss, gcForced: !!gc, ...ctx.store.counts() };
+    return { heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, rss: m.rss, gcForced: !!gc, ...ctx.store.counts(), offThread: ctx.openAnalysis?.analysed ?? 0 };
   });
   ctx.connection.onRequest(DebugFailRequest, (params: DebugFailParams | undefined): string => {
     if (params?.stray) {

@@ -16,6 +16,7 @@ import { registerMap } from './handlers/mapHandler';
 import { registerConflicts } from './conflicts';
 import { guardConnection } from './safeHandler';
 import { WorkerOptions, WorkspaceIndex } from './workspaceIndex';
+import { OpenAnalysisWorker } from './openAnalysis/openAnalysisPool';
 import { WatchedFiles } from './index/watchFiles';
 import { debugEnabled, registerDebugRequests } from './debugRequests';
 import { registerWorkspaceTrust, trustFromOptions } from './workspaceTrust';
@@ -31,6 +32,19 @@ function indexWorkerOptions(places: UserPlacesState, factions: UserFactionsState
   const count = process.env.DATELINE_INDEX_WORKERS ? Number(process.env.DATELINE_INDEX_WORKERS) : undefined;
   if (!entry || !entry.endsWith('.js') || count === 0) return null;
   return { entry, count: count && count > 0 ? Math.floor(count) : undefined, overlays: () => ({ places: places.entriesInUse(), factions: factions.dictionaryInUse() }) };
+}
+
+/** Large open documents are analysed in a worker running this bundle; from sources (tsx), in the main thread. */
+function openAnalysisWorker(ctx: ServerContext, places: UserPlacesState, factions: UserFactionsState): OpenAnalysisWorker | null {
+  const entry = require.main?.filename;
+  // DATELINE_OPEN_WORKER=0 keeps them in the main thread (benchmarks, machines where threads misbehave).
+  if (!entry || !entry.endsWith('.js') || process.env.DATELINE_OPEN_WORKER === '0') return null;
+  return new OpenAnalysisWorker({
+    entry,
+    knowledge: ctx.knowledge,
+    overlays: () => ({ places: places.entriesInUse(), factions: factions.dictionaryInUse() }),
+    log: (m) => ctx.connection.console.warn(m),
+  });
 }
 
 export function startServer(connection: Connection): void {
@@ -49,6 +63,7 @@ export function startServer(connection: Connection): void {
   const ctx = new ServerContext(connection, withUserData);
   userPlaces = new UserPlacesState(connection, () => ctx.workspaceFolders);
   userFactions = new UserFactionsState(connection, () => ctx.workspaceFolders);
+  ctx.openAnalysis = openAnalysisWorker(ctx, userPlaces, userFactions);
   const diagnostics = new DiagnosticsPublisher(ctx);
   const index = new WorkspaceIndex(ctx, undefined, indexWorkerOptions(userPlaces, userFactions));
   // Listen for file changes here (index, user data): connection.onDidChangeWatchedFiles keeps one handler only.

@@ -237,6 +237,19 @@ export function mentionKey(kind: string, id: string): string {
   return `${kind}\u0000${id}`;
 }
 
+/** The place, faction and source mentions of a list grouped by key, keys in first-seen order (as mentionKeysOf). */
+export function mentionsByKey(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.kind === 'date') continue;
+    const key = mentionKey(m.kind, m.id);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
+  return groups;
+}
+
 /** Distinct place, faction and source keys of a list of mentions, in first-seen order. */
 export function mentionKeysOf(mentions: readonly Mention[]): string[] {
   const keys = new Set<string>();
