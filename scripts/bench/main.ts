@@ -8,6 +8,7 @@ import { generateCorpus } from './newsCorpus';
 import { fullAnalysis, oneAtATime, stageTimes } from './throughput';
 import { baseline, BaselineRow } from './baselines';
 import { ColdStart, coldStart, editorLatency, indexWorkspace } from './lspBench';
+import { largeDocument, LargeDocumentRun } from './largeDocument';
 import { conflictsBench } from './conflictsBench';
 import { WORKER_BATCH } from '../../server/src/lsp/index/indexWorkers';
 import { fakesRate } from './fakesRate';
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < COLD_STARTS; i++) laterStarts.push(await coldStart(SERVER));
   const cold = laterStarts.sort((a, b) => a.spawnToFirstDiagnosticsMs - b.spawnToFirstDiagnosticsMs)[Math.floor(COLD_STARTS / 2)];
   const editor = await editorLatency(SERVER);
+  const largeDocuments: LargeDocumentRun[] = [];
+  for (const kb of QUICK ? [500] : [500, 1900]) largeDocuments.push(await largeDocument(SERVER, kb));
   log('indexing a 10,000-article workspace…');
   gc();
   const index = await indexWorkspace(SERVER, QUICK ? 1000 : 10_000, INDEX_LIMIT);
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
     conflicts,
     coldStart: { ...cold, firstAfterBuild: firstStart, later: laterStarts.map((c) => c.spawnToFirstDiagnosticsMs) },
     editor,
+    largeDocuments,
     index,
     targets,
     benchSeconds: round((now() - started) / 1000, 1),
@@ -126,6 +130,7 @@ async function main(): Promise<void> {
   out.push(`  hover            p50 ${editor.hover.p50} ms  p95 ${editor.hover.p95} ms  (n=${editor.hover.n})`);
   out.push(`  semantic tokens  p50 ${editor.semanticTokens.p50} ms  p95 ${editor.semanticTokens.p95} ms  (n=${editor.semanticTokens.n})`);
   out.push(`  edit → diagnostics (incl. debounce)  p50 ${editor.editToDiagnostics.p50} ms  p95 ${editor.editToDiagnostics.p95} ms`);
+  for (const d of largeDocuments) out.push(`  ${d.kb} KB document opened: diagnostics after ${d.openToDiagnosticsMs ?? 'n/a'} ms; hover in another article meanwhile p50 ${d.hoverWait.p50} / p95 ${d.hoverWait.p95} / max ${d.hoverWait.max} ms (n=${d.hoverWait.n})`);
   out.push(`  index ${index.articles} articles (${index.mb} MB): ${index.seconds === null ? index.note : `${index.seconds} s, ${index.indexedArticles} articles`}, peak RSS ${index.peakRssMB ?? 'n/a'} MB; conflict checks done at ${index.settledSeconds ?? 'n/a'} s`);
   out.push(`    ${index.workers ?? '?'} index workers, server CPU ${index.cpuSeconds ?? 'n/a'} s${index.cpuByThread ? ` (main thread ${index.cpuByThread.main} s, index workers ${index.cpuByThread.indexWorkers} s, V8 compiler/GC and other threads ${index.cpuByThread.other} s)` : ''}; hover in an open article meanwhile p50 ${index.hoverDuringIndex?.p50 ?? 'n/a'} / p95 ${index.hoverDuringIndex?.p95 ?? 'n/a'} / max ${index.hoverDuringIndex?.max ?? 'n/a'} ms (n=${index.hoverDuringIndex?.n ?? 0})`);
   out.push('', 'Targets (issue 8)');

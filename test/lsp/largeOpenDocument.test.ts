@@ -6,6 +6,10 @@ import * as assert from 'node:assert/strict';
 import { fileUri, startServer, TestServer } from '../support/lspClient';
 import { ArticleInfo, ArticleInfoRequest, DebugHeapRequest, DebugHeapResult } from '../../server/src/protocol';
 import { generateArticle } from '../../scripts/bench/newsCorpus';
+import { analyzeArticle } from '../../server/src/analysis';
+import { documentOutline, OutlineSymbol } from '../../server/src/analysis/outline';
+import { MAX_MENTION_SYMBOLS } from '../../server/src/lsp/handlers/documentSymbolsHandler';
+import { testKnowledge } from '../support/knowledge';
 
 /** Over OFF_THREAD_MIN_CHARS (128 K characters). */
 const TEXT = generateArticle(5150, 200 * 1024);
@@ -60,3 +64,29 @@ async function check(): Promise<void> {
 }
 
 test('large open document: analysed in the worker, seen exactly as if analysed in the main thread', check);
+
+type Symbol = { name: string; children?: Symbol[] };
+
+/** The Outline the editor should get from the core's outline: past MAX_MENTION_SYMBOLS mentions, one summing-up entry. */
+function expectedNames(list: OutlineSymbol[]): unknown[] {
+  return list.map((s) => {
+    const mentions = s.children.filter((c) => c.role === 'mention').length;
+    const shown = s.children.filter((c) => c.role !== 'mention' || s.children.filter((d) => d.role === 'mention').indexOf(c) < MAX_MENTION_SYMBOLS);
+    const more = mentions - MAX_MENTION_SYMBOLS;
+    return { name: s.name.trim() || '(unnamed)', children: [...expectedNames(shown), ...(more > 0 ? [{ name: `… ${more} more ${more === 1 ? 'mention' : 'mentions'}`, children: [] }] : [])] };
+  });
+}
+
+function names(list: Symbol[]): unknown[] {
+  return list.map((s) => ({ name: s.name, children: names(s.children ?? []) }));
+}
+
+test('large open document: the Outline lists an entity\'s first 50 mentions and sums up the rest', async () => {
+  const uri = fileUri('/tmp/dateline-large-outline.news');
+  await worker.open(uri, TEXT, 'news');
+  const symbols = await worker.connection.sendRequest<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const outline = documentOutline({ uri, text: TEXT, analysis: analyzeArticle(TEXT, testKnowledge(), { published: null, publishedFrom: 'setting' }) });
+  assert.deepEqual(names(symbols), expectedNames(outline));
+  const summed = JSON.stringify(symbols).match(/… \d+ more mentions/g) ?? [];
+  assert.ok(summed.length > 0, 'no entity of the 200 KB document had more than 50 mentions');
+});
