@@ -90,3 +90,15 @@ test('large open document: the Outline lists an entity\'s first 50 mentions and 
   const summed = JSON.stringify(symbols).match(/… \d+ more mentions/g) ?? [];
   assert.ok(summed.length > 0, 'no entity of the 200 KB document had more than 50 mentions');
 });
+
+test('large open document: closed and opened again with other text while analysed, the new text is what is shown', async () => {
+  const uri = fileUri('/tmp/dateline-large-reopened.news');
+  const other = generateArticle(6262, 180 * 1024);
+  await worker.open(uri, TEXT, 'news');
+  await worker.close(uri);
+  await worker.open(uri, other, 'news');
+  const symbols = await worker.connection.sendRequest<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const outline = documentOutline({ uri, text: other, analysis: analyzeArticle(other, testKnowledge(), { published: null, publishedFrom: 'setting' }) });
+  assert.deepEqual(names(symbols), expectedNames(outline));
+  assert.notDeepEqual(expectedNames(outline), expectedNames(documentOutline({ uri, text: TEXT, analysis: analyzeArticle(TEXT, testKnowledge(), { published: null, publishedFrom: 'setting' }) })), 'the two texts must differ in outline');
+});

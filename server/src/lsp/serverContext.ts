@@ -25,10 +25,10 @@ export class ServerContext {
   /** Analyses large open documents off the main thread; null (tests from sources, no workers) analyses here. */
   openAnalysis: OpenAnalysisWorker | null = null;
   /** The analysis under way in the worker for each open document, by version (asked for twice, made once). */
-  private readonly offThread = new Map<string, { version: number; record: Promise<ArticleRecord | undefined> }>();
+  private readonly offThread = new Map<string, { doc: TextDocument; version: number; record: Promise<ArticleRecord | undefined> }>();
 
   /** The current analysis of an open document (analysed now if its latest version is not yet). */
-  async recordFor(uri: string, tries = 0): Promise<ArticleRecord | undefined> {
+  async recordFor(uri: string, failures = 0, chases = 0): Promise<ArticleRecord | undefined> {
     const doc = this.documents.get(uri);
     if (!doc) return this.store.get(uri);
     const cached = this.store.getVersion(uri, doc.version);
@@ -44,26 +44,30 @@ export class ServerContext {
       maxBytes: settings.maxFileSizeKB * 1024,
     };
     const pool = this.openAnalysis;
-    if (!pool?.available || text.length < OFF_THREAD_MIN_CHARS || tries >= MAX_OFF_THREAD_TRIES) return this.store.setOpen(uri, current.version, text, input);
-    const record = await this.offThreadRecord(pool, uri, current.version, text, input);
-    // Edited (or the settings changed) while the worker was at it: the latest version is what was asked for.
-    // A failed or restarted worker gives no record: tried again (in this thread once the tries are used up).
+    if (!pool?.available || text.length < OFF_THREAD_MIN_CHARS || failures >= MAX_OFF_THREAD_FAILURES) return this.store.setOpen(uri, current.version, text, input);
+    const record = await this.offThreadRecord(pool, current, text, input);
     const now = this.documents.get(uri);
     if (!now) return this.store.get(uri);
-    if (!record || !this.store.getVersion(uri, now.version)) return this.recordFor(uri, tries + 1);
+    // A failed or restarted worker gives no record: tried again (in this thread once the failures add up).
+    if (!record) return this.recordFor(uri, failures + 1, chases);
+    // Edited (or the settings changed) while the worker was at it: the latest version is what was asked for,
+    // unless the edits keep coming (then the last complete analysis answers).
+    if (!this.store.getVersion(uri, now.version) && chases < MAX_CHASES) return this.recordFor(uri, failures, chases + 1);
     return record;
   }
 
-  private offThreadRecord(pool: OpenAnalysisWorker, uri: string, version: number, text: string, input: Omit<ClassifyInput, 'uri' | 'text'>): Promise<ArticleRecord | undefined> {
+  private offThreadRecord(pool: OpenAnalysisWorker, doc: TextDocument, text: string, input: Omit<ClassifyInput, 'uri' | 'text'>): Promise<ArticleRecord | undefined> {
+    const { uri, version } = doc;
     const running = this.offThread.get(uri);
-    if (running && running.version === version) return running.record;
+    if (running && running.doc === doc && running.version === version) return running.record;
     const epoch = this.store.openEpoch;
     const record = pool.analyse({ ...input, uri, text }).then(
-      (result) => (this.documents.get(uri) ? this.store.setOpenAnalysed(uri, version, text, result, epoch) : undefined),
+      // Kept only for the document it was made for: one closed and opened again is another (its version 1 may differ).
+      (result) => (this.documents.get(uri) === doc ? this.store.setOpenAnalysed(uri, version, text, result, epoch) : undefined),
       // The worker failed or was restarted for new user data: the next try analyses again (here, if it is gone).
       () => undefined,
     );
-    const entry = { version, record };
+    const entry = { doc, version, record };
     this.offThread.set(uri, entry);
     void record.finally(() => {
       if (this.offThread.get(uri) === entry) this.offThread.delete(uri);
@@ -72,5 +76,7 @@ export class ServerContext {
   }
 }
 
-/** Analyses of one request tried in the worker (a document edited meanwhile is analysed again); then it is done here. */
-const MAX_OFF_THREAD_TRIES = 3;
+/** Failed analyses in the worker for one request before it is analysed in this thread. */
+const MAX_OFF_THREAD_FAILURES = 2;
+/** Newer versions one request waits for while the document is being edited. */
+const MAX_CHASES = 8;
