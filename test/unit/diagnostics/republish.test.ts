@@ -52,3 +52,41 @@ test('diagnostics: a new version or a changed list is sent', async () => {
 test('diagnostics: after a close the document is sent its list again', async () => {
   assert.deepEqual(await check(['new conflict', 'publish', 'close', 'publish']), [1, 1]);
 });
+
+/**
+ * A publish is waiting for the analysis of the open version when something asks for the document's diagnostics
+ * again (a conflict check run as that analysis is stored). Returns how many times the diagnostics were built
+ * and the versions sent.
+ */
+async function askedAgain(editMeanwhile: boolean): Promise<{ built: number; sent: (number | undefined)[] }> {
+  let version = 1;
+  let release: (r: ArticleRecord) => void = () => undefined;
+  const record = { uri: URI, isArticle: true, analysis: { diagnostics: [] } } as unknown as ArticleRecord;
+  let first = true;
+  const sent: (number | undefined)[] = [];
+  const ctx = {
+    documents: { get: (uri: string) => (uri === URI ? { uri, version } : undefined), all: () => [] },
+    // The first analysis arrives when released; later ones at once.
+    recordFor: () => (first ? ((first = false), new Promise<ArticleRecord>((resolve) => (release = resolve))) : Promise.resolve(record)),
+    connection: { sendDiagnostics: async (p: { version?: number }) => void sent.push(p.version) },
+  } as unknown as ServerContext;
+  const publisher = new DiagnosticsPublisher(ctx);
+  let built = 0;
+  publisher.addSource(() => (built++, []));
+  const publishing = publisher.publish(URI);
+  if (editMeanwhile) version++;
+  publisher.schedule(URI, 0);
+  release(record);
+  await publishing;
+  // Whatever schedule() set going has run once its timer fired.
+  for (let i = 0; i < 50 && sent.length < (editMeanwhile ? 1 : 2); i++) await new Promise((r) => setTimeout(r, 5));
+  return { built, sent };
+}
+
+test('diagnostics: asked again while the same version is being analysed, they are built and sent once', async () => {
+  assert.deepEqual(await askedAgain(false), { built: 1, sent: [1] });
+});
+
+test('diagnostics: asked again for a newer version while the old one is analysed, the newer one is sent', async () => {
+  assert.deepEqual(await askedAgain(true), { built: 1, sent: [2] });
+});

@@ -19,6 +19,8 @@ export class DiagnosticsPublisher {
    * document's 6,649 conflict diagnostics went twice, 10 MB of JSON each time, for the editor to redraw.
    */
   private readonly lastSent = new Map<string, string>();
+  /** The version each document's publish is waiting to get the analysis of (see schedule). */
+  private readonly awaitingRecord = new Map<string, number>();
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -34,6 +36,10 @@ export class DiagnosticsPublisher {
     // didOpen schedules at once and the content event that follows it (same version) must not push that back
     // by the edit debounce; otherwise every call restarts the debounce (bursts of workspace changes publish once).
     if (pending && pending.immediate && pending.version === version && pending.due <= due) return;
+    // A publish of this version is waiting for its analysis: it reads the diagnostics after that, so it sees
+    // whatever this call was told of. (A large document's conflict check, run as its analysis is stored, made
+    // a second publish that rebuilt 6,649 diagnostics for a list already sent: 270 ms.)
+    if (!pending && version !== undefined && this.awaitingRecord.get(uri) === version) return;
     clearTimeout(pending?.timer);
     const timer = setTimeout(() => {
       this.timers.delete(uri);
@@ -52,13 +58,20 @@ export class DiagnosticsPublisher {
     clearTimeout(this.timers.get(uri)?.timer);
     this.timers.delete(uri);
     this.lastSent.delete(uri);
+    this.awaitingRecord.delete(uri);
   }
 
   async publish(uri: string): Promise<void> {
     const doc = this.ctx.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const record = await this.ctx.recordFor(uri);
+    this.awaitingRecord.set(uri, version);
+    let record: ArticleRecord | undefined;
+    try {
+      record = await this.ctx.recordFor(uri);
+    } finally {
+      if (this.awaitingRecord.get(uri) === version) this.awaitingRecord.delete(uri);
+    }
     // Dropped when the document moved on or closed while we worked.
     if (!record || this.ctx.documents.get(uri)?.version !== version) return;
     // Non-articles (.dateline/*.json, notes) get nothing from here, so the user-data diagnostics on them stand;
