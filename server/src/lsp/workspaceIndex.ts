@@ -11,7 +11,7 @@ import { ServerContext } from './serverContext';
 import { groupDigits } from '../analysis/groupDigits';
 import { matchesGlobs } from './settings';
 import { hasArticleExtension, inSkippedFolder, walkFolder } from './index/walkFolder';
-import { IndexJob, indexFile, IndexOutcome, KnowledgeOverlays } from './index/indexFile';
+import { dropOutcome, IndexJob, indexFile, IndexOutcome, KnowledgeOverlays } from './index/indexFile';
 import { defaultWorkerCount, IndexWorkers, WORKER_BATCH } from './index/indexWorkers';
 
 /** Longest stretch of indexing work before yielding to pending requests. */
@@ -296,6 +296,8 @@ export class WorkspaceIndex {
         settle();
       });
     } finally {
+      // Results of a cancelled pass that were not stored: their spilled records are let go.
+      for (let i = done; i < results.length; i++) if (results[i]) dropOutcome(results[i]!);
       // Workers first: the end of a pass starts the deferred conflict checks, which should not share the
       // memory peak with the workers' heaps.
       await pool.close();

@@ -6,9 +6,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { IndexJob, indexFile, indexFiles, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from '../../../server/src/lsp/index/indexFile';
+import { dropOutcome, IndexJob, indexFile, indexFiles, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from '../../../server/src/lsp/index/indexFile';
 import { IndexWorkers } from '../../../server/src/lsp/index/indexWorkers';
-import { unpackAnalysis, unpackText } from '../../../server/src/lsp/index/packedAnalysis';
+import { forgetUnpacked, unpackAnalysis, unpackText } from '../../../server/src/lsp/index/packedAnalysis';
 import { parseUserPlaces } from '../../../server/src/analysis/places/userPlaces';
 import { parseUserFactions } from '../../../server/src/analysis/factions/userFactions';
 import { builtInFactionDictionary } from '../../../server/src/knowledge/loadFactions';
@@ -106,4 +106,54 @@ test('index workers: a pool that was closed rejects new jobs (the indexer then w
   const pool = new IndexWorkers(ENTRY, 1, { places: null, factions: null });
   await pool.close();
   await assert.rejects(pool.run(jobs[0]), /no index worker/);
+});
+
+/** Descriptors of this process open on spill files in `dir` (Linux: /proc/self/fd), unlinked ones included. */
+function openIn(dir: string): number {
+  let n = 0;
+  for (const fd of fs.readdirSync('/proc/self/fd')) {
+    try {
+      if (fs.readlinkSync(`/proc/self/fd/${fd}`).startsWith(path.join(dir, 'dateline-index-'))) n++;
+    } catch {
+      // Closed meanwhile.
+    }
+  }
+  return n;
+}
+
+test('index workers: packed bytes go to a spill file of each worker\'s own, come back exactly, and the file is freed once its records are let go', async (t) => {
+  if (process.platform !== 'linux') return t.skip('counts open files through /proc');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-worker-spill-'));
+  const saved = process.env.TMPDIR;
+  // The pool's spill files go to the system temp folder, here one of the test's own.
+  process.env.TMPDIR = tmp;
+  try {
+    const none: KnowledgeOverlays = { places: null, factions: null };
+    const here = jobs.map((j) => plain(indexFile(j, testKnowledge())));
+    const outcomes = await inWorkers(none, jobs);
+    for (const o of outcomes) {
+      if (o.text === null) continue;
+      assert.ok(o.packed.spilled && o.packed.bulk.length === 0, `${o.uri}: bulk spilled`);
+      assert.ok(o.text.spilled && o.text.bytes.length === 0, `${o.uri}: text spilled`);
+    }
+    forgetUnpacked();
+    assert.deepEqual(outcomes.map(plain), here);
+    // Unlinked at once, and after the pass still open (two workers, two files) as the records are live.
+    // (tsx, which runs the workers from source here, keeps its cache in the temp folder too.)
+    assert.deepEqual(fs.readdirSync(tmp).filter((f) => f.startsWith('dateline-')), []);
+    assert.equal(openIn(tmp), 2);
+    for (const o of outcomes) dropOutcome(o);
+    assert.equal(openIn(tmp), 0);
+    // With spilling turned off (DATELINE_SPILL=0, as the index), the bytes travel with the replies.
+    process.env.DATELINE_SPILL = '0';
+    const inline = await inWorkers(none, jobs.slice(0, 3));
+    assert.ok(inline.every((o) => o.text === null || (!o.packed.spilled && o.packed.bulk.length > 0 && o.text.bytes.length > 0)));
+    assert.deepEqual(inline.map(plain), here.slice(0, 3));
+    assert.equal(openIn(tmp), 0);
+  } finally {
+    delete process.env.DATELINE_SPILL;
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 });

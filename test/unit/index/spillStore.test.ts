@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { packAnalysis, packText, releaseSpill, keepBulk, keepText, unpackAnalysis, unpackText, forgetUnpacked } from '../../../server/src/lsp/index/packedAnalysis';
 import { readSpilled, releaseSpilled, SpillStore } from '../../../server/src/lsp/index/spillStore';
+import { WorkerSpill } from '../../../server/src/lsp/index/workerSpill';
 import { generateArticle } from '../../../scripts/bench/newsCorpus';
 import { testKnowledge } from '../../support/knowledge';
 
@@ -121,6 +122,50 @@ test('spill store: records gathered for one write read back before and after it,
     assert.deepEqual(new Uint8Array(readSpilled(gathered[1])!), bytes(101, 7_000));
     assert.equal(store.write(bytes(102, 10)), null, 'later records stay in memory');
     file.closed = true;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('spill store: a file made for an index worker is written by the worker, read by the store, and closed only once the worker has stopped', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-spill-test-'));
+  try {
+    const store = new SpillStore({ dir });
+    const file = store.forWorker()!;
+    // Named until the worker has opened it (it opens it by name), then unlinked.
+    assert.deepEqual(fs.readdirSync(dir).length, 1);
+    const worker = new WorkerSpill(file.pathToDelete!);
+    assert.ok(worker.opened);
+    store.unlinkName(file);
+    if (process.platform !== 'win32') assert.deepEqual(fs.readdirSync(dir), []);
+    // A batch in one write: offsets follow each other, and the next batch starts after it.
+    const first = worker.write([bytes(1, 100), bytes(2, 50)])!;
+    const second = worker.write([bytes(3, 70_000)])!;
+    assert.deepEqual([...first, ...second], [0, 100, 150]);
+    const refs = [store.adoptedRecord(file, 0, 100), store.adoptedRecord(file, 100, 50), store.adoptedRecord(file, 150, 70_000)];
+    refs.forEach((r, i) => assert.deepEqual(new Uint8Array(readSpilled(r)!), bytes(i + 1, r.length), `record ${i}`));
+    assert.deepEqual(store.stats(), { files: 1, bytes: 70_150, liveBytes: 70_150 });
+    // Every record released while the worker may still write: the file stays open for its next records.
+    for (const r of refs) releaseSpilled(r);
+    assert.equal(store.stats().files, 1);
+    const late = store.adoptedRecord(file, worker.write([bytes(4, 10)])![0], 10);
+    assert.deepEqual(new Uint8Array(readSpilled(late)!), bytes(4, 10));
+    // The worker stopped: closed once its last live record is released, not before.
+    store.writerStopped(file);
+    assert.equal(store.stats().files, 1);
+    releaseSpilled(late);
+    assert.equal(store.stats().files, 0);
+    assert.equal(readSpilled(late), null);
+    // A file whose worker never opened it is deleted by name when the worker stops.
+    const unopened = store.forWorker()!;
+    assert.equal(fs.readdirSync(dir).length, 1);
+    store.writerStopped(unopened);
+    assert.deepEqual(fs.readdirSync(dir), []);
+    assert.equal(store.stats().files, 0);
+    // A worker that cannot open its file (it went away) writes nothing: its records travel with its replies.
+    const gone = new WorkerSpill(path.join(dir, 'missing.bin'));
+    assert.equal(gone.opened, false);
+    assert.equal(gone.write([bytes(5, 10)]), null);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

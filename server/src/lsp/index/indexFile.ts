@@ -8,7 +8,7 @@ import { UserPlaces } from '../../analysis/places/userPlaces';
 import { readArticleFile } from '../../io/articleFiles';
 import { loadFactionIndex } from '../../knowledge/loadFactions';
 import { analyseAllForStore } from '../articleStore';
-import { packAnalysis, PackedAnalysis, PackedText, packText } from './packedAnalysis';
+import { packAnalysis, PackedAnalysis, PackedText, packText, releaseSpill } from './packedAnalysis';
 
 export interface IndexJob {
   file: string;
@@ -48,6 +48,13 @@ export function indexFiles(jobs: readonly IndexJob[], knowledge: Knowledge): Ind
     outcomes[i] = { uri: jobs[i].uri, file: jobs[i].file, text: packText(reads[i].text!), note: reads[i].note, isArticle, packed: packAnalysis(analysis) };
   });
   return outcomes;
+}
+
+/** An outcome that will not be stored (its pass was cancelled, its job no longer awaited): its spilled bytes may be freed. */
+export function dropOutcome(o: IndexOutcome): void {
+  if (o.text === null) return;
+  releaseSpill(o.packed);
+  releaseSpill(o.text);
 }
 
 /** The built-in knowledge with the user's entries laid over it, as the main thread does (places, then factions). */

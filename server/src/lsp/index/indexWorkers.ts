@@ -7,8 +7,10 @@ import * as os from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { loadedGazetteerBytes } from '../../knowledge/loadPlaceIndex';
-import { IndexJob, indexFile, indexFiles, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from './indexFile';
+import { dropOutcome, IndexJob, indexFile, indexFiles, IndexOutcome, knowledgeWithOverlays, KnowledgeOverlays } from './indexFile';
+import { SpillFile, SpillStore } from './spillStore';
 import { WirePacked, WireReceiver, WireSender } from './wireParts';
+import { WorkerSpill } from './workerSpill';
 import { lowerThisThreadPriority } from './threadPriority';
 
 /**
@@ -29,12 +31,21 @@ interface WorkerSetup {
   overlays: KnowledgeOverlays;
   /** The main thread's gazetteer bytes (shared memory), or null to read the file. */
   gazetteer: Uint8Array | null;
+  /** The spill file the main thread made for this worker (SpillStore.forWorker), or null: packed bytes go with the replies. */
+  spillFile: string | null;
 }
 
 type Request = { seq: number; job: IndexJob };
 /** An outcome as sent: its packed analysis in wire form (wireParts.ts). */
 type WireOutcome = Exclude<IndexOutcome, { packed: unknown }> | (Omit<Extract<IndexOutcome, { packed: unknown }>, 'packed'> & { packed: WirePacked });
-type Reply = { seq: number; outcome: WireOutcome } | { seq: number; error: string };
+/**
+ * Where the worker's spill file holds the outcome's packed bulk and text, which then travel empty: bulk offset
+ * and length, text offset and length (length 0: nothing spilled, the bytes are in the outcome).
+ */
+type Spilled = [number, number, number, number];
+type Reply = { seq: number; outcome: WireOutcome; spilled?: Spilled } | { seq: number; error: string };
+/** What a worker posts: first whether it could open its spill file, then replies. */
+type Message = Reply | { spillOpened: boolean };
 
 /** True in a worker thread started by IndexWorkers. */
 export function isIndexWorker(): boolean {
@@ -59,12 +70,19 @@ export function runIndexWorker(): void {
   lowerThisThreadPriority();
   const knowledge = knowledgeWithOverlays(loadKnowledge({ gazetteer: setup.gazetteer }), setup.overlays);
   const wire = new WireSender();
+  let spill = setup.spillFile ? new WorkerSpill(setup.spillFile) : null;
+  if (spill) {
+    port.postMessage({ spillOpened: spill.opened } satisfies Message);
+    if (!spill.opened) spill = null;
+  }
   const queue: Request[] = [];
   let scheduled = false;
-  const send = (seq: number, outcome: IndexOutcome) => {
-    // The packed bytes are copied, not transferred: a transferred buffer is memory the main thread's collector
-    // does not count, and the ~100 MB of them a 10,000-article pass sends then lingered (peak RSS +70 MB).
-    port.postMessage({ seq, outcome: outcome.text === null ? outcome : { ...outcome, packed: wire.encode(outcome.packed) } } satisfies Reply);
+  const send = (seq: number, outcome: IndexOutcome, spilled: Spilled | undefined) => {
+    // Bytes not spilled are copied, not transferred: a transferred buffer is memory the main thread's collector
+    // does not count, and the ~100 MB of them a 10,000-article pass sent then lingered (peak RSS +70 MB).
+    const reply: Reply = { seq, outcome: outcome.text === null ? outcome : { ...outcome, packed: wire.encode(outcome.packed) } };
+    if (spilled) reply.spilled = spilled;
+    port.postMessage(reply);
   };
   const fail = (seq: number, err: unknown) => port.postMessage({ seq, error: err instanceof Error ? err.message : String(err) } satisfies Reply);
   const drain = () => {
@@ -78,10 +96,22 @@ export function runIndexWorker(): void {
     } catch {
       // Something in the batch failed: each job again on its own, so only the failing one reports an error.
     }
+    const done: (IndexOutcome | Error)[] = new Array(batch.length);
     for (let i = 0; i < batch.length; i++) {
-      const { seq, job } = batch[i];
       try {
-        send(seq, outcomes ? outcomes[i] : indexFile(job, knowledge));
+        done[i] = outcomes ? outcomes[i] : indexFile(batch[i].job, knowledge);
+      } catch (err) {
+        done[i] = err instanceof Error ? err : new Error(String(err));
+      }
+    }
+    // Written before any reply is sent, so the main thread can read a record as soon as it hears of it.
+    const where = spillBatch(done, spill);
+    for (let i = 0; i < batch.length; i++) {
+      const { seq } = batch[i];
+      const d = done[i];
+      try {
+        if (d instanceof Error) fail(seq, d);
+        else send(seq, d, where[i]);
       } catch (err) {
         fail(seq, err);
       }
@@ -95,6 +125,33 @@ export function runIndexWorker(): void {
     queue.push(request);
     if (!scheduled) schedule();
   });
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+/** Moves the packed bytes of a batch's outcomes to the worker's spill file (one write); where each went, or undefined where they stay. */
+function spillBatch(done: readonly (IndexOutcome | Error)[], spill: WorkerSpill | null): (Spilled | undefined)[] {
+  const where: (Spilled | undefined)[] = new Array(done.length).fill(undefined);
+  if (!spill) return where;
+  const records: Uint8Array[] = [];
+  for (const d of done) {
+    if (d instanceof Error || d.text === null) continue;
+    if (d.packed.bulk.length) records.push(d.packed.bulk);
+    if (d.text.bytes.length) records.push(d.text.bytes);
+  }
+  const offsets = records.length ? spill.write(records) : null;
+  if (!offsets) return where;
+  let k = 0;
+  for (let i = 0; i < done.length; i++) {
+    const d = done[i];
+    if (d instanceof Error || d.text === null) continue;
+    const bulk = d.packed.bulk.length;
+    const text = d.text.bytes.length;
+    where[i] = [bulk ? offsets[k++] : -1, bulk, text ? offsets[k++] : -1, text];
+    if (bulk) d.packed.bulk = NO_BYTES;
+    if (text) d.text.bytes = NO_BYTES;
+  }
+  return where;
 }
 
 /** Names the calling thread where the system lets a thread do so (Linux); elsewhere nothing happens. */
@@ -120,7 +177,9 @@ interface Pending {
 
 /** A pool of index workers for one indexing pass; close() it when the pass ends. */
 export class IndexWorkers {
-  private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private readonly workers: { worker: Worker; pending: Map<number, Pending>; spillFile: SpillFile | null }[] = [];
+  /** The workers' spill files (SpillStore.forWorker), null when the index keeps packed bytes in memory. */
+  private readonly spill = process.env.DATELINE_SPILL === '0' ? null : new SpillStore();
   private seq = 0;
   private closed = false;
   /** Replies of every worker, taken one per turn of the event loop (see Inbox). */
@@ -128,24 +187,47 @@ export class IndexWorkers {
 
   /** `entry`: the script a worker runs (the server bundle, or server/src/main.ts under tsx). */
   constructor(entry: string, count: number, overlays: KnowledgeOverlays) {
-    const setup: WorkerSetup = { role: INDEX_WORKER_ROLE, overlays, gazetteer: loadedGazetteerBytes() };
+    const gazetteer = loadedGazetteerBytes();
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(entry, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      // Workers spill when the index does (articleStore.ts: DATELINE_SPILL=0 keeps everything in memory).
+      const spillFile = this.spill?.forWorker() ?? null;
+      const setup: WorkerSetup = { role: INDEX_WORKER_ROLE, overlays, gazetteer, spillFile: spillFile?.pathToDelete ?? null };
+      let worker: Worker;
+      try {
+        worker = new Worker(entry, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      } catch (err) {
+        if (spillFile) this.spill?.writerStopped(spillFile);
+        throw err;
+      }
       // stdout is the LSP channel in the main thread: a worker's output is kept off it (and discarded).
       worker.stdout.resume();
       worker.stderr.resume();
-      const slot = { worker, pending: new Map<number, Pending>() };
+      const slot = { worker, pending: new Map<number, Pending>(), spillFile };
       // Decoded in arrival order, even for a job no longer awaited: the numbering follows the worker's messages.
       const wire = new WireReceiver();
       const receive = (reply: Reply) => {
-        const outcome = 'error' in reply ? null : reply.outcome.text === null ? reply.outcome : { ...reply.outcome, packed: wire.decode(reply.outcome.packed) };
+        let outcome: IndexOutcome | null = null;
+        let error = 'error' in reply ? reply.error : null;
+        if (!('error' in reply)) {
+          outcome = reply.outcome.text === null ? reply.outcome : { ...reply.outcome, packed: wire.decode(reply.outcome.packed) };
+          if (reply.spilled && !this.placeSpilled(outcome, reply.spilled, slot.spillFile)) error = 'spilled bytes without a spill file';
+        }
         const p = slot.pending.get(reply.seq);
-        if (!p) return;
+        if (!p || error !== null) {
+          // Not stored: its spilled records are let go (the file closes once all are).
+          if (outcome) dropOutcome(outcome);
+          if (!p) return;
+        }
         slot.pending.delete(reply.seq);
-        if (outcome) p.resolve(outcome);
-        else p.reject(new Error((reply as { error: string }).error));
+        if (outcome && error === null) p.resolve(outcome);
+        else p.reject(new Error(error ?? 'no outcome'));
       };
-      worker.on('message', (reply: Reply) => this.inbox.push(() => receive(reply)));
+      worker.on('message', (m: Message) => {
+        // The worker has its descriptor: the file's name can go (a worker that could not open it sends bytes).
+        if ('spillOpened' in m) {
+          if (slot.spillFile) this.spill?.unlinkName(slot.spillFile);
+        } else this.inbox.push(() => receive(m));
+      });
       // A worker that dies fails its jobs; the indexer redoes them in the main thread.
       const fail = (err: Error) => {
         for (const p of slot.pending.values()) p.reject(err);
@@ -154,7 +236,11 @@ export class IndexWorkers {
         if (at >= 0) this.workers.splice(at, 1);
       };
       worker.on('error', fail);
-      worker.on('exit', (code) => fail(new Error(`index worker exited (code ${code})`)));
+      worker.on('exit', (code) => {
+        fail(new Error(`index worker exited (code ${code})`));
+        // Its thread is gone: the file can be closed once no record in it is live.
+        if (slot.spillFile) this.spill?.writerStopped(slot.spillFile);
+      });
       this.workers.push(slot);
     }
   }
@@ -181,7 +267,19 @@ export class IndexWorkers {
     this.closed = true;
     const all = this.workers.splice(0);
     await Promise.all(all.map((w) => w.worker.terminate().catch(() => undefined)));
-    for (const w of all) for (const p of w.pending.values()) p.reject(new Error('index workers closed'));
+    for (const w of all) {
+      for (const p of w.pending.values()) p.reject(new Error('index workers closed'));
+      if (w.spillFile) this.spill?.writerStopped(w.spillFile);
+    }
+  }
+
+  /** Points an outcome's emptied bulk and text at the worker's spill file; false when the worker named no file. */
+  private placeSpilled(outcome: IndexOutcome, [bulkAt, bulkLength, textAt, textLength]: Spilled, file: SpillFile | null): boolean {
+    if (outcome.text === null) return true;
+    if (!file || !this.spill) return false;
+    if (bulkLength > 0) outcome.packed.spilled = this.spill.adoptedRecord(file, bulkAt, bulkLength);
+    if (textLength > 0) outcome.text.spilled = this.spill.adoptedRecord(file, textAt, textLength);
+    return true;
   }
 }
 

@@ -5,6 +5,9 @@
 // (no temp folder, disk full) means the bytes stay in memory: spilling is an economy, never a dependency.
 // Records are gathered in a buffer and written a batch at a time: two writes per indexed article (its bulk,
 // its text) were ~5 % of the main thread's time in an index pass, nearly all of it the system calls.
+// Index workers write to spill files of their own (workerSpill.ts): the main thread makes each, the worker
+// opens it by name, then the main thread unlinks it and reads its records through its own descriptor (the
+// worker's is closed when its thread ends); it closes the file only once the worker has stopped.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,7 +26,7 @@ let exitHooked = false;
 /** Bytes gathered before one write (a few dozen articles). */
 const BATCH_BYTES = 256 * 1024;
 
-class SpillFile {
+export class SpillFile {
   /** Bytes of records written to it, the gathered ones included. */
   size = 0;
   /** Bytes actually in the file (records past this are still in the store's batch, or `kept`). */
@@ -33,12 +36,17 @@ class SpillFile {
   /** Bytes of records not released yet. */
   live = 0;
   closed = false;
+  /**
+   * Made for an index worker that may still write to it (forWorker): kept open even with no live record, as
+   * the worker's next records are read through it.
+   */
+  writerAlive = false;
 
   constructor(
     readonly store: SpillStore,
     readonly fd: number,
-    /** Set when the file could not be unlinked while open (Windows): deleted when closed. */
-    readonly pathToDelete: string | null,
+    /** Set when the file could not be unlinked while open (Windows), or not yet (files for workers): deleted when closed. */
+    public pathToDelete: string | null,
   ) {
     openFiles.add(this);
     if (!exitHooked) {
@@ -61,6 +69,32 @@ class SpillFile {
     } catch {
       // Already gone.
     }
+  }
+}
+
+/** A new spill file: its descriptor, and its name until unlinked (at once where the system allows it, unless `keepName`). */
+interface SpillHandle {
+  fd: number;
+  pathToDelete: string | null;
+}
+
+/** Opens a new spill file in `dir`; null when none can be made. */
+function openSpillFile(dir: string, keepName: boolean): SpillHandle | null {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `dateline-index-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.bin`);
+    const fd = fs.openSync(file, 'wx+', 0o600);
+    if (!keepName) {
+      try {
+        fs.unlinkSync(file);
+        return { fd, pathToDelete: null };
+      } catch {
+        // Deleted when closed instead.
+      }
+    }
+    return { fd, pathToDelete: file };
+  } catch {
+    return null;
   }
 }
 
@@ -135,9 +169,52 @@ export class SpillStore {
     return from ? from.slice(at, at + ref.length) : null;
   }
 
+  /**
+   * A spill file for an index worker to write to (it opens it by `pathToDelete`, then unlinkName()): its
+   * records arrive with the worker's replies (adoptedRecord); it stays open until writerStopped(). Null when
+   * no file can be made (the worker then sends the bytes).
+   */
+  forWorker(): SpillFile | null {
+    if (this.failed) return null;
+    const handle = openSpillFile(this.dir, true);
+    if (!handle) {
+      this.failed = true;
+      return null;
+    }
+    const file = new SpillFile(this, handle.fd, handle.pathToDelete);
+    file.writerAlive = true;
+    this.files.add(file);
+    return file;
+  }
+
+  /** The worker has opened the file: its name can go (the system frees it when the last descriptor closes). */
+  unlinkName(file: SpillFile): void {
+    if (!file.pathToDelete || file.closed) return;
+    try {
+      fs.unlinkSync(file.pathToDelete);
+      file.pathToDelete = null;
+    } catch {
+      // Windows: deleted when closed.
+    }
+  }
+
+  /** A record an index worker wrote to its file (written before its reply was sent, so readable now). */
+  adoptedRecord(file: SpillFile, offset: number, length: number): SpillRef {
+    file.size = Math.max(file.size, offset + length);
+    file.written = file.size;
+    file.live += length;
+    return { file, offset, length };
+  }
+
+  /** The worker of a file from forWorker() has stopped: closed now when no record in it is live, else once the last is released. */
+  writerStopped(file: SpillFile): void {
+    file.writerAlive = false;
+    if (this.files.has(file)) this.released(file);
+  }
+
   /** The record is no longer needed; a file with no live records left (and not written to) is closed. */
   released(file: SpillFile): void {
-    if (file.live <= 0 && file !== this.current) {
+    if (file.live <= 0 && file !== this.current && !file.writerAlive) {
       file.close();
       this.files.delete(file);
     }
@@ -178,23 +255,14 @@ export class SpillStore {
   }
 
   private open(): SpillFile | null {
-    try {
-      fs.mkdirSync(this.dir, { recursive: true });
-      const file = path.join(this.dir, `dateline-index-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.bin`);
-      const fd = fs.openSync(file, 'wx+', 0o600);
-      let pathToDelete: string | null = null;
-      try {
-        fs.unlinkSync(file);
-      } catch {
-        pathToDelete = file;
-      }
-      const spill = new SpillFile(this, fd, pathToDelete);
-      this.files.add(spill);
-      return spill;
-    } catch {
+    const handle = openSpillFile(this.dir, false);
+    if (!handle) {
       this.failed = true;
       return null;
     }
+    const spill = new SpillFile(this, handle.fd, handle.pathToDelete);
+    this.files.add(spill);
+    return spill;
   }
 }
 
