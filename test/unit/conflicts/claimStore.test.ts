@@ -147,3 +147,21 @@ test('claim store: two sides each said to hold a town are worded the same whiche
   assert.match(forward[0], /^Conflicting control of Abu al-Duhur/);
   assert.deepEqual(messages([...articles].reverse()), forward);
 });
+
+test('claim store: an article\'s claims appended in parts leave the store as one set() of them all', () => {
+  const articles = allFixtureArticles();
+  const whole = new ClaimStore();
+  const parts = new ClaimStore();
+  for (const a of articles) {
+    whole.set(a.uri, a.published, a.claims);
+    for (let i = 0; i < a.claims.length; i += 2) parts.append(a.uri, a.published, a.claims.slice(i, i + 2));
+  }
+  const listed = (s: ClaimStore) => s.conflicts().map((c) => `${c.kind} ${c.id} ${c.message}`);
+  assert.ok(listed(whole).length > 0);
+  assert.deepEqual(listed(parts), listed(whole));
+  for (const a of articles) assert.deepEqual(ids(parts.conflictsFor(a.uri)), ids(whole.conflictsFor(a.uri)), a.uri);
+  // Replaced by set() afterwards (the document changed while its parts went in): the parts are gone.
+  parts.set(articles[0].uri, articles[0].published, []);
+  whole.set(articles[0].uri, articles[0].published, []);
+  assert.deepEqual(listed(parts), listed(whole));
+});

@@ -5,11 +5,12 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ArticleStore } from '../../../server/src/lsp/articleStore';
+import { analyseForStore, ArticleStore } from '../../../server/src/lsp/articleStore';
 import { ConflictState } from '../../../server/src/lsp/conflicts/conflictState';
 import { ServerContext } from '../../../server/src/lsp/serverContext';
 import { findConflicts } from '../../../server/src/analysis/conflicts';
 import { testKnowledge } from '../../support/knowledge';
+import { generateArticle } from '../../../scripts/bench/newsCorpus';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const SAMPLES = ['2017-09-02-army-advances-in-hama.txt', '2017-11-10-al-bukamal-recaptured.txt'].map((f) => ({
@@ -48,4 +49,37 @@ test('conflict state: checking while an index pass waits for its conflict checks
   await turnsUntil(() => false, 20);
   assert.equal(state.checking, false);
   assert.deepEqual(settled, [expected]);
+});
+
+test('conflict state: an open document with thousands of claims is checked in slices, then settled with the full count', async () => {
+  const store = new ArticleStore(testKnowledge);
+  const ctx = { store, documents: { all: () => [] }, workspaceFolders: [] } as unknown as ServerContext;
+  const state = new ConflictState(ctx, () => undefined);
+  const settled: number[] = [];
+  state.onSettled(() => settled.push(state.counts().conflicts));
+  for (const s of SAMPLES) store.setDisk(s.uri, s.text, INPUT);
+  const big = { uri: 'file:///ws/long-report.news', text: generateArticle(8128, 300 * 1024) };
+  const record = store.setOpen(big.uri, 1, big.text, INPUT);
+  assert.ok(record.analysis.claims.length >= 1000, `only ${record.analysis.claims.length} claims`);
+  assert.equal(state.checking, true, 'its claims are still going in');
+  await turnsUntil(() => !state.checking, 100_000);
+  assert.equal(state.checking, false);
+  const all = [...SAMPLES, big].map((s) => ({ uri: s.uri, published: store.get(s.uri)!.analysis.publication.date, claims: store.get(s.uri)!.analysis.claims }));
+  const expected = findConflicts(all);
+  assert.deepEqual(state.all().map((c) => c.id), expected.map((c) => c.id));
+  assert.deepEqual(settled, [expected.length - state.counts().reviewed]);
+  // Edited before its slices are done: the old version's claims do not linger, whether the new version is
+  // checked at once (a short one) or in slices too.
+  const conflictsWith = (text: string) => findConflicts([...all.slice(0, -1), { uri: big.uri, published: all[all.length - 1].published, claims: analyseForStore(text, { ...INPUT, uri: big.uri, text }, testKnowledge()).analysis.claims }]).map((c) => c.id);
+  const short = big.text.slice(0, 40 * 1024);
+  const expectedShort = conflictsWith(short);
+  store.setOpen(big.uri, 2, big.text + '\n', INPUT);
+  assert.equal(state.checking, true);
+  store.setOpen(big.uri, 3, short, INPUT);
+  await turnsUntil(() => !state.checking, 100_000);
+  assert.deepEqual(state.all().map((c) => c.id), expectedShort);
+  store.setOpen(big.uri, 4, big.text + '\n', INPUT);
+  store.setOpen(big.uri, 5, big.text, INPUT);
+  await turnsUntil(() => !state.checking, 100_000);
+  assert.deepEqual(state.all().map((c) => c.id), expected.map((c) => c.id));
 });

@@ -90,3 +90,22 @@ test('diagnostics: asked again while the same version is being analysed, they ar
 test('diagnostics: asked again for a newer version while the old one is analysed, the newer one is sent', async () => {
   assert.deepEqual(await askedAgain(true), { built: 1, sent: [2] });
 });
+
+test('diagnostics: held while a source is still working a document out, sent once it is done', async () => {
+  let busy = true;
+  const sent: number[] = [];
+  const record = { uri: URI, isArticle: true, analysis: { diagnostics: [] } } as unknown as ArticleRecord;
+  const ctx = {
+    documents: { get: (uri: string) => (uri === URI ? { uri, version: 1 } : undefined), all: () => [] },
+    recordFor: async () => record,
+    connection: { sendDiagnostics: async (p: { diagnostics: Diagnostic[] }) => void sent.push(p.diagnostics.length) },
+  } as unknown as ServerContext;
+  const publisher = new DiagnosticsPublisher(ctx);
+  publisher.addSource(() => [NOTE]);
+  publisher.holdWhile((uri) => uri === URI && busy);
+  await publisher.publish(URI);
+  assert.deepEqual(sent, []);
+  busy = false;
+  await publisher.publish(URI);
+  assert.deepEqual(sent, [1]);
+});

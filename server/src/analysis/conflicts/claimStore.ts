@@ -59,6 +59,25 @@ export class ClaimStore {
     this.changes++;
   }
 
+  /**
+   * Adds claims to an article's (the article is created when absent): set() in parts, for a document with
+   * thousands of claims whose checks are spread over several turns of the server's event loop. Adding an
+   * article's claims in parts, in order, leaves the store as one set() of them all.
+   */
+  append(uri: string, published: string | null, claims: readonly Claim[]): void {
+    let a = this.articles.get(uri);
+    if (!a) this.articles.set(uri, (a = { published, entries: [], places: new Set() }));
+    for (const c of claims) {
+      const e = entryOf(uri, published, c);
+      if (!e) continue;
+      a.entries.push(e);
+      a.places.add(e.claim.place!.id);
+      this.placeFor(e.claim.place!.id).add(e);
+    }
+    this.cache = null;
+    this.changes++;
+  }
+
   /** Forgets an article (closed and deleted, or no longer an article). */
   remove(uri: string): string[] {
     const touched = new Set<string>();

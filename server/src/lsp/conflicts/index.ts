@@ -45,6 +45,7 @@ export function registerConflicts(ctx: ServerContext, diagnostics: DiagnosticsPu
     return conflictDiagnostics(record, c, state, severities.get(record.uri)?.value);
   });
 
+  diagnostics.holdWhile((uri) => state.checkingDocument(uri));
   const status: StatusProvider = () => ({ ...state.counts(), checking: state.checking });
   state.onChanged((uris) => {
     for (const uri of uris) if (ctx.documents.get(uri)) diagnostics.schedule(uri);

@@ -28,6 +28,17 @@ export class DiagnosticsPublisher {
     this.sources.push(source);
   }
 
+  private readonly holds: ((uri: string) => boolean)[] = [];
+
+  /**
+   * Publication of a document waits while `busy(uri)` says a source is still working it out; the source
+   * schedules the document when done (a large document's conflicts, checked in slices, would otherwise be
+   * sent half made and then again).
+   */
+  holdWhile(busy: (uri: string) => boolean): void {
+    this.holds.push(busy);
+  }
+
   /** Schedules analysis and publication for an open document. */
   schedule(uri: string, delay = DEBOUNCE_MS): void {
     const version = this.ctx.documents.get(uri)?.version;
@@ -81,6 +92,7 @@ export class DiagnosticsPublisher {
       if (this.hadDiagnostics.delete(uri)) void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
+    if (this.holds.some((busy) => busy(uri))) return;
     const list = this.diagnosticsFor(record);
     const sent = `${version}\u0000${JSON.stringify(list)}`;
     if (this.lastSent.get(uri) === sent) return;
