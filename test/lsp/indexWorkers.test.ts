@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileUri, startServer, TestServer } from '../support/lspClient';
-import { ArticleInfo, ArticleInfoRequest, EntitiesRequest, IndexChangedNotification, StatusRequest, StatusResult } from '../../server/src/protocol';
+import { ArticleInfo, ArticleInfoRequest, EntitiesRequest, IndexChangedNotification, ReanalyzeRequest, StatusRequest, StatusResult } from '../../server/src/protocol';
 import { generateArticle } from '../../scripts/bench/newsCorpus';
 
 /** Above the size from which a pass runs in workers (WORKER_MIN_FILES). */
@@ -76,4 +76,41 @@ test('index workers: the workspace indexed in workers equals the one indexed in 
   const v = there.view as { status: { articles: number; conflicts: number }; hover: { contents: { value: string } } | null };
   assert.equal(v.status.articles, FILES);
   assert.ok(v.hover && /article/.test(v.hover.contents.value), JSON.stringify(v.hover));
+});
+
+/** The server's open descriptors on spill files in `tmp` (Linux), and the spill files still named there. */
+function spillFiles(pid: number, tmp: string): { open: number; named: string[] } {
+  let open = 0;
+  for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      if (fs.readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith(path.join(tmp, 'dateline-index-'))) open++;
+    } catch {
+      // Closed meanwhile.
+    }
+  }
+  return { open, named: fs.readdirSync(tmp).filter((f) => f.startsWith('dateline-index-')) };
+}
+
+test('index workers: a pass keeps one spill file per worker, unlinked; a new pass replaces every record and the old files are closed', async (t) => {
+  if (process.platform !== 'linux') return t.skip('counts open files through /proc');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-workers-spill-'));
+  const s = await startServer({ workspaceFolder: dir, env: { DATELINE_INDEX_WORKERS: '2', TMPDIR: tmp } });
+  try {
+    await s.waitFor('index pass', () => indexedLog(s), 120_000);
+    await settledStatus(s);
+    const pid = s.process.pid!;
+    assert.deepEqual(spillFiles(pid, tmp), { open: 2, named: [] });
+    const before = await s.connection.sendRequest<ArticleInfo>(ArticleInfoRequest, { uri: fileUri(path.join(dir, 'wire-017.txt')) });
+    // Date mentions are counted from the unpacked analysis (read from a worker's spill file).
+    assert.ok(before.counts.date > 0 && before.headline, JSON.stringify(before));
+    assert.equal(await s.connection.sendRequest(ReanalyzeRequest), FILES);
+    await settledStatus(s);
+    // The first pass's files held only records the second replaced: closed; the second's are open.
+    assert.deepEqual(spillFiles(pid, tmp), { open: 2, named: [] });
+    // Articles read back from the new files as from the old.
+    assert.deepEqual(await s.connection.sendRequest<ArticleInfo>(ArticleInfoRequest, { uri: fileUri(path.join(dir, 'wire-017.txt')) }), before);
+  } finally {
+    await s.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 });
