@@ -12,7 +12,7 @@ import { CodeServer, installExtension, startCodeServer } from './lib/codeServer'
 import { ensureTools, ROOT } from './lib/install';
 import { waitFor } from './lib/poll';
 import { runScenario, ScenarioContext, Step, StepResult, writeResults } from './lib/scenario';
-import { commandPalette, dateToken, hoverRaqqa, hoverUqayribat, openArticle, placeToken } from './steps/articleSteps';
+import { commandPalette, dateToken, hoverInLongReport, hoverRaqqa, hoverUqayribat, openArticle, placeToken } from './steps/articleSteps';
 import { datelineView, problemsConflicts, statusBar } from './steps/panelSteps';
 import { hostileTimeline, map, mapControl, timeline, timelineOpensSentence } from './steps/webviewSteps';
 
@@ -31,6 +31,8 @@ const STEPS: Step[] = [
   hostileTimeline,
   map,
   mapControl,
+  // Last: its report joins the workspace, whose counts the steps above check.
+  hoverInLongReport,
 ];
 
 /** The whole run must end in minutes: a hung browser or server must not hold CI for its 90-minute limit. */

@@ -44,6 +44,7 @@ function openAnalysisWorker(ctx: ServerContext, places: UserPlacesState, faction
     knowledge: ctx.knowledge,
     overlays: () => ({ places: places.entriesInUse(), factions: factions.dictionaryInUse() }),
     log: (m) => ctx.connection.console.warn(m),
+    info: (m) => ctx.connection.console.log(m),
   });
 }
 

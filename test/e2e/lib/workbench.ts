@@ -72,6 +72,25 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
 }
 
+/**
+ * Opens a file by its full path through File: Open File… (the workbench's own path input): unlike quick open
+ * it reads the folder when asked, so it finds a file written a moment ago.
+ */
+export async function openByPath(page: Page, filePath: string): Promise<void> {
+  await runCommand(page, 'File: Open File...');
+  const input = page.locator(`${QUICK_INPUT} input`).first();
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(filePath);
+  const name = filePath.split('/').pop()!;
+  await waitFor(`the path input to offer ${name}`, async () => (await quickRows(page)).some((r) => r.includes(name)), { timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await waitFor(`an editor tab for ${name}`, async () => {
+    const active = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label').catch(() => null);
+    return active?.includes(name) ?? false;
+  }, { timeout: 20_000 });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+}
+
 /** Moves the cursor to a 1-based line and column (quick open's ":line:col") and waits for the status bar to agree. */
 export async function goTo(page: Page, line: number, column: number): Promise<void> {
   await openQuickInput(page, `:${line}:${column}`, true);

@@ -1,10 +1,15 @@
 // Steps on one open article: open it, hover places, check semantic highlighting, find our commands.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Step } from '../lib/scenario';
-import { goTo, hasCommand, hoverAtCursor, openFile, positionOf, runCommand } from '../lib/workbench';
+import { generateArticle } from '../../../scripts/bench/newsCorpus';
+import { goTo, hasCommand, hoverAtCursor, openByPath, openFile, positionOf, runCommand } from '../lib/workbench';
 import { waitFor } from '../lib/poll';
 import { commandWithLabel } from '../lib/tree';
 
 export const SAMPLE = '2017-09-02-army-advances-in-hama.txt';
+/** A 200 KB report hoverInLongReport writes into the workspace (our own generated news text). */
+const LONG_REPORT = 'long-report.txt';
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -76,3 +81,36 @@ export const commandPalette: Step = {
     return `palette lists ${labels.map((l) => `"${l}"`).join(', ')}`;
   },
 };
+
+/**
+ * A place in a long report: from 128 K characters the server analyses a document in a worker thread. The hover
+ * must come as in a short article, and the Dateline output log must say the worker started (it falls back to
+ * its own thread, silently, when a worker cannot start inside the extension host).
+ */
+export const hoverInLongReport: Step = {
+  name: 'hover a place in a 200 KB report (analysed in a worker thread)',
+  async run({ page, read, workspace }) {
+    fs.writeFileSync(path.join(workspace, LONG_REPORT), generateArticle(4711, 200 * 1024));
+    // One editor group, so the new tab is the active one openFile looks for.
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openByPath(page, path.join(workspace, LONG_REPORT));
+    const { line, column } = positionOf(read(LONG_REPORT), 'Palmyra', 40);
+    await goTo(page, line, column);
+    const text = await hoverAtCursor(page, /\d+\.\d+°[NS]/);
+    await page.keyboard.press('Escape');
+    if (!/Palmyra/.test(text) || !/Syria/.test(text)) throw new Error(`hover "${oneLine(text)}": no Palmyra, Syria`);
+    const logged = await waitFor('the Dateline output log to say the worker thread started', () => workerLogLine(path.join(path.dirname(workspace), 'user-data', 'logs')), { timeout: 20_000 });
+    return `hover at ${line}:${column}: "${oneLine(text).slice(0, 80)}…"; log: "${logged}"`;
+  },
+};
+
+/** The line of any Dateline output log under `dir` that says the open-document worker started, or null. */
+function workerLogLine(dir: string): string | null {
+  if (!fs.existsSync(dir)) return null;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || e.name !== 'Dateline.log') continue;
+    const line = fs.readFileSync(path.join(e.parentPath, e.name), 'utf8').split('\n').find((l) => l.includes('analysed in a worker thread'));
+    if (line) return line.trim();
+  }
+  return null;
+}

@@ -29,7 +29,10 @@ export interface OpenAnalysisOptions {
   /** The user's entries in force (call after `knowledge()`, which loads them). */
   overlays: () => KnowledgeOverlays;
   knowledge: () => Knowledge;
+  /** Warnings (the worker could not start or died). */
   log: (message: string) => void;
+  /** Information (the worker started). */
+  info: (message: string) => void;
 }
 
 interface Pending {
@@ -93,6 +96,7 @@ export class OpenAnalysisWorker {
       worker.on('exit', (code) => this.died(worker, new Error(`open-document worker exited (code ${code})`)));
       this.worker = worker;
       this.startedFor = knowledge;
+      this.options.info('Dateline: large documents are analysed in a worker thread, so requests in other articles are answered meanwhile.');
       return worker;
     } catch (err) {
       this.broken = true;
