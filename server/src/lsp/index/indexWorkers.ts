@@ -44,8 +44,8 @@ type WireOutcome = Exclude<IndexOutcome, { packed: unknown }> | (Omit<Extract<In
  */
 type Spilled = [number, number, number, number];
 type Reply = { seq: number; outcome: WireOutcome; spilled?: Spilled } | { seq: number; error: string };
-/** What a worker posts: first whether it could open its spill file, then replies. */
-type Message = Reply | { spillOpened: boolean };
+/** What a worker posts: first whether it could open its spill file, then the replies of each batch (or one at a time). */
+type Message = Reply | { replies: Reply[] } | { spillOpened: boolean };
 
 /** True in a worker thread started by IndexWorkers. */
 export function isIndexWorker(): boolean {
@@ -77,14 +77,12 @@ export function runIndexWorker(): void {
   }
   const queue: Request[] = [];
   let scheduled = false;
-  const send = (seq: number, outcome: IndexOutcome, spilled: Spilled | undefined) => {
-    // Bytes not spilled are copied, not transferred: a transferred buffer is memory the main thread's collector
-    // does not count, and the ~100 MB of them a 10,000-article pass sent then lingered (peak RSS +70 MB).
+  const replyTo = (seq: number, outcome: IndexOutcome, spilled: Spilled | undefined): Reply => {
     const reply: Reply = { seq, outcome: outcome.text === null ? outcome : { ...outcome, packed: wire.encode(outcome.packed) } };
     if (spilled) reply.spilled = spilled;
-    port.postMessage(reply);
+    return reply;
   };
-  const fail = (seq: number, err: unknown) => port.postMessage({ seq, error: err instanceof Error ? err.message : String(err) } satisfies Reply);
+  const failure = (seq: number, err: unknown): Reply => ({ seq, error: err instanceof Error ? err.message : String(err) });
   const drain = () => {
     scheduled = false;
     const batch = queue.splice(0, WORKER_BATCH);
@@ -106,14 +104,30 @@ export function runIndexWorker(): void {
     }
     // Written before any reply is sent, so the main thread can read a record as soon as it hears of it.
     const where = spillBatch(done, spill);
+    const replies: Reply[] = [];
     for (let i = 0; i < batch.length; i++) {
       const { seq } = batch[i];
       const d = done[i];
       try {
-        if (d instanceof Error) fail(seq, d);
-        else send(seq, d, where[i]);
+        replies.push(d instanceof Error ? failure(seq, d) : replyTo(seq, d, where[i]));
       } catch (err) {
-        fail(seq, err);
+        replies.push(failure(seq, err));
+      }
+    }
+    // One message a batch: each message wakes the main thread, and one a file meant 10,000 wake-ups (and
+    // as many switches between threads on a busy machine) in a pass. Bytes not spilled are copied, not
+    // transferred: a transferred buffer is memory the main thread's collector does not count, and the ~100 MB
+    // of them a 10,000-article pass sent then lingered (peak RSS +70 MB).
+    try {
+      port.postMessage({ replies } satisfies Message);
+    } catch {
+      // A reply that cannot be sent: each on its own, so only that job fails (and is redone in the main thread).
+      for (const r of replies) {
+        try {
+          port.postMessage(r);
+        } catch (err) {
+          port.postMessage(failure(r.seq, err));
+        }
       }
     }
   };
@@ -226,6 +240,9 @@ export class IndexWorkers {
         // The worker has its descriptor: the file's name can go (a worker that could not open it sends bytes).
         if ('spillOpened' in m) {
           if (slot.spillFile) this.spill?.unlinkName(slot.spillFile);
+        } else if ('replies' in m) {
+          // Still one reply per turn of the event loop (Inbox), in the order sent.
+          for (const r of m.replies) this.inbox.push(() => receive(r));
         } else this.inbox.push(() => receive(m));
       });
       // A worker that dies fails its jobs; the indexer redoes them in the main thread.
@@ -284,9 +301,9 @@ export class IndexWorkers {
 }
 
 /**
- * Work taken one item per turn of the event loop. A worker answers a whole batch at once, and the engine
- * delivers the messages already queued in one go: handled as they come, 32 results (decoded, stored,
- * announced) would hold up an LSP request arriving meanwhile for tens of milliseconds.
+ * Work taken one item per turn of the event loop. A worker answers a whole batch in one message: handled as
+ * they come, its 32 results (decoded, stored, announced) would hold up an LSP request arriving meanwhile for
+ * tens of milliseconds.
  */
 class Inbox {
   private readonly items: (() => void)[] = [];
