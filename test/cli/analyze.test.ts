@@ -6,6 +6,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { cli } from '../support/runCliCaptured';
 
+/** A temp folder removed when the test file's process exits. */
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-cli-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 interface JsonMention {
@@ -59,7 +66,7 @@ test('cli: the 2 Sep sample has Raqqa in Syria, "on Friday" on 1 Sep 2017 and th
 });
 
 test('cli: --published anchors an article that states no date; a bad date is refused', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-cli-'));
+  const dir = tempDir();
   const file = path.join(dir, 'undated.txt');
   fs.writeFileSync(file, 'ADEN (Reuters) - Fighting resumed on Friday near the port.\n');
   const [a] = analyze('--published', '2018-06-11', file);
@@ -70,7 +77,7 @@ test('cli: --published anchors an article that states no date; a bad date is ref
 });
 
 test('cli: a binary file and a missing path are reported on stderr, the rest still analysed', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-cli-'));
+  const dir = tempDir();
   fs.writeFileSync(path.join(dir, 'blob.txt'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01, 0x02]));
   fs.writeFileSync(path.join(dir, 'story.txt'), 'KABUL (AP) - A bomb exploded on Monday.\n');
   const r = cli('analyze', dir, path.join(dir, 'missing.txt'));

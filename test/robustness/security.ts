@@ -107,7 +107,9 @@ test('security: hovers over a hostile article contain no live link, command or H
 });
 
 function netLog(): { file: string; attempts: () => string; loadedBy: () => string[] } {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-net-')), 'net.log');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-net-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'net.log');
   return {
     file,
     attempts: () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''),
