@@ -65,6 +65,11 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
   await openQuickInput(page, fileName, true);
   await waitFor(`quick open to list ${fileName}`, async () => (await quickRows(page)).some((r) => r.includes(fileName)), { timeout: 20_000 });
   await page.keyboard.press('Enter');
+  await activeEditor(page, fileName);
+}
+
+/** Waits until the active editor tab is this file's and its text is shown. */
+async function activeEditor(page: Page, fileName: string): Promise<void> {
   await waitFor(`an editor tab for ${fileName}`, async () => {
     const active = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label').catch(() => null);
     return active?.includes(fileName) ?? false;
@@ -84,11 +89,7 @@ export async function openByPath(page: Page, filePath: string): Promise<void> {
   const name = filePath.split('/').pop()!;
   await waitFor(`the path input to offer ${name}`, async () => (await quickRows(page)).some((r) => r.includes(name)), { timeout: 20_000 });
   await page.keyboard.press('Enter');
-  await waitFor(`an editor tab for ${name}`, async () => {
-    const active = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label').catch(() => null);
-    return active?.includes(name) ?? false;
-  }, { timeout: 20_000 });
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+  await activeEditor(page, name);
 }
 
 /** Moves the cursor to a 1-based line and column (quick open's ":line:col") and waits for the status bar to agree. */

@@ -19,17 +19,23 @@ const SAMPLES = ['2017-09-02-army-advances-in-hama.txt', '2017-11-10-al-bukamal-
 }));
 const INPUT = { languageId: 'news', matchesGlobs: false, defaultPublished: '' };
 
+/** An article store with the conflict state kept on it, and the counts its settled listeners were called with. */
+function watchedState(): { store: ArticleStore; state: ConflictState; settled: number[] } {
+  const store = new ArticleStore(testKnowledge);
+  const ctx = { store, documents: { all: () => [] }, workspaceFolders: [] } as unknown as ServerContext;
+  const state = new ConflictState(ctx, () => undefined);
+  const settled: number[] = [];
+  state.onSettled(() => settled.push(state.counts().conflicts));
+  return { store, state, settled };
+}
+
 /** Turns of the event loop until `done`, at most `turns` of them. */
 async function turnsUntil(done: () => boolean, turns = 1000): Promise<void> {
   for (let i = 0; i < turns && !done(); i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 test('conflict state: checking while an index pass waits for its conflict checks, settled once with the full count', async () => {
-  const store = new ArticleStore(testKnowledge);
-  const ctx = { store, documents: { all: () => [] }, workspaceFolders: [] } as unknown as ServerContext;
-  const state = new ConflictState(ctx, () => undefined);
-  const settled: number[] = [];
-  state.onSettled(() => settled.push(state.counts().conflicts));
+  const { store, state, settled } = watchedState();
 
   store.bulkLoading = true;
   for (const s of SAMPLES) store.setDisk(s.uri, s.text, INPUT);
@@ -52,11 +58,7 @@ test('conflict state: checking while an index pass waits for its conflict checks
 });
 
 test('conflict state: an open document with thousands of claims is checked in slices, then settled with the full count', async () => {
-  const store = new ArticleStore(testKnowledge);
-  const ctx = { store, documents: { all: () => [] }, workspaceFolders: [] } as unknown as ServerContext;
-  const state = new ConflictState(ctx, () => undefined);
-  const settled: number[] = [];
-  state.onSettled(() => settled.push(state.counts().conflicts));
+  const { store, state, settled } = watchedState();
   for (const s of SAMPLES) store.setDisk(s.uri, s.text, INPUT);
   const big = { uri: 'file:///ws/long-report.news', text: generateArticle(8128, 300 * 1024) };
   const record = store.setOpen(big.uri, 1, big.text, INPUT);
