@@ -120,7 +120,7 @@ export class OpenAnalysisWorker {
     }
   }
 
-  /** An idle worker is stopped after a while: its heap and knowledge (~100 MB) are not kept for nothing. */
+  /** An idle worker is stopped after a while: its heap and its copy of the knowledge are not kept for nothing. */
   private idleSoon(): void {
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
