@@ -64,6 +64,7 @@ class DiskRecord implements ArticleRecord {
  */
 class OpenRecord implements ArticleRecord {
   private byKey: Map<string, Mention[]> | null = null;
+  private keys: readonly string[] | null = null;
   private lineIndex: LineIndex | null = null;
 
   constructor(
@@ -75,7 +76,7 @@ class OpenRecord implements ArticleRecord {
   ) {}
 
   get mentionKeys(): readonly string[] {
-    return [...this.groups().keys()];
+    return (this.keys ??= [...this.groups().keys()]);
   }
 
   entityMentions(key: string): Mention[] | null {

@@ -17,6 +17,8 @@ import { registerConflicts } from './conflicts';
 import { guardConnection } from './safeHandler';
 import { WorkerOptions, WorkspaceIndex } from './workspaceIndex';
 import { OpenAnalysisWorker } from './openAnalysis/openAnalysisPool';
+import { bundleEntry } from './bundleWorker';
+import { KnowledgeOverlays } from './index/indexFile';
 import { WatchedFiles } from './index/watchFiles';
 import { debugEnabled, registerDebugRequests } from './debugRequests';
 import { registerWorkspaceTrust, trustFromOptions } from './workspaceTrust';
@@ -25,24 +27,29 @@ import { registerUserPlaces } from './userData/placesFeature';
 import { UserFactionsState } from './userData/factionsFile';
 import { registerUserFactions } from './userData/factionsFeature';
 
+/** The user's places and factions in force, as plain data: workers lay them over their own knowledge. */
+function overlaysOf(places: UserPlacesState, factions: UserFactionsState): () => KnowledgeOverlays {
+  return () => ({ places: places.entriesInUse(), factions: factions.dictionaryInUse() });
+}
+
 /** Index workers run this very bundle (see main.ts); from sources (tsx) the index stays in the main thread. */
-function indexWorkerOptions(places: UserPlacesState, factions: UserFactionsState): WorkerOptions | null {
-  const entry = require.main?.filename;
+function indexWorkerOptions(overlays: () => KnowledgeOverlays): WorkerOptions | null {
+  const entry = bundleEntry();
   // DATELINE_INDEX_WORKERS=n sets how many (0: none), for benchmarks and machines where threads misbehave.
   const count = process.env.DATELINE_INDEX_WORKERS ? Number(process.env.DATELINE_INDEX_WORKERS) : undefined;
-  if (!entry || !entry.endsWith('.js') || count === 0) return null;
-  return { entry, count: count && count > 0 ? Math.floor(count) : undefined, overlays: () => ({ places: places.entriesInUse(), factions: factions.dictionaryInUse() }) };
+  if (!entry || count === 0) return null;
+  return { entry, count: count && count > 0 ? Math.floor(count) : undefined, overlays };
 }
 
 /** Large open documents are analysed in a worker running this bundle; from sources (tsx), in the main thread. */
-function openAnalysisWorker(ctx: ServerContext, places: UserPlacesState, factions: UserFactionsState): OpenAnalysisWorker | null {
-  const entry = require.main?.filename;
+function openAnalysisWorker(ctx: ServerContext, overlays: () => KnowledgeOverlays): OpenAnalysisWorker | null {
+  const entry = bundleEntry();
   // DATELINE_OPEN_WORKER=0 keeps them in the main thread (benchmarks, machines where threads misbehave).
-  if (!entry || !entry.endsWith('.js') || process.env.DATELINE_OPEN_WORKER === '0') return null;
+  if (!entry || process.env.DATELINE_OPEN_WORKER === '0') return null;
   return new OpenAnalysisWorker({
     entry,
     knowledge: ctx.knowledge,
-    overlays: () => ({ places: places.entriesInUse(), factions: factions.dictionaryInUse() }),
+    overlays,
     log: (m) => ctx.connection.console.warn(m),
     info: (m) => ctx.connection.console.log(m),
   });
@@ -64,9 +71,10 @@ export function startServer(connection: Connection): void {
   const ctx = new ServerContext(connection, withUserData);
   userPlaces = new UserPlacesState(connection, () => ctx.workspaceFolders);
   userFactions = new UserFactionsState(connection, () => ctx.workspaceFolders);
-  ctx.openAnalysis = openAnalysisWorker(ctx, userPlaces, userFactions);
+  const overlays = overlaysOf(userPlaces, userFactions);
+  ctx.openAnalysis = openAnalysisWorker(ctx, overlays);
   const diagnostics = new DiagnosticsPublisher(ctx);
-  const index = new WorkspaceIndex(ctx, undefined, indexWorkerOptions(userPlaces, userFactions));
+  const index = new WorkspaceIndex(ctx, undefined, indexWorkerOptions(overlays));
   // Listen for file changes here (index, user data): connection.onDidChangeWatchedFiles keeps one handler only.
   const watchedFiles = new WatchedFiles(connection);
   watchedFiles.on((changes) => index.filesChanged(changes));

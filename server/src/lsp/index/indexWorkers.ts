@@ -12,6 +12,7 @@ import { SpillFile, SpillStore } from './spillStore';
 import { WirePacked, WireReceiver, WireSender } from './wireParts';
 import { WorkerSpill } from './workerSpill';
 import { lowerThisThreadPriority } from './threadPriority';
+import { startBundleWorker } from '../bundleWorker';
 
 /**
  * A worker's young generation (V8's default is sized for throughput): each file's analysis is short-lived
@@ -208,14 +209,11 @@ export class IndexWorkers {
       const setup: WorkerSetup = { role: INDEX_WORKER_ROLE, overlays, gazetteer, spillFile: spillFile?.pathToDelete ?? null };
       let worker: Worker;
       try {
-        worker = new Worker(entry, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+        worker = startBundleWorker(entry, setup, { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB });
       } catch (err) {
         if (spillFile) this.spill?.writerStopped(spillFile);
         throw err;
       }
-      // stdout is the LSP channel in the main thread: a worker's output is kept off it (and discarded).
-      worker.stdout.resume();
-      worker.stderr.resume();
       const slot = { worker, pending: new Map<number, Pending>(), spillFile };
       // Decoded in arrival order, even for a job no longer awaited: the numbering follows the worker's messages.
       const wire = new WireReceiver();

@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { ArticleAnalysis, Knowledge } from '../../analysis';
 import { loadedGazetteerBytes } from '../../knowledge/loadPlaceIndex';
+import { startBundleWorker } from '../bundleWorker';
 import { ClassifyInput } from '../articleStore';
 import { KnowledgeOverlays } from '../index/indexFile';
 import { fromPieces, nextTurn } from './analysisPieces';
@@ -87,10 +88,7 @@ export class OpenAnalysisWorker {
     if (this.worker) void this.close();
     try {
       const setup: OpenWorkerSetup = { role: OPEN_ANALYSIS_ROLE, overlays: this.options.overlays(), gazetteer: loadedGazetteerBytes() };
-      const worker = new Worker(this.options.entry, { workerData: setup, stdout: true, stderr: true });
-      // stdout is the LSP channel in the main thread: the worker's output is kept off it.
-      worker.stdout.resume();
-      worker.stderr.resume();
+      const worker = startBundleWorker(this.options.entry, setup);
       worker.on('message', (reply: OpenReply) => void this.receive(reply));
       worker.on('error', (err) => this.died(worker, err));
       worker.on('exit', (code) => this.died(worker, new Error(`open-document worker exited (code ${code})`)));
