@@ -67,13 +67,7 @@ export class ClaimStore {
   append(uri: string, published: string | null, claims: readonly Claim[]): void {
     let a = this.articles.get(uri);
     if (!a) this.articles.set(uri, (a = { published, entries: [], places: new Set() }));
-    for (const c of claims) {
-      const e = entryOf(uri, published, c);
-      if (!e) continue;
-      a.entries.push(e);
-      a.places.add(e.claim.place!.id);
-      this.placeFor(e.claim.place!.id).add(e);
-    }
+    this.addEntries(a, uri, published, claims);
     this.cache = null;
     this.changes++;
   }
@@ -156,15 +150,21 @@ export class ClaimStore {
   }
 
   private link(uri: string, published: string | null, claims: Claim[], touched: Set<string>): void {
-    const entries: Entry[] = [];
+    const a = { published, entries: [] as Entry[], places: new Set<string>() };
+    this.articles.set(uri, a);
+    this.addEntries(a, uri, published, claims);
+    for (const id of a.places) touched.add(id);
+  }
+
+  /** Adds claims to an article's entries and to the conflicts of their places, in order. */
+  private addEntries(a: { entries: Entry[]; places: Set<string> }, uri: string, published: string | null, claims: readonly Claim[]): void {
     for (const c of claims) {
       const e = entryOf(uri, published, c);
       if (!e) continue;
-      entries.push(e);
-      touched.add(e.claim.place!.id);
+      a.entries.push(e);
+      a.places.add(e.claim.place!.id);
       this.placeFor(e.claim.place!.id).add(e);
     }
-    this.articles.set(uri, { published, entries, places: new Set(entries.map((e) => e.claim.place!.id)) });
   }
 
   private unlink(uri: string, touched: Set<string>): void {
