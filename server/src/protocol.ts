@@ -351,9 +351,10 @@ export interface EntityNode {
 
 /**
  * client → server request: the grouped, counted entities of one kind for the active article or the workspace.
- * For scope 'article' every node comes with all its children. For scope 'workspace' (hundreds of articles make
- * thousands of mentions) mention and claim rows are left out, `childCount` says how many there are, and a request
- * with `parent` set to the node's id returns them. An unknown `parent` (the node went away) gives no nodes.
+ * For scope 'article' every node comes with all its children, unless the article has more than 2,000 mention
+ * or claim rows of the kind (a long report): then, as always for scope 'workspace' (hundreds of articles make
+ * thousands of mentions), mention and claim rows are left out, `childCount` says how many there are, and a
+ * request with `parent` set to the node's id returns them. An unknown `parent` (the node went away) gives no nodes.
  */
 export const EntitiesRequest = 'dateline/entities';
 export interface EntitiesParams {

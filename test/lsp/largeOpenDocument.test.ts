@@ -67,13 +67,14 @@ test('large open document: analysed in the worker, seen exactly as if analysed i
 
 type Symbol = { name: string; children?: Symbol[] };
 
-/** The Outline the editor should get from the core's outline: past MAX_MENTION_SYMBOLS mentions, one summing-up entry. */
+/** The Outline the editor should get from the core's outline: past MAX_MENTION_SYMBOLS mention (or claim) rows, one summing-up entry. */
 function expectedNames(list: OutlineSymbol[]): unknown[] {
   return list.map((s) => {
-    const mentions = s.children.filter((c) => c.role === 'mention').length;
-    const shown = s.children.filter((c) => c.role !== 'mention' || s.children.filter((d) => d.role === 'mention').indexOf(c) < MAX_MENTION_SYMBOLS);
-    const more = mentions - MAX_MENTION_SYMBOLS;
-    return { name: s.name.trim() || '(unnamed)', children: [...expectedNames(shown), ...(more > 0 ? [{ name: `… ${more} more ${more === 1 ? 'mention' : 'mentions'}`, children: [] }] : [])] };
+    const rows = s.children.filter((c) => c.role === 'mention' || c.role === 'claim');
+    const shown = s.children.filter((c) => !rows.includes(c) || rows.indexOf(c) < MAX_MENTION_SYMBOLS);
+    const more = rows.length - MAX_MENTION_SYMBOLS;
+    const what = rows[MAX_MENTION_SYMBOLS]?.role === 'claim' ? 'claim' : 'mention';
+    return { name: s.name.trim() || '(unnamed)', children: [...expectedNames(shown), ...(more > 0 ? [{ name: `… ${more} more ${what}${more === 1 ? '' : 's'}`, children: [] }] : [])] };
   });
 }
 
@@ -81,7 +82,7 @@ function names(list: Symbol[]): unknown[] {
   return list.map((s) => ({ name: s.name, children: names(s.children ?? []) }));
 }
 
-test('large open document: the Outline lists an entity\'s first 50 mentions and sums up the rest', async () => {
+test('large open document: the Outline lists an entity\'s first 50 mentions (and the first 50 claims) and sums up the rest', async () => {
   const uri = fileUri('/tmp/dateline-large-outline.news');
   await worker.open(uri, TEXT, 'news');
   const symbols = await worker.connection.sendRequest<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
@@ -89,6 +90,7 @@ test('large open document: the Outline lists an entity\'s first 50 mentions and 
   assert.deepEqual(names(symbols), expectedNames(outline));
   const summed = JSON.stringify(symbols).match(/… \d+ more mentions/g) ?? [];
   assert.ok(summed.length > 0, 'no entity of the 200 KB document had more than 50 mentions');
+  assert.match(JSON.stringify(symbols), /… \d+ more claims/, 'the 200 KB document\'s claims are summed up past 50 too');
 });
 
 test('large open document: closed and opened again with other text while analysed, the new text is what is shown', async () => {

@@ -23,6 +23,7 @@ import {
   MentionsResult,
 } from '../../server/src/protocol';
 import { testKnowledge } from '../support/knowledge';
+import { ARTICLE_ROWS_AT_ONCE } from '../../server/src/lsp/handlers/entityRequestsHandler';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const HAMA = '2017-09-02-army-advances-in-hama.txt';
@@ -290,4 +291,32 @@ test('panel: definition also offers the entry in the user\'s .dateline/factions.
   await server.open(firstArticle.uri, firstArticle.text, 'plaintext');
   const fromFirst = await request('textDocument/definition', { textDocument: { uri: firstArticle.uri }, position: firstLoc.range.start });
   assert.deepEqual(fromFirst, entry);
+});
+
+test('panel: a long report comes paged in article scope too: entities first, their rows when expanded', async () => {
+  // The sample article's body over and over (before its closing boilerplate): more place rows than an
+  // article's tree sends at once.
+  const sample = article(HAMA).text;
+  const end = sample.indexOf('TOP STORIES');
+  const body = sample.slice(sample.indexOf('Government troops'), end);
+  const text = sample.slice(0, end) + body.repeat(200) + sample.slice(end);
+  const uri = fileUri(path.join(os.tmpdir(), `dateline-panel-long-report-${process.pid}.txt`));
+  const long = { uri, text, analysis: analyzeArticle(text, testKnowledge(), { published: null, publishedFrom: 'setting' }) };
+  const tree = entityTree([long], 'place');
+  assert.ok(tree.total > ARTICLE_ROWS_AT_ONCE, `${tree.total} place rows: the fixture must pass the limit`);
+  core.push(long);
+  await server.open(uri, text);
+  try {
+    const r = await request<EntitiesResult>(EntitiesRequest, { scope: 'article', uri, kind: 'place' });
+    assert.equal(r.total, tree.total);
+    assert.deepEqual(received(r.nodes), expectedNodes(withoutMentions(tree.nodes)));
+    const partial = r.nodes.filter((n) => n.children.length < n.childCount);
+    assert.ok(partial.length > 0, 'some place has rows to fetch');
+    const page = await request<EntitiesResult>(EntitiesRequest, { scope: 'article', uri, kind: 'place', parent: partial[0].id });
+    assert.equal(page.nodes.length, partial[0].childCount);
+    assert.deepEqual(received(page.nodes), expectedNodes(childrenOf(findNode(tree.nodes, partial[0].id)!)));
+  } finally {
+    await server.close(uri);
+    core.pop();
+  }
 });
