@@ -69,6 +69,8 @@ export interface Expr {
   anaphoric?: boolean;
   /** Day expression a time is attached to ("12:00 UTC Monday"). */
   on?: Expr;
+  /** A number of its own, given in order when made: where its resolved results are kept (resolveMemo.ts). */
+  id?: number;
 }
 
 /** A recogniser's result: tokens [start, end) and their meaning. */
@@ -98,9 +100,12 @@ function blank(): Expr {
     k: 'cal', y: undefined, m: undefined, d: undefined, dow: undefined, dir: undefined, unit: undefined, n: undefined, q: undefined,
     season: undefined, decade: undefined, century: undefined, yearRel: undefined, ref: undefined, value: undefined, mod: undefined,
     part: undefined, time: undefined, sameDay: undefined, nearest: undefined, holiday: undefined, weekOfMonth: undefined,
-    yearAt: undefined, anaphoric: undefined, on: undefined,
+    yearAt: undefined, anaphoric: undefined, on: undefined, id: made = (made + 1) & 0x3fffffff,
   };
 }
+
+/** The last id given (kept a small integer: ids only spread results over slots, identity decides a hit). */
+let made = 0;
 
 /** The layout every expression has (test/unit/dates/exprLayout.test.ts checks every match against it). */
 export const BLANK: Expr = blank();
