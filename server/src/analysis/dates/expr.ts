@@ -191,3 +191,21 @@ export function weekdayExpr(dow: number): Expr {
   sharedWeekday[slot] = e;
   return e;
 }
+
+const sharedModified: (Expr | null)[] = new Array(SHARED).fill(null);
+const sharedModifiedFrom: (Expr | null)[] = new Array(SHARED).fill(null);
+
+/**
+ * e with a modifier ("mid-August", "early 2016", "about three years"), shared like the shapes above: the
+ * same modifier on the same shared expression is the same expression, so its resolved result is kept
+ * too (resolveMemo.ts; about a sixth of the results not found again on the generated corpus were these).
+ */
+export function withMod(e: Expr, mod: TimexMod): Expr {
+  const slot = ((e.id ?? 0) * 8 + mod.length * 3 + mod.charCodeAt(0)) & (SHARED - 1);
+  const c = sharedModified[slot];
+  if (c !== null && sharedModifiedFrom[slot] === e && c.mod === mod) return c;
+  const made = exprFrom(e, { mod });
+  sharedModified[slot] = made;
+  sharedModifiedFrom[slot] = e;
+  return made;
+}

@@ -1,7 +1,8 @@
-// Resolved dates kept for the article being tagged: news names the same dates again and again ("on
-// Thursday", "in 2016"), and an expression resolves to the same result each time it meets the same
-// publication date and tense. The recognisers hand out one shared object for each of the commonest
-// expressions (expr.ts), so an expression's identity is its key; the rest are simply not found again.
+// Resolved dates kept: news names the same dates again and again ("on Thursday", "in 2016"), and an
+// expression resolves to the same result each time it meets the same publication date and tense (and
+// to one result under any, for the expressions anchorFree() names). The recognisers hand out one shared
+// object for each of the commonest expressions (expr.ts), so an expression's identity is its key; the
+// rest are simply not found again.
 import { Day } from './calendar';
 import { Expr } from './expr';
 import { Anchor, resolve, Resolved } from './resolve';
@@ -15,10 +16,23 @@ import { Tense } from './tense';
 const SLOTS = 1024;
 const keptExpr: (Expr | null)[] = new Array(SLOTS).fill(null);
 const keptResult: (Resolved | null)[] = new Array(SLOTS).fill(null);
-/** The round a slot was filled in: a new anchor starts a new round, which leaves every older slot stale. */
+/**
+ * The round a slot was filled in: a new anchor starts a new round, which leaves every older slot stale.
+ * Round 0 is never an anchor's: it marks results that depend on no anchor, kept from article to article.
+ */
 const keptRound = new Int32Array(SLOTS);
 let round = 1;
 let keptAnchor: Anchor | null = null;
+
+/**
+ * Durations, repetitions, decades, centuries and periods with their year written ("Oct. 17, 2017", "early
+ * 2016", "summer 2016"): resolve() reads neither the anchor nor the tense for them.
+ */
+function anchorFree(e: Expr): boolean {
+  const k = e.k;
+  if (k === 'dur' || k === 'set' || k === 'decade' || k === 'century') return true;
+  return !!e.y && (k === 'cal' || k === 'quarter' || k === 'half' || k === 'season' || k === 'holiday');
+}
 
 function tenseIndex(tense: Tense): number {
   return tense === null ? 0 : tense === 'past' ? 1 : tense === 'present' ? 2 : 3;
@@ -33,13 +47,15 @@ export function resolveKept(e: Expr, anchor: Anchor | null, tense: Tense, lastDa
   if (e.id === undefined || (e.k === 'time' && !e.on) || e.sameDay || e.anaphoric) return resolve(e, anchor, tense, lastDay);
   if (anchor !== keptAnchor) {
     keptAnchor = anchor;
-    round = (round + 1) & 0x3fffffff;
+    round = (round & 0x3fffffff) + 1;
   }
-  const slot = (e.id * 4 + tenseIndex(tense)) & (SLOTS - 1);
-  if (keptExpr[slot] === e && keptRound[slot] === round) return keptResult[slot]!;
+  const free = anchorFree(e);
+  const slot = (e.id * 4 + (free ? 0 : tenseIndex(tense))) & (SLOTS - 1);
+  const wanted = free ? 0 : round;
+  if (keptExpr[slot] === e && keptRound[slot] === wanted) return keptResult[slot]!;
   const r = resolve(e, anchor, tense, lastDay);
   keptExpr[slot] = e;
   keptResult[slot] = r;
-  keptRound[slot] = round;
+  keptRound[slot] = wanted;
   return r;
 }
