@@ -204,8 +204,8 @@ export function withMod(e: Expr, mod: TimexMod): Expr {
   const slot = ((e.id ?? 0) * 8 + mod.length * 3 + mod.charCodeAt(0)) & (SHARED - 1);
   const c = sharedModified[slot];
   if (c !== null && sharedModifiedFrom[slot] === e && c.mod === mod) return c;
-  const made = exprFrom(e, { mod });
-  sharedModified[slot] = made;
+  const modified = exprFrom(e, { mod });
+  sharedModified[slot] = modified;
   sharedModifiedFrom[slot] = e;
-  return made;
+  return modified;
 }
