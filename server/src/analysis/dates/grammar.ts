@@ -2,7 +2,7 @@
 // modifiers around them: "late last month", "the end of October", "about three years", "12:00 UTC Monday".
 import { TimexMod } from '../types';
 import { Kind, Token, touching } from './tokens';
-import { Expr, Match, expr, exprFrom } from './expr';
+import { Expr, Match, expr, exprFrom, withMod } from './expr';
 import { DAY_PARTS, JOINED_LONG, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS, SEASONS, FREQUENCY_WORDS, REF_WORDS, VAGUE_AMOUNTS } from './lexicon';
 import { w } from './grammarUtil';
 import { put } from './scratch';
@@ -239,7 +239,7 @@ function modified(T: Token[], i: number): Match | null {
     const inner = atom(T, j);
     if (!inner || !periodLike(inner.expr) || inner.expr.mod) return null;
     const mod: TimexMod = a === 'early' ? 'START' : a === 'mid' ? 'MID' : 'END';
-    return { start: i, end: inner.end, expr: exprFrom(inner.expr, { mod }) };
+    return { start: i, end: inner.end, expr: withMod(inner.expr, mod) };
   }
   if ((a === 'earlier' || a === 'later') && EARLIER_LATER_BEFORE.includes(w(T, i + 1))) {
     const inner = atom(T, i + 1);
@@ -259,7 +259,7 @@ function modified(T: Token[], i: number): Match | null {
       }
       const inner = atom(T, k);
       if (!inner || !periodLike(inner.expr)) return null;
-      return { start: i, end: inner.end, expr: exprFrom(inner.expr, { mod }) };
+      return { start: i, end: inner.end, expr: withMod(inner.expr, mod) };
     }
     return null;
   }
@@ -272,7 +272,7 @@ function modified(T: Token[], i: number): Match | null {
     }
     const inner = atom(T, j);
     if (!inner || (inner.expr.k !== 'dur' && inner.expr.k !== 'ago') || inner.expr.n === null) return null;
-    return { start: i, end: inner.end, expr: exprFrom(inner.expr, { mod }) };
+    return { start: i, end: inner.end, expr: withMod(inner.expr, mod) };
   }
   return null;
 }

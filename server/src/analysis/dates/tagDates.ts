@@ -10,6 +10,7 @@ import { nextTrigger } from './triggers';
 import { groupSpans, isSpan, Item } from './spans';
 import { w } from './grammarUtil';
 import { Anchor, anchorOf, resolve, Resolved } from './resolve';
+import { resolveKept } from './resolveMemo';
 import { ongoing, Tense, tenseNear, tenseWithin } from './tense';
 import { Expr, Match, SpanMatch } from './expr';
 import { spanLabel } from './labels';
@@ -136,10 +137,10 @@ function tagTokens(text: string, tokens: StretchTokens, start: number, end: numb
       const tense = needsTense(item.expr) ? tenseAround(tokens, T, item, min, max) : null;
       // "at 6:40 p.m. on Tuesday": the clock time sits on the day written right after it.
       if (item.expr.k === 'time' && !item.expr.on && next && !isSpan(next) && next.start - item.end <= 1) {
-        const day = resolve(next.expr, anchor, tenseAround(tokens, T, next, min, max)).day;
+        const day = resolveKept(next.expr, anchor, tenseAround(tokens, T, next, min, max)).day;
         if (day) lastDay = day;
       }
-      const r = resolve(item.expr, anchor, tense, lastDay);
+      const r = resolveKept(item.expr, anchor, tense, lastDay);
       if (r.day) lastDay = r.day;
       const m = mention(text, T, item.start, item.end, sentence, r);
       const e = item.expr;
@@ -156,7 +157,7 @@ function tagTokens(text: string, tokens: StretchTokens, start: number, end: numb
       // "from 8 a.m. to 6 p.m. on Friday": the clock times sit on the day written right after them.
       let spanDay = lastDay;
       if (item.to?.expr.k === 'time' && !item.to.expr.on && next && !isSpan(next) && next.start - item.end <= 1) {
-        spanDay = resolve(next.expr, anchor, tenseAround(tokens, T, next, min, max)).day ?? spanDay;
+        spanDay = resolveKept(next.expr, anchor, tenseAround(tokens, T, next, min, max)).day ?? spanDay;
       }
       const m = spanMention(text, tokens, T, item, sentence, anchor, min, max, spanDay);
       if (m) out.push(m);
@@ -248,8 +249,8 @@ function spanMention(text: string, tokens: StretchTokens, T: Token[], span: Span
     // "markets will stay closed until Friday", "has kept them shut until Friday": a state running into the future.
     if (span.kind === 'until' && (tense !== 'past' || ongoing(wide.T, wide.start - 12, wide.start))) tense = 'future';
   }
-  let from = span.from ? resolve(span.from.expr, anchor, tense, lastDay) : null;
-  let to = span.to ? resolve(span.to.expr, anchor, tense, lastDay) : null;
+  let from = span.from ? resolveKept(span.from.expr, anchor, tense, lastDay) : null;
+  let to = span.to ? resolveKept(span.to.expr, anchor, tense, lastDay) : null;
   if (span.kind === 'between' && span.from && span.to && from && to) [from, to] = orderSpanEnds(span.from.expr, span.to.expr, from, to, tense);
   const now = anchor ? anchor.iso : null;
   // Written as literals of their final length (an empty [] grows a 16-slot store on its first push).
