@@ -7,7 +7,7 @@ import { loadKnowledge } from '../../server/src/knowledge/loadKnowledge';
 import { generateCorpus } from './newsCorpus';
 import { fullAnalysis, oneAtATime, stageTimes } from './throughput';
 import { baseline, BaselineRow } from './baselines';
-import { ColdStart, coldStart, editorLatency, indexWorkspace } from './lspBench';
+import { ColdStart, coldStart, editorLatency, IndexRun, indexWorkspace } from './lspBench';
 import { largeDocument, LargeDocumentRun } from './largeDocument';
 import { conflictsBench } from './conflictsBench';
 import { WORKER_BATCH } from '../../server/src/lsp/index/indexWorkers';
@@ -23,6 +23,11 @@ const BASELINE_LIMIT = 30;
 const INDEX_LIMIT = QUICK ? 20 : 75;
 /** Cold starts timed after the first one (the figure is their median). */
 const COLD_STARTS = 5;
+/**
+ * Index passes, each in a fresh server (the figure is the median pass, the peak RSS the highest): the same
+ * 10,000 articles took 8.9 to 12.1 s here from one run to the next (server CPU 16.8 to 22.8 s for the same work).
+ */
+const INDEX_RUNS = QUICK ? 1 : 3;
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
@@ -70,9 +75,14 @@ async function main(): Promise<void> {
   const editor = await editorLatency(SERVER);
   const largeDocuments: LargeDocumentRun[] = [];
   for (const kb of QUICK ? [500] : [500, 1900]) largeDocuments.push(await largeDocument(SERVER, kb));
-  log('indexing a 10,000-article workspace…');
-  gc();
-  const index = await indexWorkspace(SERVER, QUICK ? 1000 : 10_000, INDEX_LIMIT);
+  const indexRuns: IndexRun[] = [];
+  for (let i = 0; i < INDEX_RUNS; i++) {
+    log(`indexing a 10,000-article workspace (${i + 1} of ${INDEX_RUNS})…`);
+    gc();
+    indexRuns.push(await indexWorkspace(SERVER, QUICK ? 1000 : 10_000, INDEX_LIMIT));
+  }
+  const index = medianRun(indexRuns);
+  const peakRssMB = indexRuns.some((r) => r.peakRssMB === null) ? null : Math.max(...indexRuns.map((r) => r.peakRssMB!));
 
   const full1 = throughput[0].mbPerSecond ?? 0;
   const ratio = (ours: number | null, theirs: number | null) => (ours && theirs ? round(ours / theirs, 1) : null);
@@ -86,7 +96,7 @@ async function main(): Promise<void> {
     { target: 'hover p95 ≤ 5 ms (100 KB article)', value: `${editor.hover.p95} ms`, met: editor.hover.p95 <= 5 },
     { target: 'semantic tokens p95 ≤ 20 ms (100 KB article)', value: `${editor.semanticTokens.p95} ms`, met: editor.semanticTokens.p95 <= 20 },
     { target: '10,000 articles indexed ≤ 10 s', value: index.seconds === null ? index.note ?? 'n/a' : `${index.seconds} s`, met: index.seconds !== null && index.seconds <= 10 && index.articles === 10_000 },
-    { target: 'index peak RSS ≤ 500 MB', value: `${index.peakRssMB ?? 'n/a'} MB`, met: index.peakRssMB !== null && index.peakRssMB <= 500 && index.seconds !== null },
+    { target: 'index peak RSS ≤ 500 MB', value: `${peakRssMB ?? 'n/a'} MB (highest of ${indexRuns.length} passes)`, met: peakRssMB !== null && peakRssMB <= 500 && index.seconds !== null },
     { target: 'cold start to first diagnostics ≤ 300 ms', value: `${cold.spawnToFirstDiagnosticsMs} ms (median of ${COLD_STARTS}; first start after a build ${firstStart.spawnToFirstDiagnosticsMs} ms)`, met: cold.spawnToFirstDiagnosticsMs <= 300 },
     { target: '> 100× compromise places()', value: `×${ratio(full1, comp) ?? 'n/a'}`, met: (ratio(full1, comp) ?? 0) > 100 },
     { target: '≥ 3× chrono-node parse (per article)', value: `×${ratio(full1, chronoEach) ?? 'n/a'}`, met: (ratio(full1, chronoEach) ?? 0) >= 3 },
@@ -106,6 +116,7 @@ async function main(): Promise<void> {
     editor,
     largeDocuments,
     index,
+    indexRuns: indexRuns.map((r) => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMB: r.peakRssMB })),
     targets,
     benchSeconds: round((now() - started) / 1000, 1),
   };
@@ -132,6 +143,7 @@ async function main(): Promise<void> {
   out.push(`  edit → diagnostics (incl. debounce)  p50 ${editor.editToDiagnostics.p50} ms  p95 ${editor.editToDiagnostics.p95} ms`);
   for (const d of largeDocuments) out.push(`  ${d.kb} KB document opened: diagnostics after ${d.openToDiagnosticsMs ?? 'n/a'} ms; hover in another article meanwhile p50 ${d.hoverWait.p50} / p95 ${d.hoverWait.p95} / max ${d.hoverWait.max} ms (n=${d.hoverWait.n})`);
   out.push(`  index ${index.articles} articles (${index.mb} MB): ${index.seconds === null ? index.note : `${index.seconds} s, ${index.indexedArticles} articles`}, peak RSS ${index.peakRssMB ?? 'n/a'} MB; conflict checks done at ${index.settledSeconds ?? 'n/a'} s`);
+  if (indexRuns.length > 1) out.push(`    median of ${indexRuns.length} passes: ${indexRuns.map((r) => `${r.seconds ?? 'n/a'} s (CPU ${r.cpuSeconds ?? 'n/a'} s, ${r.peakRssMB ?? 'n/a'} MB)`).join(' / ')}`);
   out.push(`    ${index.workers ?? '?'} index workers, server CPU ${index.cpuSeconds ?? 'n/a'} s${index.cpuByThread ? ` (main thread ${index.cpuByThread.main} s, index workers ${index.cpuByThread.indexWorkers} s, V8 compiler/GC and other threads ${index.cpuByThread.other} s)` : ''}; hover in an open article meanwhile p50 ${index.hoverDuringIndex?.p50 ?? 'n/a'} / p95 ${index.hoverDuringIndex?.p95 ?? 'n/a'} / max ${index.hoverDuringIndex?.max ?? 'n/a'} ms (n=${index.hoverDuringIndex?.n ?? 0})`);
   out.push('', 'Targets (issue 8)');
   for (const x of targets) out.push(`  ${x.met ? 'met   ' : 'MISSED'}  ${x.target}: ${x.value}`);
@@ -143,3 +155,9 @@ main().catch((err) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
   process.exit(1);
 });
+
+/** The pass with the median time (a pass that did not finish counts as the slowest). */
+function medianRun(runs: IndexRun[]): IndexRun {
+  const sorted = [...runs].sort((a, b) => (a.seconds ?? Infinity) - (b.seconds ?? Infinity));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
