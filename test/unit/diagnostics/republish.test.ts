@@ -109,3 +109,35 @@ test('diagnostics: held while a source is still working a document out, sent onc
   await publisher.publish(URI);
   assert.deepEqual(sent, [1]);
 });
+
+/**
+ * Two publishes of one document overlap: a long list waits a turn before it is sent, and meanwhile another
+ * publish (a settled conflict check) or an edit comes. Returns, in order, the number of diagnostics sent.
+ */
+async function overtaken(meanwhile: 'another publish' | 'edit'): Promise<number[]> {
+  let version = 1;
+  const record = { uri: URI, isArticle: true, analysis: { diagnostics: [] } } as unknown as ArticleRecord;
+  const sent: number[] = [];
+  const ctx = {
+    documents: { get: (uri: string) => (uri === URI ? { uri, version } : undefined), all: () => [] },
+    recordFor: async () => record,
+    connection: { sendDiagnostics: async (p: { diagnostics: Diagnostic[] }) => void sent.push(p.diagnostics.length) },
+  } as unknown as ServerContext;
+  const publisher = new DiagnosticsPublisher(ctx);
+  // Long enough to be sent a turn later; one more conflict for the second publish.
+  let count = 2000;
+  publisher.addSource(() => Array.from({ length: count }, () => NOTE));
+  const first = publisher.publish(URI);
+  // Let the first publish build its list and start waiting for its turn (a few microtasks: before that turn).
+  for (let i = 0; i < 5; i++) await null;
+  count++;
+  if (meanwhile === 'edit') version++;
+  const second = publisher.publish(URI);
+  await Promise.all([first, second]);
+  return sent;
+}
+
+test('diagnostics: a long list overtaken while it waits to be sent is dropped; the newer one goes', async () => {
+  assert.deepEqual(await overtaken('another publish'), [2001]);
+  assert.deepEqual(await overtaken('edit'), [2001]);
+});
