@@ -3,7 +3,7 @@
 import { Span } from '../types';
 import { collapse, lineOf, spanIn } from './articleText';
 import { entityTree } from './entityTree';
-import { OutlineArticle, OutlineIcon, OutlineKind, OutlineNode, OutlineRole } from './types';
+import { OutlineArticle, OutlineIcon, OutlineKind, OutlineNode, OutlineRole, OutlineTree } from './types';
 
 export interface OutlineSymbol {
   name: string;
@@ -24,16 +24,19 @@ const GROUPS: { kind: OutlineKind; name: string }[] = [
   { kind: 'claim', name: 'Claims' },
 ];
 
-/** Outline symbols of one article: the headline, then one group per kind that has anything. */
-export function documentOutline(article: OutlineArticle): OutlineSymbol[] {
+/**
+ * Outline symbols of one article: the headline, then one group per kind that has anything. `treeOf` gives the
+ * article's tree of a kind (a caller that keeps the trees the side panel made passes them in).
+ */
+export function documentOutline(article: OutlineArticle, treeOf: (kind: OutlineKind) => OutlineTree = (kind) => entityTree([article], kind)): OutlineSymbol[] {
   try {
-    return outline(article);
+    return outline(article, treeOf);
   } catch {
     return [];
   }
 }
 
-function outline(article: OutlineArticle): OutlineSymbol[] {
+function outline(article: OutlineArticle, treeOf: (kind: OutlineKind) => OutlineTree): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
   const length = article.text.length;
   const whole = { start: 0, end: length };
@@ -55,7 +58,7 @@ function outline(article: OutlineArticle): OutlineSymbol[] {
   // Groups start one character apart after the headline, so an Outline sorted by position keeps this order.
   let at = Math.min(h ? h.end : 0, length);
   for (const g of GROUPS) {
-    const tree = entityTree([article], g.kind);
+    const tree = treeOf(g.kind);
     const children = tree.nodes.map((n) => toSymbol(article, n)).filter((s): s is OutlineSymbol => s !== null);
     if (children.length === 0) continue;
     const start = Math.min(at++, length);

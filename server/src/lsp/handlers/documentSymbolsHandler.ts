@@ -4,6 +4,7 @@ import { documentOutline, OutlineSymbol } from '../../analysis/outline';
 import { ArticleRecord } from '../articleStore';
 import { LineIndex } from '../lineIndex';
 import { ServerContext } from '../serverContext';
+import { articleTree } from './outlineArticles';
 
 /** Symbol kinds echo the semantic token super-types: places namespaces, factions classes, dates numbers. */
 const KIND: Record<OutlineSymbol['icon'], SymbolKind> = {
@@ -45,7 +46,7 @@ export function registerDocumentSymbols(ctx: ServerContext): void {
     const record = await ctx.recordFor(textDocument.uri);
     if (!record?.isArticle) return [];
     let symbols = made.get(record);
-    if (!symbols) made.set(record, (symbols = documentOutline(record).map((s) => toSymbol(s, record.lines))));
+    if (!symbols) made.set(record, (symbols = documentOutline(record, (kind) => articleTree(record, kind)).map((s) => toSymbol(s, record.lines))));
     return symbols;
   });
 }

@@ -15,7 +15,7 @@ import {
 } from '../../protocol';
 import { ArticleRecord } from '../articleStore';
 import { ServerContext } from '../serverContext';
-import { byUri, locationOf, scopeArticles, workspaceArticles } from './outlineArticles';
+import { articleTree, byUri, locationOf, scopeArticles, workspaceArticles } from './outlineArticles';
 
 const KINDS = new Set(['place', 'faction', 'date', 'claim']);
 const MENTION_KINDS = new Set(['place', 'date', 'faction', 'source']);
@@ -41,7 +41,8 @@ export function registerEntityRequests(ctx: ServerContext): void {
     if (!hit || hit.version !== ctx.store.version) {
       // Trees of older versions are of no use any more (keeps one tree per article viewed from piling up).
       for (const [k, v] of cache) if (v.version !== ctx.store.version) cache.delete(k);
-      hit = { version: ctx.store.version, tree: entityTree(records, params.kind), records };
+      const tree = scope === 'article' && records.length === 1 ? articleTree(records[0], params.kind) : entityTree(records, params.kind);
+      hit = { version: ctx.store.version, tree, records };
       cache.set(key, hit);
     }
     const { tree } = hit;
