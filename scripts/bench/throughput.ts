@@ -12,8 +12,12 @@ import { WORKER_BATCH } from '../../server/src/lsp/index/indexWorkers';
 import { now, round, sizeMB } from './stats';
 
 /** Timed passes over the smallest (1 MB) corpus, the one the targets are stated on. */
-const SMALL_CORPUS_PASSES = 5;
-const WARM_UP_PASSES = 3;
+const SMALL_CORPUS_PASSES = 11;
+/**
+ * Untimed passes first (each batched and one at a time): the optimising compiler was still at work after 3 MB
+ * (passes 3-5 of a fresh process ran at 7.6-9.5 MB/s, later ones at 11-13 in the same quiet spell).
+ */
+const WARM_UP_PASSES = 8;
 
 export interface ThroughputRow {
   corpusMB: number;
