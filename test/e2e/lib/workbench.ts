@@ -85,9 +85,13 @@ export async function openByPath(page: Page, filePath: string): Promise<void> {
   await runCommand(page, 'File: Open File...');
   const input = page.locator(`${QUICK_INPUT} input`).first();
   await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(filePath);
   const name = filePath.split('/').pop()!;
-  await waitFor(`the path input to offer ${name}`, async () => (await quickRows(page)).some((r) => r.includes(name)), { timeout: 20_000 });
+  // The dialog fills in its starting folder as it opens, and once did so after the path was typed: Enter then
+  // opened nothing. The path is typed again until the input holds it and the list offers the file.
+  await waitFor(`the path input to hold ${filePath} and offer ${name}`, async () => {
+    if ((await input.inputValue()) !== filePath) await input.fill(filePath);
+    return (await input.inputValue()) === filePath && (await quickRows(page)).some((r) => r.includes(name));
+  }, { timeout: 20_000 });
   await page.keyboard.press('Enter');
   await activeEditor(page, name);
 }
