@@ -13,6 +13,7 @@ import { matchesGlobs } from './settings';
 import { hasArticleExtension, inSkippedFolder, walkFolder } from './index/walkFolder';
 import { dropOutcome, IndexJob, indexFile, IndexOutcome, KnowledgeOverlays } from './index/indexFile';
 import { defaultWorkerCount, IndexWorkers, WORKER_BATCH } from './index/indexWorkers';
+import { nextTurn } from './nextTurn';
 
 /** Longest stretch of indexing work before yielding to pending requests. */
 const SLICE_MS = 8;
@@ -229,7 +230,7 @@ export class WorkspaceIndex {
       while (done < jobs.length && Date.now() < sliceEnd);
       progress(done);
       // Let hovers, edits and cancellation in before the next slice.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     return done;
   }

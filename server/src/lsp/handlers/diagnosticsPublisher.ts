@@ -3,7 +3,7 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { ServerContext } from '../serverContext';
 import { ArticleRecord } from '../articleStore';
 import { sameJson } from '../sameJson';
-import { nextTurn } from '../openAnalysis/analysisPieces';
+import { nextTurn } from '../nextTurn';
 
 const DEBOUNCE_MS = 120;
 /**

@@ -52,8 +52,3 @@ export async function fromPieces(p: AnalysisPieces, nextTurn: () => Promise<void
   }
   return { ...p.head, ...(lists as Pick<ArticleAnalysis, ListName>) };
 }
-
-/** The next turn of the event loop, after I/O already received (requests read meanwhile go first). */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}

@@ -7,7 +7,8 @@ import { loadedGazetteerBytes } from '../../knowledge/loadPlaceIndex';
 import { startBundleWorker } from '../bundleWorker';
 import { ClassifyInput } from '../articleStore';
 import { KnowledgeOverlays } from '../index/indexFile';
-import { fromPieces, nextTurn } from './analysisPieces';
+import { fromPieces } from './analysisPieces';
+import { nextTurn } from '../nextTurn';
 import { OPEN_ANALYSIS_ROLE, OpenReply, OpenRequest, OpenWorkerSetup } from './openAnalysisWorker';
 
 /**
