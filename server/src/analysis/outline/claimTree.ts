@@ -1,7 +1,7 @@
 // Claims grouped by the place they are about, each group in date order: who says what happened where.
 import { Claim } from '../types';
 import { byLabel, readingOrder, sentenceText, shorten, spanIn, whereLine } from './articleText';
-import { countLeaves, groupNode } from './entities';
+import { countLeaves, groupNode, RowMode } from './entities';
 import { OutlineArticle, OutlineNode, OutlineTree } from './types';
 
 const MODALITY_WORDS: Record<Claim['modality'], string> = { asserted: '', reported: 'reported', predicted: 'predicted', denied: 'denied' };
@@ -13,7 +13,7 @@ interface Placed {
 }
 
 /** Claims by place (alphabetical, claims without a place last), each place's claims by date then reading order. */
-export function claimTree(articles: readonly OutlineArticle[]): OutlineTree {
+export function claimTree(articles: readonly OutlineArticle[], mode: RowMode): OutlineTree {
   const groups = new Map<string, { label: string; claims: Placed[] }>();
   let order = 0;
   for (const article of readingOrder(articles)) {
@@ -25,7 +25,7 @@ export function claimTree(articles: readonly OutlineArticle[]): OutlineTree {
       const key = claim.place?.id ?? '-';
       const g = groups.get(key) ?? { label: claim.place?.name ?? 'No place named', claims: [] };
       groups.set(key, g);
-      g.claims.push({ node: claimNode(article, claim, n), sortDate: claim.time?.from ?? claim.time?.value ?? '9999', order: order++ });
+      g.claims.push({ node: claimNode(article, claim, n, mode), sortDate: claim.time?.from ?? claim.time?.value ?? '9999', order: order++ });
     }
   }
   const nodes = [...groups.entries()]
@@ -45,21 +45,34 @@ export function claimTree(articles: readonly OutlineArticle[]): OutlineTree {
   return { nodes, total: countLeaves(nodes) };
 }
 
-function claimNode(article: OutlineArticle, claim: Claim, repeat: number): OutlineNode {
-  const sentence = sentenceText(article, claim.sentence) || article.text.slice(claim.start, claim.end);
+function claimNode(article: OutlineArticle, claim: Claim, repeat: number, mode: RowMode): OutlineNode {
   const modality = MODALITY_WORDS[claim.modality] ?? '';
-  const description = [claim.source?.name, claim.time?.label ?? 'undated', modality].filter(Boolean).join(' · ');
-  const extent = claim.extent?.kind === 'partial' ? ` (partial${claim.extent.text ? `: ${claim.extent.text}` : ''})` : '';
-  return {
+  const node: OutlineNode = {
     id: `claim:${article.uri}#${claim.id}${repeat ? `~${repeat}` : ''}`,
-    label: (claim.summary || shorten(sentence, 80)) + extent,
+    label: claim.summary + extentWords(claim),
     count: null,
-    description,
-    tooltip: `${sentence}\n\nAccording to ${claim.source?.name ?? 'the article'}${modality ? ` (${modality})` : ''}\n${whereLine(article, claim.start)}`,
+    description: [claim.source?.name, claim.time?.label ?? 'undated', modality].filter(Boolean).join(' · '),
+    tooltip: claim.summary,
     icon: 'claim',
     role: 'claim',
     entity: { kind: 'claim', id: claim.id, name: claim.summary },
-    at: spanIn(article, claim),
+    at: { uri: article.uri, start: claim.start, end: claim.end },
     children: [],
   };
+  if (mode === 'deferred') node.deferred = { sentence: claim.sentence, text: '', claim };
+  else fillClaimNode(node, article, claim);
+  return node;
+}
+
+/** What a claim row reads of its article: its sentence (the label too when the claim has no summary), its span clamped. */
+export function fillClaimNode(node: OutlineNode, article: OutlineArticle, claim: Claim): void {
+  const sentence = sentenceText(article, claim.sentence) || article.text.slice(claim.start, claim.end);
+  const modality = MODALITY_WORDS[claim.modality] ?? '';
+  node.label = (claim.summary || shorten(sentence, 80)) + extentWords(claim);
+  node.tooltip = `${sentence}\n\nAccording to ${claim.source?.name ?? 'the article'}${modality ? ` (${modality})` : ''}\n${whereLine(article, claim.start)}`;
+  node.at = spanIn(article, claim);
+}
+
+function extentWords(claim: Claim): string {
+  return claim.extent?.kind === 'partial' ? ` (partial${claim.extent.text ? `: ${claim.extent.text}` : ''})` : '';
 }

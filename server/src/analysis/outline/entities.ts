@@ -3,10 +3,16 @@ import { Mention, MentionKind } from '../types';
 import { plural, readingOrder, sentenceAround, sentenceText, shorten, spanIn, whereLine } from './articleText';
 import { OutlineArticle, OutlineIcon, OutlineNode } from './types';
 
-/** One mention with its article and its ordinal among the same entity's mentions in that article. */
-export interface MentionRef<M extends Mention = Mention> {
+/** One mention of an entity, as much as its tree row needs (no mention object is kept: see collectEntities). */
+export interface MentionRow {
   article: OutlineArticle;
-  mention: M;
+  kind: MentionKind;
+  id: string;
+  name: string;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
   /** 0-based, in text order: the stable part of a mention's tree id. */
   ordinal: number;
 }
@@ -16,79 +22,126 @@ export interface EntityMentions<M extends Mention = Mention> {
   kind: MentionKind;
   id: string;
   name: string;
-  refs: MentionRef<M>[];
+  /** The first mention (its gazetteer or dictionary fields describe the entity). */
+  first: M;
+  rows: MentionRow[];
   /** Distinct spellings as written, in order of first appearance. */
   spellings: string[];
   /** Articles the entity appears in. */
   articles: number;
+  /** Faction descriptors ("jihadist", "Kurdish-led"), distinct, in order of first appearance. */
+  descriptors: string[];
+  /** Faction mentions resolved from context ("the army"). */
+  resolved: number;
+  /** Sentences attributed to a source, summed over its mentions. */
+  attributed: number;
 }
 
-/** Groups the mentions of one kind by entity id across articles (articles in reading order). */
+/**
+ * How mention and claim rows are made. 'full': whole, with their sentence (one article, the Outline). 'deferred':
+ * without anything read from the article's text or sentences (`deferred` set), for a workspace tree whose rows are
+ * sent only when their entity is expanded (completeRows then fills them in). Full rows for 10,000 indexed
+ * articles read each article's sentences once per entity mentioning it, unpacking the same articles over and over:
+ * 57-104 s per tree kind.
+ */
+export type RowMode = 'full' | 'deferred';
+
+/**
+ * Groups the mentions of one kind by entity id across articles (articles in reading order). Only a row's few
+ * fields are kept, not the mention objects: in a workspace they are unpacked from the index and would otherwise
+ * all stay alive together.
+ */
 export function collectEntities<K extends MentionKind>(
   articles: readonly OutlineArticle[],
   kind: K,
 ): Map<string, EntityMentions<Extract<Mention, { kind: K }>>> {
-  type M = Extract<Mention, { kind: K }>;
-  const out = new Map<string, EntityMentions<M>>();
+  return collectEntitiesOf(articles, [kind])[0] as Map<string, EntityMentions<Extract<Mention, { kind: K }>>>;
+}
+
+/** collectEntities for several kinds in one pass over the articles' mentions (the factions tree lists sources too). */
+export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: readonly MentionKind[]): Map<string, EntityMentions>[] {
+  const out = kinds.map(() => new Map<string, EntityMentions>());
   for (const article of readingOrder(articles)) {
     const ordinals = new Map<string, number>();
     for (const m of article.analysis.mentions) {
-      if (m.kind !== kind || typeof m.id !== 'string' || m.id === '') continue;
-      const ordinal = ordinals.get(m.id) ?? 0;
-      ordinals.set(m.id, ordinal + 1);
-      let e = out.get(m.id);
+      const k = kinds.indexOf(m.kind);
+      if (k < 0 || typeof m.id !== 'string' || m.id === '') continue;
+      const byId = out[k];
+      const ordinalKey = kinds.length === 1 ? m.id : `${m.kind}\u0000${m.id}`;
+      const ordinal = ordinals.get(ordinalKey) ?? 0;
+      ordinals.set(ordinalKey, ordinal + 1);
+      let e = byId.get(m.id);
       if (!e) {
-        e = { kind, id: m.id, name: m.name || m.text, refs: [], spellings: [], articles: 0 };
-        out.set(m.id, e);
+        e = { kind: m.kind, id: m.id, name: m.name || m.text, first: m, rows: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };
+        byId.set(m.id, e);
       }
       if (ordinal === 0) e.articles++;
-      e.refs.push({ article, mention: m as M, ordinal });
+      e.rows.push({ article, kind: m.kind, id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, sentence: m.sentence, ordinal });
       if (!e.spellings.includes(m.text)) e.spellings.push(m.text);
+      if (m.kind === 'faction') {
+        for (const d of m.descriptors ?? []) if (!e.descriptors.includes(d)) e.descriptors.push(d);
+        if (m.resolvedFrom === 'context') e.resolved++;
+      } else if (m.kind === 'source') e.attributed += m.attributed?.length ?? 0;
     }
   }
   return out;
 }
 
-/** A mention as a tree leaf: the text as written, its sentence as description. */
-export function mentionLeaf(ref: MentionRef, parentId: string): OutlineNode {
-  const { article, mention } = ref;
-  // Outside any sentence (a dateline city), the line it stands on is the context.
-  const sentence = sentenceText(article, mention.sentence) || sentenceAround(article, mention.start).text || mention.text;
-  return {
-    id: `${parentId}@${article.uri}#${ref.ordinal}`,
-    label: mention.text,
+/** A mention as a tree leaf: the text as written, its sentence as description (filled in later when deferred). */
+export function mentionLeaf(row: MentionRow, parentId: string, mode: RowMode = 'full'): OutlineNode {
+  const leaf: OutlineNode = {
+    id: `${parentId}@${row.article.uri}#${row.ordinal}`,
+    label: row.text,
     count: null,
-    description: shorten(sentence),
-    tooltip: `${sentence}\n\n${whereLine(article, mention.start)}`,
+    description: null,
+    tooltip: row.text,
     icon: 'mention',
     role: 'mention',
-    entity: { kind: mention.kind, id: mention.id, name: mention.name },
-    at: spanIn(article, mention),
+    entity: { kind: row.kind, id: row.id, name: row.name },
+    at: { uri: row.article.uri, start: row.start, end: row.end },
     children: [],
   };
+  if (mode === 'deferred') leaf.deferred = { sentence: row.sentence, text: row.text };
+  else fillMentionLeaf(leaf, row.article, row.sentence, row.text);
+  return leaf;
+}
+
+/** What a mention row reads of its article: its sentence (or line) as description and tooltip, its span clamped. */
+export function fillMentionLeaf(leaf: OutlineNode, article: OutlineArticle, sentenceIndex: number, text: string): void {
+  const span = leaf.at ?? { start: 0, end: 0 };
+  // Outside any sentence (a dateline city), the line it stands on is the context.
+  const sentence = sentenceText(article, sentenceIndex) || sentenceAround(article, span.start).text || text;
+  leaf.description = shorten(sentence);
+  leaf.tooltip = `${sentence}\n\n${whereLine(article, span.start)}`;
+  leaf.at = spanIn(article, span);
 }
 
 /** An entity as a tree node whose children are its mentions (after any `before` nodes). */
-export function entityNode(e: EntityMentions, nodeId: string, icon: OutlineIcon, about: string, before: OutlineNode[] = [], noun = 'entry'): OutlineNode {
-  const first = e.refs[0];
+export function entityNode(e: EntityMentions, nodeId: string, icon: OutlineIcon, about: string, mode: RowMode, before: OutlineNode[] = [], noun = 'entry'): OutlineNode {
+  const first = e.rows[0];
   const spelled = e.spellings.filter((s) => s !== e.name);
   const lines = [
     about ? `${e.name} — ${about}` : e.name,
-    `${plural(e.refs.length, 'mention')} in ${plural(e.articles, 'article')}`,
+    `${plural(e.rows.length, 'mention')} in ${plural(e.articles, 'article')}`,
     ...(spelled.length ? [`Also written: ${spelled.slice(0, 8).join(', ')}`] : []),
   ];
   return {
     id: nodeId,
     label: e.name,
-    count: e.refs.length,
+    count: e.rows.length,
     description: before.length ? describeGroup(before, noun) : null,
     tooltip: lines.join('\n'),
     icon,
     role: 'entity',
     entity: { kind: e.kind, id: e.id, name: e.name },
-    at: first ? spanIn(first.article, first.mention) : null,
-    children: [...before, ...e.refs.map((r) => mentionLeaf(r, nodeId))],
+    at: first ? firstAt(first, mode) : null,
+    children: [...before, ...e.rows.map((r) => mentionLeaf(r, nodeId, mode))],
   };
+}
+
+/** An entity's first mention; in a deferred tree as the analysis gives it (clamping would read the article's text). */
+function firstAt(row: MentionRow, mode: RowMode): OutlineNode['at'] {
+  return mode === 'deferred' ? { uri: row.article.uri, start: row.start, end: row.end } : spanIn(row.article, row);
 }
 
 /** A plain group (no entity of its own). */
@@ -103,7 +156,7 @@ export function groupNode(id: string, label: string, icon: OutlineIcon, children
     icon,
     role: 'group',
     entity: null,
-    at: firstAt(children),
+    at: firstAtOf(children),
     children,
   };
 }
@@ -126,7 +179,7 @@ function describeGroup(children: OutlineNode[], noun: string): string {
   return entities ? `${plural(entities, noun).replace(/ys$/, 'ies')} · ${plural(mentions, 'mention')}` : plural(mentions, 'mention');
 }
 
-function firstAt(nodes: OutlineNode[]): OutlineNode['at'] {
+function firstAtOf(nodes: OutlineNode[]): OutlineNode['at'] {
   for (const n of nodes) if (n.at) return n.at;
   return null;
 }

@@ -1,7 +1,7 @@
 // Factions grouped by kind (states and armies, armed groups, coalitions…), then the sources quoted.
 import { FactionKind, FactionMention, SourceKind, SourceMention } from '../types';
 import { byLabel } from './articleText';
-import { collectEntities, countLeaves, EntityMentions, entityNode, groupNode } from './entities';
+import { collectEntitiesOf, countLeaves, EntityMentions, entityNode, groupNode, RowMode } from './entities';
 import { OutlineArticle, OutlineIcon, OutlineNode, OutlineTree } from './types';
 
 const KINDS: { kind: FactionKind; label: string; one: string; icon: OutlineIcon }[] = [
@@ -23,14 +23,16 @@ const SOURCE_WORDS: Record<SourceKind, string> = {
 };
 
 /** Factions by kind, then a "Sources" group; alphabetical within each group. */
-export function factionTree(articles: readonly OutlineArticle[]): OutlineTree {
+export function factionTree(articles: readonly OutlineArticle[], mode: RowMode): OutlineTree {
   const byKind = new Map<FactionKind, OutlineNode[]>();
-  for (const e of collectEntities(articles, 'faction').values()) {
-    const m = e.refs[0].mention;
+  // One pass over the mentions for both (in a workspace, each article's are unpacked from the index to be read).
+  const [factions, sourceEntities] = collectEntitiesOf(articles, ['faction', 'source']) as [Map<string, EntityMentions<FactionMention>>, Map<string, EntityMentions<SourceMention>>];
+  for (const e of factions.values()) {
+    const m = e.first;
     const kind = KINDS.some((k) => k.kind === m.factionKind) ? m.factionKind : 'other';
     const spec = KINDS.find((k) => k.kind === kind)!;
     const list = byKind.get(kind) ?? [];
-    list.push(entityNode(e, `faction:${e.id}`, spec.icon, describeFaction(e)));
+    list.push(entityNode(e, `faction:${e.id}`, spec.icon, describeFaction(e), mode));
     byKind.set(kind, list);
   }
   const nodes: OutlineNode[] = [];
@@ -38,23 +40,22 @@ export function factionTree(articles: readonly OutlineArticle[]): OutlineTree {
     const list = byKind.get(k.kind);
     if (list) nodes.push(groupNode(`faction:kind:${k.kind}`, k.label, k.icon, list.sort(byLabel), 'faction'));
   }
-  const sources = [...collectEntities(articles, 'source').values()].map((e) => entityNode(e, `source:${e.id}`, 'source', describeSource(e)));
+  const sources = [...sourceEntities.values()].map((e) => entityNode(e, `source:${e.id}`, 'source', describeSource(e), mode));
   if (sources.length) nodes.push(groupNode('source:group', 'Sources', 'source', sources.sort(byLabel), 'source', 'Who the articles quote or attribute claims to'));
   return { nodes, total: countLeaves(nodes) };
 }
 
 function describeFaction(e: EntityMentions<FactionMention>): string {
-  const m = e.refs[0].mention;
-  const descriptors = [...new Set(e.refs.flatMap((r) => r.mention.descriptors ?? []))];
+  const m = e.first;
+  const { descriptors, resolved } = e;
   const kind = KINDS.find((k) => k.kind === m.factionKind)?.one ?? 'actor';
-  const resolved = e.refs.filter((r) => r.mention.resolvedFrom === 'context').length;
   return [kind + (m.country ? ` (${m.country})` : ''), descriptors.length ? descriptors.join(', ') : '', resolved ? `${resolved} resolved from context ("the army")` : '']
     .filter(Boolean)
     .join('; ');
 }
 
 function describeSource(e: EntityMentions<SourceMention>): string {
-  const m = e.refs[0].mention;
-  const attributed = e.refs.reduce((n, r) => n + (r.mention.attributed?.length ?? 0), 0);
+  const m = e.first;
+  const { attributed } = e;
   return `${SOURCE_WORDS[m.sourceKind] ?? 'source'}${attributed ? `; ${attributed} sentence${attributed === 1 ? '' : 's'} attributed` : ''}`;
 }

@@ -1,6 +1,8 @@
 // The outline core's public face: grouping for the side panel, the Outline, navigation, citations, symbol search.
 export * from './types';
 export { entityTree } from './entityTree';
+export { type RowMode } from './entities';
+export { completeRows } from './deferredRows';
 export { documentOutline, type OutlineSymbol } from './documentOutline';
 export { mentionAtOffset, entityMentions, firstMention } from './navigation';
 export { citationAt, type Citation } from './citation';

@@ -2,7 +2,7 @@
 // A country or province that is itself mentioned carries its own count and mentions on its group node.
 import { PlaceFeature, PlaceMention } from '../types';
 import { byLabel } from './articleText';
-import { collectEntities, countLeaves, EntityMentions, entityNode, groupNode } from './entities';
+import { collectEntities, countLeaves, EntityMentions, entityNode, groupNode, RowMode } from './entities';
 import { OutlineArticle, OutlineIcon, OutlineNode, OutlineTree } from './types';
 
 const NO_COUNTRY = '-';
@@ -23,10 +23,10 @@ interface Country {
 }
 
 /** Places of the articles as a country → province → place tree, alphabetical at each level. */
-export function placeTree(articles: readonly OutlineArticle[]): OutlineTree {
+export function placeTree(articles: readonly OutlineArticle[], mode: RowMode): OutlineTree {
   const countries = new Map<string, Country>();
   for (const e of collectEntities(articles, 'place').values()) {
-    const m = e.refs[0].mention;
+    const m = e.first;
     const key = m.country || NO_COUNTRY;
     let c = countries.get(key);
     if (!c) {
@@ -53,7 +53,7 @@ export function placeTree(articles: readonly OutlineArticle[]): OutlineTree {
     else p.places.push(e);
   }
 
-  const nodes = [...countries.values()].map(countryNode).sort((a, b) => {
+  const nodes = [...countries.values()].map((c) => countryNode(c, mode)).sort((a, b) => {
     // "Other places" always last.
     const ao = a.id === `place:country:${NO_COUNTRY}`;
     const bo = b.id === `place:country:${NO_COUNTRY}`;
@@ -62,30 +62,30 @@ export function placeTree(articles: readonly OutlineArticle[]): OutlineTree {
   return { nodes, total: countLeaves(nodes) };
 }
 
-function countryNode(c: Country): OutlineNode {
+function countryNode(c: Country, mode: RowMode): OutlineNode {
   const id = `place:country:${c.key}`;
-  const children = [...[...c.provinces.values()].map((p) => provinceNode(c, p)), ...c.places.map(placeNode)].sort(byLabel);
-  return withOwn(id, c.label, 'country', c.own, children, `${c.label}: places mentioned`);
+  const children = [...[...c.provinces.values()].map((p) => provinceNode(c, p, mode)), ...c.places.map((e) => placeNode(e, mode))].sort(byLabel);
+  return withOwn(id, c.label, 'country', c.own, children, `${c.label}: places mentioned`, mode);
 }
 
-function provinceNode(c: Country, p: Province): OutlineNode {
+function provinceNode(c: Country, p: Province, mode: RowMode): OutlineNode {
   const id = `place:admin1:${c.key}/${p.key}`;
-  return withOwn(id, p.label, 'province', p.own, p.places.map(placeNode).sort(byLabel), `${p.label}, ${c.label}`);
+  return withOwn(id, p.label, 'province', p.own, p.places.map((e) => placeNode(e, mode)).sort(byLabel), `${p.label}, ${c.label}`, mode);
 }
 
 /** A group node, which is also the entity node when the country or province is itself mentioned. */
-function withOwn(id: string, label: string, icon: OutlineIcon, own: EntityMentions<PlaceMention>[], children: OutlineNode[], about: string): OutlineNode {
+function withOwn(id: string, label: string, icon: OutlineIcon, own: EntityMentions<PlaceMention>[], children: OutlineNode[], about: string, mode: RowMode): OutlineNode {
   if (own.length === 0) return groupNode(id, label, icon, children, 'place', about);
   // Rarely two gazetteer entries resolve to one country or province: the first leads, the rest are listed inside.
   const [lead, ...rest] = own;
-  const node = entityNode(lead, id, icon, describePlace(lead.refs[0].mention), [...children, ...rest.map(placeNode)].sort(byLabel), 'place');
+  const node = entityNode(lead, id, icon, describePlace(lead.first), mode, [...children, ...rest.map((e) => placeNode(e, mode))].sort(byLabel), 'place');
   node.label = label;
   return node;
 }
 
-function placeNode(e: EntityMentions<PlaceMention>): OutlineNode {
-  const m = e.refs[0].mention;
-  return entityNode(e, `place:${e.id}`, iconOf(m.feature), describePlace(m));
+function placeNode(e: EntityMentions<PlaceMention>, mode: RowMode): OutlineNode {
+  const m = e.first;
+  return entityNode(e, `place:${e.id}`, iconOf(m.feature), describePlace(m), mode);
 }
 
 /** "Homs Governorate" → "Homs": the tree already says it is a province, and analysts write the short form. */

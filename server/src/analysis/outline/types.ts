@@ -1,6 +1,6 @@
 // Plain data the outline core produces: grouped, counted entities for the side panel and the Outline.
 // Positions are offsets into an article (the LSP adapter turns them into ranges).
-import { ArticleAnalysis } from '../types';
+import { ArticleAnalysis, Claim } from '../types';
 
 /** One article as the outline sees it: its text (for sentences) and its analysis. */
 export interface OutlineArticle {
@@ -62,6 +62,21 @@ export interface OutlineNode {
   /** The mention or claim itself, or an entity's first mention. */
   at: At | null;
   children: OutlineNode[];
+  /**
+   * A row made without reading its article (a workspace tree, RowMode 'deferred'): what completeRows needs to
+   * fill in its sentence, tooltip and clamped span. Absent on a complete node.
+   */
+  deferred?: DeferredRow;
+}
+
+/** What a deferred mention or claim row still has to read from its article. */
+export interface DeferredRow {
+  /** The sentence index of the mention or claim. */
+  sentence: number;
+  /** The mention as written (a claim row: ''). */
+  text: string;
+  /** The claim of a claim row. */
+  claim?: Claim;
 }
 
 /** The grouped entities of one kind. */

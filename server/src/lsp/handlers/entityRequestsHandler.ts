@@ -1,6 +1,6 @@
 // Custom requests behind the side panel: grouped entities, all mentions of one entity, citations.
 import { CancellationToken } from 'vscode-languageserver';
-import { childrenOf, citationAt, complete, entityMentions, entityTree, findNode, OutlineTree, PagedNode, withoutMentions } from '../../analysis/outline';
+import { childrenOf, citationAt, complete, completeRows, entityMentions, entityTree, findNode, OutlineTree, PagedNode, withoutMentions } from '../../analysis/outline';
 import {
   CitationParams,
   CitationRequest,
@@ -41,18 +41,19 @@ export function registerEntityRequests(ctx: ServerContext): void {
     if (!hit || hit.version !== ctx.store.version) {
       // Trees of older versions are of no use any more (keeps one tree per article viewed from piling up).
       for (const [k, v] of cache) if (v.version !== ctx.store.version) cache.delete(k);
-      const tree = scope === 'article' && records.length === 1 ? articleTree(records[0], params.kind) : entityTree(records, params.kind);
+      // A workspace tree's rows are filled in from their articles only when their entity is expanded (below).
+      const tree = scope === 'article' && records.length === 1 ? articleTree(records[0], params.kind) : entityTree(records, params.kind, scope === 'workspace' ? 'deferred' : 'full');
       hit = { version: ctx.store.version, tree, records };
       cache.set(key, hit);
     }
     const { tree } = hit;
     const paged = scope === 'workspace' || tree.total > ARTICLE_ROWS_AT_ONCE;
+    const index = byUri(hit.records);
     let nodes: PagedNode[];
     if (typeof params.parent === 'string') {
       const parent = findNode(tree.nodes, params.parent);
-      nodes = parent ? (paged ? childrenOf(parent) : complete(parent.children)) : [];
+      nodes = parent ? (paged ? completeRows(childrenOf(parent), (uri) => index.get(uri)) : complete(parent.children)) : [];
     } else nodes = paged ? withoutMentions(tree.nodes) : complete(tree.nodes);
-    const index = byUri(hit.records);
     return { nodes: nodes.map((n) => toEntityNode(ctx, n, index)), articles: records.length, total: tree.total };
   });
 
