@@ -102,6 +102,8 @@ function expectedNodes(nodes: PagedNode[]): unknown[] {
     count: n.count,
     role: n.role,
     icon: n.icon,
+    description: n.description,
+    tooltip: n.tooltip,
     location: n.at ? { uri: n.at.uri, range: rangeIn(core.find((a) => a.uri === n.at!.uri)!, n.at) } : null,
     childCount: n.childCount,
     children: expectedNodes(n.children),
@@ -109,7 +111,7 @@ function expectedNodes(nodes: PagedNode[]): unknown[] {
 }
 
 function received(nodes: EntityNode[]): unknown[] {
-  return nodes.map((n) => ({ id: n.id, label: n.label, count: n.count, role: n.role, icon: n.icon, location: n.location, childCount: n.childCount, children: received(n.children) }));
+  return nodes.map((n) => ({ id: n.id, label: n.label, count: n.count, role: n.role, icon: n.icon, description: n.description, tooltip: n.tooltip, location: n.location, childCount: n.childCount, children: received(n.children) }));
 }
 
 test('panel: dateline/entities lists every kind for the workspace, exactly as the core groups it', async () => {
@@ -119,17 +121,25 @@ test('panel: dateline/entities lists every kind for the workspace, exactly as th
     const tree = entityTree(core, kind);
     assert.equal(r.articles, 2, `${kind}: notes.txt is not an article`);
     assert.equal(r.total, tree.total, kind);
-    // Workspace trees come without mention and claim rows; each expanded node fetches its own.
-    assert.deepEqual(received(r.nodes), expectedNodes(withoutMentions(tree.nodes)), kind);
-    const partial: EntityNode[] = [];
-    const walk = (nodes: EntityNode[]) => nodes.forEach((n) => (n.children.length < n.childCount && partial.push(n), walk(n.children)));
-    walk(r.nodes);
-    assert.ok(partial.length > 0, `${kind}: some node has mention or claim rows to fetch`);
-    for (const n of partial) {
-      const page = await request<EntitiesResult>(EntitiesRequest, { scope: 'workspace', kind, parent: n.id });
-      assert.equal(page.nodes.length, n.childCount, n.id);
-      assert.deepEqual(received(page.nodes), expectedNodes(childrenOf(findNode(tree.nodes, n.id)!)), n.id);
-    }
+    // Workspace trees come a few levels at a time, without mention and claim rows: each node whose children are
+    // not all there fetches them. Expanded all the way, the tree is the core's, rows and their sentences included.
+    let fetched = 0;
+    const expand = async (nodes: EntityNode[]): Promise<EntityNode[]> => {
+      const out: EntityNode[] = [];
+      for (const n of nodes) {
+        let children = n.children;
+        if (children.length < n.childCount) {
+          fetched++;
+          children = (await request<EntitiesResult>(EntitiesRequest, { scope: 'workspace', kind, parent: n.id })).nodes;
+          assert.equal(children.length, n.childCount, n.id);
+        }
+        out.push({ ...n, children: await expand(children) });
+      }
+      return out;
+    };
+    const whole = await expand(r.nodes);
+    assert.ok(fetched > 0, `${kind}: some node has rows to fetch`);
+    assert.deepEqual(received(whole), expectedNodes(complete(tree.nodes)), kind);
   }
   const gone = await request<EntitiesResult>(EntitiesRequest, { scope: 'workspace', kind: 'place', parent: 'place:no-such-node' });
   assert.deepEqual(gone.nodes, []);

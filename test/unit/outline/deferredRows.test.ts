@@ -2,7 +2,7 @@
 // the rows a full tree has, and making them must not read the articles' text or sentences.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { completeRows, entityTree, OutlineArticle, OutlineKind, OutlineNode } from '../../../server/src/analysis/outline';
+import { completeRows, entityTree, OutlineArticle, OutlineKind, OutlineNode, withRows } from '../../../server/src/analysis/outline';
 import { loadOutlineFixture } from './buildArticles';
 
 const KINDS: OutlineKind[] = ['place', 'faction', 'date', 'claim'];
@@ -10,7 +10,7 @@ const KINDS: OutlineKind[] = ['place', 'faction', 'date', 'claim'];
 /** A deferred tree with every level's rows completed, as the panel would see it node by node. */
 function completed(nodes: readonly OutlineNode[], articles: readonly OutlineArticle[]): OutlineNode[] {
   const byUri = new Map(articles.map((a) => [a.uri, a]));
-  return completeRows(nodes, (uri) => byUri.get(uri)).map((n) => ({ ...n, children: completed(n.children, articles) }));
+  return completeRows(nodes, (uri) => byUri.get(uri)).map(({ rows, ...n }) => ({ ...n, children: completed(withRows({ ...n, rows }), articles) }));
 }
 
 /** Articles whose text, sentences and mentions count their reads (an indexed article unpacks on such a read). */
@@ -61,25 +61,25 @@ test('outline deferred rows: expanding an entity reads only the articles it is m
   const { articles, reads, order } = counting(loadOutlineFixture('two-articles'));
   const tree = entityTree(articles, 'place', 'deferred');
   const [first, second] = articles.map((a) => a.uri);
-  const rowsIn = (n: OutlineNode) => new Set(n.children.filter((c) => c.deferred).map((c) => c.at!.uri));
+  const rowsIn = (n: OutlineNode) => new Set(withRows(n).filter((c) => c.deferred).map((c) => c.at!.uri));
   const all = (nodes: OutlineNode[]): OutlineNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
   const onlyFirst = all(tree.nodes).find((n) => rowsIn(n).size === 1 && rowsIn(n).has(first))!;
   // An entity with two rows in one article and one in the other, in any of the trees.
-  const count = (n: OutlineNode, uri: string) => n.children.filter((c) => c.deferred && c.at?.uri === uri).length;
+  const count = (n: OutlineNode, uri: string) => withRows(n).filter((c) => c.deferred && c.at?.uri === uri).length;
   const both = (['place', 'faction', 'date'] as const)
     .flatMap((k) => all(entityTree(articles, k, 'deferred').nodes))
     .find((n) => (count(n, first) >= 2 && count(n, second) >= 1) || (count(n, second) >= 2 && count(n, first) >= 1))!;
   assert.ok(onlyFirst && both, 'the fixture has an entity in one article and one in both');
   reads.clear();
   order.length = 0;
-  const rows = completeRows(onlyFirst.children, (uri) => articles.find((a) => a.uri === uri));
+  const rows = completeRows(withRows(onlyFirst), (uri) => articles.find((a) => a.uri === uri));
   assert.ok(rows.every((r) => !r.deferred && r.description), 'every row filled in');
   assert.deepEqual([...new Set(order)], [first], 'only the article it is mentioned in was read');
   order.length = 0;
   // The rows of the two articles interleaved: read row by row, that would visit the articles in turn.
   const [more, fewer] = count(both, first) >= 2 ? [first, second] : [second, first];
-  const inMore = both.children.filter((c) => c.deferred && c.at?.uri === more);
-  const inFewer = both.children.filter((c) => c.deferred && c.at?.uri === fewer);
+  const inMore = withRows(both).filter((c) => c.deferred && c.at?.uri === more);
+  const inFewer = withRows(both).filter((c) => c.deferred && c.at?.uri === fewer);
   const mixed = inMore.flatMap((c, i) => (inFewer[i] ? [c, inFewer[i]] : [c]));
   assert.ok(mixed.length >= 3, 'the fixture interleaves');
   const rows2 = completeRows(mixed, (uri) => articles.find((a) => a.uri === uri));

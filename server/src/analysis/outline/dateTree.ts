@@ -1,7 +1,7 @@
 // Dates in chronological order, grouped by year; durations, recurring and unresolved expressions after them.
 import { DateMention } from '../types';
-import { collectEntities, countLeaves, EntityMentions, entityNode, groupNode, RowMode } from './entities';
-import { OutlineArticle, OutlineNode, OutlineTree } from './types';
+import { countLeaves, EntityMentions, entityNode, groupNode, RowMode } from './entities';
+import { OutlineNode, OutlineTree } from './types';
 
 interface Dated {
   e: EntityMentions<DateMention>;
@@ -20,10 +20,10 @@ const TAIL_GROUPS = [
 ] as const;
 
 /** Dates by year (oldest first), each year's dates in calendar order; then durations, recurring, unresolved. */
-export function dateTree(articles: readonly OutlineArticle[], mode: RowMode): OutlineTree {
+export function dateTree(dates: Map<string, EntityMentions<DateMention>>, mode: RowMode): OutlineTree {
   const years = new Map<string, Dated[]>();
   const tails = new Map<string, EntityMentions<DateMention>[]>();
-  for (const e of collectEntities(articles, 'date').values()) {
+  for (const e of dates.values()) {
     const m = e.first;
     const from = m.interval?.from ?? m.range?.from ?? null;
     const tail = m.type === 'DURATION' ? 'duration' : m.type === 'SET' ? 'recurring' : !from || !/^\d{4}/.test(from) ? 'unresolved' : null;

@@ -1,21 +1,7 @@
 // Mentions gathered by entity across articles: the common ground of every entity view.
 import { Mention, MentionKind } from '../types';
 import { plural, readingOrder, sentenceAround, sentenceText, shorten, spanIn, whereLine } from './articleText';
-import { OutlineArticle, OutlineIcon, OutlineNode } from './types';
-
-/** One mention of an entity, as much as its tree row needs (no mention object is kept: see collectEntities). */
-export interface MentionRow {
-  article: OutlineArticle;
-  kind: MentionKind;
-  id: string;
-  name: string;
-  text: string;
-  start: number;
-  end: number;
-  sentence: number;
-  /** 0-based, in text order: the stable part of a mention's tree id. */
-  ordinal: number;
-}
+import { MentionRow, OutlineArticle, OutlineEntityRef, OutlineIcon, OutlineNode } from './types';
 
 /** Every mention of one entity, in reading order. */
 export interface EntityMentions<M extends Mention = Mention> {
@@ -24,6 +10,8 @@ export interface EntityMentions<M extends Mention = Mention> {
   name: string;
   /** The first mention (its gazetteer or dictionary fields describe the entity). */
   first: M;
+  /** The rows' entity references by name, one object for each (rows come by the hundred thousand in a workspace). */
+  refs: Map<string, OutlineEntityRef>;
   rows: MentionRow[];
   /** Distinct spellings as written, in order of first appearance. */
   spellings: string[];
@@ -47,18 +35,10 @@ export interface EntityMentions<M extends Mention = Mention> {
 export type RowMode = 'full' | 'deferred';
 
 /**
- * Groups the mentions of one kind by entity id across articles (articles in reading order). Only a row's few
- * fields are kept, not the mention objects: in a workspace they are unpacked from the index and would otherwise
- * all stay alive together.
+ * The mentions of each kind asked for, grouped by entity id across articles (articles in reading order), in one
+ * pass. Only a row's few fields are kept, not the mention objects: in a workspace they are unpacked from the
+ * index and would otherwise all stay alive together.
  */
-export function collectEntities<K extends MentionKind>(
-  articles: readonly OutlineArticle[],
-  kind: K,
-): Map<string, EntityMentions<Extract<Mention, { kind: K }>>> {
-  return collectEntitiesOf(articles, [kind])[0] as Map<string, EntityMentions<Extract<Mention, { kind: K }>>>;
-}
-
-/** collectEntities for several kinds in one pass over the articles' mentions (the factions tree lists sources too). */
 export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: readonly MentionKind[]): Map<string, EntityMentions>[] {
   const out = kinds.map(() => new Map<string, EntityMentions>());
   for (const article of readingOrder(articles)) {
@@ -72,11 +52,13 @@ export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: re
       ordinals.set(ordinalKey, ordinal + 1);
       let e = byId.get(m.id);
       if (!e) {
-        e = { kind: m.kind, id: m.id, name: m.name || m.text, first: m, rows: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };
+        e = { kind: m.kind, id: m.id, name: m.name || m.text, first: m, refs: new Map(), rows: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };
         byId.set(m.id, e);
       }
       if (ordinal === 0) e.articles++;
-      e.rows.push({ article, kind: m.kind, id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, sentence: m.sentence, ordinal });
+      let entity = e.refs.get(m.name);
+      if (!entity) e.refs.set(m.name, (entity = { kind: m.kind, id: m.id, name: m.name }));
+      e.rows.push({ article, entity, text: m.text, start: m.start, end: m.end, sentence: m.sentence, ordinal });
       if (!e.spellings.includes(m.text)) e.spellings.push(m.text);
       if (m.kind === 'faction') {
         for (const d of m.descriptors ?? []) if (!e.descriptors.includes(d)) e.descriptors.push(d);
@@ -97,11 +79,13 @@ export function mentionLeaf(row: MentionRow, parentId: string, mode: RowMode = '
     tooltip: row.text,
     icon: 'mention',
     role: 'mention',
-    entity: { kind: row.kind, id: row.id, name: row.name },
+    // Full rows each have their own (as they always had); deferred rows, by the hundred thousand, share one.
+    entity: mode === 'deferred' ? row.entity : { ...row.entity },
     at: { uri: row.article.uri, start: row.start, end: row.end },
     children: [],
   };
-  if (mode === 'deferred') leaf.deferred = { sentence: row.sentence, text: row.text };
+  // The row itself is what is left to read (its sentence and text): no object more per row.
+  if (mode === 'deferred') leaf.deferred = row;
   else fillMentionLeaf(leaf, row.article, row.sentence, row.text);
   return leaf;
 }
@@ -125,7 +109,7 @@ export function entityNode(e: EntityMentions, nodeId: string, icon: OutlineIcon,
     `${plural(e.rows.length, 'mention')} in ${plural(e.articles, 'article')}`,
     ...(spelled.length ? [`Also written: ${spelled.slice(0, 8).join(', ')}`] : []),
   ];
-  return {
+  const node: OutlineNode = {
     id: nodeId,
     label: e.name,
     count: e.rows.length,
@@ -135,8 +119,10 @@ export function entityNode(e: EntityMentions, nodeId: string, icon: OutlineIcon,
     role: 'entity',
     entity: { kind: e.kind, id: e.id, name: e.name },
     at: first ? firstAt(first, mode) : null,
-    children: [...before, ...e.rows.map((r) => mentionLeaf(r, nodeId, mode))],
+    children: mode === 'deferred' ? before : [...before, ...e.rows.map((r) => mentionLeaf(r, nodeId))],
   };
+  if (mode === 'deferred') node.rows = e.rows;
+  return node;
 }
 
 /** An entity's first mention; in a deferred tree as the analysis gives it (clamping would read the article's text). */
@@ -171,6 +157,7 @@ function describeGroup(children: OutlineNode[], noun: string): string {
       if (n.role === 'entity') entities++;
       else if (n.role === 'mention') mentions++;
       else if (n.role === 'claim') claims++;
+      mentions += n.rows?.length ?? 0;
       walk(n.children);
     }
   };
@@ -187,6 +174,6 @@ function firstAtOf(nodes: OutlineNode[]): OutlineNode['at'] {
 /** Mentions (or claims) under the nodes. */
 export function countLeaves(nodes: OutlineNode[]): number {
   let n = 0;
-  for (const node of nodes) n += node.role === 'mention' || node.role === 'claim' ? 1 : countLeaves(node.children);
+  for (const node of nodes) n += node.role === 'mention' || node.role === 'claim' ? 1 : countLeaves(node.children) + (node.rows?.length ?? 0);
   return n;
 }

@@ -1,8 +1,8 @@
 // Factions grouped by kind (states and armies, armed groups, coalitions…), then the sources quoted.
 import { FactionKind, FactionMention, SourceKind, SourceMention } from '../types';
 import { byLabel } from './articleText';
-import { collectEntitiesOf, countLeaves, EntityMentions, entityNode, groupNode, RowMode } from './entities';
-import { OutlineArticle, OutlineIcon, OutlineNode, OutlineTree } from './types';
+import { countLeaves, EntityMentions, entityNode, groupNode, RowMode } from './entities';
+import { OutlineIcon, OutlineNode, OutlineTree } from './types';
 
 const KINDS: { kind: FactionKind; label: string; one: string; icon: OutlineIcon }[] = [
   { kind: 'state', label: 'States and armies', one: 'state force', icon: 'state' },
@@ -23,10 +23,8 @@ const SOURCE_WORDS: Record<SourceKind, string> = {
 };
 
 /** Factions by kind, then a "Sources" group; alphabetical within each group. */
-export function factionTree(articles: readonly OutlineArticle[], mode: RowMode): OutlineTree {
+export function factionTree(factions: Map<string, EntityMentions<FactionMention>>, sourceEntities: Map<string, EntityMentions<SourceMention>>, mode: RowMode): OutlineTree {
   const byKind = new Map<FactionKind, OutlineNode[]>();
-  // One pass over the mentions for both (in a workspace, each article's are unpacked from the index to be read).
-  const [factions, sourceEntities] = collectEntitiesOf(articles, ['faction', 'source']) as [Map<string, EntityMentions<FactionMention>>, Map<string, EntityMentions<SourceMention>>];
   for (const e of factions.values()) {
     const m = e.first;
     const kind = KINDS.some((k) => k.kind === m.factionKind) ? m.factionKind : 'other';

@@ -1,6 +1,6 @@
 // The outline core's public face: grouping for the side panel, the Outline, navigation, citations, symbol search.
 export * from './types';
-export { entityTree } from './entityTree';
+export { entityTree, entityTrees } from './entityTree';
 export { type RowMode } from './entities';
 export { completeRows } from './deferredRows';
 export { documentOutline, type OutlineSymbol } from './documentOutline';
@@ -8,4 +8,4 @@ export { mentionAtOffset, entityMentions, firstMention } from './navigation';
 export { citationAt, type Citation } from './citation';
 export { searchSymbols, symbolIndex, subsequence, type FoundSymbol, type SymbolIndex } from './symbolSearch';
 export { nameKnowledge, NO_NAMES, type NameKnowledge } from './knownNames';
-export { withoutMentions, complete, childrenOf, findNode, type PagedNode } from './treePaging';
+export { withoutMentions, complete, childrenOf, findNode, withRows, type PagedNode } from './treePaging';

@@ -2,8 +2,8 @@
 // A country or province that is itself mentioned carries its own count and mentions on its group node.
 import { PlaceFeature, PlaceMention } from '../types';
 import { byLabel } from './articleText';
-import { collectEntities, countLeaves, EntityMentions, entityNode, groupNode, RowMode } from './entities';
-import { OutlineArticle, OutlineIcon, OutlineNode, OutlineTree } from './types';
+import { countLeaves, EntityMentions, entityNode, groupNode, RowMode } from './entities';
+import { OutlineIcon, OutlineNode, OutlineTree } from './types';
 
 const NO_COUNTRY = '-';
 
@@ -22,10 +22,10 @@ interface Country {
   places: EntityMentions<PlaceMention>[];
 }
 
-/** Places of the articles as a country → province → place tree, alphabetical at each level. */
-export function placeTree(articles: readonly OutlineArticle[], mode: RowMode): OutlineTree {
+/** Places (collectEntitiesOf) as a country → province → place tree, alphabetical at each level. */
+export function placeTree(places: Map<string, EntityMentions<PlaceMention>>, mode: RowMode): OutlineTree {
   const countries = new Map<string, Country>();
-  for (const e of collectEntities(articles, 'place').values()) {
+  for (const e of places.values()) {
     const m = e.first;
     const key = m.country || NO_COUNTRY;
     let c = countries.get(key);

@@ -1,5 +1,6 @@
 // Large workspaces make big trees (hundreds of articles: thousands of mentions). Views get the groups and
 // entities first and each entity's mentions when it is expanded; these helpers cut and find subtrees.
+import { mentionLeaf } from './entities';
 import { OutlineNode } from './types';
 
 /** Rows that come by the thousand in a workspace: mentions, and claims (one per sentence that claims something). */
@@ -7,12 +8,20 @@ function isLeafRow(n: OutlineNode): boolean {
   return n.role === 'mention' || n.role === 'claim';
 }
 
-/** A copy of the nodes with mention and claim rows left out (their number stays in `childCount`). */
-export function withoutMentions(nodes: readonly OutlineNode[]): PagedNode[] {
-  return nodes.map((n) => {
-    const kept = n.children.filter((c) => !isLeafRow(c));
-    return { ...n, childCount: n.children.length, children: withoutMentions(kept) };
+/**
+ * A copy of the nodes with mention and claim rows left out (their number stays in `childCount`), and, below
+ * `levels` levels, every child (a workspace's dates: thousands of entities under years and months).
+ */
+export function withoutMentions(nodes: readonly OutlineNode[], levels = Infinity): PagedNode[] {
+  return nodes.map(({ rows, ...n }) => {
+    const kept = levels > 1 ? n.children.filter((c) => !isLeafRow(c)) : [];
+    return { ...n, childCount: n.children.length + (rows?.length ?? 0), children: withoutMentions(kept, levels - 1) };
   });
+}
+
+/** A node's children with its rows not yet made (a deferred tree's) made now, deferred, after the others. */
+export function withRows(node: OutlineNode): OutlineNode[] {
+  return node.rows ? [...node.children, ...node.rows.map((r) => mentionLeaf(r, node.id, 'deferred'))] : node.children;
 }
 
 /** A node with the number of children it has, whether or not they are included. */
@@ -24,8 +33,8 @@ export function complete(nodes: readonly OutlineNode[]): PagedNode[] {
 }
 
 /** A node's own children in full (its mention or claim rows included), their subtrees without such rows. */
-export function childrenOf(node: OutlineNode): PagedNode[] {
-  return node.children.map((c) => (isLeafRow(c) ? { ...c, childCount: 0, children: [] } : withoutMentions([c])[0]));
+export function childrenOf(node: OutlineNode, levels = Infinity): PagedNode[] {
+  return withRows(node).map((c) => (isLeafRow(c) ? { ...c, childCount: 0, children: [] } : withoutMentions([c], levels)[0]));
 }
 
 /** The node with this id anywhere in the trees, or null. */

@@ -67,7 +67,26 @@ export interface OutlineNode {
    * fill in its sentence, tooltip and clamped span. Absent on a complete node.
    */
   deferred?: DeferredRow;
+  /**
+   * An entity's mention rows not yet made into nodes (a deferred tree): they come after `children`, and are made
+   * only when the entity is expanded (treePaging.ts withRows). A workspace has hundreds of thousands.
+   */
+  rows?: MentionRow[];
 }
+
+/** One mention of an entity, as much as its tree row needs (no mention object is kept: see collectEntities). */
+export interface MentionRow {
+  article: OutlineArticle;
+  /** Kind, id and the name as this mention gives it (names vary: "2013", "late 2013"); shared by rows alike. */
+  entity: OutlineEntityRef;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** 0-based, in text order: the stable part of a mention's tree id. */
+  ordinal: number;
+}
+
 
 /** What a deferred mention or claim row still has to read from its article. */
 export interface DeferredRow {

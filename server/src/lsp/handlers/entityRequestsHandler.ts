@@ -1,6 +1,6 @@
 // Custom requests behind the side panel: grouped entities, all mentions of one entity, citations.
 import { CancellationToken } from 'vscode-languageserver';
-import { childrenOf, citationAt, complete, completeRows, entityMentions, entityTree, findNode, OutlineTree, PagedNode, withoutMentions } from '../../analysis/outline';
+import { childrenOf, citationAt, complete, completeRows, entityMentions, entityTree, entityTrees, findNode, OutlineKind, OutlineTree, PagedNode, withoutMentions } from '../../analysis/outline';
 import {
   CitationParams,
   CitationRequest,
@@ -19,6 +19,7 @@ import { articleTree, byUri, locationOf, scopeArticles, workspaceArticles } from
 
 const KINDS = new Set(['place', 'faction', 'date', 'claim']);
 const MENTION_KINDS = new Set(['place', 'date', 'faction', 'source']);
+const WORKSPACE_MENTION_TREES: readonly OutlineKind[] = ['place', 'faction', 'date'];
 
 /**
  * An article's tree is sent whole up to this many mention (or claim) rows; past it, it comes paged like the
@@ -26,6 +27,13 @@ const MENTION_KINDS = new Set(['place', 'date', 'faction', 'source']);
  * 0.3-0.9 s of the server's time each, and the panel asks for all four kinds at once.
  */
 export const ARTICLE_ROWS_AT_ONCE = 2000;
+
+/**
+ * Levels of a workspace tree sent at once (the nodes asked for and their children); deeper nodes come when their
+ * parent is expanded. Whole, the dates of 10,000 articles (years, months, thousands of days) made 6.9 MB of JSON
+ * and read the text of every day's first article for its location.
+ */
+const WORKSPACE_LEVELS_AT_ONCE = 2;
 
 export function registerEntityRequests(ctx: ServerContext): void {
   // Trees are rebuilt only when the store changed since the last request for that scope and kind; expanding a
@@ -41,19 +49,27 @@ export function registerEntityRequests(ctx: ServerContext): void {
     if (!hit || hit.version !== ctx.store.version) {
       // Trees of older versions are of no use any more (keeps one tree per article viewed from piling up).
       for (const [k, v] of cache) if (v.version !== ctx.store.version) cache.delete(k);
-      // A workspace tree's rows are filled in from their articles only when their entity is expanded (below).
-      const tree = scope === 'article' && records.length === 1 ? articleTree(records[0], params.kind) : entityTree(records, params.kind, scope === 'workspace' ? 'deferred' : 'full');
-      hit = { version: ctx.store.version, tree, records };
-      cache.set(key, hit);
+      if (scope === 'workspace') {
+        // The panel shows every kind: the mention kinds' trees are made together, with one pass over the
+        // articles (each indexed one unpacked once), and their rows filled in only when an entity is expanded.
+        const kinds = params.kind === 'claim' ? (['claim'] as const) : WORKSPACE_MENTION_TREES;
+        for (const [kind, tree] of entityTrees(records, kinds, 'deferred')) cache.set(`workspace:${kind}:`, { version: ctx.store.version, tree, records });
+        hit = cache.get(key)!;
+      } else {
+        const tree = records.length === 1 ? articleTree(records[0], params.kind) : entityTree(records, params.kind);
+        hit = { version: ctx.store.version, tree, records };
+        cache.set(key, hit);
+      }
     }
     const { tree } = hit;
     const paged = scope === 'workspace' || tree.total > ARTICLE_ROWS_AT_ONCE;
+    const levels = scope === 'workspace' ? WORKSPACE_LEVELS_AT_ONCE : Infinity;
     const index = byUri(hit.records);
     let nodes: PagedNode[];
     if (typeof params.parent === 'string') {
       const parent = findNode(tree.nodes, params.parent);
-      nodes = parent ? (paged ? completeRows(childrenOf(parent), (uri) => index.get(uri)) : complete(parent.children)) : [];
-    } else nodes = paged ? withoutMentions(tree.nodes) : complete(tree.nodes);
+      nodes = parent ? (paged ? completeRows(childrenOf(parent, levels), (uri) => index.get(uri)) : complete(parent.children)) : [];
+    } else nodes = paged ? withoutMentions(tree.nodes, levels) : complete(tree.nodes);
     return { nodes: nodes.map((n) => toEntityNode(ctx, n, index)), articles: records.length, total: tree.total };
   });
 
