@@ -8,6 +8,7 @@ import { fileUri, Session, startSession } from './lspSession';
 import { StatusRequest, StatusResult } from '../../server/src/protocol';
 import { now, peakRssMB, percentile, round } from './stats';
 import { sampleThreadCpu, ThreadCpu } from './threadCpu';
+import { RequestTiming } from './workspaceRequests';
 
 export interface ColdStart {
   spawnToFirstDiagnosticsMs: number;
@@ -118,6 +119,8 @@ export interface IndexRun {
   settledSeconds: number | null;
   /** Open conflicts once settled (the same corpus must always give the same count). */
   conflicts?: number | null;
+  /** The workspace requests timed after the pass (workspaceRequests.ts), when asked for. */
+  workspaceRequests?: RequestTiming[];
   note: string | null;
 }
 
@@ -143,7 +146,7 @@ async function settledAt(s: Session, limitSeconds: number): Promise<{ at: number
 }
 
 /** Writes `count` articles (~4 KB each) into a temp workspace and times the server's index pass. */
-export async function indexWorkspace(serverJs: string, count: number, limitSeconds: number): Promise<IndexRun> {
+export async function indexWorkspace(serverJs: string, count: number, limitSeconds: number, afterIndex?: (s: Session, cpuSeconds: () => number | null) => Promise<RequestTiming[]>): Promise<IndexRun> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-index-'));
   let bytes = 0;
   for (let i = 0; i < count; i++) {
@@ -187,6 +190,8 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
     }
     const end = s.progress.find((p) => p.value.kind === 'end')?.at ?? now();
     const settled = await settledAt(s, limitSeconds);
+    // Requests a user makes once the index is there (after the figures above: they do not count in them).
+    const workspace = afterIndex ? await afterIndex(s, () => cpuSeconds(s.process.pid!)) : undefined;
     const m = /indexed ([\d,]+) articles/.exec(done)!;
     const workers = Number(/\((\d+) index workers?\)/.exec(done)?.[1] ?? 0);
     return {
@@ -196,6 +201,7 @@ export async function indexWorkspace(serverJs: string, count: number, limitSecon
       conflicts: settled?.conflicts ?? null,
       workers,
       indexedArticles: Number(m[1].replace(/,/g, '')),
+      workspaceRequests: workspace,
       note: null,
     };
   } finally {

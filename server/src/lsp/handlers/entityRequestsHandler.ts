@@ -35,10 +35,16 @@ export const ARTICLE_ROWS_AT_ONCE = 2000;
  */
 const WORKSPACE_LEVELS_AT_ONCE = 2;
 
+/** Expanded nodes whose filled-in children are kept. */
+const EXPANDED_KEPT = 16;
+
 export function registerEntityRequests(ctx: ServerContext): void {
   // Trees are rebuilt only when the store changed since the last request for that scope and kind; expanding a
   // node then reads the same tree.
   const cache = new Map<string, { version: number; tree: OutlineTree; records: ArticleRecord[] }>();
+  // Rows filled in for the nodes last expanded (each filled from its articles, unpacked from the index): the
+  // view asks again for a node collapsed and opened, or refreshed.
+  const expanded = new Map<string, { version: number; nodes: PagedNode[] }>();
 
   ctx.connection.onRequest(EntitiesRequest, async (params: EntitiesParams, token?: CancellationToken): Promise<EntitiesResult> => {
     if (!params || !KINDS.has(params.kind)) return { nodes: [], articles: 0, total: 0 };
@@ -68,7 +74,13 @@ export function registerEntityRequests(ctx: ServerContext): void {
     let nodes: PagedNode[];
     if (typeof params.parent === 'string') {
       const parent = findNode(tree.nodes, params.parent);
-      nodes = parent ? (paged ? completeRows(childrenOf(parent, levels), (uri) => index.get(uri)) : complete(parent.children)) : [];
+      const seen = expanded.get(`${key}\u0000${params.parent}`);
+      if (seen && seen.version === hit.version) nodes = seen.nodes;
+      else {
+        nodes = parent ? (paged ? completeRows(childrenOf(parent, levels), (uri) => index.get(uri)) : complete(parent.children)) : [];
+        if (expanded.size >= EXPANDED_KEPT) expanded.delete(expanded.keys().next().value!);
+        expanded.set(`${key}\u0000${params.parent}`, { version: hit.version, nodes });
+      }
     } else nodes = paged ? withoutMentions(tree.nodes, levels) : complete(tree.nodes);
     return { nodes: nodes.map((n) => toEntityNode(ctx, n, index)), articles: records.length, total: tree.total };
   });
