@@ -23,7 +23,7 @@ import {
   MentionsResult,
 } from '../../server/src/protocol';
 import { testKnowledge } from '../support/knowledge';
-import { ARTICLE_ROWS_AT_ONCE } from '../../server/src/lsp/handlers/entityRequestsHandler';
+import { ARTICLE_ROWS_AT_ONCE } from '../../server/src/lsp/handlers/panelTrees';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const HAMA = '2017-09-02-army-advances-in-hama.txt';
