@@ -1,6 +1,7 @@
 // Mentions gathered by entity across articles: the common ground of every entity view.
 import { Mention, MentionKind } from '../types';
 import { plural, readingOrder, sentenceAround, sentenceText, shorten, spanIn, whereLine } from './articleText';
+import { StringPool } from './ownStrings';
 import { MentionRow, OutlineArticle, OutlineEntityRef, OutlineIcon, OutlineNode } from './types';
 
 /** Every mention of one entity, in reading order. */
@@ -41,6 +42,7 @@ export type RowMode = 'full' | 'deferred';
  */
 export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: readonly MentionKind[]): Map<string, EntityMentions>[] {
   const out = kinds.map(() => new Map<string, EntityMentions>());
+  const strings = new StringPool();
   for (const article of readingOrder(articles)) {
     const ordinals = new Map<string, number>();
     for (const m of article.analysis.mentions) {
@@ -52,16 +54,21 @@ export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: re
       ordinals.set(ordinalKey, ordinal + 1);
       let e = byId.get(m.id);
       if (!e) {
-        e = { kind: m.kind, id: m.id, name: m.name || m.text, first: m, refs: new Map(), rows: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };
-        byId.set(m.id, e);
+        const id = strings.own(m.id);
+        e = { kind: m.kind, id, name: strings.own(m.name || m.text), first: strings.ownAll(m), refs: new Map(), rows: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };
+        byId.set(id, e);
       }
       if (ordinal === 0) e.articles++;
       let entity = e.refs.get(m.name);
-      if (!entity) e.refs.set(m.name, (entity = { kind: m.kind, id: m.id, name: m.name }));
-      e.rows.push({ article, entity, text: m.text, start: m.start, end: m.end, sentence: m.sentence, ordinal });
-      if (!e.spellings.includes(m.text)) e.spellings.push(m.text);
+      if (!entity) {
+        const name = strings.own(m.name);
+        e.refs.set(name, (entity = { kind: m.kind, id: e.id, name }));
+      }
+      const text = strings.own(m.text);
+      e.rows.push({ article, entity, text, start: m.start, end: m.end, sentence: m.sentence, ordinal });
+      if (!e.spellings.includes(text)) e.spellings.push(text);
       if (m.kind === 'faction') {
-        for (const d of m.descriptors ?? []) if (!e.descriptors.includes(d)) e.descriptors.push(d);
+        for (const d of m.descriptors ?? []) if (!e.descriptors.includes(d)) e.descriptors.push(strings.own(d));
         if (m.resolvedFrom === 'context') e.resolved++;
       } else if (m.kind === 'source') e.attributed += m.attributed?.length ?? 0;
     }
