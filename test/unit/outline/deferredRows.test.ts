@@ -10,7 +10,7 @@ const KINDS: OutlineKind[] = ['place', 'faction', 'date', 'claim'];
 /** A deferred tree with every level's rows completed, as the panel would see it node by node. */
 function completed(nodes: readonly OutlineNode[], articles: readonly OutlineArticle[]): OutlineNode[] {
   const byUri = new Map(articles.map((a) => [a.uri, a]));
-  return completeRows(nodes, (uri) => byUri.get(uri)).map(({ rows, ...n }) => ({ ...n, children: completed(withRows({ ...n, rows }), articles) }));
+  return completeRows(nodes, (uri) => byUri.get(uri)).map(({ rows, claims, ...n }) => ({ ...n, children: completed(withRows({ ...n, rows, claims }), articles) }));
 }
 
 /** Articles whose text, sentences and mentions count their reads (an indexed article unpacks on such a read). */
@@ -82,6 +82,7 @@ test('outline deferred rows: expanding an entity reads only the articles it is m
   const inFewer = withRows(both).filter((c) => c.deferred && c.at?.uri === fewer);
   const mixed = inMore.flatMap((c, i) => (inFewer[i] ? [c, inFewer[i]] : [c]));
   assert.ok(mixed.length >= 3, 'the fixture interleaves');
+  order.length = 0;
   const rows2 = completeRows(mixed, (uri) => articles.find((a) => a.uri === uri));
   assert.deepEqual(rows2.map((r) => r.id), mixed.map((r) => r.id), 'rows keep their order');
   // Rows alternate between the articles; each article is still read in one go.

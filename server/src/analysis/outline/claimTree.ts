@@ -1,13 +1,12 @@
 // Claims grouped by the place they are about, each group in date order: who says what happened where.
 import { Claim } from '../types';
-import { byLabel, readingOrder, sentenceText, shorten, spanIn, whereLine } from './articleText';
+import { byLabel, plural, readingOrder, sentenceText, shorten, spanIn, whereLine } from './articleText';
 import { countLeaves, groupNode, RowMode } from './entities';
-import { OutlineArticle, OutlineNode, OutlineTree } from './types';
+import { ClaimRow, OutlineArticle, OutlineNode, OutlineTree } from './types';
 
 const MODALITY_WORDS: Record<Claim['modality'], string> = { asserted: '', reported: 'reported', predicted: 'predicted', denied: 'denied' };
 
-interface Placed {
-  node: OutlineNode;
+interface Placed extends ClaimRow {
   sortDate: string;
   order: number;
 }
@@ -25,15 +24,24 @@ export function claimTree(articles: readonly OutlineArticle[], mode: RowMode): O
       const key = claim.place?.id ?? '-';
       const g = groups.get(key) ?? { label: claim.place?.name ?? 'No place named', claims: [] };
       groups.set(key, g);
-      g.claims.push({ node: claimNode(article, claim, n, mode), sortDate: claim.time?.from ?? claim.time?.value ?? '9999', order: order++ });
+      g.claims.push({ article, claim, repeat: n, sortDate: claim.time?.from ?? claim.time?.value ?? '9999', order: order++ });
     }
   }
   const nodes = [...groups.entries()]
     .map(([key, g]) => {
-      const claims = g.claims.sort((a, b) => (a.sortDate !== b.sortDate ? (a.sortDate < b.sortDate ? -1 : 1) : a.order - b.order)).map((p) => p.node);
-      const node = groupNode(`claim:place:${key}`, g.label, key === '-' ? 'group' : 'place', claims, 'claim', key === '-' ? 'Claims that name no place' : `Claims about ${g.label}`);
+      const sorted = g.claims.sort((a, b) => (a.sortDate !== b.sortDate ? (a.sortDate < b.sortDate ? -1 : 1) : a.order - b.order));
+      const about = key === '-' ? 'Claims that name no place' : `Claims about ${g.label}`;
+      // A deferred tree keeps the claims as they are (a workspace has hundreds of thousands): their rows are
+      // made when the place is expanded (treePaging.ts withRows).
+      const rows = mode === 'full' ? sorted.map((p) => claimNode(p.article, p.claim, p.repeat, mode)) : [];
+      const node = groupNode(`claim:place:${key}`, g.label, key === '-' ? 'group' : 'place', rows, 'claim', about);
+      if (mode === 'deferred') {
+        node.claims = sorted.map(({ article, claim, repeat }) => ({ article, claim, repeat }));
+        node.tooltip = `${about}\n${plural(sorted.length, 'claim')}`;
+        node.at = sorted.length ? { uri: sorted[0].article.uri, start: sorted[0].claim.start, end: sorted[0].claim.end } : null;
+      }
       // The count is in the label ("Raqqa (3)"); a "3 claims" description would only repeat it.
-      node.count = claims.length;
+      node.count = sorted.length;
       node.description = null;
       return node;
     })
@@ -45,7 +53,8 @@ export function claimTree(articles: readonly OutlineArticle[], mode: RowMode): O
   return { nodes, total: countLeaves(nodes) };
 }
 
-function claimNode(article: OutlineArticle, claim: Claim, repeat: number, mode: RowMode): OutlineNode {
+/** A claim as a tree row (left for completeRows to fill in when deferred). */
+export function claimNode(article: OutlineArticle, claim: Claim, repeat: number, mode: RowMode): OutlineNode {
   const modality = MODALITY_WORDS[claim.modality] ?? '';
   const node: OutlineNode = {
     id: `claim:${article.uri}#${claim.id}${repeat ? `~${repeat}` : ''}`,

@@ -11,9 +11,16 @@ export interface EntityMentions<M extends Mention = Mention> {
   name: string;
   /** The first mention (its gazetteer or dictionary fields describe the entity). */
   first: M;
-  /** The rows' entity references by name, one object for each (rows come by the hundred thousand in a workspace). */
+  /** The rows' entity references by name, one object for each. */
   refs: Map<string, OutlineEntityRef>;
+  /** The mentions as rows (RowMode 'full'; none when deferred). */
   rows: MentionRow[];
+  /** How many mentions. */
+  count: number;
+  /** The first mention's article and span. */
+  firstAt: { article: OutlineArticle; start: number; end: number };
+  /** The articles mentioning it, in reading order (RowMode 'deferred': where its rows will be read). */
+  inArticles: OutlineArticle[];
   /** Distinct spellings as written, in order of first appearance. */
   spellings: string[];
   /** Articles the entity appears in. */
@@ -40,7 +47,7 @@ export type RowMode = 'full' | 'deferred';
  * pass. Only a row's few fields are kept, not the mention objects: in a workspace they are unpacked from the
  * index and would otherwise all stay alive together.
  */
-export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: readonly MentionKind[]): Map<string, EntityMentions>[] {
+export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: readonly MentionKind[], mode: RowMode = 'full'): Map<string, EntityMentions>[] {
   const out = kinds.map(() => new Map<string, EntityMentions>());
   const strings = new StringPool();
   for (const article of readingOrder(articles)) {
@@ -55,17 +62,21 @@ export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: re
       let e = byId.get(m.id);
       if (!e) {
         const id = strings.own(m.id);
-        e = { kind: m.kind, id, name: strings.own(m.name || m.text), first: strings.ownAll(m), refs: new Map(), rows: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };
+        e = { kind: m.kind, id, name: strings.own(m.name || m.text), first: strings.ownAll(m), refs: new Map(), rows: [], count: 0, firstAt: { article, start: m.start, end: m.end }, inArticles: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };
         byId.set(id, e);
       }
-      if (ordinal === 0) e.articles++;
-      let entity = e.refs.get(m.name);
-      if (!entity) {
-        const name = strings.own(m.name);
-        e.refs.set(name, (entity = { kind: m.kind, id: e.id, name }));
+      if (ordinal === 0) {
+        e.articles++;
+        if (mode === 'deferred') e.inArticles.push(article);
       }
+      e.count++;
       const text = strings.own(m.text);
-      e.rows.push({ article, entity, text, start: m.start, end: m.end, sentence: m.sentence, ordinal });
+      // A deferred tree keeps no row per mention (a workspace has a million): they are read again when shown.
+      if (mode === 'full') {
+        let entity = e.refs.get(m.name);
+        if (!entity) e.refs.set(m.name, (entity = { kind: m.kind, id: e.id, name: m.name }));
+        e.rows.push({ article, entity, text, start: m.start, end: m.end, sentence: m.sentence, ordinal });
+      }
       if (!e.spellings.includes(text)) e.spellings.push(text);
       if (m.kind === 'faction') {
         for (const d of m.descriptors ?? []) if (!e.descriptors.includes(d)) e.descriptors.push(strings.own(d));
@@ -109,31 +120,30 @@ export function fillMentionLeaf(leaf: OutlineNode, article: OutlineArticle, sent
 
 /** An entity as a tree node whose children are its mentions (after any `before` nodes). */
 export function entityNode(e: EntityMentions, nodeId: string, icon: OutlineIcon, about: string, mode: RowMode, before: OutlineNode[] = [], noun = 'entry'): OutlineNode {
-  const first = e.rows[0];
   const spelled = e.spellings.filter((s) => s !== e.name);
   const lines = [
     about ? `${e.name} — ${about}` : e.name,
-    `${plural(e.rows.length, 'mention')} in ${plural(e.articles, 'article')}`,
+    `${plural(e.count, 'mention')} in ${plural(e.articles, 'article')}`,
     ...(spelled.length ? [`Also written: ${spelled.slice(0, 8).join(', ')}`] : []),
   ];
   const node: OutlineNode = {
     id: nodeId,
     label: e.name,
-    count: e.rows.length,
+    count: e.count,
     description: before.length ? describeGroup(before, noun) : null,
     tooltip: lines.join('\n'),
     icon,
     role: 'entity',
     entity: { kind: e.kind, id: e.id, name: e.name },
-    at: first ? firstAt(first, mode) : null,
+    at: e.count > 0 ? firstAt(e.firstAt, mode) : null,
     children: mode === 'deferred' ? before : [...before, ...e.rows.map((r) => mentionLeaf(r, nodeId))],
   };
-  if (mode === 'deferred') node.rows = e.rows;
+  if (mode === 'deferred') node.rows = { kind: e.kind, id: e.id, articles: e.inArticles, count: e.count };
   return node;
 }
 
 /** An entity's first mention; in a deferred tree as the analysis gives it (clamping would read the article's text). */
-function firstAt(row: MentionRow, mode: RowMode): OutlineNode['at'] {
+function firstAt(row: EntityMentions['firstAt'], mode: RowMode): OutlineNode['at'] {
   return mode === 'deferred' ? { uri: row.article.uri, start: row.start, end: row.end } : spanIn(row.article, row);
 }
 
@@ -164,7 +174,8 @@ function describeGroup(children: OutlineNode[], noun: string): string {
       if (n.role === 'entity') entities++;
       else if (n.role === 'mention') mentions++;
       else if (n.role === 'claim') claims++;
-      mentions += n.rows?.length ?? 0;
+      mentions += n.rows?.count ?? 0;
+      claims += n.claims?.length ?? 0;
       walk(n.children);
     }
   };
@@ -181,6 +192,6 @@ function firstAtOf(nodes: OutlineNode[]): OutlineNode['at'] {
 /** Mentions (or claims) under the nodes. */
 export function countLeaves(nodes: OutlineNode[]): number {
   let n = 0;
-  for (const node of nodes) n += node.role === 'mention' || node.role === 'claim' ? 1 : countLeaves(node.children) + (node.rows?.length ?? 0);
+  for (const node of nodes) n += node.role === 'mention' || node.role === 'claim' ? 1 : countLeaves(node.children) + (node.rows?.count ?? 0) + (node.claims?.length ?? 0);
   return n;
 }

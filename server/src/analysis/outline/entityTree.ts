@@ -25,7 +25,7 @@ export function entityTrees(articles: readonly OutlineArticle[], kinds: readonly
   let found: Map<string, EntityMentions>[] = [];
   try {
     // (The claims tree alone reads no mentions: in a workspace that would unpack every article for nothing.)
-    if (mentionKinds.length > 0) found = collectEntitiesOf(articles, mentionKinds);
+    if (mentionKinds.length > 0) found = collectEntitiesOf(articles, mentionKinds, rows);
   } catch {
     // Malformed analyses: the trees that need mentions come out empty (below).
   }

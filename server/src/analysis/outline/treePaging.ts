@@ -1,7 +1,9 @@
 // Large workspaces make big trees (hundreds of articles: thousands of mentions). Views get the groups and
 // entities first and each entity's mentions when it is expanded; these helpers cut and find subtrees.
+import { claimNode } from './claimTree';
 import { mentionLeaf } from './entities';
-import { OutlineNode } from './types';
+import { StringPool } from './ownStrings';
+import { OutlineEntityRef, OutlineNode } from './types';
 
 /** Rows that come by the thousand in a workspace: mentions, and claims (one per sentence that claims something). */
 function isLeafRow(n: OutlineNode): boolean {
@@ -13,15 +15,34 @@ function isLeafRow(n: OutlineNode): boolean {
  * `levels` levels, every child (a workspace's dates: thousands of entities under years and months).
  */
 export function withoutMentions(nodes: readonly OutlineNode[], levels = Infinity): PagedNode[] {
-  return nodes.map(({ rows, ...n }) => {
+  return nodes.map(({ rows, claims, ...n }) => {
     const kept = levels > 1 ? n.children.filter((c) => !isLeafRow(c)) : [];
-    return { ...n, childCount: n.children.length + (rows?.length ?? 0), children: withoutMentions(kept, levels - 1) };
+    return { ...n, childCount: n.children.length + (rows?.count ?? 0) + (claims?.length ?? 0), children: withoutMentions(kept, levels - 1) };
   });
 }
 
-/** A node's children with its rows not yet made (a deferred tree's) made now, deferred, after the others. */
+/**
+ * A node's children with its rows not yet made (a deferred tree's) read now from their articles, after the
+ * others; they are left deferred (completeRows fills them in).
+ */
 export function withRows(node: OutlineNode): OutlineNode[] {
-  return node.rows ? [...node.children, ...node.rows.map((r) => mentionLeaf(r, node.id, 'deferred'))] : node.children;
+  if (node.claims) return [...node.children, ...node.claims.map((r) => claimNode(r.article, r.claim, r.repeat, 'deferred'))];
+  if (!node.rows) return node.children;
+  const { kind, id, articles } = node.rows;
+  const out = [...node.children];
+  const refs = new Map<string, OutlineEntityRef>();
+  // Expanded rows are kept a while (lsp panelTrees): their strings must not hold the articles' unpacked texts.
+  const strings = new StringPool();
+  for (const article of articles) {
+    let ordinal = 0;
+    for (const m of article.analysis.mentions) {
+      if (m.kind !== kind || m.id !== id) continue;
+      let entity = refs.get(m.name);
+      if (!entity) refs.set(m.name, (entity = { kind, id, name: strings.own(m.name) }));
+      out.push(mentionLeaf({ article, entity, text: strings.own(m.text), start: m.start, end: m.end, sentence: m.sentence, ordinal: ordinal++ }, node.id, 'deferred'));
+    }
+  }
+  return out;
 }
 
 /** A node with the number of children it has, whether or not they are included. */

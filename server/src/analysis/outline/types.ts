@@ -1,6 +1,6 @@
 // Plain data the outline core produces: grouped, counted entities for the side panel and the Outline.
 // Positions are offsets into an article (the LSP adapter turns them into ranges).
-import { ArticleAnalysis, Claim } from '../types';
+import { ArticleAnalysis, Claim, MentionKind } from '../types';
 
 /** One article as the outline sees it: its text (for sentences) and its analysis. */
 export interface OutlineArticle {
@@ -68,10 +68,28 @@ export interface OutlineNode {
    */
   deferred?: DeferredRow;
   /**
-   * An entity's mention rows not yet made into nodes (a deferred tree): they come after `children`, and are made
-   * only when the entity is expanded (treePaging.ts withRows). A workspace has hundreds of thousands.
+   * An entity's mention rows not yet made (a deferred tree): they come after `children`, and are read from the
+   * articles only when the entity is expanded (treePaging.ts withRows). A workspace has a million.
    */
-  rows?: MentionRow[];
+  rows?: RowSource;
+  /** A place's claims not yet made into rows (a deferred claims tree), in the order they are listed. */
+  claims?: ClaimRow[];
+}
+
+/** One claim of a deferred claims tree. */
+export interface ClaimRow {
+  article: OutlineArticle;
+  claim: Claim;
+  /** How many claims of the same id came before it in its article (a repeated sentence). */
+  repeat: number;
+}
+
+/** Where a deferred entity's mention rows are: the articles mentioning it (in reading order), and how many. */
+export interface RowSource {
+  kind: MentionKind;
+  id: string;
+  articles: OutlineArticle[];
+  count: number;
 }
 
 /** One mention of an entity, as much as its tree row needs (no mention object is kept: see collectEntities). */
