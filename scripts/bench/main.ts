@@ -151,7 +151,10 @@ async function main(): Promise<void> {
   const requests = indexRuns[0]?.workspaceRequests ?? [];
   if (requests.length) {
     out.push(`  requests in the indexed workspace (${indexRuns[0].articles} articles; first / again, server CPU of the first, reply size)`);
-    for (const r of requests) out.push(`    ${r.name.padEnd(44)} ${r.error ? `FAILED: ${r.error}` : `${r.firstMs} / ${r.againMs} ms, CPU ${r.firstCpuMs ?? 'n/a'} ms, ${r.replyMB} MB`}`);
+    for (const r of requests) {
+      out.push(`    ${r.name.padEnd(44)} ${r.error ? `FAILED: ${r.error}` : `${r.firstMs} / ${r.againMs} ms, CPU ${r.firstCpuMs ?? 'n/a'} ms, ${r.replyMB} MB`}`);
+      if (r.hoverMeanwhile) out.push(`      hover in an open article meanwhile p50 ${r.hoverMeanwhile.p50} / p95 ${r.hoverMeanwhile.p95} / max ${r.hoverMeanwhile.max} ms (n=${r.hoverMeanwhile.n})`);
+    }
   }
   out.push('', 'Targets (issue 8)');
   for (const x of targets) out.push(`  ${x.met ? 'met   ' : 'MISSED'}  ${x.target}: ${x.value}`);

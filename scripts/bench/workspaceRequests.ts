@@ -3,7 +3,8 @@
 // the map, search symbols. Each request is timed twice (the second reads the server's caches).
 import { EntitiesRequest, EntitiesResult, EntityNode } from '../../server/src/protocol';
 import { Session } from './lspSession';
-import { now, round } from './stats';
+import { generateArticle } from './newsCorpus';
+import { now, percentile, round } from './stats';
 
 export interface RequestTiming {
   name: string;
@@ -15,6 +16,8 @@ export interface RequestTiming {
   replyMB: number | null;
   /** Why the request failed (the error the server answered with), or null. */
   error: string | null;
+  /** Hovers in an open article every 20 ms during the first request (the panel's first one only). */
+  hoverMeanwhile?: { p50: number; p95: number; max: number; n: number };
 }
 
 /** Times the workspace-scope requests of a session whose index pass has ended. */
@@ -43,8 +46,23 @@ export async function workspaceRequests(s: Session, cpuSeconds: () => number | n
     }
     return reply;
   };
-  // The panel's views ask for their kinds together when it opens.
-  const places = (await time('side panel: places', EntitiesRequest, { scope: 'workspace', kind: 'place' })) as EntitiesResult | null;
+  // The panel's views ask for their kinds together when it opens; meanwhile the user hovers in an open article.
+  const uri = 'file:///tmp/dateline-bench-hovered.news';
+  await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: generateArticle(44, 4000) } });
+  await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 10 } });
+  const waits: number[] = [];
+  let hovering = true;
+  const probe = (async () => {
+    while (hovering) {
+      const t = now();
+      await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 10 } });
+      waits.push(now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  const places = (await time('side panel: places', EntitiesRequest, { scope: 'workspace', kind: 'place' }).finally(() => (hovering = false))) as EntitiesResult | null;
+  await probe;
+  if (waits.length) out[0].hoverMeanwhile = { p50: round(percentile(waits, 50), 1), p95: round(percentile(waits, 95), 1), max: round(Math.max(...waits), 1), n: waits.length };
   await time('side panel: factions', EntitiesRequest, { scope: 'workspace', kind: 'faction' });
   await time('side panel: dates', EntitiesRequest, { scope: 'workspace', kind: 'date' });
   await time('side panel: claims', EntitiesRequest, { scope: 'workspace', kind: 'claim' });

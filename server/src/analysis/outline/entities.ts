@@ -48,14 +48,34 @@ export type RowMode = 'full' | 'deferred';
  * index and would otherwise all stay alive together.
  */
 export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: readonly MentionKind[], mode: RowMode = 'full'): Map<string, EntityMentions>[] {
-  const out = kinds.map(() => new Map<string, EntityMentions>());
-  const strings = new StringPool();
-  for (const article of readingOrder(articles)) {
+  const collector = new EntityCollector(kinds, mode);
+  for (const article of readingOrder(articles)) collector.add(article);
+  return collector.found;
+}
+
+/**
+ * collectEntitiesOf an article at a time, so a caller can spread a workspace over several turns (10,000 indexed
+ * articles take seconds to read). Articles must come in reading order (articleText.ts readingOrder).
+ */
+export class EntityCollector {
+  /** Entities by id, one map per kind asked for (same order). */
+  readonly found: Map<string, EntityMentions>[];
+  private readonly strings = new StringPool();
+
+  constructor(
+    private readonly kinds: readonly MentionKind[],
+    private readonly mode: RowMode,
+  ) {
+    this.found = kinds.map(() => new Map<string, EntityMentions>());
+  }
+
+  add(article: OutlineArticle): void {
+    const { kinds, mode, strings } = this;
     const ordinals = new Map<string, number>();
     for (const m of article.analysis.mentions) {
       const k = kinds.indexOf(m.kind);
       if (k < 0 || typeof m.id !== 'string' || m.id === '') continue;
-      const byId = out[k];
+      const byId = this.found[k];
       const ordinalKey = kinds.length === 1 ? m.id : `${m.kind}\u0000${m.id}`;
       const ordinal = ordinals.get(ordinalKey) ?? 0;
       ordinals.set(ordinalKey, ordinal + 1);
@@ -84,7 +104,6 @@ export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: re
       } else if (m.kind === 'source') e.attributed += m.attributed?.length ?? 0;
     }
   }
-  return out;
 }
 
 /** A mention as a tree leaf: the text as written, its sentence as description (filled in later when deferred). */

@@ -20,8 +20,7 @@ export function entityTree(articles: readonly OutlineArticle[], kind: OutlineKin
  * unpacked from the index to be read, and the panel shows all kinds.
  */
 export function entityTrees(articles: readonly OutlineArticle[], kinds: readonly OutlineKind[], rows: RowMode = 'full'): Map<OutlineKind, OutlineTree> {
-  const out = new Map<OutlineKind, OutlineTree>();
-  const mentionKinds = MENTION_KINDS.filter((k) => kinds.includes(TREE_OF[k]));
+  const mentionKinds = mentionKindsOf(kinds);
   let found: Map<string, EntityMentions>[] = [];
   try {
     // (The claims tree alone reads no mentions: in a workspace that would unpack every article for nothing.)
@@ -29,6 +28,20 @@ export function entityTrees(articles: readonly OutlineArticle[], kinds: readonly
   } catch {
     // Malformed analyses: the trees that need mentions come out empty (below).
   }
+  return treesFrom(articles, kinds, mentionKinds, found, rows);
+}
+
+/** The kinds of mention the trees of these kinds list (for an EntityCollector), in a fixed order. */
+export function mentionKindsOf(kinds: readonly OutlineKind[]): MentionKind[] {
+  return MENTION_KINDS.filter((k) => kinds.includes(TREE_OF[k]));
+}
+
+/**
+ * The trees of these kinds from the entities an EntityCollector found in the articles (`mentionKinds` as
+ * mentionKindsOf gave them, `found` in the same order).
+ */
+export function treesFrom(articles: readonly OutlineArticle[], kinds: readonly OutlineKind[], mentionKinds: readonly MentionKind[], found: readonly Map<string, EntityMentions>[], rows: RowMode): Map<OutlineKind, OutlineTree> {
+  const out = new Map<OutlineKind, OutlineTree>();
   const of = <M extends EntityMentions>(kind: MentionKind) => (found[mentionKinds.indexOf(kind)] ?? new Map()) as Map<string, M>;
   for (const kind of kinds) {
     try {

@@ -1,7 +1,8 @@
 // The outline core's public face: grouping for the side panel, the Outline, navigation, citations, symbol search.
 export * from './types';
-export { entityTree, entityTrees } from './entityTree';
-export { type RowMode } from './entities';
+export { entityTree, entityTrees, mentionKindsOf, treesFrom } from './entityTree';
+export { EntityCollector, type RowMode } from './entities';
+export { readingOrder } from './articleText';
 export { completeRows } from './deferredRows';
 export { documentOutline, type OutlineSymbol } from './documentOutline';
 export { mentionAtOffset, entityMentions, firstMention } from './navigation';

@@ -28,7 +28,7 @@ export function registerEntityRequests(ctx: ServerContext): void {
     if (!params || !KINDS.has(params.kind)) return { nodes: [], articles: 0, total: 0 };
     const scope = params.scope === 'article' ? 'article' : 'workspace';
     const records = await scopeArticles(ctx, scope, params.uri, token);
-    const page = trees.page(records, scope, params.kind, params.uri, ctx.store.version, params.parent);
+    const page = await trees.page(records, scope, params.kind, params.uri, ctx.store.version, params.parent);
     return { nodes: page.nodes.map((n) => toEntityNode(ctx, n, page.index)), articles: records.length, total: page.total };
   });
 

@@ -1,6 +1,7 @@
 // The side panel's trees, made once per store version and sent a page at a time: an article's whole unless it is
 // a long report, a workspace's a few levels at a time with each entity's rows filled in when it is expanded.
-import { childrenOf, complete, completeRows, entityTree, entityTrees, findNode, OutlineKind, OutlineTree, PagedNode, withoutMentions } from '../../analysis/outline';
+import { childrenOf, complete, completeRows, EntityCollector, entityTree, findNode, mentionKindsOf, OutlineKind, OutlineTree, PagedNode, readingOrder, treesFrom, withoutMentions } from '../../analysis/outline';
+import { nextTurn } from '../nextTurn';
 import { ArticleRecord } from '../articleStore';
 import { articleTree, byUri } from './outlineArticles';
 
@@ -20,6 +21,12 @@ const WORKSPACE_LEVELS_AT_ONCE = 2;
 
 /** Expanded nodes whose filled-in children are kept. */
 const EXPANDED_KEPT = 16;
+
+/**
+ * Longest stretch of reading articles for a workspace tree before requests waiting are answered: at 10,000
+ * indexed articles the three mention trees read for ~4 s, and the panel asks again after every pause in typing.
+ */
+const SLICE_MS = 8;
 
 /** The kinds whose workspace trees come from the articles' mentions, made together (see tree()). */
 const WORKSPACE_MENTION_TREES: readonly OutlineKind[] = ['place', 'faction', 'date'];
@@ -41,13 +48,15 @@ export interface PanelPage {
 
 export class PanelTrees {
   private readonly made = new Map<string, Made>();
+  /** Workspace trees being made (in slices), by the key of the kind asked for first and the store version. */
+  private readonly making = new Map<string, Promise<void>>();
   /** Rows filled in for the nodes last expanded: the view asks again for a node collapsed and opened, or refreshed. */
   private readonly expanded = new Map<string, { version: number; nodes: PagedNode[] }>();
 
   /** The nodes of one page: the top of the tree, or the children of `parent` (none for an unknown id). */
-  page(records: ArticleRecord[], scope: 'article' | 'workspace', kind: OutlineKind, uri: string | undefined, version: number, parent?: string): PanelPage {
+  async page(records: ArticleRecord[], scope: 'article' | 'workspace', kind: OutlineKind, uri: string | undefined, version: number, parent?: string): Promise<PanelPage> {
     const key = `${scope}:${kind}:${scope === 'article' ? uri : ''}`;
-    const made = this.tree(key, records, scope, kind, version);
+    const made = await this.tree(key, records, scope, kind, version);
     const paged = scope === 'workspace' || made.tree.total > ARTICLE_ROWS_AT_ONCE;
     const levels = scope === 'workspace' ? WORKSPACE_LEVELS_AT_ONCE : Infinity;
     if (typeof parent !== 'string') return { nodes: paged ? withoutMentions(made.tree.nodes, levels) : complete(made.tree.nodes), total: made.tree.total, index: made.index };
@@ -62,7 +71,7 @@ export class PanelTrees {
   }
 
   /** The tree for `key` at this store version, made if need be. */
-  private tree(key: string, records: ArticleRecord[], scope: 'article' | 'workspace', kind: OutlineKind, version: number): Made {
+  private async tree(key: string, records: ArticleRecord[], scope: 'article' | 'workspace', kind: OutlineKind, version: number): Promise<Made> {
     const hit = this.made.get(key);
     if (hit?.version === version) return hit;
     // Trees of older versions are of no use any more (keeps one tree per article viewed from piling up).
@@ -77,7 +86,40 @@ export class PanelTrees {
     // The panel shows every kind: the mention kinds' workspace trees are made together, with one pass over the
     // articles (each indexed one unpacked once), their rows filled in only when an entity is expanded.
     const kinds = kind === 'claim' ? (['claim'] as const) : WORKSPACE_MENTION_TREES;
-    for (const [k, tree] of entityTrees(records, kinds, 'deferred')) this.made.set(`workspace:${k}:`, { version, tree, records, index });
-    return this.made.get(key) ?? { version, tree: { nodes: [], total: 0 }, records, index };
+    const job = `${kinds.join()}@${version}`;
+    let making = this.making.get(job);
+    if (!making) {
+      making = this.makeWorkspace(records, kinds, version, index).finally(() => this.making.delete(job));
+      this.making.set(job, making);
+    }
+    await making;
+    const made = this.made.get(key);
+    return made?.version === version ? made : { version, tree: { nodes: [], total: 0 }, records, index };
+  }
+
+  /** Workspace trees of these kinds, the articles read a slice at a time between requests. */
+  private async makeWorkspace(records: ArticleRecord[], kinds: readonly OutlineKind[], version: number, index: Map<string, ArticleRecord>): Promise<void> {
+    const mentionKinds = mentionKindsOf(kinds);
+    const collector = new EntityCollector(mentionKinds, 'deferred');
+    if (mentionKinds.length > 0) {
+      let sliceStart = Date.now();
+      for (const article of readingOrder(records)) {
+        try {
+          collector.add(article);
+        } catch {
+          // A malformed analysis: its mentions are left out rather than the whole tree.
+        }
+        if (Date.now() - sliceStart >= SLICE_MS) {
+          await nextTurn();
+          sliceStart = Date.now();
+        }
+      }
+    }
+    const trees = treesFrom(records, kinds, mentionKinds, collector.found, 'deferred');
+    // A newer version's trees may have been made meanwhile: these are for their own version only.
+    for (const [k, tree] of trees) {
+      const key = `workspace:${k}:`;
+      if ((this.made.get(key)?.version ?? -1) <= version) this.made.set(key, { version, tree, records, index });
+    }
   }
 }
