@@ -3,7 +3,7 @@
 import { Location } from 'vscode-languageserver';
 import { firstMention, mentionAtOffset } from '../../analysis/outline';
 import { ServerContext } from '../serverContext';
-import { locationOf, workspaceArticles } from './outlineArticles';
+import { articlesMentioning, locationOf, workspaceArticles } from './outlineArticles';
 
 /** Where a user-dictionary entry for an entity is, when there is one. */
 export type UserEntryLocator = (kind: string, id: string) => Location | null;
@@ -14,7 +14,7 @@ export function registerDefinition(ctx: ServerContext, userEntry: UserEntryLocat
     if (!record?.isArticle) return null;
     const m = mentionAtOffset(record.analysis.mentions, record.lines.offsetAt(position));
     if (!m) return null;
-    const first = firstMention(await workspaceArticles(ctx, token), m.kind, m.id);
+    const first = firstMention(articlesMentioning(await workspaceArticles(ctx, token), m.kind, m.id), m.kind, m.id);
     const firstLocation = first ? locationOf(ctx, first) : null;
     const onFirst = !first || (first.uri === record.uri && first.start === m.start);
     const entry = userEntry(m.kind, m.id);
