@@ -155,9 +155,13 @@ function storedBytes(p: { spilled?: SpillRef; compressed: boolean }, inMemory: U
 
 const recent = new Recent<PackedAnalysis, Bulk>();
 
+/** Bulks and texts unpacked so far (reads the recent ones answered are not counted): tests count a request's. */
+export const unpackCounts = { bulk: 0, text: 0 };
+
 function unpackBulk(p: PackedAnalysis): Bulk {
   const hit = recent.get(p);
   if (hit) return hit;
+  unpackCounts.bulk++;
   let bulk: Bulk;
   try {
     const bytes = storedBytes(p, p.bulk);
@@ -285,6 +289,7 @@ const recentTexts = new Recent<PackedText, string>();
 export function unpackText(p: PackedText): string {
   const hit = recentTexts.get(p);
   if (hit !== undefined) return hit;
+  unpackCounts.text++;
   let text: string;
   try {
     const bytes = storedBytes(p, p.bytes);
