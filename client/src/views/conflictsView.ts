@@ -74,6 +74,8 @@ export class ConflictsTreeProvider extends ScopedTreeProvider<ConflictItem> {
     if (conflict.claims.length >= conflict.claimCount) return conflict.claims;
     const result = await this.request({ scope: 'workspace', includeReviewed: true, parent: conflict.id });
     conflict.claims = result.conflicts[0]?.claims ?? [];
+    // Asked once: a claim whose article changed meanwhile may be left out of the list.
+    conflict.claimCount = conflict.claims.length;
     return conflict.claims;
   }
 
