@@ -3,7 +3,7 @@ export * from './types';
 export { entityTree } from './entityTree';
 export { documentOutline, type OutlineSymbol } from './documentOutline';
 export { mentionAtOffset, entityMentions, firstMention } from './navigation';
-export { readingOrder } from './articleText';
+export { readingOrder, spanIn } from './articleText';
 export { citationAt, type Citation } from './citation';
 export { searchSymbols, symbolIndex, subsequence, type FoundSymbol, type SymbolIndex } from './symbolSearch';
 export { nameKnowledge, NO_NAMES, type NameKnowledge } from './knownNames';
