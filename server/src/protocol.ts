@@ -251,7 +251,25 @@ export interface ConflictInfo {
   outcome: 'fulfilled' | 'not-fulfilled' | null;
   severity: 'error' | 'warning' | 'information' | 'hint' | 'off';
   reviewed: boolean;
+  /** Who says what, each source once, in the order of the claims. */
+  sources: string[];
+  /** How many claims the conflict has: `claims` is empty in a workspace listed by groups (ask with `parent: id`). */
+  claimCount: number;
   claims: ConflictClaimInfo[];
+}
+
+/**
+ * The conflicts of one kind about one place, counted, not listed: how the workspace scope answers when it has
+ * more conflicts than one reply should carry (`ConflictsResult.groups`).
+ */
+export interface ConflictGroupInfo {
+  /** What to send as `parent` for the group's conflicts. */
+  id: string;
+  kind: ConflictKind;
+  place: { id: string; name: string };
+  /** Conflicts in the group (reviewed ones included unless `includeReviewed` is false). */
+  conflicts: number;
+  reviewed: number;
 }
 
 /** client → server request: conflicts touching one article, or the whole workspace. */
@@ -262,9 +280,17 @@ export interface ConflictsParams {
   uri?: string;
   /** Include conflicts marked as reviewed (flagged `reviewed: true`); default true. */
   includeReviewed?: boolean;
+  /**
+   * Workspace scope: a group's id (its conflicts, claims left out) or a conflict's id (that conflict with its
+   * claims). An unknown id gives no conflicts.
+   */
+  parent?: string;
 }
 export interface ConflictsResult {
+  /** Every conflict of the scope with its claims; empty when the workspace comes in `groups`; the parent's children. */
   conflicts: ConflictInfo[];
+  /** Workspace scope without `parent`, past a thousand conflicts: their counts by kind and place; otherwise null. */
+  groups: ConflictGroupInfo[] | null;
   /** Open (unreviewed) and reviewed conflict counts in the scope. */
   open: number;
   reviewed: number;

@@ -33,7 +33,7 @@ export function registerPanelCommands(context: vscode.ExtensionContext, client: 
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('dateline.findAllMentions', (node: EntityNode | undefined) => findAllMentions(client, node)),
-    vscode.commands.registerCommand('dateline.copyCitation', (item: Item | undefined) => copyCitation(client, item)),
+    vscode.commands.registerCommand('dateline.copyCitation', (item: Item | undefined) => copyCitation(client, views, item)),
     vscode.commands.registerCommand('dateline.addAlias', (node: EntityNode | undefined) => addAlias(client, node)),
     vscode.commands.registerCommand('dateline.markReviewed', (item: ConflictItem | undefined) => markReviewed(item, true)),
     vscode.commands.registerCommand('dateline.markNotReviewed', (item: ConflictItem | undefined) => markReviewed(item, false)),
@@ -58,8 +58,8 @@ async function findAllMentions(client: LanguageClient, node: EntityNode | undefi
 }
 
 /** “sentence” — source, date, file, line n, onto the clipboard. */
-async function copyCitation(client: LanguageClient, item: Item | undefined): Promise<void> {
-  const location = !item ? null : 'type' in item ? (item.type === 'claim' ? item.claim.location : item.type === 'conflict' ? item.conflict.claims[0]?.location : null) : item.location;
+async function copyCitation(client: LanguageClient, views: DatelineViews, item: Item | undefined): Promise<void> {
+  const location = !item ? null : 'type' in item ? await conflictItemLocation(views, item) : item.location;
   if (!location) return;
   const params: CitationParams = { location };
   const c = await client.sendRequest<CitationResult | null>(CitationRequest, params);
@@ -69,4 +69,11 @@ async function copyCitation(client: LanguageClient, item: Item | undefined): Pro
   }
   await vscode.env.clipboard.writeText(c.text);
   vscode.window.setStatusBarMessage(`Dateline: citation copied (${c.file}, line ${c.line})`, 4000);
+}
+
+/** A claim's location, or a conflict's first claim's (its claims are asked for when not listed yet). */
+async function conflictItemLocation(views: DatelineViews, item: ConflictItem): Promise<Location | null> {
+  if (item.type === 'claim') return item.claim.location;
+  if (item.type !== 'conflict') return null;
+  return (await views.conflicts.claimsOf(item.conflict))[0]?.location ?? null;
 }

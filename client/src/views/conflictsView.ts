@@ -1,12 +1,14 @@
-// The Conflicts view: claims that disagree, grouped by kind; reviewed conflicts stay listed but dimmed.
+// The Conflicts view: claims that disagree, grouped by kind (and by place in a large workspace); reviewed
+// conflicts stay listed but dimmed.
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { ConflictClaimInfo, ConflictInfo, ConflictKind, ConflictsParams, ConflictsRequest, ConflictsResult, Scope } from '../../../server/src/protocol';
+import { ConflictClaimInfo, ConflictGroupInfo, ConflictInfo, ConflictKind, ConflictsParams, ConflictsRequest, ConflictsResult, Scope } from '../../../server/src/protocol';
 import { revealCommand } from './entityTreeProvider';
 import { ScopedTreeProvider } from './scopedTreeProvider';
 
 export type ConflictItem =
-  | { type: 'kind'; kind: ConflictKind; conflicts: ConflictInfo[] }
+  | { type: 'kind'; kind: ConflictKind; count: number; open: number; children: ConflictItem[] }
+  | { type: 'group'; group: ConflictGroupInfo }
   | { type: 'conflict'; conflict: ConflictInfo }
   | { type: 'claim'; conflict: ConflictInfo; claim: ConflictClaimInfo; index: number };
 
@@ -32,31 +34,65 @@ export class ConflictsTreeProvider extends ScopedTreeProvider<ConflictItem> {
   }
 
   protected async fetch(scope: Scope, uri: string | undefined): Promise<ConflictItem[]> {
-    const params: ConflictsParams = { scope, uri, includeReviewed: true };
-    const result = await this.client.sendRequest<ConflictsResult>(ConflictsRequest, params);
-    const byKind = new Map<ConflictKind, ConflictInfo[]>();
-    for (const c of result.conflicts) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
-    const kinds = [...byKind.keys()].sort((a, b) => rank(a) - rank(b));
+    const result = await this.request({ scope, uri, includeReviewed: true });
+    // A large workspace comes as counts by kind and place; each place's conflicts are asked for when expanded.
+    const byKind = new Map<ConflictKind, { count: number; open: number; children: ConflictItem[] }>();
+    const kindOf = (kind: ConflictKind) => byKind.get(kind) ?? byKind.set(kind, { count: 0, open: 0, children: [] }).get(kind)!;
+    for (const group of result.groups ?? []) {
+      const k = kindOf(group.kind);
+      k.count += group.conflicts;
+      k.open += group.conflicts - group.reviewed;
+      k.children.push({ type: 'group', group });
+    }
     // Open conflicts first within a kind; reviewed ones sink to the bottom.
-    return kinds.map((kind) => ({ type: 'kind', kind, conflicts: byKind.get(kind)!.sort((a, b) => Number(a.reviewed) - Number(b.reviewed)) }));
+    for (const conflict of openFirst(result.conflicts)) {
+      const k = kindOf(conflict.kind);
+      k.count++;
+      if (!conflict.reviewed) k.open++;
+      k.children.push({ type: 'conflict', conflict });
+    }
+    const kinds = [...byKind.keys()].sort((a, b) => rank(a) - rank(b));
+    return kinds.map((kind) => ({ type: 'kind', kind, ...byKind.get(kind)! }));
   }
 
-  protected childrenOf(item: ConflictItem): ConflictItem[] {
-    if (item.type === 'kind') return item.conflicts.map((conflict) => ({ type: 'conflict', conflict }));
-    if (item.type === 'conflict') return item.conflict.claims.map((claim, index) => ({ type: 'claim', conflict: item.conflict, claim, index }));
+  protected async childrenOf(item: ConflictItem): Promise<ConflictItem[]> {
+    if (item.type === 'kind') return item.children;
+    try {
+      if (item.type === 'group') {
+        const result = await this.request({ scope: 'workspace', includeReviewed: true, parent: item.group.id });
+        return openFirst(result.conflicts).map((conflict) => ({ type: 'conflict', conflict }));
+      }
+      if (item.type === 'conflict') return (await this.claimsOf(item.conflict)).map((claim, index) => ({ type: 'claim', conflict: item.conflict, claim, index }));
+    } catch {
+      // The server restarted or the conflict went away: the next refresh brings a fresh list.
+    }
     return [];
+  }
+
+  /** A conflict's claims, asked for when it was listed without them (a large workspace); kept on the conflict. */
+  async claimsOf(conflict: ConflictInfo): Promise<ConflictClaimInfo[]> {
+    if (conflict.claims.length >= conflict.claimCount) return conflict.claims;
+    const result = await this.request({ scope: 'workspace', includeReviewed: true, parent: conflict.id });
+    conflict.claims = result.conflicts[0]?.claims ?? [];
+    // Asked once: a claim whose article changed meanwhile may be left out of the list.
+    conflict.claimCount = conflict.claims.length;
+    return conflict.claims;
+  }
+
+  private request(params: ConflictsParams): Promise<ConflictsResult> {
+    return this.client.sendRequest<ConflictsResult>(ConflictsRequest, params);
   }
 
   getTreeItem(item: ConflictItem): vscode.TreeItem {
     if (item.type === 'kind') {
-      const open = item.conflicts.filter((c) => !c.reviewed).length;
-      const t = new vscode.TreeItem(`${KIND_LABELS[item.kind] ?? item.kind} (${item.conflicts.length})`, vscode.TreeItemCollapsibleState.Expanded);
+      const t = new vscode.TreeItem(`${KIND_LABELS[item.kind] ?? item.kind} (${item.count})`, vscode.TreeItemCollapsibleState.Expanded);
       t.id = `conflict:kind:${item.kind}`;
-      t.description = open === item.conflicts.length ? undefined : `${open} open`;
+      t.description = item.open === item.count ? undefined : `${item.open} open`;
       t.iconPath = new vscode.ThemeIcon('list-tree');
       t.contextValue = 'group.conflict';
       return t;
     }
+    if (item.type === 'group') return groupItem(item.group);
     if (item.type === 'conflict') return conflictItem(item.conflict);
     const { claim, conflict } = item;
     const t = new vscode.TreeItem(`${claim.source}: ${claim.value}`, vscode.TreeItemCollapsibleState.None);
@@ -71,11 +107,21 @@ export class ConflictsTreeProvider extends ScopedTreeProvider<ConflictItem> {
   }
 }
 
+function groupItem(g: ConflictGroupInfo): vscode.TreeItem {
+  const t = new vscode.TreeItem(`${g.place.name} (${g.conflicts})`, vscode.TreeItemCollapsibleState.Collapsed);
+  t.id = `conflict:${g.id}`;
+  const open = g.conflicts - g.reviewed;
+  t.description = open === g.conflicts ? undefined : `${open} open`;
+  t.iconPath = new vscode.ThemeIcon('location');
+  t.contextValue = 'group.conflict';
+  return t;
+}
+
 function conflictItem(c: ConflictInfo): vscode.TreeItem {
   const where = [c.place?.name, c.dates].filter(Boolean).join(', ');
   const t = new vscode.TreeItem(where || c.message, vscode.TreeItemCollapsibleState.Collapsed);
   t.id = `conflict:${c.id}`;
-  const sources = [...new Set(c.claims.map((x) => x.source))].join(' vs ');
+  const sources = c.sources.join(' vs ');
   const outcome = c.outcome === 'fulfilled' ? 'fulfilled' : c.outcome === 'not-fulfilled' ? 'not fulfilled' : null;
   t.description = [c.reviewed ? 'reviewed' : null, outcome, sources].filter(Boolean).join(' · ');
   t.tooltip = `${c.message}${c.reviewed ? '\n\nMarked as reviewed.' : ''}`;
@@ -106,7 +152,12 @@ export class ReviewedDecorations implements vscode.FileDecorationProvider {
 
 /** The conflict behind an item (the conflict itself, or one of its claims). */
 export function conflictOf(item: ConflictItem | undefined): ConflictInfo | undefined {
-  return item && item.type !== 'kind' ? item.conflict : undefined;
+  return item && (item.type === 'conflict' || item.type === 'claim') ? item.conflict : undefined;
+}
+
+/** Open conflicts first, reviewed ones after, each in the server's order. */
+function openFirst(conflicts: ConflictInfo[]): ConflictInfo[] {
+  return [...conflicts].sort((a, b) => Number(a.reviewed) - Number(b.reviewed));
 }
 
 function rank(kind: ConflictKind): number {

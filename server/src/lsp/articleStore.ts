@@ -4,7 +4,7 @@
 import { analyzeArticles, AnalyzeOptions, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
 import { entityMentions, mentionKeysOf, mentionsByKey } from './index/entityDigests';
-import { lazyAnalysis, packAnalysis, PackedAnalysis, PackedText, packText, keepBulk, keepText, releaseSpill, shareRepeatedParts, unpackText } from './index/packedAnalysis';
+import { lazyAnalysis, mentionSpans, packAnalysis, PackedAnalysis, PackedText, packText, keepBulk, keepText, releaseSpill, shareRepeatedParts, unpackText } from './index/packedAnalysis';
 import { SpillStore } from './index/spillStore';
 
 export interface ArticleRecord {
@@ -19,6 +19,8 @@ export interface ArticleRecord {
   mentionKeys?: readonly string[];
   /** Files from disk: the mentions of one key reduced to what workspace summaries count (index/packedAnalysis.ts entityMentions). */
   entityMentions?(key: string): Mention[] | null;
+  /** Files from disk: the spans of one entity's mentions, read without unpacking the analysis (packedAnalysis.ts mentionSpans). */
+  mentionSpans?(kind: Mention['kind'], id: string): { start: number; end: number }[];
 }
 
 /** A file from disk: text and analysis unpacked on demand, line index built on first use. */
@@ -40,6 +42,10 @@ class DiskRecord implements ArticleRecord {
 
   entityMentions(key: string): Mention[] | null {
     return entityMentions(this.packed, key);
+  }
+
+  mentionSpans(kind: Mention['kind'], id: string): { start: number; end: number }[] {
+    return mentionSpans(this.packed, kind, id);
   }
 
   get text(): string {

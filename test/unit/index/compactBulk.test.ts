@@ -1,13 +1,14 @@
 // The compact form of an indexed analysis's bulk (structure, sentences, mentions) must give back exactly what
-// analyzeArticle returned, field for field and key for key, for every kind of mention and optional field; an
-// analysis of a shape it does not know must go the general way (V8's serializer) and still come back exactly.
+// analyzeArticle returned, field for field and key for key, for every kind of mention and optional field (and the
+// spans of one entity read alone must be those mentions'); an analysis of a shape it does not know must go the
+// general way (V8's serializer) and still come back exactly.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { analyzeArticle, ArticleAnalysis, emptyAnalysis } from '../../../server/src/analysis';
-import { decodeBulk, encodeBulk, isCompactBulk } from '../../../server/src/lsp/index/compactBulk';
+import { analyzeArticle, ArticleAnalysis, emptyAnalysis, Mention } from '../../../server/src/analysis';
+import { decodeBulk, decodeMentionSpans, encodeBulk, isCompactBulk } from '../../../server/src/lsp/index/compactBulk';
 import { packAnalysis, unpackAnalysis } from '../../../server/src/lsp/index/packedAnalysis';
 import { generateArticle } from '../../../scripts/bench/newsCorpus';
 import { readFixture } from '../../support/expectFile';
@@ -40,10 +41,21 @@ function check(name: string, a: ArticleAnalysis, compact: boolean): void {
     const back = decodeBulk(copy);
     assert.deepStrictEqual(back, bulk, `${name}: decoded bulk differs`);
     assert.equal(JSON.stringify(back), JSON.stringify(bulk), `${name}: key order differs`);
+    checkSpans(name, copy, bulk.mentions);
   }
   const unpacked = unpackAnalysis(packAnalysis(a));
   assert.deepStrictEqual(unpacked, a, `${name}: unpacked analysis differs`);
   assert.equal(JSON.stringify(unpacked), JSON.stringify(a), `${name}: unpacked key order differs`);
+}
+
+/** The spans of each entity's mentions, read alone from the bytes, are those of the decoded mentions (and none for an id no mention has). */
+function checkSpans(name: string, bytes: Uint8Array, mentions: readonly Mention[]): void {
+  const entities = new Map(mentions.map((m) => [`${m.kind} ${m.id}`, m]));
+  for (const { kind, id } of entities.values()) {
+    const expected = mentions.filter((m) => m.kind === kind && m.id === id).map((m) => ({ start: m.start, end: m.end }));
+    assert.deepStrictEqual(decodeMentionSpans(bytes, kind, id), expected, `${name}: spans of ${kind} ${id}`);
+  }
+  assert.deepStrictEqual(decodeMentionSpans(bytes, 'place', 'no such id'), []);
 }
 
 for (const [name, a] of analyses) test(`compact bulk: ${name} round-trips exactly`, () => check(name, a, true));

@@ -147,6 +147,8 @@ export class PlaceConflicts {
   /** The group the last pair went to (until a claim is removed: the group may be gone). */
   private lastGroup: PairGroup | null = null;
   private list: Conflict[] | null = null;
+  /** The place, as the first claim kept named it (what a workspace list of places shows before any conflict is built). */
+  place: { id: string; name: string } | null = null;
   /** Prediction checks, rebuilt when captures or predictions change: each prediction meets its first outcome only. */
   private predictionList: Conflict[] | null = null;
   size = 0;
@@ -155,6 +157,7 @@ export class PlaceConflicts {
   add(e: Entry): void {
     const g = groupOf(e);
     this.size++;
+    this.place ??= { id: e.claim.place!.id, name: e.claim.place!.name };
     if (g === 'none') return;
     const isTake = g === 'holds' && e.claim.action === 'took-control';
     const holds = g === 'holds' && timed(e) && HoldIndex.takes(e);
@@ -264,6 +267,15 @@ export class PlaceConflicts {
     return out;
   }
 
+  /** One conflict by id, building only that one (null when the place has none of that id). */
+  conflictById(id: string): Conflict | null {
+    this.predictionList ??= this.predictionChecks();
+    const predicted = this.predictionList.find((c) => c.id === id);
+    if (predicted) return predicted;
+    for (const g of this.findings.values()) if ((g.id ??= conflictId({ kind: kindOfKey(g.key), key: g.key })) === id) return conflictOf(g);
+    return null;
+  }
+
   /** Each prediction against the earliest later capture by the same side that a later report gives. */
   private predictionChecks(): Conflict[] {
     const out: Conflict[] = [];
@@ -370,6 +382,11 @@ function kindOfKey(key: string): ConflictKind {
 
 function conflictId(f: { kind: ConflictKind; key: string }): string {
   return `${f.kind}-${hashText(f.key)}`;
+}
+
+/** The kind a conflict id names (its first part, see conflictId), so ids can be counted by kind unbuilt. */
+export function conflictKindOf(id: string): ConflictKind {
+  return id.slice(0, id.indexOf('-')) as ConflictKind;
 }
 
 function ref(e: Entry, value: string): ConflictClaim {

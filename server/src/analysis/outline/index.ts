@@ -2,10 +2,10 @@
 export * from './types';
 export { entityTree, entityTrees, mentionKindsOf, treesFrom } from './entityTree';
 export { EntityCollector, type RowMode } from './entities';
-export { readingOrder } from './articleText';
 export { completeRows } from './deferredRows';
 export { documentOutline, type OutlineSymbol } from './documentOutline';
 export { mentionAtOffset, entityMentions, firstMention } from './navigation';
+export { readingOrder, spanIn } from './articleText';
 export { citationAt, type Citation } from './citation';
 export { searchSymbols, symbolIndex, subsequence, type FoundSymbol, type SymbolIndex } from './symbolSearch';
 export { nameKnowledge, NO_NAMES, type NameKnowledge } from './knownNames';

@@ -1,6 +1,7 @@
-// Custom requests behind the side panel: grouped entities, all mentions of one entity, citations.
+// Custom requests behind the side panel: grouped entities (panelTrees.ts), all mentions of one entity
+// (workspaceMentions.ts), citations.
 import { CancellationToken } from 'vscode-languageserver';
-import { citationAt, entityMentions, PagedNode } from '../../analysis/outline';
+import { citationAt, PagedNode } from '../../analysis/outline';
 import {
   CitationParams,
   CitationRequest,
@@ -11,15 +12,14 @@ import {
   EntityNode,
   MentionsParams,
   MentionsRequest,
-  MentionsResult,
 } from '../../protocol';
 import { ArticleRecord } from '../articleStore';
 import { ServerContext } from '../serverContext';
-import { byUri, locationOf, scopeArticles, workspaceArticles } from './outlineArticles';
+import { locationOf, scopeArticles } from './outlineArticles';
 import { PanelTrees } from './panelTrees';
+import { mentionsResult } from './workspaceMentions';
 
 const KINDS = new Set(['place', 'faction', 'date', 'claim']);
-const MENTION_KINDS = new Set(['place', 'date', 'faction', 'source']);
 
 export function registerEntityRequests(ctx: ServerContext): void {
   const trees = new PanelTrees();
@@ -32,13 +32,7 @@ export function registerEntityRequests(ctx: ServerContext): void {
     return { nodes: page.nodes.map((n) => toEntityNode(ctx, n, page.index)), articles: records.length, total: page.total };
   });
 
-  ctx.connection.onRequest(MentionsRequest, async (params: MentionsParams, token?: CancellationToken): Promise<MentionsResult> => {
-    if (!params || !MENTION_KINDS.has(params.kind) || typeof params.id !== 'string') return { locations: [] };
-    const records = await workspaceArticles(ctx, token);
-    const index = byUri(records);
-    const locations = entityMentions(records, params.kind, params.id).map((at) => locationOf(ctx, at, index));
-    return { locations: locations.filter((l): l is NonNullable<typeof l> => l !== null) };
-  });
+  ctx.connection.onRequest(MentionsRequest, (params: MentionsParams, token?: CancellationToken) => mentionsResult(ctx, params, token));
 
   ctx.connection.onRequest(CitationRequest, async (params: CitationParams): Promise<CitationResult | null> => {
     const uri = params?.location?.uri;

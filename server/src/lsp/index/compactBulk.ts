@@ -9,7 +9,7 @@
 // UTF-16 units), the strings' characters.
 import type { ArticleStructure, Mention, Section, Sentence } from '../../analysis';
 import { CompactReader, CompactWriter, hasKeys, KEEP_BYTES } from './compactWriter';
-import { readMentions, writeMentions } from './compactMentions';
+import { passNumbers, readMentions, readMentionSpans, writeMentions } from './compactMentions';
 
 export interface Bulk {
   structure: ArticleStructure;
@@ -112,6 +112,38 @@ export function decodeBulk(bytes: Uint8Array): Bulk {
   return { structure, sentences, mentions };
 }
 
+/**
+ * The spans of one entity's mentions from compact bytes (isCompactBulk), in order, without unpacking anything
+ * else (see readMentionSpans); throws on bytes it did not write.
+ */
+export function decodeMentionSpans(bytes: Uint8Array, kind: Mention['kind'], id: string): { start: number; end: number }[] {
+  const floatCount = readWord(bytes, 1);
+  const mainBytes = readWord(bytes, 2);
+  const streamBytes = readWord(bytes, 3);
+  const stringCount = readWord(bytes, 4);
+  const charBytes = readWord(bytes, 5);
+  const streamAt = HEADER_WORDS * 4 + floatCount * 8;
+  const charsAt = streamAt + streamBytes;
+  if (charsAt + charBytes !== bytes.length || mainBytes > streamBytes) throw new Error('compact bulk: wrong length');
+  const r = new CompactReader(bytes, streamAt + mainBytes, NO_FLOATS, []);
+  const chars = Buffer.from(bytes.buffer, bytes.byteOffset + charsAt, charBytes).toString(readWord(bytes, 6) === UTF8 ? 'utf8' : 'utf16le');
+  // The numbers of the strings equal to the id, found without cutting out every string: an inlined string (a
+  // mention's text, "2016") is written again, so the one an id field names may not be the first.
+  const idNumbers: number[] = [];
+  for (let i = 0, at = 0; i < stringCount; i++) {
+    const length = r.count();
+    if (length === id.length && chars.startsWith(id, at)) idNumbers.push(i);
+    at += length;
+  }
+  if (idNumbers.length === 0) return [];
+  r.at = streamAt;
+  passStructure(r);
+  passSentences(r);
+  return readMentionSpans(r, kind, idNumbers);
+}
+
+const NO_FLOATS = new Float64Array(0);
+
 function readWord(bytes: Uint8Array, word: number): number {
   const at = word * 4;
   return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
@@ -173,6 +205,13 @@ function readStructure(r: CompactReader): ArticleStructure {
   return { headline, sourceLine, dateline, agency, datelineCity, sections };
 }
 
+/** Passes over what readStructure reads: three spans or nulls, agency, dateline city, the sections. */
+function passStructure(r: CompactReader): void {
+  for (let k = 0; k < 3; k++) if (r.count() !== 0) passNumbers(r, 2);
+  passNumbers(r, 2);
+  for (let n = r.count(); n > 0; n--) passNumbers(r, 3);
+}
+
 function writeSentences(w: CompactWriter, sentences: readonly Sentence[]): void {
   if (!Array.isArray(sentences)) {
     w.bad = true;
@@ -210,4 +249,9 @@ function readSentences(r: CompactReader): Sentence[] {
     out.push({ start, end, section, paragraph: prevParagraph });
   }
   return out;
+}
+
+/** Passes over what readSentences reads: start, end, section and paragraph of each. */
+function passSentences(r: CompactReader): void {
+  for (let n = r.count(); n > 0; n--) passNumbers(r, 4);
 }

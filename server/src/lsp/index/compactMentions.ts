@@ -245,6 +245,77 @@ export function readMentions(r: CompactReader): Mention[] {
   return out;
 }
 
+/**
+ * The spans of the mentions of one kind whose id is one of the strings numbered `idNumbers`, every other field
+ * passed over without making objects (the fields each reader below takes, in its order; floats are in their
+ * own array and need no passing over). "Find All Mentions" of a place named in 7,672 of 10,000 articles
+ * decoded every mention of each to keep a few: 0.045 ms an article against 0.021 ms here, and far less garbage.
+ */
+export function readMentionSpans(r: CompactReader, kind: Mention['kind'], idNumbers: readonly number[]): { start: number; end: number }[] {
+  const wanted = kind === 'place' ? Tag.Place : kind === 'date' ? Tag.Date : kind === 'faction' ? Tag.Faction : Tag.Source;
+  const out: { start: number; end: number }[] = [];
+  const n = r.count();
+  for (let i = 0; i < n; i++) {
+    const tag = r.count();
+    // readBase: start, end, text, id, name unless it is the text, sentence.
+    const start = (r.lastStart = r.delta(r.lastStart));
+    const end = r.delta(start);
+    r.count();
+    const id = r.count() - 2;
+    if (!(tag & NAME_IS_TEXT)) r.count();
+    r.count();
+    const k = tag & TAG_KIND;
+    if (k === wanted && idNumbers.includes(id)) out.push({ start, end });
+    if (k === Tag.Place) {
+      // flags, country, countryName, admin1, feature; alternatives; reason.
+      passNumbers(r, 5);
+      passList(r);
+      r.count();
+    } else if (k === Tag.Date) passDate(r);
+    else if (k === Tag.Faction) {
+      // factionKind, country, resolvedFrom; descriptors.
+      passNumbers(r, 3);
+      passList(r);
+    } else {
+      // sourceKind; attributed; role.
+      r.count();
+      passList(r);
+      r.count();
+    }
+  }
+  return out;
+}
+
+/** Passes over what readDate reads after the base. */
+function passDate(r: CompactReader): void {
+  const flags = r.count();
+  r.count();
+  if (!(flags & VALUE_IS_ID)) r.count();
+  r.count();
+  if (!(flags & LABEL_IS_NAME)) r.count();
+  if (!(flags & INTERVAL_NULL)) {
+    r.count();
+    r.count();
+  }
+  r.count();
+  if (flags & HAS_RANGE) {
+    r.count();
+    r.count();
+  }
+  // Each part: start, end, type, value, mod.
+  if (flags & HAS_PARTS) for (let p = r.count(); p > 0; p--) passNumbers(r, 5);
+}
+
+/** Passes over a list of strings or integers (its length, then one number each). */
+function passList(r: CompactReader): void {
+  passNumbers(r, r.count());
+}
+
+/** Passes over `count` numbers of the stream (string numbers, integers, list lengths: each is one). */
+export function passNumbers(r: CompactReader, count: number): void {
+  for (let k = 0; k < count; k++) r.count();
+}
+
 function readPlace(r: CompactReader, b: Base): PlaceMention {
   const { start, end, text, id, name, sentence } = b;
   const flags = r.count();

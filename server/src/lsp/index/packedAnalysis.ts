@@ -5,8 +5,8 @@
 // equals the one analyzeArticle returned.
 import { deserialize, serialize } from 'node:v8';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import { ArticleAnalysis } from '../../analysis';
-import { decodeBulk, encodeBulk, isCompactBulk } from './compactBulk';
+import { ArticleAnalysis, Mention } from '../../analysis';
+import { decodeBulk, decodeMentionSpans, encodeBulk, isCompactBulk } from './compactBulk';
 import { keysAndDigests } from './entityDigests';
 import { PartPool } from './partPool';
 import { readSpilled, releaseSpilled, SpillRef, SpillStore } from './spillStore';
@@ -155,9 +155,13 @@ function storedBytes(p: { spilled?: SpillRef; compressed: boolean }, inMemory: U
 
 const recent = new Recent<PackedAnalysis, Bulk>();
 
+/** Bulks and texts unpacked so far (reads the recent ones answered are not counted): tests count a request's. */
+export const unpackCounts = { bulk: 0, text: 0 };
+
 function unpackBulk(p: PackedAnalysis): Bulk {
   const hit = recent.get(p);
   if (hit) return hit;
+  unpackCounts.bulk++;
   let bulk: Bulk;
   try {
     const bytes = storedBytes(p, p.bulk);
@@ -168,6 +172,32 @@ function unpackBulk(p: PackedAnalysis): Bulk {
     bulk = { structure: { headline: null, sourceLine: null, dateline: null, agency: null, datelineCity: null, sections: [] }, sentences: [], mentions: [] };
   }
   return recent.put(p, bulk);
+}
+
+/**
+ * The spans of one entity's mentions (in order), read from the compact bytes without unpacking the rest (and
+ * without keeping anything among the recent ones); counted as an unpack.
+ */
+export function mentionSpans(p: PackedAnalysis, kind: Mention['kind'], id: string): { start: number; end: number }[] {
+  const spans = recent.get(p) ? null : spansFromBytes(p, kind, id);
+  if (spans) return spans;
+  const out: { start: number; end: number }[] = [];
+  for (const m of unpackBulk(p).mentions) if (m.kind === kind && m.id === id) out.push({ start: m.start, end: m.end });
+  return out;
+}
+
+/** Null when the bulk is not in the compact form (or unreadable): the caller unpacks it whole. */
+function spansFromBytes(p: PackedAnalysis, kind: Mention['kind'], id: string): { start: number; end: number }[] | null {
+  try {
+    const bytes = storedBytes(p, p.bulk);
+    if (!bytes || !isCompactBulk(bytes)) return null;
+    const spans = decodeMentionSpans(bytes, kind, id);
+    unpackCounts.bulk++;
+    return spans;
+  } catch {
+    // Cannot happen for what packAnalysis wrote.
+    return null;
+  }
 }
 
 /**
@@ -285,6 +315,7 @@ const recentTexts = new Recent<PackedText, string>();
 export function unpackText(p: PackedText): string {
   const hit = recentTexts.get(p);
   if (hit !== undefined) return hit;
+  unpackCounts.text++;
   let text: string;
   try {
     const bytes = storedBytes(p, p.bytes);
