@@ -3,7 +3,7 @@
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
 import { analyzeArticles, AnalyzeOptions, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
-import { entityMentions, mentionKeysOf, mentionsByKey } from './index/entityDigests';
+import { entityMentions, mentionKeysOf, mentionsByKey, writtenNames } from './index/entityDigests';
 import { lazyAnalysis, packAnalysis, PackedAnalysis, PackedText, packText, keepBulk, keepText, releaseSpill, shareRepeatedParts, unpackText } from './index/packedAnalysis';
 import { SpillStore } from './index/spillStore';
 
@@ -19,6 +19,8 @@ export interface ArticleRecord {
   mentionKeys?: readonly string[];
   /** Files from disk: the mentions of one key reduced to what workspace summaries count (index/packedAnalysis.ts entityMentions). */
   entityMentions?(key: string): Mention[] | null;
+  /** Files from disk: the spellings of one key as written, and a phrase's name (index/entityDigests.ts writtenNames), without unpacking. */
+  writtenNames?(key: string): { name: string | null; written: readonly string[] } | null;
 }
 
 /** A file from disk: text and analysis unpacked on demand, line index built on first use. */
@@ -40,6 +42,10 @@ class DiskRecord implements ArticleRecord {
 
   entityMentions(key: string): Mention[] | null {
     return entityMentions(this.packed, key);
+  }
+
+  writtenNames(key: string): { name: string | null; written: readonly string[] } | null {
+    return writtenNames(this.packed, key);
   }
 
   get text(): string {
