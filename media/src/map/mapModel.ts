@@ -1,6 +1,6 @@
 // Pure model of the map at a date: each place's marker size, colour class (by the faction holding it, or contested)
 // and the words it says; and the faction legend. No DOM and no projection here: tested without a browser.
-import type { MapControlPeriod, MapPlace } from '../../../server/src/protocol';
+import type { MapControlSummary, MapPlace, MapSide } from '../../../server/src/protocol';
 
 export interface MarkerModel {
   place: MapPlace;
@@ -9,7 +9,7 @@ export interface MarkerModel {
   /** 'held' with a faction colour index, 'contested', or 'unknown' (no claim says who holds it then). */
   status: 'held' | 'contested' | 'unknown';
   colour: number | null;
-  period: MapControlPeriod | null;
+  period: MapControlSummary | null;
   /** What a screen reader says and the hover shows first. */
   label: string;
 }
@@ -20,10 +20,10 @@ export interface LegendEntry {
   colour: number;
 }
 
-/** The period in force on a day, or null. */
-export function periodAt(periods: MapControlPeriod[], date: string | null): MapControlPeriod | null {
+/** The period in force on a day, or null (of the summaries every place carries, or of a place's details). */
+export function periodAt<P extends { from: string; to: string | null }>(periods: readonly P[], date: string | null): P | null {
   if (!date) return periods[periods.length - 1] ?? null;
-  let found: MapControlPeriod | null = null;
+  let found: P | null = null;
   for (const p of periods) if (p.from <= date && (p.to === null || date <= p.to)) found = p;
   return found;
 }
@@ -57,7 +57,7 @@ export function markersAt(places: MapPlace[], date: string | null, legend: Legen
 }
 
 /** "Raqqa: contested (Syrian Democratic Forces in the old city vs Islamic State) since 2017-09-02 — 3 mentions". */
-export function markerLabel(place: MapPlace, period: MapControlPeriod | null): string {
+export function markerLabel(place: MapPlace, period: MapControlSummary | null): string {
   const who = !period
     ? 'no claim about who holds it'
     : period.status === 'contested'
@@ -71,8 +71,8 @@ export function markerLabel(place: MapPlace, period: MapControlPeriod | null): s
  * The sides of a contested period, advancing sides (with the parts they hold) first, then those holding out:
  * "Syrian Democratic Forces in the old city vs Islamic State".
  */
-export function sidesText(period: MapControlPeriod): string {
-  const named = (p: MapControlPeriod['parties'][number]) => (p.areas?.length ? `${p.name} in the ${p.areas.join(' and the ')}` : p.name);
+export function sidesText(period: { parties: readonly MapSide[] }): string {
+  const named = (p: MapSide) => (p.areas?.length ? `${p.name} in the ${p.areas.join(' and the ')}` : p.name);
   const names = (holdingOut: boolean) => period.parties.filter((p) => (p.role === 'holding out') === holdingOut).map(named).join(', ');
   const advancing = names(false);
   const holdingOut = names(true);
