@@ -5,11 +5,11 @@ import '../../map.css';
 import { geoMercator, geoPath, GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { MapControlPeriod, MapMention, MapPlace, MapResult } from '../../../server/src/protocol';
+import type { MapControlPeriod, MapMention, MapResult } from '../../../server/src/protocol';
 import { DEFAULT_MAP_STATE, FromMapWebview, MapViewState, normalizeMapState, ToMapWebview } from '../../../client/src/map/messages';
 import { append, h } from '../timeline/dom';
 import { svg } from './svg';
-import { addDays, dayIndex, legendOf, LegendEntry, markersAt, MarkerModel, periodAt, sidesText } from './mapModel';
+import { addDays, dayIndex, legendOf, LegendEntry, MapPlaceView, markersAt, MarkerModel, periodAt, placesOf, sidesText } from './mapModel';
 
 interface VsCodeApi {
   postMessage(message: FromMapWebview): void;
@@ -25,6 +25,8 @@ const H = 620;
 
 let state: MapViewState = normalizeMapState((vscode.getState() as { view?: unknown } | undefined)?.view ?? DEFAULT_MAP_STATE);
 let result: MapResult | null = null;
+/** The result's places with their periods' sides looked up, made once per result. */
+let shownPlaces: MapPlaceView[] = [];
 let topology: Topology | null = null;
 let title = 'Map';
 let status = 'Loading the places…';
@@ -44,7 +46,7 @@ function save(): void {
   post({ type: 'stateChanged', state });
 }
 
-function projectionFor(all: MapPlace[]): GeoProjection {
+function projectionFor(all: MapPlaceView[]): GeoProjection {
   const places = focusPlaces(all);
   const lons = places.map((p) => p.lon);
   const lats = places.map((p) => p.lat);
@@ -59,7 +61,7 @@ function projectionFor(all: MapPlace[]): GeoProjection {
  * The places the view is fitted to: those around the weighted centre of the towns and cities mentioned, so one
  * mention of London or the United States does not shrink the war to a dot. The others stay markers off the frame.
  */
-function focusPlaces(all: MapPlace[]): MapPlace[] {
+function focusPlaces(all: MapPlaceView[]): MapPlaceView[] {
   const local = all.filter((p) => !AREAS.has(p.feature));
   const pool = local.length ? local : all;
   if (pool.length < 2) return pool;
@@ -103,7 +105,7 @@ function basemap(projection: GeoProjection): SVGElement {
 }
 
 function render(): void {
-  const places = result?.places ?? [];
+  const places = shownPlaces;
   const range = result?.range ?? null;
   const date = state.date && range ? clampDate(state.date, range) : range?.to ?? null;
   const legend = legendOf(places);
@@ -235,7 +237,7 @@ function legendElement(legend: LegendEntry[]): HTMLElement {
 }
 
 /** The selected place: who holds it at the date and the sources behind that colour, its history, its sentences. */
-function details(places: MapPlace[], date: string | null): HTMLElement {
+function details(places: MapPlaceView[], date: string | null): HTMLElement {
   const aside = h(document, 'aside', { class: 'map-details', 'aria-label': 'Place details', 'data-testid': 'map-details' });
   const p = places.find((x) => x.id === state.selectedId);
   if (!p) {
@@ -278,7 +280,7 @@ function details(places: MapPlace[], date: string | null): HTMLElement {
 }
 
 /** The sentences of the selected place received so far, with "More sentences" while the server has more. */
-function sentenceList(p: MapPlace): HTMLElement {
+function sentenceList(p: MapPlaceView): HTMLElement {
   const box = h(document, 'div', { 'data-testid': 'map-sentences' });
   const shown = selected?.placeId === p.id ? selected : null;
   const list = h(document, 'ul', { class: 'map-sentences' });
@@ -367,6 +369,7 @@ window.addEventListener('message', (e: MessageEvent) => {
       break;
     case 'places':
       result = m.result;
+      shownPlaces = placesOf(m.result);
       // The articles may have changed: the selected place's details are asked for again.
       if (state.selectedId && result.places.some((p) => p.id === state.selectedId)) askDetails(state.selectedId, 0);
       title = typeof m.title === 'string' ? m.title : 'Map';

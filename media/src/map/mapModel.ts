@@ -1,15 +1,30 @@
 // Pure model of the map at a date: each place's marker size, colour class (by the faction holding it, or contested)
 // and the words it says; and the faction legend. No DOM and no projection here: tested without a browser.
-import type { MapControlSummary, MapPlace, MapSide } from '../../../server/src/protocol';
+import type { MapControlSummary, MapPlace, MapResult, MapSide } from '../../../server/src/protocol';
+
+/** A period with its sides looked up in the reply's table. */
+export type MapPeriodView = Omit<MapControlSummary, 'parties'> & { parties: MapSide[] };
+
+/** A place as the view reads it: its periods with their sides. */
+export type MapPlaceView = Omit<MapPlace, 'control'> & { control: MapPeriodView[] };
+
+/** The reply's places with each period's sides looked up (an index the table lacks is left out). */
+export function placesOf(result: MapResult): MapPlaceView[] {
+  const sides = Array.isArray(result.sides) ? result.sides : [];
+  return result.places.map((p) => ({
+    ...p,
+    control: p.control.map((c) => ({ ...c, parties: c.parties.map((i) => sides[i]).filter((x): x is MapSide => x !== undefined) })),
+  }));
+}
 
 export interface MarkerModel {
-  place: MapPlace;
+  place: MapPlaceView;
   /** Radius in px, by mention count (area grows with mentions). */
   r: number;
   /** 'held' with a faction colour index, 'contested', or 'unknown' (no claim says who holds it then). */
   status: 'held' | 'contested' | 'unknown';
   colour: number | null;
-  period: MapControlSummary | null;
+  period: MapPeriodView | null;
   /** What a screen reader says and the hover shows first. */
   label: string;
 }
@@ -29,7 +44,7 @@ export function periodAt<P extends { from: string; to: string | null }>(periods:
 }
 
 /** One colour per faction that holds anything at any time, in order of first appearance (stable while sliding). */
-export function legendOf(places: MapPlace[]): LegendEntry[] {
+export function legendOf(places: readonly MapPlaceView[]): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const p of places) {
     for (const period of p.control) {
@@ -45,7 +60,7 @@ export function radiusOf(mentions: number): number {
 }
 
 /** Markers for a day: biggest first, so small ones are drawn on top and stay clickable. */
-export function markersAt(places: MapPlace[], date: string | null, legend: LegendEntry[]): MarkerModel[] {
+export function markersAt(places: readonly MapPlaceView[], date: string | null, legend: LegendEntry[]): MarkerModel[] {
   return places
     .map((place) => {
       const period = periodAt(place.control, date);
@@ -57,7 +72,7 @@ export function markersAt(places: MapPlace[], date: string | null, legend: Legen
 }
 
 /** "Raqqa: contested (Syrian Democratic Forces in the old city vs Islamic State) since 2017-09-02 — 3 mentions". */
-export function markerLabel(place: MapPlace, period: MapControlSummary | null): string {
+export function markerLabel(place: MapPlaceView, period: MapPeriodView | null): string {
   const who = !period
     ? 'no claim about who holds it'
     : period.status === 'contested'

@@ -10,7 +10,7 @@ import { findConflicts } from '../../../server/src/analysis/conflicts';
 import { mapOfPlaces } from '../../../server/src/analysis/map';
 import { LineIndex } from '../../../server/src/lsp/lineIndex';
 import type { MapControlPeriod } from '../../../server/src/protocol';
-import { legendOf, markersAt } from '../../../media/src/map/mapModel';
+import { legendOf, markersAt, placesOf } from '../../../media/src/map/mapModel';
 import { testKnowledge } from '../../support/knowledge';
 import { expectJsonFile, FIXTURES } from '../../support/expectFile';
 
@@ -39,8 +39,9 @@ function check(name: string): void {
   // The markers from the summaries every place carries; the periods in full from the place's details.
   const { result, control } = mapOfPlaces(articles, conflicts);
   const dates = JSON.parse(fs.readFileSync(path.join(dir, 'slider.json'), 'utf8')) as string[];
-  const legend = legendOf(result.places);
-  const withControl = result.places.filter((p) => p.control.length);
+  const places = placesOf(result);
+  const legend = legendOf(places);
+  const withControl = places.filter((p) => p.control.length);
   assert.ok(withControl.length > 0, `${name}: no place has a control history`);
   const slider = Object.fromEntries(
     dates.map((d) => [d, Object.fromEntries(markersAt(withControl, d, legend).map((m) => [m.place.name, m.label.replace(/ — \d+ mentions?$/, '')]))]),

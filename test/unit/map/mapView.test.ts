@@ -8,7 +8,7 @@ import { analyzeArticle } from '../../../server/src/analysis';
 import { findConflicts } from '../../../server/src/analysis/conflicts';
 import { mapPlaces, placeSentences } from '../../../server/src/analysis/map';
 import { LineIndex } from '../../../server/src/lsp/lineIndex';
-import { legendOf, markersAt, radiusOf, addDays, dayIndex } from '../../../media/src/map/mapModel';
+import { legendOf, markersAt, placesOf, radiusOf, addDays, dayIndex } from '../../../media/src/map/mapModel';
 import { normalizeMapState, parseFromMapWebview } from '../../../client/src/map/messages';
 import { timelineHtml as webviewHtml } from '../../../client/src/timeline/timelineHtml'; // the map uses the same shell (client/src/webviewShell.ts)
 import { testKnowledge } from '../../support/knowledge';
@@ -29,7 +29,9 @@ function sampleArticles(dir = path.join(ROOT, 'samples'), pick = (f: string) => 
 function samples(dir?: string, pick?: (f: string) => boolean) {
   const articles = sampleArticles(dir, pick);
   const conflicts = findConflicts(articles.map((a) => ({ uri: a.uri, published: a.analysis.publication.date, claims: a.analysis.claims })));
-  return mapPlaces(articles, conflicts);
+  // As the webview reads the reply: each period's sides looked up in its table.
+  const result = mapPlaces(articles, conflicts);
+  return { ...result, places: placesOf(result) };
 }
 
 test('map: places of the samples with mentions, spellings, sentences, latest claims and control', () => {

@@ -1,6 +1,6 @@
 // The places of a set of articles for the map: coordinates, spellings, mention counts, sentences, latest claims and
 // control history; plus the date range the time slider spans.
-import type { MapControlSummary, MapPlace, MapResult } from '../../protocol';
+import type { MapControlSummary, MapPlace, MapResult, MapSide } from '../../protocol';
 import type { Claim, PlaceFeature } from '../types';
 import { eventTime, EventTime } from '../timeline/eventTime';
 import { ClaimTime, ControlArticle, ControlConflict, controlHistory, ControlPeriod } from './controlHistory';
@@ -74,15 +74,16 @@ export function mapOfPlaces(articles: readonly MapArticle[], conflicts: readonly
     if (p) p.claims = claims.map((c) => c.item);
   }
   const periods = new Map<string, ControlPeriod[]>();
+  const sides = new SideTable();
   const timeOf: ClaimTime = (a, claim) => times.get(claim) ?? eventTime({ time: claim.time, published: a.analysis.publication.date, action: claim.action, modality: claim.modality });
   for (const [id, history] of controlHistory(control, conflicts, timeOf)) {
     const p = places.get(id);
     if (!p) continue;
-    p.control = history.periods.map(summary);
+    p.control = history.periods.map((period) => summary(period, sides));
     periods.set(id, history.periods);
   }
   const list = [...places.values()].sort((x, y) => y.mentions - x.mentions || (x.name < y.name ? -1 : 1));
-  return { result: { places: list, range: from && to ? { from, to } : null, articles: articles.filter((a) => !a.analysis.skipped).length }, control: periods };
+  return { result: { places: list, sides: sides.list, range: from && to ? { from, to } : null, articles: articles.filter((a) => !a.analysis.skipped).length }, control: periods };
 }
 
 interface LatestClaim {
@@ -105,7 +106,23 @@ function keepLatest(latest: Map<string, LatestClaim[]>, place: string, sort: str
 }
 
 /** A period as every place carries it: the sides of a contested one without the claims behind them, counts for the rest. */
-function summary(p: ControlPeriod): MapControlSummary {
-  const parties = p.status === 'contested' ? p.parties.map(({ id, name, role, areas }) => ({ id, name, role, ...(areas ? { areas } : {}) })) : [];
+function summary(p: ControlPeriod, sides: SideTable): MapControlSummary {
+  const parties = p.status === 'contested' ? p.parties.map((side) => sides.indexOf(side)) : [];
   return { from: p.from, to: p.to, status: p.status, faction: p.faction, parties, claims: p.basis.length, conflicts: p.conflicts.length };
+}
+
+/** The distinct sides of the map's periods (who, in which role, holding which parts), numbered in order of first use. */
+class SideTable {
+  readonly list: MapSide[] = [];
+  private readonly index = new Map<string, number>();
+
+  indexOf({ id, name, role, areas }: MapSide): number {
+    const key = `${id}\u0000${name}\u0000${role}\u0000${areas ? areas.join('\u0000') : '-'}`;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.list.push({ id, name, role, ...(areas ? { areas: [...areas] } : {}) }) - 1;
+      this.index.set(key, i);
+    }
+    return i;
+  }
 }
