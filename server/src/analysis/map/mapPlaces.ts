@@ -1,5 +1,5 @@
-// The places of a set of articles for the map: coordinates, spellings, mention counts, sentences, latest claims and
-// control history; plus the date range the time slider spans.
+// The places of a set of articles for the map: coordinates, spellings, mention counts, latest claims and control
+// history (summed up per period; in full for a place's details); plus the date range the time slider spans.
 import type { MapControlSummary, MapPlace, MapResult, MapSide } from '../../protocol';
 import type { Claim, PlaceFeature } from '../types';
 import { eventTime, EventTime } from '../timeline/eventTime';
