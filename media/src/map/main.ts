@@ -259,7 +259,10 @@ function details(places: MapPlaceView[], date: string | null): HTMLElement {
       const sources = h(document, 'ul', { class: 'map-sources', 'data-testid': 'map-sources' });
       for (const b of full.basis) sources.appendChild(h(document, 'li', {}, h(document, 'strong', {}, b.source), ` — ${b.summary} (${b.dateLabel})`));
       aside.appendChild(sources);
-    } else append(document, aside, h(document, 'p', { class: 'map-hint' }, `${period.claims} claim${period.claims === 1 ? '' : 's'} behind it: loading them…`));
+    } else {
+      const claims = `${period.claims} claim${period.claims === 1 ? '' : 's'} behind it`;
+      append(document, aside, h(document, 'p', { class: 'map-hint' }, selected?.placeId === p.id && selected.error ? `${claims} (could not be loaded).` : `${claims}: loading them…`));
+    }
     if (period.conflicts) append(document, aside, h(document, 'p', { class: 'map-warning' }, `⚠ Sources disagree (${period.conflicts} conflict${period.conflicts === 1 ? '' : 's'}).`));
   } else append(document, aside, h(document, 'p', {}, 'No claim says who held it then.'));
   if (p.control.length) {
