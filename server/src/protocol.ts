@@ -486,6 +486,26 @@ export interface MapControlPeriod {
   conflicts: string[];
 }
 
+/** A side of a period as every place carries it: who, in which role, holding which parts. */
+export type MapSide = Pick<MapControlPeriod['parties'][number], 'id' | 'name' | 'role' | 'areas'>;
+
+/**
+ * A period of control as the map's reply gives it for every place: what colours and labels the marker. The claims
+ * and conflicts behind it come with the place's details (MapPlaceRequest): sending them for every period of every
+ * place made the reply 51 MB at 10,000 articles.
+ */
+export interface MapControlSummary {
+  from: string;
+  to: string | null;
+  status: 'held' | 'contested';
+  faction: { id: string; name: string } | null;
+  /** The sides of a contested period, advancing first, as indexes into MapResult.sides (none for a held one: `faction` holds it). */
+  parties: number[];
+  /** How many claims are behind the period, and how many conflicts make it contested. */
+  claims: number;
+  conflicts: number;
+}
+
 /** A sentence mentioning a place. Untrusted article text: render as text only. */
 export interface MapMention {
   sentence: string;
@@ -504,12 +524,11 @@ export interface MapPlace {
   country: string | null;
   admin1: string | null;
   feature: string;
+  /** Its mentions; the sentences they are in come a page at a time (MapPlaceRequest) when the place is selected. */
   mentions: number;
-  /** The first sentences mentioning it (at most 50). */
-  sentences: MapMention[];
   /** The latest claims about it, newest first (at most 5). */
   claims: { summary: string; source: string; dateLabel: string; modality: TimelineModality }[];
-  control: MapControlPeriod[];
+  control: MapControlSummary[];
 }
 
 /** client → server request: the places of one article or the workspace, for the map. */
@@ -520,9 +539,35 @@ export interface MapParams {
 }
 export interface MapResult {
   places: MapPlace[];
+  /**
+   * Every side a contested period names, once: periods refer to them by index (each period's sides written out
+   * were half of the reply, 6 of 11 MB at 10,000 articles).
+   */
+  sides: MapSide[];
   /** The dates the slider spans (first and last day with a dated event), or null. */
   range: { from: string; to: string } | null;
   articles: number;
+}
+
+/**
+ * client → server request: one place of the map's scope in detail, when it is selected: its control history with
+ * the claims and conflicts behind each period, and the sentences that mention it, 50 at a time.
+ */
+export const MapPlaceRequest = 'dateline/mapPlace';
+export interface MapPlaceParams {
+  scope: Scope;
+  uri?: string;
+  placeId: string;
+  /** Sentences already shown (the `next` of the page before); 0 or absent for the first page. */
+  offset?: number;
+}
+export interface MapPlaceResult {
+  /** Its control periods in full (as MapControlSummary lists them), or null when `offset` asked for a later page. */
+  control: MapControlPeriod[] | null;
+  /** In article order, then reading order; a sentence naming the place twice is listed once. */
+  sentences: MapMention[];
+  /** The offset of the next page, or null when there are no more. */
+  next: number | null;
 }
 
 /**

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileUri, startServer, TestServer } from '../support/lspClient';
-import { MapRequest, MapResult, PlaceAtRequest, PlaceAtResult } from '../../server/src/protocol';
+import { MapRequest, MapResult, MapPlaceRequest, MapPlaceResult, PlaceAtRequest, PlaceAtResult } from '../../server/src/protocol';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 let server: TestServer;
@@ -25,7 +25,11 @@ test('lsp map: the workspace gives places with mentions, sentences and who held 
   }
   const raqqa = r.places.find((p) => p.name === 'Raqqa')!;
   assert.ok(Math.abs(raqqa.lat - 35.95) < 0.2 && Math.abs(raqqa.lon - 39.01) < 0.2);
-  assert.ok(raqqa.sentences.every((s) => s.location.uri.startsWith('file://')));
+  const { control, sentences, next } = await server.connection.sendRequest<MapPlaceResult>(MapPlaceRequest, { scope: 'workspace', placeId: raqqa.id });
+  assert.ok(sentences.length > 0 && next === null);
+  // The details: the same periods, with the claims behind each.
+  assert.deepEqual(control?.map((c) => [c.from, c.status, c.basis.length]), raqqa.control.map((c) => [c.from, c.status, c.claims]));
+  assert.ok(sentences.every((s) => s.location.uri.startsWith('file://') && s.sentence.includes('Raqqa')));
   assert.deepEqual(raqqa.control.map((c) => c.status), ['contested', 'held']);
   assert.ok(r.range && r.range.to >= '2017-11-08');
   const none = await server.connection.sendRequest<MapResult>(MapRequest, { scope: 'article', uri: 'file:///nowhere.txt' });

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { Location, MapParams, MapRequest, MapResult, Scope } from '../../../server/src/protocol';
+import { Location, MapParams, MapRequest, MapResult, MapPlaceParams, MapPlaceRequest, MapPlaceResult, Scope } from '../../../server/src/protocol';
 import { onIndexChanged } from '../views/indexEvents';
 import { DEFAULT_MAP_STATE, FromMapWebview, MapViewState, normalizeMapState, parseFromMapWebview, ToMapWebview } from './messages';
 import { webviewShell } from '../webviewShell';
@@ -16,6 +16,8 @@ class MapPanel {
   static current: MapPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private result: MapResult | null = null;
+  /** Articles of the sentences the webview was given: the only ones it may open. */
+  private readonly offered = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
 
@@ -74,6 +76,8 @@ class MapPanel {
         return;
       case 'open':
         return this.open(m.location);
+      case 'placeDetails':
+        return this.placeDetails(m.placeId, m.offset);
       case 'export':
         return this.save(m.format, m.data);
     }
@@ -98,9 +102,21 @@ class MapPanel {
     }
   }
 
+  /** A place's details and a page of its sentences, asked for when the place is selected or "More" is pressed. */
+  private async placeDetails(placeId: string, offset: number): Promise<void> {
+    const params: MapPlaceParams = { scope: this.state.scope, uri: this.state.uri, placeId, offset };
+    try {
+      const result = await this.client.sendRequest<MapPlaceResult>(MapPlaceRequest, params);
+      for (const s of result.sentences) this.offered.add(s.location.uri);
+      this.post({ type: 'placeDetails', placeId, offset, result });
+    } catch (err) {
+      this.post({ type: 'placeDetails', placeId, offset, result: { control: null, sentences: [], next: null }, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
   /** Opens a sentence; only locations the map was given are honoured. */
   private async open(location: Location): Promise<void> {
-    if (!this.result?.places.some((p) => p.sentences.some((s) => s.location.uri === location.uri))) return;
+    if (!this.offered.has(location.uri)) return;
     await openSentenceBeside(this.panel, location);
   }
 

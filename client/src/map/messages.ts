@@ -1,5 +1,5 @@
 // Messages between the map panel (extension side) and its webview script, declared once for both sides.
-import type { Location, MapResult, Scope } from '../../../server/src/protocol';
+import type { Location, MapPlaceResult, MapResult, Scope } from '../../../server/src/protocol';
 import { locationFrom } from '../webviewLocation';
 
 /** What comes back after a reload: scope, the slider's date and the selected place. */
@@ -19,6 +19,8 @@ export type ToMapWebview =
   | { type: 'basemap'; topology: unknown }
   | { type: 'loading' }
   | { type: 'places'; result: MapResult; title: string }
+  /** A place's details with a page of its sentences, asked for by `offset` (empty and `error` when the request failed). */
+  | { type: 'placeDetails'; placeId: string; offset: number; result: MapPlaceResult; error?: string }
   | { type: 'error'; message: string }
   | { type: 'saved'; target: string };
 
@@ -26,6 +28,8 @@ export type ToMapWebview =
 export type FromMapWebview =
   | { type: 'ready' }
   | { type: 'open'; location: Location }
+  /** The selected place's details and its sentences from `offset` on (0: the first page, with the details). */
+  | { type: 'placeDetails'; placeId: string; offset: number }
   | { type: 'refresh' }
   | { type: 'stateChanged'; state: MapViewState }
   | { type: 'export'; format: 'svg' | 'png'; data: string };
@@ -44,6 +48,10 @@ export function parseFromMapWebview(m: unknown): FromMapWebview | null {
     }
     case 'stateChanged':
       return { type: 'stateChanged', state: normalizeMapState(msg.state) };
+    case 'placeDetails':
+      return typeof msg.placeId === 'string' && msg.placeId.length < 1_000 && Number.isSafeInteger(msg.offset) && (msg.offset as number) >= 0
+        ? { type: 'placeDetails', placeId: msg.placeId, offset: msg.offset as number }
+        : null;
     case 'export':
       return (msg.format === 'svg' || msg.format === 'png') && typeof msg.data === 'string' && msg.data.length < 50_000_000 ? { type: 'export', format: msg.format, data: msg.data } : null;
     default:

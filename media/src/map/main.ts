@@ -5,11 +5,11 @@ import '../../map.css';
 import { geoMercator, geoPath, GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { MapControlPeriod, MapPlace, MapResult } from '../../../server/src/protocol';
+import type { MapControlPeriod, MapMention, MapResult } from '../../../server/src/protocol';
 import { DEFAULT_MAP_STATE, FromMapWebview, MapViewState, normalizeMapState, ToMapWebview } from '../../../client/src/map/messages';
 import { append, h } from '../timeline/dom';
 import { svg } from './svg';
-import { addDays, dayIndex, legendOf, LegendEntry, markersAt, MarkerModel, periodAt, sidesText } from './mapModel';
+import { addDays, dayIndex, legendOf, LegendEntry, MapPlaceView, markersAt, MarkerModel, periodAt, placesOf, sidesText } from './mapModel';
 
 interface VsCodeApi {
   postMessage(message: FromMapWebview): void;
@@ -25,10 +25,17 @@ const H = 620;
 
 let state: MapViewState = normalizeMapState((vscode.getState() as { view?: unknown } | undefined)?.view ?? DEFAULT_MAP_STATE);
 let result: MapResult | null = null;
+/** The result's places with their periods' sides looked up, made once per result. */
+let shownPlaces: MapPlaceView[] = [];
 let topology: Topology | null = null;
 let title = 'Map';
 let status = 'Loading the places…';
 let playing: ReturnType<typeof setInterval> | null = null;
+/**
+ * The selected place's details: its control periods in full (the claims behind each) and the sentences shown so
+ * far, asked for from the extension a page at a time (`asked`: the offset awaited).
+ */
+let selected: { placeId: string; control: MapControlPeriod[] | null; rows: MapMention[]; next: number | null; asked: number | null; error: string | null } | null = null;
 
 function post(m: FromMapWebview): void {
   vscode.postMessage(m);
@@ -39,7 +46,7 @@ function save(): void {
   post({ type: 'stateChanged', state });
 }
 
-function projectionFor(all: MapPlace[]): GeoProjection {
+function projectionFor(all: MapPlaceView[]): GeoProjection {
   const places = focusPlaces(all);
   const lons = places.map((p) => p.lon);
   const lats = places.map((p) => p.lat);
@@ -54,7 +61,7 @@ function projectionFor(all: MapPlace[]): GeoProjection {
  * The places the view is fitted to: those around the weighted centre of the towns and cities mentioned, so one
  * mention of London or the United States does not shrink the war to a dot. The others stay markers off the frame.
  */
-function focusPlaces(all: MapPlace[]): MapPlace[] {
+function focusPlaces(all: MapPlaceView[]): MapPlaceView[] {
   const local = all.filter((p) => !AREAS.has(p.feature));
   const pool = local.length ? local : all;
   if (pool.length < 2) return pool;
@@ -98,7 +105,7 @@ function basemap(projection: GeoProjection): SVGElement {
 }
 
 function render(): void {
-  const places = result?.places ?? [];
+  const places = shownPlaces;
   const range = result?.range ?? null;
   const date = state.date && range ? clampDate(state.date, range) : range?.to ?? null;
   const legend = legendOf(places);
@@ -151,8 +158,16 @@ function hoverText(m: MarkerModel): string {
   return lines.join('\n');
 }
 
+/** Asks for a place's details (offset 0, which starts them again) or its next page of sentences. */
+function askDetails(placeId: string, offset: number): void {
+  const first = offset === 0 || selected?.placeId !== placeId;
+  selected = first ? { placeId, control: null, rows: [], next: null, asked: 0, error: null } : { ...selected!, asked: offset };
+  post({ type: 'placeDetails', placeId, offset: first ? 0 : offset });
+}
+
 function select(id: string): void {
   state = { ...state, selectedId: id };
+  askDetails(id, 0);
   render();
   save();
   const el = Array.from(app.querySelectorAll('[data-testid="map-marker"]')).find((e) => e.getAttribute('data-place-id') === id) as HTMLElement | undefined;
@@ -222,7 +237,7 @@ function legendElement(legend: LegendEntry[]): HTMLElement {
 }
 
 /** The selected place: who holds it at the date and the sources behind that colour, its history, its sentences. */
-function details(places: MapPlace[], date: string | null): HTMLElement {
+function details(places: MapPlaceView[], date: string | null): HTMLElement {
   const aside = h(document, 'aside', { class: 'map-details', 'aria-label': 'Place details', 'data-testid': 'map-details' });
   const p = places.find((x) => x.id === state.selectedId);
   if (!p) {
@@ -237,11 +252,18 @@ function details(places: MapPlace[], date: string | null): HTMLElement {
   append(document, aside, h(document, 'h3', {}, date ? `On ${date}` : 'Control'));
   if (period) {
     append(document, aside, h(document, 'p', {}, period.status === 'contested' ? `Contested${period.parties.length ? `: ${sidesText(period)}` : ''}` : `Held by ${period.faction?.name ?? 'an unnamed side'}`));
-    if (period.status === 'contested' && period.parties.length) aside.appendChild(sidesList(period));
-    const sources = h(document, 'ul', { class: 'map-sources', 'data-testid': 'map-sources' });
-    for (const b of period.basis) sources.appendChild(h(document, 'li', {}, h(document, 'strong', {}, b.source), ` — ${b.summary} (${b.dateLabel})`));
-    aside.appendChild(sources);
-    if (period.conflicts.length) append(document, aside, h(document, 'p', { class: 'map-warning' }, `⚠ Sources disagree (${period.conflicts.length} conflict${period.conflicts.length === 1 ? '' : 's'}).`));
+    // Who says so comes with the place's details (the same periods, with the claims behind each).
+    const full = selected?.placeId === p.id && selected.control ? periodAt(selected.control, date) : null;
+    if (full) {
+      if (full.status === 'contested' && full.parties.length) aside.appendChild(sidesList(full));
+      const sources = h(document, 'ul', { class: 'map-sources', 'data-testid': 'map-sources' });
+      for (const b of full.basis) sources.appendChild(h(document, 'li', {}, h(document, 'strong', {}, b.source), ` — ${b.summary} (${b.dateLabel})`));
+      aside.appendChild(sources);
+    } else {
+      const claims = `${period.claims} claim${period.claims === 1 ? '' : 's'} behind it`;
+      append(document, aside, h(document, 'p', { class: 'map-hint' }, selected?.placeId === p.id && selected.error ? `${claims} (could not be loaded).` : `${claims}: loading them…`));
+    }
+    if (period.conflicts) append(document, aside, h(document, 'p', { class: 'map-warning' }, `⚠ Sources disagree (${period.conflicts} conflict${period.conflicts === 1 ? '' : 's'}).`));
   } else append(document, aside, h(document, 'p', {}, 'No claim says who held it then.'));
   if (p.control.length) {
     append(document, aside, h(document, 'h3', {}, 'Control history'));
@@ -256,14 +278,34 @@ function details(places: MapPlace[], date: string | null): HTMLElement {
     aside.appendChild(list);
   }
   append(document, aside, h(document, 'h3', {}, 'Sentences'));
-  const sentences = h(document, 'ul', { class: 'map-sentences' });
-  for (const s of p.sentences) {
+  aside.appendChild(sentenceList(p));
+  return aside;
+}
+
+/** The sentences of the selected place received so far, with "More sentences" while the server has more. */
+function sentenceList(p: MapPlaceView): HTMLElement {
+  const box = h(document, 'div', { 'data-testid': 'map-sentences' });
+  const shown = selected?.placeId === p.id ? selected : null;
+  const list = h(document, 'ul', { class: 'map-sentences' });
+  for (const s of shown?.rows ?? []) {
     const open = h(document, 'button', { type: 'button', title: 'Open the article at this sentence' }, 'Open');
     open.addEventListener('click', () => post({ type: 'open', location: s.location }));
-    sentences.appendChild(h(document, 'li', {}, h(document, 'blockquote', {}, s.sentence), `${s.article.headline ?? s.article.uri} `, open));
+    list.appendChild(h(document, 'li', {}, h(document, 'blockquote', {}, s.sentence), `${s.article.headline ?? s.article.uri} `, open));
   }
-  aside.appendChild(sentences);
-  return aside;
+  box.appendChild(list);
+  if (!shown || shown.asked !== null) append(document, box, h(document, 'p', { class: 'map-hint' }, 'Loading the sentences…'));
+  else if (shown.error) append(document, box, h(document, 'p', { class: 'map-warning' }, `Could not load the sentences: ${shown.error}`));
+  else if (!shown.rows.length) append(document, box, h(document, 'p', { class: 'map-hint' }, 'No sentence found.'));
+  else if (shown.next !== null) {
+    const more = h(document, 'button', { type: 'button', 'data-testid': 'map-more-sentences' }, `More sentences (${shown.rows.length} shown)`);
+    const next = shown.next;
+    more.addEventListener('click', () => {
+      askDetails(p.id, next);
+      render();
+    });
+    box.appendChild(more);
+  }
+  return box;
 }
 
 /** Each side of a contested place, why it is named and who says so: "Islamic State — holding out (held it until it was taken)". */
@@ -330,9 +372,25 @@ window.addEventListener('message', (e: MessageEvent) => {
       break;
     case 'places':
       result = m.result;
+      shownPlaces = placesOf(m.result);
+      // The articles may have changed: the selected place's details are asked for again.
+      if (state.selectedId && result.places.some((p) => p.id === state.selectedId)) askDetails(state.selectedId, 0);
       title = typeof m.title === 'string' ? m.title : 'Map';
       status = `${m.result.places.length} places from ${m.result.articles} article${m.result.articles === 1 ? '' : 's'}${m.result.range ? `, ${m.result.range.from} to ${m.result.range.to}` : ''}.`;
       break;
+    case 'placeDetails': {
+      if (!selected || selected.placeId !== m.placeId || selected.asked !== m.offset) return;
+      const first = m.offset === 0;
+      selected = {
+        placeId: m.placeId,
+        control: first ? m.result.control : selected.control,
+        rows: first ? m.result.sentences : [...selected.rows, ...m.result.sentences],
+        next: m.result.next,
+        asked: null,
+        error: m.error ?? null,
+      };
+      break;
+    }
     case 'error':
       status = `Could not build the map: ${String(m.message)}`;
       break;

@@ -1,15 +1,30 @@
 // Pure model of the map at a date: each place's marker size, colour class (by the faction holding it, or contested)
 // and the words it says; and the faction legend. No DOM and no projection here: tested without a browser.
-import type { MapControlPeriod, MapPlace } from '../../../server/src/protocol';
+import type { MapControlSummary, MapPlace, MapResult, MapSide } from '../../../server/src/protocol';
+
+/** A period with its sides looked up in the reply's table. */
+export type MapPeriodView = Omit<MapControlSummary, 'parties'> & { parties: MapSide[] };
+
+/** A place as the view reads it: its periods with their sides. */
+export type MapPlaceView = Omit<MapPlace, 'control'> & { control: MapPeriodView[] };
+
+/** The reply's places with each period's sides looked up (an index the table lacks is left out). */
+export function placesOf(result: MapResult): MapPlaceView[] {
+  const sides = Array.isArray(result.sides) ? result.sides : [];
+  return result.places.map((p) => ({
+    ...p,
+    control: p.control.map((c) => ({ ...c, parties: c.parties.map((i) => sides[i]).filter((x): x is MapSide => x !== undefined) })),
+  }));
+}
 
 export interface MarkerModel {
-  place: MapPlace;
+  place: MapPlaceView;
   /** Radius in px, by mention count (area grows with mentions). */
   r: number;
   /** 'held' with a faction colour index, 'contested', or 'unknown' (no claim says who holds it then). */
   status: 'held' | 'contested' | 'unknown';
   colour: number | null;
-  period: MapControlPeriod | null;
+  period: MapPeriodView | null;
   /** What a screen reader says and the hover shows first. */
   label: string;
 }
@@ -20,16 +35,16 @@ export interface LegendEntry {
   colour: number;
 }
 
-/** The period in force on a day, or null. */
-export function periodAt(periods: MapControlPeriod[], date: string | null): MapControlPeriod | null {
+/** The period in force on a day, or null (of the summaries every place carries, or of a place's details). */
+export function periodAt<P extends { from: string; to: string | null }>(periods: readonly P[], date: string | null): P | null {
   if (!date) return periods[periods.length - 1] ?? null;
-  let found: MapControlPeriod | null = null;
+  let found: P | null = null;
   for (const p of periods) if (p.from <= date && (p.to === null || date <= p.to)) found = p;
   return found;
 }
 
 /** One colour per faction that holds anything at any time, in order of first appearance (stable while sliding). */
-export function legendOf(places: MapPlace[]): LegendEntry[] {
+export function legendOf(places: readonly MapPlaceView[]): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const p of places) {
     for (const period of p.control) {
@@ -45,7 +60,7 @@ export function radiusOf(mentions: number): number {
 }
 
 /** Markers for a day: biggest first, so small ones are drawn on top and stay clickable. */
-export function markersAt(places: MapPlace[], date: string | null, legend: LegendEntry[]): MarkerModel[] {
+export function markersAt(places: readonly MapPlaceView[], date: string | null, legend: LegendEntry[]): MarkerModel[] {
   return places
     .map((place) => {
       const period = periodAt(place.control, date);
@@ -57,7 +72,7 @@ export function markersAt(places: MapPlace[], date: string | null, legend: Legen
 }
 
 /** "Raqqa: contested (Syrian Democratic Forces in the old city vs Islamic State) since 2017-09-02 — 3 mentions". */
-export function markerLabel(place: MapPlace, period: MapControlPeriod | null): string {
+export function markerLabel(place: MapPlaceView, period: MapPeriodView | null): string {
   const who = !period
     ? 'no claim about who holds it'
     : period.status === 'contested'
@@ -71,8 +86,8 @@ export function markerLabel(place: MapPlace, period: MapControlPeriod | null): s
  * The sides of a contested period, advancing sides (with the parts they hold) first, then those holding out:
  * "Syrian Democratic Forces in the old city vs Islamic State".
  */
-export function sidesText(period: MapControlPeriod): string {
-  const named = (p: MapControlPeriod['parties'][number]) => (p.areas?.length ? `${p.name} in the ${p.areas.join(' and the ')}` : p.name);
+export function sidesText(period: { parties: readonly MapSide[] }): string {
+  const named = (p: MapSide) => (p.areas?.length ? `${p.name} in the ${p.areas.join(' and the ')}` : p.name);
   const names = (holdingOut: boolean) => period.parties.filter((p) => (p.role === 'holding out') === holdingOut).map(named).join(', ');
   const advancing = names(false);
   const holdingOut = names(true);

@@ -3,7 +3,7 @@
 // Files from disk keep their analysis packed (index/packedAnalysis.ts): ~10 KB instead of ~75 KB a story.
 import { analyzeArticles, AnalyzeOptions, ArticleAnalysis, emptyAnalysis, Knowledge, looksLikeArticle, Mention } from '../analysis';
 import { LineIndex } from './lineIndex';
-import { entityMentions, mentionKeysOf, mentionsByKey } from './index/entityDigests';
+import { entityMentions, mentionKeysOf, mentionsByKey, writtenNames } from './index/entityDigests';
 import { lazyAnalysis, mentionSpans, packAnalysis, PackedAnalysis, PackedText, packText, keepBulk, keepText, releaseSpill, shareRepeatedParts, unpackText } from './index/packedAnalysis';
 import { SpillStore } from './index/spillStore';
 
@@ -21,6 +21,8 @@ export interface ArticleRecord {
   entityMentions?(key: string): Mention[] | null;
   /** Files from disk: the spans of one entity's mentions, read without unpacking the analysis (packedAnalysis.ts mentionSpans). */
   mentionSpans?(kind: Mention['kind'], id: string): { start: number; end: number }[];
+  /** Files from disk: the spellings of one key as written, and a phrase's name (index/entityDigests.ts writtenNames), without unpacking. */
+  writtenNames?(key: string): { name: string | null; written: readonly string[] } | null;
 }
 
 /** A file from disk: text and analysis unpacked on demand, line index built on first use. */
@@ -46,6 +48,10 @@ class DiskRecord implements ArticleRecord {
 
   mentionSpans(kind: Mention['kind'], id: string): { start: number; end: number }[] {
     return mentionSpans(this.packed, kind, id);
+  }
+
+  writtenNames(key: string): { name: string | null; written: readonly string[] } | null {
+    return writtenNames(this.packed, key);
   }
 
   get text(): string {

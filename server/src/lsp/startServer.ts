@@ -135,7 +135,8 @@ export function startServer(connection: Connection): void {
   registerArticleRequests(ctx, () => conflicts.status);
   registerNavigation(ctx);
   registerTimeline(ctx, () => conflicts.conflicts());
-  registerMap(ctx, () => conflicts.conflicts());
+  // The map marks contested periods and reads no reviewed flag: the conflicts as kept, not a copy of each (50,000 at 10,000 articles).
+  registerMap(ctx, () => conflicts.state.all());
 
   let pending: Set<string> | null = null;
   let lastSent = 0;

@@ -98,7 +98,7 @@ test('entity digests: spellings and descriptors that JSON must escape are writte
     place('lone \ud800 surrogate'),
     place('Ḥamā 😀'),
     place(7),
-    { ...base, kind: 'faction', id: 'f', text: 't', descriptors: ['pro-"government"', 3], resolvedFrom: 'dictionary' },
+    { ...base, kind: 'faction', id: 'f', text: 'the "t"', descriptors: ['pro-"government"', 3], resolvedFrom: 'dictionary' },
     { ...base, kind: 'faction', id: 'f', text: 't', descriptors: [], resolvedFrom: 'context' },
     { ...base, kind: 'source', id: 's', text: 't', attributed: [2, Number.NaN, 0.5] },
     { ...base, kind: 'source', id: 'q', text: 't', attributed: [] },
@@ -106,7 +106,7 @@ test('entity digests: spellings and descriptors that JSON must escape are writte
   const { entities } = keysAndDigests(mentions);
   assert.deepEqual(entities, [
     '{"n":5,"spellings":["Quote \\" and back\\\\slash","Line\\nbreak","lone \\ud800 surrogate","Ḥamā 😀",7]}',
-    '{"n":2,"descriptors":["pro-\\"government\\"",3],"resolved":1}',
+    '{"n":2,"written":["the \\"t\\""],"descriptors":["pro-\\"government\\"",3],"resolved":1}',
     '{"n":1,"attributed":[2,null,0.5]}',
     '{"n":1}',
   ]);
@@ -117,7 +117,8 @@ test('entity digests: the common ones, made once and reused, are the JSON any ot
   const base = { start: 0, end: 1, name: 'n', sentence: 0 };
   const place = (id: string, text: unknown) => ({ ...base, kind: 'place', id, text });
   const source = (id: string, attributed: unknown[]) => ({ ...base, kind: 'source', id, text: 't', attributed });
-  const faction = (id: string, resolvedFrom = 'dictionary') => ({ ...base, kind: 'faction', id, text: 't', descriptors: [], resolvedFrom });
+  // Written as named (any case): a faction's digest keeps only the other spellings.
+  const faction = (id: string, resolvedFrom = 'dictionary') => ({ ...base, kind: 'faction', id, text: 'N', descriptors: [], resolvedFrom });
   const mentions = [
     place('a', 'Raqqa'), place('a', 'Raqqa'), place('a', 'Raqqa'),
     place('b', 'Raqqa'), place('b', 'Raqqa'),

@@ -7,10 +7,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { findConflicts } from '../../../server/src/analysis/conflicts';
-import { mapPlaces } from '../../../server/src/analysis/map';
+import { mapOfPlaces } from '../../../server/src/analysis/map';
 import { LineIndex } from '../../../server/src/lsp/lineIndex';
 import type { MapControlPeriod } from '../../../server/src/protocol';
-import { legendOf, markersAt } from '../../../media/src/map/mapModel';
+import { legendOf, markersAt, placesOf } from '../../../media/src/map/mapModel';
 import { testKnowledge } from '../../support/knowledge';
 import { expectJsonFile, FIXTURES } from '../../support/expectFile';
 
@@ -36,15 +36,17 @@ function check(name: string): void {
       return { uri: `${name}/${f}`, text, analysis: analyzeArticle(text, testKnowledge()), rangeOf: (s: { start: number; end: number }) => lines.rangeOf(s) };
     });
   const conflicts = findConflicts(articles.map((a) => ({ uri: a.uri, published: a.analysis.publication.date, claims: a.analysis.claims })));
-  const result = mapPlaces(articles, conflicts);
+  // The markers from the summaries every place carries; the periods in full from the place's details.
+  const { result, control } = mapOfPlaces(articles, conflicts);
   const dates = JSON.parse(fs.readFileSync(path.join(dir, 'slider.json'), 'utf8')) as string[];
-  const legend = legendOf(result.places);
-  const withControl = result.places.filter((p) => p.control.length);
+  const places = placesOf(result);
+  const legend = legendOf(places);
+  const withControl = places.filter((p) => p.control.length);
   assert.ok(withControl.length > 0, `${name}: no place has a control history`);
   const slider = Object.fromEntries(
     dates.map((d) => [d, Object.fromEntries(markersAt(withControl, d, legend).map((m) => [m.place.name, m.label.replace(/ — \d+ mentions?$/, '')]))]),
   );
-  const history = Object.fromEntries(withControl.map((p) => [p.name, p.control.map(periodView)]));
+  const history = Object.fromEntries(withControl.map((p) => [p.name, (control.get(p.id) ?? []).map(periodView)]));
   expectJsonFile({ slider, history }, 'map', 'control', `${name}.expected.json`);
 }
 

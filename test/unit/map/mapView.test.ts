@@ -6,17 +6,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { findConflicts } from '../../../server/src/analysis/conflicts';
-import { mapPlaces } from '../../../server/src/analysis/map';
+import { mapPlaces, placeSentences } from '../../../server/src/analysis/map';
 import { LineIndex } from '../../../server/src/lsp/lineIndex';
-import { legendOf, markersAt, radiusOf, addDays, dayIndex } from '../../../media/src/map/mapModel';
+import { legendOf, markersAt, placesOf, radiusOf, addDays, dayIndex } from '../../../media/src/map/mapModel';
 import { normalizeMapState, parseFromMapWebview } from '../../../client/src/map/messages';
 import { timelineHtml as webviewHtml } from '../../../client/src/timeline/timelineHtml'; // the map uses the same shell (client/src/webviewShell.ts)
 import { testKnowledge } from '../../support/knowledge';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
-function samples(dir = path.join(ROOT, 'samples'), pick = (f: string) => f.startsWith('2017-')) {
-  const articles = fs
+function sampleArticles(dir = path.join(ROOT, 'samples'), pick = (f: string) => f.startsWith('2017-')) {
+  return fs
     .readdirSync(dir)
     .filter(pick)
     .map((f) => {
@@ -24,8 +24,14 @@ function samples(dir = path.join(ROOT, 'samples'), pick = (f: string) => f.start
       const lines = new LineIndex(text);
       return { uri: `${path.basename(dir)}/${f}`, text, analysis: analyzeArticle(text, testKnowledge()), rangeOf: (s: { start: number; end: number }) => lines.rangeOf(s) };
     });
+}
+
+function samples(dir?: string, pick?: (f: string) => boolean) {
+  const articles = sampleArticles(dir, pick);
   const conflicts = findConflicts(articles.map((a) => ({ uri: a.uri, published: a.analysis.publication.date, claims: a.analysis.claims })));
-  return mapPlaces(articles, conflicts);
+  // As the webview reads the reply: each period's sides looked up in its table.
+  const result = mapPlaces(articles, conflicts);
+  return { ...result, places: placesOf(result) };
 }
 
 test('map: places of the samples with mentions, spellings, sentences, latest claims and control', () => {
@@ -34,7 +40,9 @@ test('map: places of the samples with mentions, spellings, sentences, latest cla
   assert.ok(r.range && r.range.from <= '2015-01-01' && r.range.to >= '2017-11-08', JSON.stringify(r.range));
   const raqqa = r.places.find((p) => p.name === 'Raqqa')!;
   assert.ok(raqqa.mentions >= 3);
-  assert.ok(raqqa.sentences.every((s) => s.location.uri.startsWith('samples/') && s.sentence.includes('Raqqa')));
+  const { sentences, next } = placeSentences(sampleArticles(), raqqa.id);
+  assert.ok(sentences.length > 0 && next === null);
+  assert.ok(sentences.every((s) => s.location.uri.startsWith('samples/') && s.sentence.includes('Raqqa')));
   assert.ok(raqqa.claims.length > 0 && raqqa.claims.length <= 5);
   assert.ok(raqqa.claims.every((c) => !/^predicted:/i.test(c.summary)), 'modality is a field, not a prefix');
   assert.ok(raqqa.control.length >= 2);
@@ -86,6 +94,9 @@ test('map view: the shared articles at the done-when dates, as the markers say i
 test('map messages and shell: checked messages, normalised state, nonce-only CSP', () => {
   assert.equal(parseFromMapWebview({ type: 'export', format: 'exe', data: 'x' }), null);
   assert.deepEqual(parseFromMapWebview({ type: 'export', format: 'svg', data: '<svg/>' }), { type: 'export', format: 'svg', data: '<svg/>' });
+  assert.deepEqual(parseFromMapWebview({ type: 'placeDetails', placeId: 'geonames:1', offset: 50 }), { type: 'placeDetails', placeId: 'geonames:1', offset: 50 });
+  for (const offset of [-1, 1.5, '50', undefined]) assert.equal(parseFromMapWebview({ type: 'placeDetails', placeId: 'geonames:1', offset }), null, String(offset));
+  assert.equal(parseFromMapWebview({ type: 'placeDetails', placeId: 7, offset: 0 }), null);
   assert.deepEqual(normalizeMapState({ date: 'yesterday', selectedId: 3 }), { scope: 'workspace', date: null, selectedId: null });
   const html = webviewHtml({ cspSource: 'vscode-webview://x', nonce: 'n1', scriptUri: 'vscode-webview://x/dist/media/map.js', styleUri: 'vscode-webview://x/dist/media/map.css', title: 'Map' });
   assert.match(html.replace(/&#39;/g, "'"), /script-src 'nonce-n1'; style-src vscode-webview:\/\/x;/);

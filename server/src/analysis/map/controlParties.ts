@@ -56,9 +56,9 @@ const keyOf = (b: ControlBasis) => `${b.uri}\u0000${b.claimId}`;
 export function addParty(list: ControlParty[], party: ControlParty): void {
   const known = list.find((x) => x.id === party.id);
   if (!known) {
-    const copy = { ...party, basis: [...party.basis], ...(party.areas ? { areas: [...party.areas] } : {}) };
-    basisKeys.set(copy, new Set(copy.basis.map(keyOf)));
-    list.push(copy);
+    // Its claims' keys are made when a side is merged into it, not before: most sides never are, and making them for
+    // each took a quarter of the map's time (3,000 generated articles: median 720 -> 550 ms CPU).
+    list.push({ ...party, basis: [...party.basis], ...(party.areas ? { areas: [...party.areas] } : {}) });
     return;
   }
   for (const a of party.areas ?? []) if (!(known.areas ??= []).includes(a)) known.areas.push(a);

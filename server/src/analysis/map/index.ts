@@ -1,4 +1,6 @@
 // The map core: who held each place when, from the claims. Pure: plain data in, plain data out.
 export { controlHistory, controlAt } from './controlHistory';
 export type { ControlArticle, ControlBasis, ControlConflict, ControlParty, ControlPeriod, PartyRole, PlaceControl } from './controlHistory';
-export { mapPlaces } from './mapPlaces';
+export { mapOfPlaces, mapPlaces } from './mapPlaces';
+export { articlePlaces, type MapArticle, type MapArticlePlace } from './mapArticle';
+export { placeSentences, SENTENCES_PER_PAGE, type PlaceSentences } from './placeSentences';

@@ -5,7 +5,7 @@ import { At, OutlineArticle } from './types';
 const LINE_STARTS = new WeakMap<ArticleAnalysis, number[]>();
 
 /** Articles in reading order: earliest publication first (undated last), then by URI. */
-export function readingOrder<T extends OutlineArticle>(articles: readonly T[]): T[] {
+export function readingOrder<A extends { uri: string; analysis: { publication: { date: string | null } } }>(articles: readonly A[]): A[] {
   return [...articles].sort((a, b) => {
     const da = a.analysis.publication.date ?? '9999';
     const db = b.analysis.publication.date ?? '9999';

@@ -1,8 +1,8 @@
 // Workspace symbols (Ctrl+T): any place or faction in any article, found by any spelling.
 // Spellings meet through the places' transliteration-aware key ("Qaryatain" finds al-Qarayatayn).
 import { basicFold, placeKey } from '../places/placeKey';
-import { FactionMention, PlaceMention } from '../types';
-import { collapse, fileName, readingOrder, spanIn } from './articleText';
+import { collapse, fileName, readingOrder } from './articleText';
+import { firstMention } from './navigation';
 import { NameKnowledge, NO_NAMES } from './knownNames';
 import { At, OutlineArticle } from './types';
 
@@ -21,7 +21,28 @@ export interface FoundSymbol {
   container: string;
 }
 
-type Named = PlaceMention | FactionMention;
+/** One place or faction in one article, as the index needs it: from the article's mentions or an index's digests. */
+export interface SymbolEntity {
+  kind: 'place' | 'faction';
+  id: string;
+  /** The entity's name (as its mentions give it). */
+  name: string;
+  /**
+   * Spellings the article writes, in order, context references ("the army") left out. A spelling equal to the name
+   * but for case may be left out: searching and the "also written" list ignore case.
+   */
+  written: readonly string[];
+}
+
+/** An article as the symbol index reads it: its places and factions in order of first mention. */
+export interface SymbolArticle {
+  uri: string;
+  analysis: { publication: { date: string | null }; headline: string | null };
+  entities: readonly SymbolEntity[];
+}
+
+/** The first mention of an entity in an article (a result's location), or null when there is none. */
+export type LocateSymbol = (uri: string, kind: 'place' | 'faction', id: string) => At | null;
 
 /** Spellings listed after the article's name in a result. */
 const MAX_SPELLINGS = 4;
@@ -29,8 +50,12 @@ const MAX_SPELLINGS = 4;
 /** One place or faction in one article: what a search result is made of. */
 interface Entry {
   key: string;
-  mention: Named;
-  at: At;
+  kind: 'place' | 'faction';
+  id: string;
+  name: string;
+  uri: string;
+  /** Its first mention, found when a query first returns it (undefined until then). */
+  at?: At | null;
   /** Headline or file name, with the other spellings the workspace uses. */
   container: string;
 }
@@ -41,55 +66,85 @@ export interface SymbolIndex {
   /** Spellings as written plus the dictionaries' aliases, per "kind:id". */
   spellings: Map<string, string[]>;
   names: NameKnowledge;
+  locate: LocateSymbol;
 }
 
-/** Indexes the places and factions of the articles for searchSymbols (reuse it while the articles do not change). */
-export function symbolIndex(articles: readonly OutlineArticle[], names: NameKnowledge = NO_NAMES): SymbolIndex {
+/** The places and factions of an analysed article, for symbolIndex. */
+export function articleSymbols(article: OutlineArticle): SymbolArticle {
+  const byKey = new Map<string, SymbolEntity & { written: string[] }>();
+  for (const m of article.analysis.mentions) {
+    if (m.kind !== 'place' && m.kind !== 'faction') continue;
+    const key = `${m.kind}:${m.id}`;
+    let e = byKey.get(key);
+    if (!e) byKey.set(key, (e = { kind: m.kind, id: m.id, name: m.name, written: [] }));
+    if (m.kind === 'faction' && m.resolvedFrom === 'context') continue;
+    e.written.push(m.text);
+  }
+  return { uri: article.uri, analysis: article.analysis, entities: [...byKey.values()] };
+}
+
+/** Finds the first mention of an entity in analysed articles. */
+function locateIn(articles: readonly OutlineArticle[]): LocateSymbol {
+  const byUri = new Map(articles.map((a) => [a.uri, a]));
+  return (uri, kind, id) => {
+    const a = byUri.get(uri);
+    return a ? firstMention([a], kind, id) : null;
+  };
+}
+
+/**
+ * Indexes the places and factions of the articles for searchSymbols (reuse it while the articles do not change).
+ * `locate` is asked only for the entries a query returns: an index of ten thousand stored articles needs none of
+ * their mentions to be built (reading each one's took 15-38 s).
+ */
+export function symbolIndex(articles: readonly SymbolArticle[], names: NameKnowledge = NO_NAMES, locate: LocateSymbol = () => null): SymbolIndex {
   try {
-    return buildIndex(articles, names);
+    return buildIndex(articles, names, locate);
   } catch {
-    return { entries: [], spellings: new Map(), names };
+    return { entries: [], spellings: new Map(), names, locate };
   }
 }
 
-function buildIndex(articles: readonly OutlineArticle[], names: NameKnowledge): SymbolIndex {
+function buildIndex(articles: readonly SymbolArticle[], names: NameKnowledge, locate: LocateSymbol): SymbolIndex {
   const ordered = readingOrder(articles);
   // Spellings of every entity across the workspace, so one article's spelling finds the entity in all of them
-  // (`written`: as the articles write it; `spellings`: that plus the dictionaries' aliases).
+  // (`written`: as the articles write it, by lower case; `spellings`: that plus the dictionaries' aliases).
   const spellings = new Map<string, Set<string>>();
   const written = new Map<string, Map<string, string>>();
   for (const a of ordered) {
-    for (const m of a.analysis.mentions) {
-      if (m.kind !== 'place' && m.kind !== 'faction') continue;
-      const key = `${m.kind}:${m.id}`;
+    for (const e of a.entities) {
+      const key = `${e.kind}:${e.id}`;
       let set = spellings.get(key);
       if (!set) {
-        set = new Set([m.name, ...names.aliases(m.kind, m.id)]);
+        set = new Set([e.name, ...names.aliases(e.kind, e.id)]);
         spellings.set(key, set);
         written.set(key, new Map());
       }
-      // "the army" resolved from context is a reference, not a spelling of the name.
-      if (m.kind === 'faction' && m.resolvedFrom === 'context') continue;
-      set.add(m.text);
-      const lower = m.text.toLowerCase();
       const seen = written.get(key)!;
-      if (!seen.has(lower)) seen.set(lower, m.text);
+      for (const text of e.written) {
+        set.add(text);
+        const lower = text.toLowerCase();
+        if (!seen.has(lower)) seen.set(lower, text);
+      }
     }
   }
   const entries: Entry[] = [];
+  // Entities share their "also written" list across articles: made once per entity.
+  const others = new Map<string, string>();
   for (const a of ordered) {
-    const seen = new Set<string>();
     const title = a.analysis.headline ? collapse(a.analysis.headline) : fileName(a.uri);
-    for (const m of a.analysis.mentions) {
-      if (m.kind !== 'place' && m.kind !== 'faction') continue;
-      const key = `${m.kind}:${m.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const others = [...written.get(key)!.entries()].filter(([lower]) => lower !== m.name.toLowerCase()).map(([, w]) => w).slice(0, MAX_SPELLINGS);
-      entries.push({ key, mention: m, at: spanIn(a, m), container: others.length ? `${title} · also written ${others.join(', ')}` : title });
+    for (const e of a.entities) {
+      const key = `${e.kind}:${e.id}`;
+      let also = others.get(key);
+      if (also === undefined) {
+        const name = e.name.toLowerCase();
+        also = [...written.get(key)!.entries()].filter(([lower]) => lower !== name).map(([, w]) => w).slice(0, MAX_SPELLINGS).join(', ');
+        others.set(key, also);
+      }
+      entries.push({ key, kind: e.kind, id: e.id, name: e.name, uri: a.uri, container: also ? `${title} · also written ${also}` : title });
     }
   }
-  return { entries, spellings: new Map([...spellings].map(([k, v]) => [k, [...v]])), names };
+  return { entries, spellings: new Map([...spellings].map(([k, v]) => [k, [...v]])), names, locate };
 }
 
 /** Places and factions whose name or any spelling (in any article, or given as aliases) matches the query. */
@@ -99,7 +154,7 @@ export function searchSymbols(
   options: { limit?: number; names?: NameKnowledge } = {},
 ): FoundSymbol[] {
   try {
-    const index = Array.isArray(articles) ? symbolIndex(articles, options.names) : (articles as SymbolIndex);
+    const index = Array.isArray(articles) ? symbolIndex(articles.map(articleSymbols), options.names, locateIn(articles)) : (articles as SymbolIndex);
     return search(index, typeof query === 'string' ? query : '', options.limit ?? 500);
   } catch {
     return [];
@@ -124,7 +179,9 @@ function search(index: SymbolIndex, query: string, limit: number): FoundSymbol[]
   for (const e of index.entries) {
     const spelling = matchOf(e.key);
     if (spelling === null) continue;
-    out.push({ name: displayName(e.mention, spelling, q), kind: e.mention.kind, id: e.mention.id, at: e.at, container: e.container });
+    if (e.at === undefined) e.at = index.locate(e.uri, e.kind, e.id);
+    if (!e.at) continue;
+    out.push({ name: displayName(e.name, spelling, q), kind: e.kind, id: e.id, at: e.at, container: e.container });
     if (out.length >= limit) break;
   }
   return out;
@@ -154,10 +211,10 @@ function matches(spelling: string, qKey: string, qFold: string): boolean {
 }
 
 /** Editors filter symbols by fuzzy-matching the query against the name, so the name must contain what was typed. */
-function displayName(m: Named, spelling: string, query: string): string {
-  if (query === '' || subsequence(query, m.name)) return m.name;
-  if (spelling && subsequence(query, spelling)) return `${m.name} (${spelling})`;
-  return `${m.name} (${query})`;
+function displayName(name: string, spelling: string, query: string): string {
+  if (query === '' || subsequence(query, name)) return name;
+  if (spelling && subsequence(query, spelling)) return `${name} (${spelling})`;
+  return `${name} (${query})`;
 }
 
 /** Whether the query's letters occur in order in the text (case-insensitive, spaces ignored). */

@@ -19,7 +19,7 @@ export interface ConflictFeature {
   state: ConflictState;
   /** Status bar figures: open and reviewed conflicts. */
   status: StatusProvider;
-  /** Every conflict with its reviewed flag (for the timeline and map). */
+  /** Every conflict with its reviewed flag (for the timeline). */
   conflicts: () => (Conflict & { reviewed: boolean })[];
 }
 

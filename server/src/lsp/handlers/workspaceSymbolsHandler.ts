@@ -4,6 +4,7 @@ import { nameKnowledge, searchSymbols, SymbolIndex, symbolIndex } from '../../an
 import { ArticleRecord } from '../articleStore';
 import { ServerContext } from '../serverContext';
 import { byUri, locationOf, workspaceArticles } from './outlineArticles';
+import { locateInRecords, symbolArticles } from './symbolArticles';
 
 export function registerWorkspaceSymbols(ctx: ServerContext): void {
   // The editor asks again at every keystroke: the spellings index is rebuilt only when the articles changed.
@@ -11,7 +12,8 @@ export function registerWorkspaceSymbols(ctx: ServerContext): void {
   ctx.connection.onWorkspaceSymbol(async ({ query }, token) => {
     const records = await workspaceArticles(ctx, token);
     if (!cached || cached.version !== ctx.store.version) {
-      cached = { version: ctx.store.version, index: symbolIndex(records, nameKnowledge(ctx.knowledge())), records: byUri(records) };
+      const index = byUri(records);
+      cached = { version: ctx.store.version, index: symbolIndex(symbolArticles(records), nameKnowledge(ctx.knowledge()), locateInRecords(index)), records: index };
     }
     const out: SymbolInformation[] = [];
     for (const s of searchSymbols(cached.index, typeof query === 'string' ? query : '')) {

@@ -13,6 +13,10 @@ export interface EntityDigest {
   resolved?: number;
   descriptors?: string[];
   attributed?: number[];
+  /** Factions: the distinct spellings written other than the name (case aside), context references left out, for Ctrl+T. */
+  written?: string[];
+  /** Factions found as a phrase ("pro-government militias"): the name, made from the words of the first mention. */
+  name?: string;
 }
 
 /**
@@ -57,7 +61,9 @@ export function keysAndDigests(mentions: readonly Mention[]): { keys: string[]; 
     // Fields are added as first met, as before: the JSON of a digest keeps its key order.
     if (m.kind === 'place') (d.spellings ??= []).push(m.text);
     else if (m.kind === 'faction') {
+      if (d.n === 1 && m.resolvedFrom === 'phrase' && typeof m.name === 'string') d.name = m.name;
       if (m.resolvedFrom === 'context') d.resolved = (d.resolved ?? 0) + 1;
+      else if (typeof m.text === 'string' && typeof m.name === 'string' && m.text.toLowerCase() !== m.name.toLowerCase() && !d.written?.includes(m.text)) (d.written ??= []).push(m.text);
       if (Array.isArray(m.descriptors)) for (const x of m.descriptors) if (!(d.descriptors ??= []).includes(x)) d.descriptors.push(x);
     } else if (Array.isArray(m.attributed)) for (const x of m.attributed) if (!(d.attributed ??= []).includes(x)) d.attributed.push(x);
   }
@@ -115,8 +121,8 @@ const SENTENCES_KEPT = 1_024;
  * the digest is not written again. Undefined for any other digest.
  */
 function commonDigestJson(d: EntityDigest): string | undefined {
-  const { n, spellings, resolved, descriptors, attributed } = d;
-  if (resolved !== undefined || descriptors !== undefined || !(n >= 0 && n < SMALL && Number.isInteger(n))) return undefined;
+  const { n, spellings, resolved, descriptors, attributed, written, name } = d;
+  if (resolved !== undefined || descriptors !== undefined || written !== undefined || name !== undefined || !(n >= 0 && n < SMALL && Number.isInteger(n))) return undefined;
   if (spellings === undefined && attributed === undefined) return (COUNT_ONLY[n] ??= digestJson(d));
   if (spellings === undefined && n === 1 && attributed!.length === 1) {
     const x = attributed![0];
@@ -159,7 +165,7 @@ function digestJson(d: EntityDigest): string {
     const v = d[k as keyof EntityDigest];
     if (v === undefined) continue;
     if (out.length > 1) out += ',';
-    out += `"${k}":${typeof v === 'number' ? numberJson(v) : listJson(v)}`;
+    out += `"${k}":${typeof v === 'number' ? numberJson(v) : typeof v === 'string' ? stringJson(v) : listJson(v)}`;
   }
   return out + '}';
 }
@@ -207,6 +213,18 @@ export function entityMentions(p: { readonly mentionKeys: readonly string[]; rea
     else out.push({ kind, id, attributed: j === 0 ? (d.attributed ?? []) : [] });
   }
   return out as unknown as Mention[];
+}
+
+/**
+ * What Ctrl+T reads of one key in an indexed article, from its digest: the spellings written (every place
+ * mention's text, in order; a faction's distinct texts other than its name) and, for a faction found as a phrase,
+ * its name; null when the article does not mention it.
+ */
+export function writtenNames(p: { readonly mentionKeys: readonly string[]; readonly entities: readonly string[] }, key: string): { name: string | null; written: readonly string[] } | null {
+  const i = p.mentionKeys.indexOf(key);
+  if (i < 0) return null;
+  const d = parsedDigest(p.entities[i]);
+  return { name: d?.name ?? null, written: (key.startsWith('place\u0000') ? d?.spellings : d?.written) ?? [] };
 }
 
 /** Digests parsed, by their JSON (pooled: most articles share the few common ones); let go past KEYS_KEPT. */
