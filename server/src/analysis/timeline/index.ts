@@ -4,7 +4,10 @@ export type { TimelineArticle, TimelineConflict, TimelineOptions, ConflictLike }
 export { toTimelineConflicts } from './timelineInput';
 export { eventTime, naturalInterval, precisionOf, intervalLabel, dayLabel } from './eventTime';
 export { compareEvents, actionLabel } from './eventText';
-export { exportTimeline, exportExtension, isTimelineFormat, TIMELINE_FORMATS } from './exports/exportTimeline';
+export { exportTimeline, exportPieces, exportExtension, isTimelineFormat, TIMELINE_FORMATS } from './exports/exportTimeline';
+export { indexTimeline, timelineWindow, filteredEvents, briefOf, WINDOW_LIMIT } from './timelineWindow';
+export type { TimelineIndex } from './timelineWindow';
+export { compileFilter, passes, kindOf, NO_ACTOR, NO_PLACE } from './timelineFilter';
 export type { ExportOptions } from './exports/exportTimeline';
 export { toMarkdown } from './exports/toMarkdown';
 export { toCsv, csvField, CSV_COLUMNS, ACLED_COLUMNS } from './exports/toCsv';

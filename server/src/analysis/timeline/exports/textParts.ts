@@ -2,12 +2,14 @@
 // past V8's longest string) never has to be one string. Joined, the pieces are exactly the text the export had
 // when it was made whole.
 
-/** Items rendered per piece: big enough that pieces stay few, small enough that one is a few MB at most. */
+/** Events rendered per piece of Markdown or CSV: big enough that pieces stay few, small enough that one is a few MB at most. */
 export const ITEMS_PER_PIECE = 1000;
+/** Characters after which a JSON piece ends (at the end of an item: a GeoJSON place can list 20,000 events). */
+export const JSON_PIECE_CHARS = 1_000_000;
 
 /**
  * `JSON.stringify(doc, null, 2) + '\n'`, where `doc[key]` is an array, in pieces: the document around the
- * array, then its items a thousand at a time, indented as the whole would be.
+ * array, then its items, about a million characters at a time, indented as the whole would be.
  */
 export function* jsonPieces(doc: Record<string, unknown>, key: string): Generator<string> {
   const items = doc[key];
@@ -22,7 +24,7 @@ export function* jsonPieces(doc: Record<string, unknown>, key: string): Generato
   let piece = `${shell.slice(0, at)}[\n`;
   for (let i = 0; i < items.length; i++) {
     piece += `${i ? ',\n' : ''}${indent}${(JSON.stringify(items[i], null, 2) ?? 'null').replace(/\n/g, `\n${indent}`)}`;
-    if ((i + 1) % ITEMS_PER_PIECE === 0) {
+    if (piece.length >= JSON_PIECE_CHARS) {
       yield piece;
       piece = '';
     }
