@@ -61,7 +61,9 @@ function askWindow(): void {
   if (loaded?.filters === filters && win?.range && s) {
     const screen = daysOnScreen(axisOf(win.range, state), s.scrollLeft, s.clientWidth, MIN_BOX);
     if (covers(loaded.query, win, screen, bucketDays)) return;
-    const margin = screen.to - screen.from;
+    // A screen's width either side saves asking again at every scroll; when the last answer was too many to
+    // draw, the screen alone may not be.
+    const margin = win.lanes ? 0 : screen.to - screen.from;
     query = { from: isoOfDay(screen.from - margin), to: isoOfDay(screen.to + margin), bucketDays, laneBy: state.laneBy };
   }
   loaded = { query, filters };

@@ -17,6 +17,8 @@ export function covers(query: WindowQuery, win: TimelineWindowResult, screen: { 
   if (query.from === null && query.to === null) return !counted;
   const from = dayOf(query.from) ?? -Infinity;
   const to = dayOf(query.to) ?? Infinity;
+  // Counts for many more days than are shown (the view zoomed in since): the days shown may be few enough to draw.
+  if (counted && to - from > 2 * (screen.to - screen.from)) return false;
   return from <= screen.from && screen.to <= to;
 }
 
