@@ -43,9 +43,9 @@ export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflict
   const exports = new ExportParts();
 
   ctx.connection.onRequest(TimelineRequest, async (params: TimelinePageParams, token?: CancellationToken): Promise<TimelineResult> => {
-    const { events, articles } = await timelines.get(params, token);
+    const { events, articles, full } = await timelines.get(params, token);
     const offset = count(params?.offset, 0);
-    return { events: events.slice(offset, offset + count(params?.limit, TIMELINE_EVENTS_AT_ONCE)), articles, total: events.length };
+    return { events: full(events.slice(offset, offset + count(params?.limit, TIMELINE_EVENTS_AT_ONCE))), articles, total: events.length };
   });
 
   ctx.connection.onRequest(TimelineWindowRequest, async (params: TimelineWindowParams, token?: CancellationToken): Promise<TimelineWindowResult> => {
@@ -62,7 +62,7 @@ export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflict
     const format = isTimelineFormat(params?.format) ? params.format : 'md';
     const built = await timelines.get(params, token);
     const wanted = Array.isArray(params.eventIds) ? new Set(params.eventIds) : null;
-    const chosen: TimelineEvent[] = wanted ? built.events.filter((e) => wanted.has(e.id)) : params.filter ? filteredEvents(built.index(), params.filter) : built.events;
+    const chosen: TimelineEvent[] = built.full(wanted ? built.events.filter((e) => wanted.has(e.id)) : params.filter ? filteredEvents(built.index(), params.filter) : built.events);
     const pieces = () => {
       const control = format === 'geojson' ? controlHistory(ctx.store.articles(), conflicts(ctx)) : null;
       const placeProperties = control ? (placeId: string) => ({ control: control.get(placeId)?.periods ?? [] }) : undefined;
