@@ -34,14 +34,22 @@ export interface TimelineEvents {
 /** `buildTimeline` for readers of a few events in full (the editor's panel): versions are made when asked for. */
 export function buildTimelineEvents(articles: TimelineArticle[], conflicts: TimelineConflict[] = [], options: TimelineOptions = {}): TimelineEvents {
   const drafts: DraftEvent[] = [];
-  for (const article of articles) {
-    try {
-      if (article.analysis.skipped) continue;
-      drafts.push(...articleEvents(article, options));
-    } catch {
-      // One malformed analysis must not empty the whole timeline: leave that article out.
-    }
+  for (const article of articles) addArticleEvents(drafts, article, options);
+  return finishTimeline(drafts, conflicts);
+}
+
+/** Adds an article's events to those of the timeline being built (a caller may yield between articles). */
+export function addArticleEvents(drafts: DraftEvent[], article: TimelineArticle, options: TimelineOptions = {}): void {
+  try {
+    if (article.analysis.skipped) return;
+    for (const d of articleEvents(article, options)) drafts.push(d);
+  } catch {
+    // One malformed analysis must not empty the whole timeline: leave that article out.
   }
+}
+
+/** The timeline of the articles' events: same-event reports merged, conflicts marked, in timeline order. */
+export function finishTimeline(drafts: DraftEvent[], conflicts: TimelineConflict[] = []): TimelineEvents {
   const merged = mergeReports(drafts);
   const fillVersions = markConflicts(merged, conflicts);
   return { events: merged.sort(compareDrafts).map((d) => d.event), fillVersions };

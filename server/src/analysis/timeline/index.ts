@@ -1,6 +1,6 @@
 // The timeline core: events from articles' claims, and their exports. Pure: plain data in, plain data out.
-export { buildTimeline, buildTimelineEvents } from './buildTimeline';
-export type { TimelineEvents } from './buildTimeline';
+export { addArticleEvents, buildTimeline, buildTimelineEvents, finishTimeline } from './buildTimeline';
+export type { DraftEvent, TimelineEvents } from './buildTimeline';
 export type { TimelineArticle, TimelineConflict, TimelineOptions, ConflictLike } from './timelineInput';
 export { toTimelineConflicts } from './timelineInput';
 export { eventTime, naturalInterval, precisionOf, intervalLabel, dayLabel } from './eventTime';
