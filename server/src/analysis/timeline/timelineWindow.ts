@@ -3,7 +3,7 @@
 // (350 MB as full JSON): the panel asks for a window at a time and for one event in full when it is opened.
 import type { TimelineEvent, TimelineEventBrief, TimelineFacet, TimelineLaneCounts, TimelineWindowParams, TimelineWindowResult } from '../../protocol';
 import { dayNumber, fromDayNumber, isoDay, parseIsoDay } from '../dates/calendar';
-import { CompiledFilter, compileFilter, factionOf, kindOf, passes, placeOf } from './timelineFilter';
+import { compileFilter, factionOf, kindOf, passes, placeOf } from './timelineFilter';
 
 /** Events drawn one by one at most, when the request names no limit. */
 export const WINDOW_LIMIT = 1500;
