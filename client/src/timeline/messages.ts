@@ -38,7 +38,6 @@ export const DEFAULT_VIEW_STATE: TimelineViewState = {
 /** extension → webview */
 export type ToWebview =
   | { type: 'state'; state: TimelineViewState }
-  | { type: 'loading' }
   /** The scope's events changed (or its scope did): ask again for what is shown. */
   | { type: 'changed'; title: string }
   | { type: 'window'; seq: number; window: TimelineWindowResult; title: string }

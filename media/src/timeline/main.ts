@@ -228,10 +228,6 @@ window.addEventListener('message', (e: MessageEvent) => {
       render();
       vscode.setState({ view: state });
       break;
-    case 'loading':
-      loading = true;
-      render();
-      break;
     case 'changed':
       // The events changed (an edit, the index, another scope): ask again for the window and the opened event.
       title = typeof m.title === 'string' ? m.title : title;
