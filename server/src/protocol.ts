@@ -183,7 +183,10 @@ export interface TimelineEvent {
   reports: TimelineReport[];
 }
 
-/** client → server request: timeline events for one article or the workspace. */
+/**
+ * client → server request: timeline events for one article or the workspace, a page at a time: at most `limit`
+ * events (TIMELINE_EVENTS_AT_ONCE when absent) from `offset`; `total` says how many there are.
+ */
 export const TimelineRequest = 'dateline/timeline';
 export interface TimelineParams {
   scope: Scope;
@@ -191,10 +194,115 @@ export interface TimelineParams {
   /** Include every dated sentence, not only claims. */
   allDatedSentences?: boolean;
 }
+export interface TimelinePageParams extends TimelineParams {
+  offset?: number;
+  limit?: number;
+}
 export interface TimelineResult {
   events: TimelineEvent[];
   articles: number;
+  /** Events in the scope; more than `events.length` when the page stops short. */
+  total: number;
 }
+
+/** Events sent by `dateline/timeline` when the request names no limit (10,000 articles make ~230,000 events). */
+export const TIMELINE_EVENTS_AT_ONCE = 2000;
+
+/** The kind an event counts as in the panel's kind filter. */
+export type TimelineKindFilter = 'reported' | 'predicted' | 'denied' | 'dated-sentence';
+
+/** The values the panel hides (empty or absent: everything shown), and whether it shows disputed events only. */
+export interface TimelineFilter {
+  /** Actor names ("No actor named" for events without one). */
+  factions?: string[];
+  /** Place names ("No place named"). */
+  places?: string[];
+  /** An event is hidden when every source reporting it is. */
+  sources?: string[];
+  kinds?: TimelineKindFilter[];
+  conflictsOnly?: boolean;
+}
+
+/** An event as the panel draws it; the sentence, every report and the other versions come with `dateline/timelineEvent`. */
+export interface TimelineEventBrief {
+  id: string;
+  kind: TimelineEvent['kind'];
+  sortDate: string | null;
+  endDate: string | null;
+  dateLabel: string;
+  precision: TimePrecision;
+  dateSource: DateSource;
+  actor: string | null;
+  actorId: string | null;
+  action: string;
+  place: string | null;
+  placeId: string | null;
+  modality: TimelineModality;
+  summary: string;
+  /** Every source that reports it, the shown one first. */
+  sources: string[];
+  /** Ids of the conflicts it takes part in. */
+  conflicts: string[];
+  headline: string | null;
+  location: Location;
+}
+
+/** One value of a filter with the number of events (of the whole scope) that have it. */
+export interface TimelineFacet {
+  value: string;
+  count: number;
+  hidden: boolean;
+}
+
+/** How many events of one lane start in each bucket of days (when a window holds too many events to draw). */
+export interface TimelineLaneCounts {
+  key: string;
+  label: string;
+  /** [first day of the bucket (YYYY-MM-DD), events starting in it], in date order. */
+  buckets: [string, number][];
+}
+
+/**
+ * client → server request: what the timeline panel shows of a scope: the events passing `filter` that overlap the
+ * days `from`–`to` (all when absent), briefly, at most `limit` of them; past that only their counts per lane
+ * and bucket of `bucketDays` days. Plus the facts about the whole scope the panel needs to draw its axis and filters.
+ */
+export const TimelineWindowRequest = 'dateline/timelineWindow';
+export interface TimelineWindowParams extends TimelineParams {
+  from?: string | null;
+  to?: string | null;
+  filter?: TimelineFilter;
+  /** Default 1,500. */
+  limit?: number;
+  laneBy?: 'faction' | 'place';
+  /** Default 1. */
+  bucketDays?: number;
+}
+export interface TimelineWindowResult {
+  /** Dated events in the window in chronological order, or [] when there are more than `limit`. */
+  events: TimelineEventBrief[];
+  /** Dated events in the window that pass the filter. */
+  inWindow: number;
+  /** Set when `events` were left out for `inWindow` > `limit`. */
+  lanes: TimelineLaneCounts[] | null;
+  /** Undated events passing the filter (the first `limit`), and how many there are. */
+  undated: TimelineEventBrief[];
+  undatedCount: number;
+  /** Events in the scope, and those passing the filter. */
+  total: number;
+  shown: number;
+  /** First and last day of the dated events passing the filter, or null. */
+  range: { from: string; to: string } | null;
+  filters: { factions: TimelineFacet[]; places: TimelineFacet[]; sources: TimelineFacet[]; kinds: TimelineFacet[] };
+  articles: number;
+}
+
+/** client → server request: one event in full (sentence, reports, versions), or null when the scope has no such event. */
+export const TimelineEventRequest = 'dateline/timelineEvent';
+export interface TimelineEventParams extends TimelineParams {
+  id: string;
+}
+export type TimelineEventResult = TimelineEvent | null;
 
 /** Export formats of the timeline (also `dateline timeline --format`). */
 export type TimelineFormat = 'md' | 'csv' | 'json' | 'timelinejs' | 'geojson';
@@ -203,16 +311,25 @@ export type TimelineFormat = 'md' | 'csv' | 'json' | 'timelinejs' | 'geojson';
 export const TimelineExportRequest = 'dateline/timelineExport';
 export interface TimelineExportParams extends TimelineParams {
   format: TimelineFormat;
-  /** Only these events (what the panel's filters show); all when absent. */
+  /** Only these events; all when absent. */
   eventIds?: string[];
+  /** Only the events passing this filter (what the panel shows), when `eventIds` is absent. */
+  filter?: TimelineFilter;
   /** Folder URIs that citations are written relative to. */
   relativeTo?: string[];
+  /**
+   * Ask for the text in parts (0, 1, … while `more`): a workspace's export can pass what one reply (or one string)
+   * may hold. Without it the whole text comes at once, or the request fails saying it is too large.
+   */
+  part?: number;
 }
 export interface TimelineExportResult {
   content: string;
   /** File extension to suggest: "md", "csv", "json", "geojson". */
   extension: string;
   events: number;
+  /** With `part`: whether another part follows. */
+  more: boolean;
 }
 
 /** Kinds of conflicting claims (also the suffix of diagnostic codes `dateline.conflict.<kind>`). */

@@ -1,6 +1,7 @@
 // The messages between the timeline panel (extension side) and its webview script, declared once for both sides.
-// Plain data only; the webview treats everything in `events` as untrusted text.
-import type { Location, Scope, TimelineEvent, TimelineFormat } from '../../../server/src/protocol';
+// Plain data only; the webview treats every event's text as untrusted. The webview asks for the window of days it
+// shows and for an event in full when it is selected; the extension passes both on to the server.
+import type { Location, Scope, TimelineEvent, TimelineFilter, TimelineFormat, TimelineWindowResult } from '../../../server/src/protocol';
 import { locationFrom } from '../webviewLocation';
 
 export type LaneBy = 'faction' | 'place';
@@ -37,8 +38,10 @@ export const DEFAULT_VIEW_STATE: TimelineViewState = {
 /** extension → webview */
 export type ToWebview =
   | { type: 'state'; state: TimelineViewState }
-  | { type: 'loading' }
-  | { type: 'events'; events: TimelineEvent[]; articles: number; title: string }
+  /** The scope's events changed (or its scope did): ask again for what is shown. */
+  | { type: 'changed'; title: string }
+  | { type: 'window'; seq: number; window: TimelineWindowResult; title: string }
+  | { type: 'detail'; id: string; event: TimelineEvent | null }
   | { type: 'error'; message: string }
   | { type: 'exported'; format: TimelineFormat; target: string | null };
 
@@ -46,11 +49,27 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'open'; location: Location }
-  | { type: 'export'; format: TimelineFormat; eventIds: string[] }
+  /** Exports the events the filters of the view state show. */
+  | { type: 'export'; format: TimelineFormat }
+  | { type: 'window'; seq: number; query: WindowQuery }
+  | { type: 'detail'; id: string }
   | { type: 'refresh' }
   | { type: 'setOptions'; allDatedSentences: boolean }
   | { type: 'showOnMap'; placeId: string }
   | { type: 'stateChanged'; state: TimelineViewState };
+
+/** The days (YYYY-MM-DD, null: open) the webview shows, the width of its count bars in days, its lanes. */
+export interface WindowQuery {
+  from: string | null;
+  to: string | null;
+  bucketDays: number;
+  laneBy: LaneBy;
+}
+
+/** The filter of a view state, as the server reads it. */
+export function filterOf(state: TimelineViewState): TimelineFilter {
+  return { ...state.hidden, conflictsOnly: state.conflictsOnly };
+}
 
 /** The formats the panel's export buttons offer, with their labels. */
 export const EXPORTS: { format: TimelineFormat; label: string; title: string }[] = [
@@ -74,9 +93,16 @@ export function parseFromWebview(m: unknown): FromWebview | null {
       return location ? { type: 'open', location } : null;
     }
     case 'export':
-      return EXPORTS.some((e) => e.format === msg.format) && Array.isArray(msg.eventIds) && msg.eventIds.every((x) => typeof x === 'string')
-        ? { type: 'export', format: msg.format as TimelineFormat, eventIds: msg.eventIds as string[] }
-        : null;
+      return EXPORTS.some((e) => e.format === msg.format) ? { type: 'export', format: msg.format as TimelineFormat } : null;
+    case 'window': {
+      const q = (msg.query && typeof msg.query === 'object' ? msg.query : null) as Record<string, unknown> | null;
+      const day = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+      if (!q || typeof msg.seq !== 'number') return null;
+      const bucketDays = typeof q.bucketDays === 'number' && Number.isFinite(q.bucketDays) ? Math.min(3660, Math.max(1, Math.round(q.bucketDays))) : 1;
+      return { type: 'window', seq: msg.seq, query: { from: day(q.from), to: day(q.to), bucketDays, laneBy: q.laneBy === 'place' ? 'place' : 'faction' } };
+    }
+    case 'detail':
+      return typeof msg.id === 'string' && msg.id.length < 10_000 ? { type: 'detail', id: msg.id } : null;
     case 'setOptions':
       return { type: 'setOptions', allDatedSentences: msg.allDatedSentences === true };
     case 'showOnMap':

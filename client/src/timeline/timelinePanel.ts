@@ -1,21 +1,26 @@
-// The timeline panel on the extension side: one webview, fed by the `dateline/timeline` request, refreshed when the
-// index changes, restored after a reload (see registerTimelinePanel), saving exports where the user chooses.
+// The timeline panel on the extension side: one webview, which asks for the window of days it shows
+// (`dateline/timelineWindow`) and for an event in full when it is selected (`dateline/timelineEvent`); told when
+// the index changes, restored after a reload (see registerTimelinePanel), saving exports where the user chooses.
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import {
   IndexChangedParams,
   Location,
   Scope,
+  TimelineEventParams,
+  TimelineEventRequest,
+  TimelineEventResult,
   TimelineExportParams,
   TimelineExportRequest,
   TimelineExportResult,
   TimelineFormat,
   TimelineParams,
-  TimelineRequest,
-  TimelineResult,
+  TimelineWindowParams,
+  TimelineWindowRequest,
+  TimelineWindowResult,
 } from '../../../server/src/protocol';
 import { onIndexChanged } from '../views/indexEvents';
-import { DEFAULT_VIEW_STATE, EXPORTS, FromWebview, normalizeState, parseFromWebview, TimelineViewState, ToWebview } from './messages';
+import { DEFAULT_VIEW_STATE, EXPORTS, filterOf, FromWebview, normalizeState, parseFromWebview, TimelineViewState, ToWebview, WindowQuery } from './messages';
 import { webviewShell } from '../webviewShell';
 import { openSentenceBeside, panelTitle, webviewPanelOptions } from '../webviewPanels';
 
@@ -25,10 +30,10 @@ export class TimelinePanel {
   private static current: TimelinePanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private state: TimelineViewState;
-  private result: TimelineResult | null = null;
+  /** Articles the events sent to the webview come from: the only ones it may open. */
+  private readonly known = new Set<string>();
   private stale = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private generation = 0;
 
   /** Opens (or reveals) the panel for a scope. */
   static show(context: vscode.ExtensionContext, client: LanguageClient, scope: Scope, uri: string | undefined): TimelinePanel {
@@ -73,6 +78,7 @@ export class TimelinePanel {
   private setScope(scope: Scope, uri: string | undefined): void {
     this.state = { ...this.state, scope, uri: scope === 'article' ? uri : undefined, selectedId: null, scrollLeft: 0 };
     this.panel.title = this.title();
+    this.known.clear();
     this.post({ type: 'state', state: this.state });
     this.scheduleRefresh(0);
   }
@@ -95,7 +101,6 @@ export class TimelinePanel {
     switch (m.type) {
       case 'ready':
         this.post({ type: 'state', state: this.state });
-        if (this.result) this.post({ type: 'events', events: this.result.events, articles: this.result.articles, title: this.title() });
         this.scheduleRefresh(0);
         return;
       case 'refresh':
@@ -109,10 +114,14 @@ export class TimelinePanel {
         // The webview owns filters, zoom and selection; scope stays the extension's.
         this.state = { ...m.state, scope: this.state.scope, uri: this.state.uri };
         return;
+      case 'window':
+        return this.sendWindow(m.seq, m.query);
+      case 'detail':
+        return this.sendDetail(m.id);
       case 'open':
         return this.open(m.location);
       case 'export':
-        return this.exportAs(m.format, m.eventIds);
+        return this.exportAs(m.format);
       case 'showOnMap':
         await vscode.commands.executeCommand('dateline.showMap', { scope: this.state.scope, uri: this.state.uri, placeId: m.placeId });
         return;
@@ -131,52 +140,74 @@ export class TimelinePanel {
   /** Debounced: bursts of edits and indexing give one request. */
   private scheduleRefresh(delay: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), delay);
+    this.timer = setTimeout(() => this.refresh(), delay);
   }
 
   private params(): TimelineParams {
     return { scope: this.state.scope, uri: this.state.uri, allDatedSentences: this.state.allDatedSentences };
   }
 
-  private async refresh(): Promise<void> {
-    const generation = ++this.generation;
+  /** Tells the webview to ask again for what it shows (the server builds the timeline once per change). */
+  private refresh(): void {
     this.stale = false;
-    if (!this.result) this.post({ type: 'loading' });
+    this.post({ type: 'changed', title: this.title() });
+  }
+
+  private async sendWindow(seq: number, query: WindowQuery): Promise<void> {
+    const params: TimelineWindowParams = { ...this.params(), ...query, filter: filterOf(this.state) };
     try {
-      const result = await this.client.sendRequest<TimelineResult>(TimelineRequest, this.params());
-      if (generation !== this.generation) return; // a newer request is on its way
-      this.result = result;
-      this.post({ type: 'events', events: result.events, articles: result.articles, title: this.title() });
+      const window = await this.client.sendRequest<TimelineWindowResult>(TimelineWindowRequest, params);
+      for (const e of [...window.events, ...window.undated]) this.known.add(e.location.uri);
+      this.post({ type: 'window', seq, window, title: this.title() });
     } catch (err) {
-      if (generation === this.generation) this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+      this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   }
 
-  /** Opens an article at the event's sentence; only locations of events on this timeline are honoured. */
+  private async sendDetail(id: string): Promise<void> {
+    const params: TimelineEventParams = { ...this.params(), id };
+    try {
+      const event = await this.client.sendRequest<TimelineEventResult>(TimelineEventRequest, params);
+      for (const r of event?.reports ?? []) this.known.add(r.location.uri);
+      if (event) this.known.add(event.location.uri);
+      this.post({ type: 'detail', id, event });
+    } catch (err) {
+      this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  /** Opens an article at the event's sentence; only articles of events sent to the webview are honoured. */
   private async open(location: Location): Promise<void> {
-    const known = this.result?.events.some((e) => e.location.uri === location.uri || e.reports.some((r) => r.location.uri === location.uri));
-    if (!known) return;
+    if (!this.known.has(location.uri)) return;
     await openSentenceBeside(this.panel, location);
   }
 
-  private async exportAs(format: TimelineFormat, eventIds: string[]): Promise<void> {
+  /** Exports what the filters show, asked for part by part: a workspace's export can pass what one reply holds. */
+  private async exportAs(format: TimelineFormat): Promise<void> {
     const what = EXPORTS.find((e) => e.format === format);
     if (!what) return;
     try {
-      const params: TimelineExportParams = { ...this.params(), format, eventIds };
-      const result = await this.client.sendRequest<TimelineExportResult>(TimelineExportRequest, params);
+      const params: TimelineExportParams = { ...this.params(), format, filter: filterOf(this.state), part: 0 };
+      const first = await this.client.sendRequest<TimelineExportResult>(TimelineExportRequest, params);
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      const name = `timeline${format === 'timelinejs' ? '.timelinejs' : ''}.${result.extension}`;
+      const name = `timeline${format === 'timelinejs' ? '.timelinejs' : ''}.${first.extension}`;
       const target = await vscode.window.showSaveDialog({
         defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-        filters: { [what.title]: [result.extension] },
+        filters: { [what.title]: [first.extension] },
         saveLabel: `Export ${what.label}`,
-        title: `Export the timeline (${result.events} events) as ${what.label}`,
+        title: `Export the timeline (${first.events} events) as ${what.label}`,
       });
       if (!target) return;
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+      const encoder = new TextEncoder();
+      const parts = [encoder.encode(first.content)];
+      for (let part = 1, more = first.more; more; part++) {
+        const next = await this.client.sendRequest<TimelineExportResult>(TimelineExportRequest, { ...params, part });
+        parts.push(encoder.encode(next.content));
+        more = next.more;
+      }
+      await vscode.workspace.fs.writeFile(target, concat(parts));
       this.post({ type: 'exported', format, target: target.fsPath });
-      void vscode.window.showInformationMessage(`Dateline: exported ${result.events} events to ${vscode.workspace.asRelativePath(target)}.`);
+      void vscode.window.showInformationMessage(`Dateline: exported ${first.events} events to ${vscode.workspace.asRelativePath(target)}.`);
     } catch (err) {
       void vscode.window.showErrorMessage(`Dateline: the ${what.label} export failed: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -187,6 +218,16 @@ export class TimelinePanel {
     clearTimeout(this.timer);
     while (this.disposables.length) this.disposables.pop()?.dispose();
   }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** Restores the timeline after a window reload (activation event onWebviewPanel:dateline.timeline). */

@@ -1,12 +1,13 @@
 // The timeline webview: keeps the view state, talks to the extension with typed messages, renders, and handles the
 // keyboard. Bundled by esbuild into dist/media/timeline.js (with timeline.css); loaded under a nonce-only CSP.
 import '../../timeline.css';
-import type { TimelineEvent } from '../../../server/src/protocol';
-import { DEFAULT_VIEW_STATE, FromWebview, normalizeState, TimelineViewState, ToWebview } from '../../../client/src/timeline/messages';
+import type { TimelineEvent, TimelineWindowResult } from '../../../server/src/protocol';
+import { DEFAULT_VIEW_STATE, FromWebview, normalizeState, TimelineViewState, ToWebview, WindowQuery } from '../../../client/src/timeline/messages';
 import { Actions, FilterName, renderTimeline } from './render';
-import { buildViewModel, EventBox, MIN_BOX, ViewModel } from './viewModel';
-import { clampZoom } from './timeScale';
+import { axisOf, bucketDaysAt, buildViewModel, EventBox, MIN_BOX, ViewModel } from './viewModel';
+import { clampZoom, dayOf, ZOOM_PRESETS } from './timeScale';
 import { nextBox } from './keyboard';
+import { covers, daysOnScreen, isoOfDay } from './window';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -19,13 +20,19 @@ const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
 
 let state: TimelineViewState = normalizeState((vscode.getState() as { view?: unknown } | undefined)?.view ?? DEFAULT_VIEW_STATE);
-let events: TimelineEvent[] = [];
-let articles = 0;
+/** The last window the server sent, the query it answers and the filters it was asked with. */
+let win: TimelineWindowResult | null = null;
+let loaded: { query: WindowQuery; filters: string } | null = null;
+/** Sequence number of the window asked for last: older answers are dropped. */
+let seq = 0;
+let detail: TimelineEvent | null = null;
 let title = 'Timeline';
 let loading = true;
 let error: string | null = null;
 let note: string | null = null;
-let vm: ViewModel = buildViewModel([], state);
+/** The first window of a scope scrolls to the latest events (the news), not to the oldest background ("since 2015"). */
+let first = state.scrollLeft === 0;
+let vm: ViewModel = buildViewModel(null, state);
 
 function post(m: FromWebview): void {
   vscode.postMessage(m);
@@ -36,13 +43,44 @@ function saveState(): void {
   post({ type: 'stateChanged', state });
 }
 
+/** What the server filters on: a window asked with other filters must be asked again. */
+function filtersKey(): string {
+  return JSON.stringify([state.hidden, state.conflictsOnly, state.laneBy, state.allDatedSentences]);
+}
+
+function scroller(): HTMLElement | null {
+  return app.querySelector('.tl-scroll') as HTMLElement | null;
+}
+
+/** Asks for what the panel shows: every event when the filters changed, else the days on screen and a screen either side. */
+function askWindow(): void {
+  const s = scroller();
+  const filters = filtersKey();
+  const bucketDays = bucketDaysAt(vm.pxPerDay);
+  let query: WindowQuery = { from: null, to: null, bucketDays, laneBy: state.laneBy };
+  if (loaded?.filters === filters && win?.range && s) {
+    const screen = daysOnScreen(axisOf(win.range, state), s.scrollLeft, s.clientWidth, MIN_BOX);
+    if (covers(loaded.query, win, screen, bucketDays)) return;
+    // A screen's width either side saves asking again at every scroll; when the last answer was too many to
+    // draw, the screen alone may not be.
+    const margin = win.lanes ? 0 : screen.to - screen.from;
+    query = { from: isoOfDay(screen.from - margin), to: isoOfDay(screen.to + margin), bucketDays, laneBy: state.laneBy };
+  }
+  loaded = { query, filters };
+  post({ type: 'window', seq: ++seq, query });
+}
+
+function askDetail(id: string | null): void {
+  if (id && detail?.id !== id) post({ type: 'detail', id });
+}
+
 /** Applies a change and re-renders; on zoom the selected event (else the date in the middle) stays in view. */
 function update(change: Partial<TimelineViewState>, keepCentre = false): void {
-  const scroller = app.querySelector('.tl-scroll') as HTMLElement | null;
-  const centreDay = scroller ? vm.minDay + (scroller.scrollLeft + scroller.clientWidth / 2) / vm.pxPerDay : null;
+  const before = scroller();
+  const centreDay = before ? vm.minDay + (before.scrollLeft + before.clientWidth / 2) / vm.pxPerDay : null;
   state = { ...state, ...change };
   render();
-  const after = app.querySelector('.tl-scroll') as HTMLElement | null;
+  const after = scroller();
   if (keepCentre && after) {
     const selected = vm.order.find((b) => b.id === state.selectedId);
     const centreX = selected ? selected.x + Math.min(selected.width, after.clientWidth) / 2 : centreDay !== null ? (centreDay - vm.minDay) * vm.pxPerDay : null;
@@ -50,14 +88,23 @@ function update(change: Partial<TimelineViewState>, keepCentre = false): void {
   }
   if (after) state.scrollLeft = after.scrollLeft;
   saveState();
+  askWindow();
 }
 
 /** Zoom so that every dated event fits the visible width. */
 function fit(): void {
-  const scroller = app.querySelector('.tl-scroll') as HTMLElement | null;
-  if (!scroller || vm.order.length === 0) return;
+  const s = scroller();
+  if (!s || !win?.range) return;
   const span = (vm.width - MIN_BOX) / vm.pxPerDay;
-  update({ pxPerDay: clampZoom((scroller.clientWidth - MIN_BOX) / Math.max(1, span)), scrollLeft: 0 });
+  update({ pxPerDay: clampZoom((s.clientWidth - MIN_BOX) / Math.max(1, span)), scrollLeft: 0 });
+}
+
+/** Scrolls so that a day is in the middle of the screen. */
+function centreOn(day: number): void {
+  const s = scroller();
+  if (!s) return;
+  s.scrollLeft = state.scrollLeft = Math.max(0, (day - vm.minDay) * vm.pxPerDay - s.clientWidth / 2);
+  askWindow();
 }
 
 const actions: Actions = {
@@ -65,11 +112,17 @@ const actions: Actions = {
     update({ selectedId: id });
     focusEvent(id);
     scrollIntoView(id);
+    askDetail(id);
   },
   open: (location) => post({ type: 'open', location }),
   setLaneBy: (laneBy) => update({ laneBy }),
   zoom: (px) => update({ pxPerDay: clampZoom(px) }, true),
   zoomBy: (f) => update({ pxPerDay: clampZoom(vm.pxPerDay * f) }, true),
+  zoomTo: (day) => {
+    update({ pxPerDay: ZOOM_PRESETS.days });
+    const d = dayOf(day);
+    if (d !== null) centreOn(d + 0.5);
+  },
   fit: () => fit(),
   toggle: (name: FilterName, value: string) => {
     const list = state.hidden[name] as string[];
@@ -78,10 +131,12 @@ const actions: Actions = {
   },
   setConflictsOnly: (on) => update({ conflictsOnly: on }),
   setAllSentences: (on) => {
-    update({ allDatedSentences: on });
+    state = { ...state, allDatedSentences: on };
+    saveState();
+    // The extension asks the server for the other build and tells this view to ask again.
     post({ type: 'setOptions', allDatedSentences: on });
   },
-  exportAs: (format) => post({ type: 'export', format, eventIds: [...vm.order.map((b) => b.id), ...vm.undated.map((e) => e.id)] }),
+  exportAs: (format) => post({ type: 'export', format }),
   refresh: () => post({ type: 'refresh' }),
   showOnMap: (placeId) => post({ type: 'showOnMap', placeId }),
 };
@@ -89,15 +144,15 @@ const actions: Actions = {
 function render(): void {
   const hadFocus = document.activeElement?.getAttribute('data-event-id') ?? null;
   const openFilters = Array.from(app.querySelectorAll('details[open]')).map((d) => d.getAttribute('data-testid') ?? d.className);
-  vm = buildViewModel(events, state);
-  const root = renderTimeline(document, { vm, state, title, articles, loading, error, note }, actions);
+  vm = buildViewModel(win, state, loaded?.query.bucketDays ?? 1);
+  const root = renderTimeline(document, { vm, state, title, articles: win?.articles ?? 0, loading, error, note, detail }, actions);
   app.replaceChildren(root);
   for (const d of Array.from(app.querySelectorAll('details'))) if (openFilters.includes(d.getAttribute('data-testid') ?? d.className)) d.setAttribute('open', '');
-  const scroller = app.querySelector('.tl-scroll') as HTMLElement | null;
-  if (scroller) {
-    scroller.scrollLeft = state.scrollLeft;
-    scroller.addEventListener('scroll', onScroll, { passive: true });
-    scroller.addEventListener('wheel', onWheel, { passive: false });
+  const s = scroller();
+  if (s) {
+    s.scrollLeft = state.scrollLeft;
+    s.addEventListener('scroll', onScroll, { passive: true });
+    s.addEventListener('wheel', onWheel, { passive: false });
   }
   if (hadFocus) focusEvent(hadFocus);
 }
@@ -106,7 +161,10 @@ let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 function onScroll(e: Event): void {
   state.scrollLeft = (e.target as HTMLElement).scrollLeft;
   clearTimeout(scrollTimer);
-  scrollTimer = setTimeout(saveState, 200);
+  scrollTimer = setTimeout(() => {
+    saveState();
+    askWindow();
+  }, 150);
 }
 
 /** Ctrl/Cmd + wheel zooms around the pointer's date, as in map and timeline tools. */
@@ -166,27 +224,45 @@ window.addEventListener('message', (e: MessageEvent) => {
   switch (m.type) {
     case 'state':
       state = normalizeState(m.state);
+      first = state.scrollLeft === 0;
       render();
       vscode.setState({ view: state });
       break;
-    case 'loading':
-      loading = true;
-      render();
+    case 'changed':
+      // The events changed (an edit, the index, another scope): ask again for the window and the opened event.
+      title = typeof m.title === 'string' ? m.title : title;
+      loaded = null;
+      detail = null;
+      askWindow();
+      askDetail(state.selectedId);
       break;
-    case 'events': {
-      const first = events.length === 0 && state.scrollLeft === 0;
-      events = Array.isArray(m.events) ? m.events : [];
-      articles = typeof m.articles === 'number' ? m.articles : 0;
-      title = typeof m.title === 'string' ? m.title : 'Timeline';
+    case 'window': {
+      if (m.seq !== seq || !m.window) break;
+      const unbounded = loaded !== null && loaded.query.from === null && loaded.query.to === null;
+      // Counts over every day are only a step to the range: the days on screen are asked for next.
+      win = m.window.lanes && unbounded ? { ...m.window, lanes: [] } : m.window;
+      title = typeof m.title === 'string' ? m.title : title;
       loading = false;
       error = null;
       render();
-      // A first look starts at the latest events (the news), not at the oldest background ("since 2015").
-      const scroller = app.querySelector('.tl-scroll') as HTMLElement | null;
-      const latest = vm.order.reduce((x, b) => Math.max(x, b.x), 0);
-      if (first && scroller) state.scrollLeft = scroller.scrollLeft = Math.max(0, latest + MIN_BOX + 16 - scroller.clientWidth);
+      const s = scroller();
+      if (first && s && win.range) {
+        first = false;
+        state.scrollLeft = s.scrollLeft = Math.max(0, (dayOf(win.range.to)! - vm.minDay) * vm.pxPerDay + MIN_BOX + 16 - s.clientWidth);
+      }
+      askWindow();
       break;
     }
+    case 'detail':
+      if (m.id !== state.selectedId) break;
+      detail = m.event;
+      render();
+      // The other version of a dispute may be on days not loaded yet: bring them on screen.
+      if (m.event && !vm.order.some((b) => b.id === m.id)) {
+        const day = dayOf(m.event.sortDate);
+        if (day !== null) centreOn(day);
+      }
+      break;
     case 'error':
       loading = false;
       error = String(m.message);

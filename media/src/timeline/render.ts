@@ -1,9 +1,9 @@
 // Builds the timeline's DOM from the view model: toolbar, lanes of event boxes on a time axis, details, undated list.
 // Everything from articles goes in as text nodes or attribute values (see dom.ts); nothing is parsed as HTML.
-import type { Location, TimelineEvent, TimelineFormat } from '../../../server/src/protocol';
+import type { Location, TimelineEvent, TimelineEventBrief, TimelineFormat } from '../../../server/src/protocol';
 import { EXPORTS, KindFilter, LaneBy, TimelineViewState } from '../../../client/src/timeline/messages';
 import { append, Doc, h, place } from './dom';
-import { EventBox, FilterOption, KIND_LABELS, precisionWords, ROW_HEIGHT, ViewModel } from './viewModel';
+import { CountBar, EventBox, FilterOption, KIND_LABELS, precisionWords, ROW_HEIGHT, ViewModel } from './viewModel';
 import { ZOOM_PRESETS, zoomLevelOf } from './timeScale';
 
 export type FilterName = 'factions' | 'places' | 'sources' | 'kinds';
@@ -15,6 +15,8 @@ export interface Actions {
   setLaneBy(by: LaneBy): void;
   zoom(pxPerDay: number): void;
   zoomBy(factor: number): void;
+  /** Zoom in to days around this day (a count bar was clicked). */
+  zoomTo(day: string): void;
   fit(): void;
   toggle(filter: FilterName, value: string): void;
   setConflictsOnly(on: boolean): void;
@@ -32,6 +34,8 @@ export interface RenderInput {
   loading: boolean;
   error: string | null;
   note: string | null;
+  /** The selected event in full, once the server has sent it. */
+  detail: TimelineEvent | null;
 }
 
 /** The whole panel as a fresh element tree. */
@@ -41,16 +45,21 @@ export function renderTimeline(doc: Doc, input: RenderInput, actions: Actions): 
     ? `Could not build the timeline: ${input.error}`
     : input.loading
       ? 'Building the timeline…'
-      : `${vm.shown} of ${vm.total} events from ${input.articles} article${input.articles === 1 ? '' : 's'}${vm.undated.length ? `, ${vm.undated.length} undated` : ''}.${input.note ? ` ${input.note}` : ''}`;
+      : `${vm.shown} of ${vm.total} events from ${input.articles} article${input.articles === 1 ? '' : 's'}${vm.undatedCount ? `, ${vm.undatedCount} undated` : ''}.${aggregatedNote(vm)}${input.note ? ` ${input.note}` : ''}`;
   return h(
     doc,
     'div',
     { class: 'tl-root' },
     toolbar(doc, input, actions),
     h(doc, 'div', { class: 'tl-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'timeline-status' }, status),
-    h(doc, 'div', { class: 'tl-main' }, canvas(doc, vm, state, actions), details(doc, vm.selected, actions)),
-    undatedList(doc, vm.undated, state, actions),
+    h(doc, 'div', { class: 'tl-main' }, canvas(doc, vm, state, actions), details(doc, input.detail?.id === state.selectedId ? input.detail : null, actions, vm.selected)),
+    undatedList(doc, vm, state, actions),
   );
+}
+
+/** Said when the days on screen hold too many events to draw one by one. */
+function aggregatedNote(vm: ViewModel): string {
+  return vm.aggregated ? ` ${vm.inWindow} events around the days shown: counted per lane; zoom in or filter to see them one by one.` : '';
 }
 
 function toolbar(doc: Doc, input: RenderInput, actions: Actions): HTMLElement {
@@ -132,10 +141,11 @@ function canvas(doc: Doc, vm: ViewModel, state: TimelineViewState, actions: Acti
   for (const lane of vm.lanes) {
     const row = place(h(doc, 'div', { class: `tl-lane tl-colour-${lane.colour}`, role: 'list', 'aria-label': lane.label, 'data-lane': lane.key }), { top: lane.top, height: lane.height, width: vm.width });
     for (const b of lane.boxes) row.appendChild(eventBox(doc, b, b.id === state.selectedId, b.id === focusId, actions));
+    for (const bar of lane.bars) row.appendChild(countBar(doc, bar, lane.height, actions));
     lanes.appendChild(row);
     labels.appendChild(place(h(doc, 'div', { class: `tl-lane-label tl-colour-${lane.colour}`, title: lane.label }, lane.label), { top: lane.top, height: lane.height }));
   }
-  const empty = vm.lanes.length === 0 ? h(doc, 'p', { class: 'tl-empty' }, vm.total === 0 ? 'No dated events in these articles yet.' : 'No events match the filters.') : null;
+  const empty = vm.lanes.length === 0 ? h(doc, 'p', { class: 'tl-empty' }, vm.total === 0 ? 'No dated events in these articles yet.' : vm.shown === 0 ? 'No events match the filters.' : 'No events on these days.') : null;
   const scroller = h(doc, 'div', { class: 'tl-scroll', 'data-testid': 'timeline-scroll' }, axis, lanes, empty);
   return h(doc, 'div', { class: 'tl-canvas' }, place(labels, {}), scroller);
 }
@@ -152,7 +162,7 @@ function eventBox(doc: Doc, b: EventBox, selected: boolean, focusable: boolean, 
       tabindex: focusable ? 0 : -1,
       'aria-label': b.ariaLabel,
       'aria-selected': String(selected),
-      title: `${b.label}\n${e.sentence}`,
+      title: `${b.label}\nDouble-click to open the article`,
       'data-testid': 'timeline-event',
       'data-event-id': e.id,
       'data-modality': e.modality,
@@ -169,11 +179,22 @@ function eventBox(doc: Doc, b: EventBox, selected: boolean, focusable: boolean, 
   return el;
 }
 
+/** How many events of a lane start in a bucket of days; a click zooms in there. */
+function countBar(doc: Doc, bar: CountBar, laneHeight: number, actions: Actions): HTMLElement {
+  const label = `${bar.count} event${bar.count === 1 ? '' : 's'} from ${bar.day}: zoom in to see them`;
+  const height = Math.max(3, Math.round(bar.level * (laneHeight - 16)));
+  const el = h(doc, 'div', { class: 'tl-bar', role: 'button', tabindex: -1, title: label, 'aria-label': label, 'data-testid': 'timeline-bar' });
+  place(el, { left: bar.x, top: laneHeight - 8 - height, width: bar.width, height });
+  el.addEventListener('click', () => actions.zoomTo(bar.day));
+  return el;
+}
+
 /** The selected event in full: date and its precision, who did what where, every report, and the other versions. */
-export function details(doc: Doc, e: TimelineEvent | null, actions: Actions): HTMLElement {
+export function details(doc: Doc, e: TimelineEvent | null, actions: Actions, selected: TimelineEventBrief | null = null): HTMLElement {
   const aside = h(doc, 'aside', { class: 'tl-details', 'aria-label': 'Event details', 'data-testid': 'event-details' });
   if (!e) {
-    aside.appendChild(h(doc, 'p', { class: 'tl-hint' }, 'Select an event (click, or arrow keys then Space) to read it here; Enter opens the article at the sentence.'));
+    const hint = selected ? `${selected.dateLabel} · ${selected.summary}: loading its reports…` : 'Select an event (click, or arrow keys then Space) to read it here; Enter opens the article at the sentence.';
+    aside.appendChild(h(doc, 'p', { class: 'tl-hint' }, hint));
     return aside;
   }
   const field = (label: string, value: string | null) => (value ? h(doc, 'p', { class: 'tl-field' }, h(doc, 'strong', {}, `${label}: `), value) : null);
@@ -220,13 +241,14 @@ export function details(doc: Doc, e: TimelineEvent | null, actions: Actions): HT
   return aside;
 }
 
-function undatedList(doc: Doc, undated: TimelineEvent[], state: TimelineViewState, actions: Actions): HTMLElement | null {
-  if (undated.length === 0) return null;
+function undatedList(doc: Doc, vm: ViewModel, state: TimelineViewState, actions: Actions): HTMLElement | null {
+  if (vm.undatedCount === 0) return null;
   const list = h(doc, 'div', { class: 'tl-undated-list', role: 'list', 'aria-label': 'Undated events' });
-  for (const e of undated) {
+  for (const e of vm.undated) {
     const item = h(doc, 'div', { class: `tl-undated${e.id === state.selectedId ? ' tl-selected' : ''}`, role: 'listitem', tabindex: -1, 'aria-label': `undated: ${e.summary}`, 'data-testid': 'timeline-event', 'data-event-id': e.id }, e.summary);
     item.addEventListener('click', () => actions.select(e.id));
     list.appendChild(item);
   }
-  return h(doc, 'details', { class: 'tl-undated-box' }, h(doc, 'summary', {}, `Undated (${undated.length})`), list);
+  const cut = vm.undatedCount > vm.undated.length ? h(doc, 'p', { class: 'tl-hint' }, `The first ${vm.undated.length} of ${vm.undatedCount}: filter to see the others, or export them.`) : null;
+  return h(doc, 'details', { class: 'tl-undated-box' }, h(doc, 'summary', {}, `Undated (${vm.undatedCount})`), list, cut);
 }

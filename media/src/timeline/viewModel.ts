@@ -1,7 +1,9 @@
-// Pure "view model" of the timeline: events + view state → filtered lanes, boxes at pixel positions, ticks and
-// the words each event shows and says to screen readers. No DOM here, so all of it is tested without a browser.
-import type { TimelineEvent } from '../../../server/src/protocol';
+// Pure "view model" of the timeline: a window of events (from the server) + view state → lanes, boxes at pixel
+// positions (or count bars when the window holds too many events to draw), ticks and the words each event shows
+// and says to screen readers. No DOM here, so all of it is tested without a browser.
+import type { TimelineEventBrief, TimelineFacet, TimelineWindowResult } from '../../../server/src/protocol';
 import type { KindFilter, TimelineViewState } from '../../../client/src/timeline/messages';
+import { NO_ACTOR, NO_PLACE } from '../../../server/src/analysis/timeline/timelineFilter';
 import { clampZoom, dayOf, MAX_WIDTH, Tick, ticks } from './timeScale';
 
 /** Smallest box drawn, so a one-day event at year zoom is still a target for the mouse and its label fits. */
@@ -9,10 +11,12 @@ export const MIN_BOX = 190;
 const GAP = 6;
 export const ROW_HEIGHT = 30;
 const LANE_PADDING = 8;
+/** Narrowest count bar: the webview asks for buckets of as many days as make it. */
+export const MIN_BAR = 8;
 
 export interface EventBox {
   id: string;
-  event: TimelineEvent;
+  event: TimelineEventBrief;
   x: number;
   width: number;
   /** Row inside its lane (reported events first, predicted ones in their own band below). */
@@ -26,6 +30,16 @@ export interface EventBox {
   ariaLabel: string;
 }
 
+/** How many events of a lane start in a bucket of days, when there are too many to draw one by one. */
+export interface CountBar {
+  day: string;
+  x: number;
+  width: number;
+  count: number;
+  /** 0..1 of the lane's height: the count against the window's largest. */
+  level: number;
+}
+
 export interface LaneView {
   key: string;
   label: string;
@@ -34,40 +48,33 @@ export interface LaneView {
   top: number;
   height: number;
   boxes: EventBox[];
+  bars: CountBar[];
 }
 
-export interface FilterOption {
-  value: string;
-  count: number;
-  hidden: boolean;
-}
+export type FilterOption = TimelineFacet;
 
 export interface ViewModel {
   width: number;
   height: number;
   pxPerDay: number;
   minDay: number;
+  maxDay: number;
   lanes: LaneView[];
   ticks: Tick[];
   /** Visible events in chronological order (keyboard navigation follows it). */
   order: EventBox[];
-  undated: TimelineEvent[];
+  /** The window holds more events than are drawn: lanes show count bars. */
+  aggregated: boolean;
+  inWindow: number;
+  undated: TimelineEventBrief[];
+  undatedCount: number;
   filters: { factions: FilterOption[]; places: FilterOption[]; sources: FilterOption[]; kinds: FilterOption[] };
   total: number;
   shown: number;
-  selected: TimelineEvent | null;
+  selected: TimelineEventBrief | null;
 }
 
-export const NO_ACTOR = 'No actor named';
-export const NO_PLACE = 'No place named';
-
-/** The kind an event counts as for the kind filter. */
-export function kindOf(e: TimelineEvent): KindFilter {
-  if (e.kind === 'dated-sentence') return 'dated-sentence';
-  if (e.modality === 'predicted') return 'predicted';
-  if (e.modality === 'denied') return 'denied';
-  return 'reported';
-}
+export { NO_ACTOR, NO_PLACE };
 
 export const KIND_LABELS: Record<KindFilter, string> = {
   reported: 'Reported',
@@ -76,50 +83,36 @@ export const KIND_LABELS: Record<KindFilter, string> = {
   'dated-sentence': 'Other dated sentences',
 };
 
-const factionOf = (e: TimelineEvent) => e.actor ?? NO_ACTOR;
-const placeOf = (e: TimelineEvent) => e.place ?? NO_PLACE;
-const sourcesOf = (e: TimelineEvent) => [...new Set([e.source, ...e.reports.map((r) => r.source)])];
+const factionOf = (e: TimelineEventBrief) => e.actor ?? NO_ACTOR;
+const placeOf = (e: TimelineEventBrief) => e.place ?? NO_PLACE;
 
-/** Does the event pass the filters of the state? */
-export function isShown(e: TimelineEvent, s: TimelineViewState): boolean {
-  if (s.hidden.kinds.includes(kindOf(e))) return false;
-  if (s.hidden.factions.includes(factionOf(e))) return false;
-  if (s.hidden.places.includes(placeOf(e))) return false;
-  if (s.hidden.sources.length && sourcesOf(e).every((x) => s.hidden.sources.includes(x))) return false;
-  if (s.conflictsOnly && e.conflicts.length === 0) return false;
-  return true;
-}
-
-/** Builds the whole view: never throws on odd events (missing dates, unknown kinds, huge ranges). */
-export function buildViewModel(events: TimelineEvent[], state: TimelineViewState): ViewModel {
-  const valid = events.filter((e) => e && typeof e.id === 'string');
-  const shown = valid.filter((e) => isShown(e, state));
-  const dated = shown.filter((e) => dayOf(e.sortDate) !== null);
-  const undated = shown.filter((e) => dayOf(e.sortDate) === null);
-
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  for (const e of dated) {
-    const a = dayOf(e.sortDate)!;
-    const b = dayOf(e.endDate) ?? a;
-    minDay = Math.min(minDay, a);
-    maxDay = Math.max(maxDay, b, a);
-  }
-  if (!Number.isFinite(minDay)) {
-    minDay = 0;
-    maxDay = 0;
-  }
+/** The days shown and the zoom they are shown at, from the range of the events passing the filters. */
+export function axisOf(range: TimelineWindowResult['range'], state: TimelineViewState): { minDay: number; maxDay: number; pxPerDay: number; width: number } {
+  let minDay = dayOf(range?.from) ?? 0;
+  let maxDay = Math.max(minDay, dayOf(range?.to) ?? minDay);
   const pad = Math.max(3, Math.round((maxDay - minDay) * 0.03));
   minDay -= pad;
   maxDay += pad;
   const span = Math.max(1, maxDay - minDay);
   const pxPerDay = Math.min(clampZoom(state.pxPerDay), MAX_WIDTH / span);
-  const width = Math.ceil(span * pxPerDay) + MIN_BOX;
+  return { minDay, maxDay, pxPerDay, width: Math.ceil(span * pxPerDay) + MIN_BOX };
+}
 
-  const laneKey = (e: TimelineEvent) => (state.laneBy === 'place' ? e.placeId ?? placeOf(e) : e.actorId ?? factionOf(e));
-  const laneLabel = (e: TimelineEvent) => (state.laneBy === 'place' ? placeOf(e) : factionOf(e));
-  const groups = new Map<string, { label: string; events: TimelineEvent[] }>();
-  for (const e of dated) {
+/** Days per count bar at a zoom, so that a bar is at least MIN_BAR pixels wide. */
+export function bucketDaysAt(pxPerDay: number): number {
+  return Math.max(1, Math.ceil(MIN_BAR / pxPerDay));
+}
+
+/** Builds the whole view: never throws on odd windows (missing dates, unknown kinds, huge ranges). */
+export function buildViewModel(win: TimelineWindowResult | null, state: TimelineViewState, bucketDays = 1): ViewModel {
+  const { minDay, maxDay, pxPerDay, width } = axisOf(win?.range ?? null, state);
+  const events = (Array.isArray(win?.events) ? win!.events : []).filter((e) => e && typeof e.id === 'string' && dayOf(e.sortDate) !== null);
+  const undated = (Array.isArray(win?.undated) ? win!.undated : []).filter((e) => e && typeof e.id === 'string');
+
+  const laneKey = (e: TimelineEventBrief) => (state.laneBy === 'place' ? e.placeId ?? placeOf(e) : e.actorId ?? factionOf(e));
+  const laneLabel = (e: TimelineEventBrief) => (state.laneBy === 'place' ? placeOf(e) : factionOf(e));
+  const groups = new Map<string, { label: string; events: TimelineEventBrief[] }>();
+  for (const e of events) {
     const k = laneKey(e);
     const g = groups.get(k) ?? { label: laneLabel(e), events: [] };
     g.events.push(e);
@@ -135,40 +128,48 @@ export function buildViewModel(events: TimelineEvent[], state: TimelineViewState
     packRows(boxes.filter((b) => b.predicted), reported);
     const rows = Math.max(1, ...boxes.map((b) => b.row + 1));
     const height = rows * ROW_HEIGHT + LANE_PADDING * 2;
-    lanes.push({ key, label: g.label, colour: colour++ % 8, top, height, boxes });
+    lanes.push({ key, label: g.label, colour: colour++ % 8, top, height, boxes, bars: [] });
+    top += height;
+  }
+  const counted = Array.isArray(win?.lanes) ? win!.lanes : [];
+  const most = Math.max(1, ...counted.flatMap((l) => l.buckets.map((b) => b[1])));
+  for (const l of counted) {
+    const bars = l.buckets.map(([day, count]): CountBar => ({ day, x: Math.round(((dayOf(day) ?? minDay) - minDay) * pxPerDay), width: Math.max(2, Math.round(bucketDays * pxPerDay) - 1), count, level: count / most }));
+    const height = ROW_HEIGHT * 2 + LANE_PADDING * 2;
+    lanes.push({ key: l.key, label: l.label, colour: colour++ % 8, top, height, boxes: [], bars });
     top += height;
   }
 
   const order = lanes.flatMap((l) => l.boxes).sort((a, b) => chronological(a.event, b.event));
+  const all = [...events, ...undated];
   return {
     width,
     height: top,
     pxPerDay,
     minDay,
+    maxDay,
     lanes,
     ticks: ticks(minDay, maxDay, pxPerDay),
     order,
+    aggregated: counted.length > 0,
+    inWindow: win?.inWindow ?? 0,
     undated,
-    filters: {
-      factions: options(valid, (e) => [factionOf(e)], state.hidden.factions),
-      places: options(valid, (e) => [placeOf(e)], state.hidden.places),
-      sources: options(valid, sourcesOf, state.hidden.sources),
-      kinds: options(valid, (e) => [kindOf(e)], state.hidden.kinds),
-    },
-    total: valid.length,
-    shown: shown.length,
-    selected: valid.find((e) => e.id === state.selectedId) ?? null,
+    undatedCount: win?.undatedCount ?? undated.length,
+    filters: win?.filters ?? { factions: [], places: [], sources: [], kinds: [] },
+    total: win?.total ?? 0,
+    shown: win?.shown ?? 0,
+    selected: all.find((e) => e.id === state.selectedId) ?? null,
   };
 }
 
 /** The order the server sent is chronological; keep it among visible events (stable on ties). */
-function chronological(a: TimelineEvent, b: TimelineEvent): number {
+function chronological(a: TimelineEventBrief, b: TimelineEventBrief): number {
   const da = dayOf(a.sortDate) ?? Infinity;
   const db = dayOf(b.sortDate) ?? Infinity;
   return da - db || (dayOf(a.endDate) ?? Infinity) - (dayOf(b.endDate) ?? Infinity);
 }
 
-function boxOf(e: TimelineEvent, minDay: number, maxDay: number, pxPerDay: number, laneBy: TimelineViewState['laneBy']): EventBox {
+function boxOf(e: TimelineEventBrief, minDay: number, maxDay: number, pxPerDay: number, laneBy: TimelineViewState['laneBy']): EventBox {
   const a = dayOf(e.sortDate)!;
   const open = e.endDate === null;
   const b = open ? maxDay : Math.max(a, dayOf(e.endDate) ?? a);
@@ -203,37 +204,29 @@ function packRows(boxes: EventBox[], firstRow: number): number {
   return firstRow + ends.length;
 }
 
-function options(events: TimelineEvent[], values: (e: TimelineEvent) => string[], hidden: string[]): FilterOption[] {
-  const counts = new Map<string, number>();
-  for (const e of events) for (const v of values(e)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([value, count]) => ({ value, count, hidden: hidden.includes(value) }));
-}
-
 /** The box's own text: date at its precision, then what happened; the lane already names the faction. */
-export function boxLabel(e: TimelineEvent, laneBy: TimelineViewState['laneBy'] = 'place'): string {
+export function boxLabel(e: TimelineEventBrief, laneBy: TimelineViewState['laneBy'] = 'place'): string {
   return `${e.dateLabel} · ${e.modality === 'predicted' ? 'Predicted: ' : ''}${shortSummary(e, laneBy)}`;
 }
 
 /** The summary without the actor's name when the lane is that actor's ("took control of Uqayribat"). */
-export function shortSummary(e: TimelineEvent, laneBy: TimelineViewState['laneBy']): string {
+export function shortSummary(e: TimelineEventBrief, laneBy: TimelineViewState['laneBy']): string {
   if (laneBy !== 'faction' || !e.actor || !e.summary.startsWith(`${e.actor} `)) return e.summary;
   return e.summary.slice(e.actor.length + 1);
 }
 
 /** One sentence a screen reader can say for the event. */
-export function ariaLabelOf(e: TimelineEvent): string {
+export function ariaLabelOf(e: TimelineEventBrief): string {
   const parts = [`${e.dateLabel}: ${e.modality === 'predicted' ? 'predicted, ' : e.modality === 'denied' ? 'denied, ' : ''}${e.summary}`];
   if (e.place && !e.summary.includes(e.place)) parts.push(`in ${e.place}`);
-  parts.push(`According to ${sourcesOf(e).join(' and ')}`);
-  if (e.article.headline) parts.push(`Article: “${e.article.headline}”`);
-  if (e.conflicts.length) parts.push(`Disputed: ${e.versions.map((v) => `${v.source ? `${v.source} ${v.modality === 'predicted' ? 'predicted' : 'says'} ` : ''}${v.summary}`).join('; ') || 'see details'}`);
+  parts.push(`According to ${e.sources.join(' and ')}`);
+  if (e.headline) parts.push(`Article: “${e.headline}”`);
+  if (e.conflicts.length) parts.push('Disputed: select it to read the other versions');
   return parts.join('. ') + '.';
 }
 
 /** Precision in words for the details pane. */
-export function precisionWords(e: TimelineEvent): string {
+export function precisionWords(e: Pick<TimelineEventBrief, 'precision' | 'dateSource' | 'sortDate' | 'endDate'>): string {
   const from = e.dateSource === 'publication' ? ', dated by the report itself' : e.dateSource === 'sentence' ? ', from a date in the sentence' : '';
   switch (e.precision) {
     case 'day':

@@ -1,7 +1,7 @@
 // Timeline events from hand-built claims on our samples: order, dates at true precision, merging, conflicts.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { buildTimeline } from '../../../server/src/analysis/timeline';
+import { buildTimeline, buildTimelineEvents } from '../../../server/src/analysis/timeline';
 import type { TimelineEvent } from '../../../server/src/protocol';
 import { expectJsonFile } from '../../support/expectFile';
 import { assertInOrder, DONE_WHEN } from './doneWhenOrder';
@@ -60,6 +60,16 @@ test('timeline: conflicting versions are both visible on each event, across arti
   const prediction = events.find((e) => e.id === `${SEPT}#mistura-raqqa`)!;
   assert.equal(prediction.modality, 'predicted');
   assert.equal(prediction.versions[0].eventId, `${NOV}#raqqa-falls`);
+});
+
+test('timeline: versions made when an event is read in full are those of the whole build', () => {
+  const whole = buildTimeline([septArticle(), novArticle()], SAMPLE_CONFLICTS);
+  const lazy = buildTimelineEvents([septArticle(), novArticle()], SAMPLE_CONFLICTS);
+  assert.deepEqual(lazy.events.map((e) => e.conflicts), whole.map((e) => e.conflicts), 'conflicts marked at once');
+  assert.ok(lazy.events.every((e) => e.versions.length === 0), 'versions not made yet');
+  for (const e of [...lazy.events].reverse()) lazy.fillVersions(e);
+  lazy.fillVersions(lazy.events[0]);
+  assert.deepEqual(lazy.events, whole, 'the same events, whatever order they are read in, read twice or not');
 });
 
 test('timeline: a conflict whose other claim is out of scope still names it', () => {

@@ -2,7 +2,7 @@
 import type { TimelineEvent, TimelineReport } from '../../protocol';
 import type { Claim, DateMention, FactionMention, Mention, PlaceMention, Sentence, SourceMention } from '../types';
 import { daysBetween, eventTime, TimeInput } from './eventTime';
-import { attachConflicts } from './eventConflicts';
+import { markConflicts } from './eventConflicts';
 import { datedClauses } from './clauseEvents';
 import { actionLabel, compareEvents, shortHash, sentenceText } from './eventText';
 import type { TimelineArticle, TimelineConflict, TimelineOptions } from './timelineInput';
@@ -20,18 +20,39 @@ export interface DraftEvent {
 
 /** Builds the timeline: one event per claim (merged when several reports say the same), sorted by date. Never throws. */
 export function buildTimeline(articles: TimelineArticle[], conflicts: TimelineConflict[] = [], options: TimelineOptions = {}): TimelineEvent[] {
+  const built = buildTimelineEvents(articles, conflicts, options);
+  for (const e of built.events) built.fillVersions(e);
+  return built.events;
+}
+
+/** The timeline's events, each with its `versions` left empty until `fillVersions` (once per event) fills them. */
+export interface TimelineEvents {
+  events: TimelineEvent[];
+  fillVersions(event: TimelineEvent): void;
+}
+
+/** `buildTimeline` for readers of a few events in full (the editor's panel): versions are made when asked for. */
+export function buildTimelineEvents(articles: TimelineArticle[], conflicts: TimelineConflict[] = [], options: TimelineOptions = {}): TimelineEvents {
   const drafts: DraftEvent[] = [];
-  for (const article of articles) {
-    try {
-      if (article.analysis.skipped) continue;
-      drafts.push(...articleEvents(article, options));
-    } catch {
-      // One malformed analysis must not empty the whole timeline: leave that article out.
-    }
+  for (const article of articles) addArticleEvents(drafts, article, options);
+  return finishTimeline(drafts, conflicts);
+}
+
+/** Adds an article's events to those of the timeline being built (a caller may yield between articles). */
+export function addArticleEvents(drafts: DraftEvent[], article: TimelineArticle, options: TimelineOptions = {}): void {
+  try {
+    if (article.analysis.skipped) return;
+    for (const d of articleEvents(article, options)) drafts.push(d);
+  } catch {
+    // One malformed analysis must not empty the whole timeline: leave that article out.
   }
+}
+
+/** The timeline of the articles' events: same-event reports merged, conflicts marked, in timeline order. */
+export function finishTimeline(drafts: DraftEvent[], conflicts: TimelineConflict[] = []): TimelineEvents {
   const merged = mergeReports(drafts);
-  attachConflicts(merged, conflicts);
-  return merged.sort(compareDrafts).map((d) => d.event);
+  const fillVersions = markConflicts(merged, conflicts);
+  return { events: merged.sort(compareDrafts).map((d) => d.event), fillVersions };
 }
 
 function compareDrafts(a: DraftEvent, b: DraftEvent): number {

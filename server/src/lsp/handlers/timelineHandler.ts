@@ -1,26 +1,34 @@
-// `dateline/timeline` and `dateline/timelineExport`: the articles of a scope → the timeline core → events or export text.
+// `dateline/timeline` (a page of events), `dateline/timelineWindow` (what the panel draws), `dateline/timelineEvent`
+// (one event in full) and `dateline/timelineExport` (in parts): the articles of a scope → the timeline core.
 import { CancellationToken } from 'vscode-languageserver';
 import { findConflicts } from '../../analysis/conflicts';
 import { controlHistory } from '../../analysis/map';
-import { buildTimeline, ConflictLike, exportExtension, exportTimeline, isTimelineFormat, toTimelineConflicts } from '../../analysis/timeline';
+import { exportExtension, exportPieces, filteredEvents, isTimelineFormat, timelineWindow } from '../../analysis/timeline';
 import {
+  TIMELINE_EVENTS_AT_ONCE,
   TimelineEvent,
+  TimelineEventParams,
+  TimelineEventRequest,
+  TimelineEventResult,
   TimelineExportParams,
   TimelineExportRequest,
   TimelineExportResult,
-  TimelineParams,
+  TimelinePageParams,
   TimelineRequest,
   TimelineResult,
+  TimelineWindowParams,
+  TimelineWindowRequest,
+  TimelineWindowResult,
 } from '../../protocol';
 import { ServerContext } from '../serverContext';
-import { scopeArticles } from './outlineArticles';
+import { BuiltTimelines, TimelineConflictSource } from '../timeline/builtTimelines';
+import { ExportParts, wholeExport } from '../timeline/exportParts';
 
-/** Conflicts across the workspace, from the conflicts work when it is wired in. */
-export type TimelineConflictSource = (ctx: ServerContext) => readonly ConflictLike[];
+export type { TimelineConflictSource } from '../timeline/builtTimelines';
 
 /** Default: every conflict between the claims of all known articles, recomputed when the store changes. */
 function workspaceConflicts(): TimelineConflictSource {
-  let cached: { version: number; conflicts: readonly ConflictLike[] } | null = null;
+  let cached: { version: number; conflicts: ReturnType<typeof findConflicts> } | null = null;
   return (ctx) => {
     if (cached?.version !== ctx.store.version) {
       const articles = ctx.store.articles().map((r) => ({ uri: r.uri, published: r.analysis.publication.date, claims: r.analysis.claims }));
@@ -31,36 +39,43 @@ function workspaceConflicts(): TimelineConflictSource {
 }
 
 export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflictSource = workspaceConflicts()): void {
-  // Rebuilt only when the store changed since the last request for the same scope.
-  const cache = new Map<string, { version: number; result: TimelineResult }>();
+  const timelines = new BuiltTimelines(ctx, conflicts);
+  const exports = new ExportParts();
 
-  const timeline = async (params: TimelineParams, token?: CancellationToken): Promise<TimelineResult> => {
-    const scope = params?.scope === 'article' ? 'article' : 'workspace';
-    const key = `${scope}:${scope === 'article' ? params.uri : ''}:${params?.allDatedSentences ? 1 : 0}`;
-    const hit = cache.get(key);
-    if (hit && hit.version === ctx.store.version) return hit.result;
-    const records = await scopeArticles(ctx, scope, params?.uri, token);
-    const uris = new Set(records.map((r) => r.uri));
-    const relevant = conflicts(ctx).filter((c) => c.claims.some((x) => uris.has(x.uri ?? x.location?.uri ?? '')));
-    const events = buildTimeline(
-      records.map((r) => ({ uri: r.uri, text: r.text, analysis: r.analysis, rangeOf: (span) => r.lines.rangeOf(span) })),
-      toTimelineConflicts(relevant),
-      { allDatedSentences: !!params?.allDatedSentences },
-    );
-    const result = { events, articles: records.length };
-    cache.set(key, { version: ctx.store.version, result });
-    return result;
-  };
+  ctx.connection.onRequest(TimelineRequest, async (params: TimelinePageParams, token?: CancellationToken): Promise<TimelineResult> => {
+    const { events, articles, full } = await timelines.get(params, token);
+    const offset = count(params?.offset, 0);
+    return { events: full(events.slice(offset, offset + count(params?.limit, TIMELINE_EVENTS_AT_ONCE))), articles, total: events.length };
+  });
 
-  ctx.connection.onRequest(TimelineRequest, timeline);
+  ctx.connection.onRequest(TimelineWindowRequest, async (params: TimelineWindowParams, token?: CancellationToken): Promise<TimelineWindowResult> => {
+    const built = await timelines.get(params, token);
+    return timelineWindow(built.index(), params ?? {}, built.articles);
+  });
+
+  ctx.connection.onRequest(TimelineEventRequest, async (params: TimelineEventParams, token?: CancellationToken): Promise<TimelineEventResult> => {
+    const built = await timelines.get(params, token);
+    return typeof params?.id === 'string' ? built.event(params.id) : null;
+  });
+
   ctx.connection.onRequest(TimelineExportRequest, async (params: TimelineExportParams, token?: CancellationToken): Promise<TimelineExportResult> => {
     const format = isTimelineFormat(params?.format) ? params.format : 'md';
-    const { events, articles } = await timeline(params, token);
+    const built = await timelines.get(params, token);
     const wanted = Array.isArray(params.eventIds) ? new Set(params.eventIds) : null;
-    const chosen: TimelineEvent[] = wanted ? events.filter((e) => wanted.has(e.id)) : events;
-    const control = format === 'geojson' ? controlHistory(ctx.store.articles(), conflicts(ctx)) : null;
-    const placeProperties = control ? (placeId: string) => ({ control: control.get(placeId)?.periods ?? [] }) : undefined;
-    const content = exportTimeline(format, chosen, { articles, relativeTo: params.relativeTo ?? ctx.workspaceFolders, placeProperties });
-    return { content, extension: exportExtension(format), events: chosen.length };
+    const chosen: TimelineEvent[] = built.full(wanted ? built.events.filter((e) => wanted.has(e.id)) : params.filter ? filteredEvents(built.index(), params.filter) : built.events);
+    const pieces = () => {
+      const control = format === 'geojson' ? controlHistory(ctx.store.articles(), conflicts(ctx)) : null;
+      const placeProperties = control ? (placeId: string) => ({ control: control.get(placeId)?.periods ?? [] }) : undefined;
+      return exportPieces(format, chosen, { articles: built.articles, relativeTo: params.relativeTo ?? ctx.workspaceFolders, placeProperties });
+    };
+    const extension = exportExtension(format);
+    if (typeof params.part !== 'number') return { content: wholeExport(pieces(), chosen.length), extension, events: chosen.length, more: false };
+    // One export under way at a time, keyed by everything but the part: its events are those of this build.
+    const key = JSON.stringify({ ...params, part: undefined, version: ctx.store.version });
+    return { ...exports.part(key, count(params.part, 0), pieces), extension, events: chosen.length };
   });
+}
+
+function count(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : fallback;
 }

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildTimeline } from '../../../../server/src/analysis/timeline';
+import { buildTimeline, indexTimeline, timelineWindow } from '../../../../server/src/analysis/timeline';
 import { DEFAULT_VIEW_STATE } from '../../../../client/src/timeline/messages';
 import { timelineCsp, timelineHtml } from '../../../../client/src/timeline/timelineHtml';
 import { buildViewModel } from '../../../../media/src/timeline/viewModel';
@@ -19,7 +19,7 @@ const ROOT = path.join(__dirname, '..', '..', '..', '..');
 function noop(): Actions {
   const calls: string[] = [];
   const record = (name: string) => (...args: unknown[]) => void calls.push(`${name} ${JSON.stringify(args)}`);
-  return { select: record('select'), open: record('open'), setLaneBy: record('setLaneBy'), zoom: record('zoom'), zoomBy: record('zoomBy'), fit: record('fit'), toggle: record('toggle'), setConflictsOnly: record('setConflictsOnly'), setAllSentences: record('setAllSentences'), exportAs: record('exportAs'), refresh: record('refresh'), showOnMap: record('showOnMap') };
+  return { select: record('select'), open: record('open'), setLaneBy: record('setLaneBy'), zoom: record('zoom'), zoomBy: record('zoomBy'), zoomTo: record('zoomTo'), fit: record('fit'), toggle: record('toggle'), setConflictsOnly: record('setConflictsOnly'), setAllSentences: record('setAllSentences'), exportAs: record('exportAs'), refresh: record('refresh'), showOnMap: record('showOnMap') };
 }
 
 function renderHostile(): ShimElement {
@@ -33,8 +33,8 @@ function renderHostile(): ShimElement {
     conflicts: ['c'],
   }));
   const state = { ...DEFAULT_VIEW_STATE, selectedId: evil[0].id };
-  const vm = buildViewModel(evil, state);
-  return renderTimeline(shimDocument as unknown as Doc, { vm, state, title: '<script>alert("title")</script>', articles: 1, loading: false, error: null, note: null }, noop()) as unknown as ShimElement;
+  const vm = buildViewModel(timelineWindow(indexTimeline(evil), {}, 1), state);
+  return renderTimeline(shimDocument as unknown as Doc, { vm, state, title: '<script>alert("title")</script>', articles: 1, loading: false, error: null, note: null, detail: evil[0] }, noop()) as unknown as ShimElement;
 }
 
 test('webview: a hostile article renders as inert text', () => {
@@ -76,8 +76,8 @@ test('webview: controls call their actions', () => {
   const calls: string[] = [];
   const actions = new Proxy({} as Actions, { get: (_t, name) => (...args: unknown[]) => calls.push(`${String(name)}:${JSON.stringify(args)}`) });
   const events = buildTimeline([hostileArticle()]);
-  const vm = buildViewModel(events, DEFAULT_VIEW_STATE);
-  const root = renderTimeline(shimDocument as unknown as Doc, { vm, state: DEFAULT_VIEW_STATE, title: 'T', articles: 1, loading: false, error: null, note: null }, actions) as unknown as ShimElement;
+  const vm = buildViewModel(timelineWindow(indexTimeline(events), {}, 1), DEFAULT_VIEW_STATE);
+  const root = renderTimeline(shimDocument as unknown as Doc, { vm, state: DEFAULT_VIEW_STATE, title: 'T', articles: 1, loading: false, error: null, note: null, detail: null }, actions) as unknown as ShimElement;
   const byTestId = (id: string) => [...root.walk()].find((e) => e.getAttribute('data-testid') === id)!;
   byTestId('export-csv').dispatch('click');
   byTestId('timeline-event').dispatch('click');

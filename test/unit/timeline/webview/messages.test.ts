@@ -7,8 +7,14 @@ test('messages: well-formed messages from the webview pass, anything else is dro
   const location = { uri: 'file:///a.txt', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } };
   assert.deepEqual(parseFromWebview({ type: 'ready' }), { type: 'ready' });
   assert.deepEqual(parseFromWebview({ type: 'open', location }), { type: 'open', location });
-  assert.deepEqual(parseFromWebview({ type: 'export', format: 'csv', eventIds: ['a'] }), { type: 'export', format: 'csv', eventIds: ['a'] });
-  for (const bad of [null, 'ready', 42, {}, { type: 'eval', code: 'x' }, { type: 'open', location: { uri: 5 } }, { type: 'export', format: 'exe', eventIds: [] }, { type: 'export', format: 'md', eventIds: [1] }]) {
+  assert.deepEqual(parseFromWebview({ type: 'export', format: 'csv' }), { type: 'export', format: 'csv' });
+  assert.deepEqual(parseFromWebview({ type: 'detail', id: 'file:///a.txt#c1' }), { type: 'detail', id: 'file:///a.txt#c1' });
+  assert.deepEqual(parseFromWebview({ type: 'window', seq: 3, query: { from: '2017-09-01', to: 'soon', bucketDays: 1e9, laneBy: 'place' } }), {
+    type: 'window',
+    seq: 3,
+    query: { from: '2017-09-01', to: null, bucketDays: 3660, laneBy: 'place' },
+  });
+  for (const bad of [null, 'ready', 42, {}, { type: 'eval', code: 'x' }, { type: 'open', location: { uri: 5 } }, { type: 'export', format: 'exe' }, { type: 'detail', id: 5 }, { type: 'window', seq: 1 }, { type: 'window', query: {} }]) {
     assert.equal(parseFromWebview(bad), null, JSON.stringify(bad));
   }
 });

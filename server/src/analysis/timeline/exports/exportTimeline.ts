@@ -1,10 +1,11 @@
 // One entry point for every timeline export, used by the CLI and the editor's export buttons alike.
 import type { TimelineEvent, TimelineFormat } from '../../../protocol';
-import { toCsv } from './toCsv';
+import { csvPieces } from './toCsv';
 import { toGeoJson, GeoJsonOptions } from './toGeoJson';
 import { toJson } from './toJson';
-import { toMarkdown } from './toMarkdown';
+import { markdownPieces } from './toMarkdown';
 import { toTimelineJs } from './toTimelineJs';
+import { jsonPieces } from './textParts';
 
 export const TIMELINE_FORMATS: readonly TimelineFormat[] = ['md', 'csv', 'json', 'timelinejs', 'geojson'];
 
@@ -30,17 +31,21 @@ export function isTimelineFormat(s: string): s is TimelineFormat {
 
 /** Renders events in an export format, as the text to write to a file. */
 export function exportTimeline(format: TimelineFormat, events: TimelineEvent[], options: ExportOptions = {}): string {
-  const articles = options.articles ?? new Set(events.map((e) => e.article.uri)).size;
+  return [...exportPieces(format, events, options)].join('');
+}
+
+/** The text of `exportTimeline` in pieces of a few MB at most, for exports too large to be one string. */
+export function exportPieces(format: TimelineFormat, events: TimelineEvent[], options: ExportOptions = {}): Generator<string> {
   switch (format) {
     case 'md':
-      return toMarkdown(events, { title: options.title, relativeTo: options.relativeTo });
+      return markdownPieces(events, { title: options.title, relativeTo: options.relativeTo });
     case 'csv':
-      return toCsv(events, { relativeTo: options.relativeTo });
+      return csvPieces(events, { relativeTo: options.relativeTo });
     case 'json':
-      return JSON.stringify(toJson(events, articles), null, 2) + '\n';
+      return jsonPieces({ ...toJson(events, options.articles ?? new Set(events.map((e) => e.article.uri)).size) }, 'events');
     case 'timelinejs':
-      return JSON.stringify(toTimelineJs(events, { title: options.title, groupBy: options.groupBy }), null, 2) + '\n';
+      return jsonPieces({ ...toTimelineJs(events, { title: options.title, groupBy: options.groupBy }) }, 'events');
     case 'geojson':
-      return JSON.stringify(toGeoJson(events, { placeProperties: options.placeProperties }), null, 2) + '\n';
+      return jsonPieces({ ...toGeoJson(events, { placeProperties: options.placeProperties }) }, 'features');
   }
 }

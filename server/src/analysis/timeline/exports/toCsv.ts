@@ -2,6 +2,7 @@
 // can be merged with ACLED data in a spreadsheet, R or pandas. Extra Dateline columns come after ACLED's.
 import type { TimelineEvent } from '../../../protocol';
 import { citePath, oneLine } from './escape';
+import { ITEMS_PER_PIECE } from './textParts';
 
 /** The ACLED columns, in ACLED's names and order. */
 export const ACLED_COLUMNS = [
@@ -32,12 +33,21 @@ export interface CsvOptions {
 
 /** Renders events as CSV (header row first). */
 export function toCsv(events: TimelineEvent[], options: CsvOptions = {}): string {
-  const rows = [CSV_COLUMNS.map((c) => csvField(c))];
-  for (const e of events) {
+  return [...csvPieces(events, options)].join('');
+}
+
+/** The CSV of `toCsv` in pieces of a thousand rows (see textParts.ts). */
+export function* csvPieces(events: TimelineEvent[], options: CsvOptions = {}): Generator<string> {
+  let rows = [CSV_COLUMNS.map((c) => csvField(c)).join(',')];
+  for (const [i, e] of events.entries()) {
     const row = csvRow(e, options);
-    rows.push(CSV_COLUMNS.map((c) => csvField(row[c], NUMERIC.has(c))));
+    rows.push(CSV_COLUMNS.map((c) => csvField(row[c], NUMERIC.has(c))).join(','));
+    if ((i + 1) % ITEMS_PER_PIECE === 0) {
+      yield rows.join('\r\n') + '\r\n';
+      rows = [];
+    }
   }
-  return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
+  if (rows.length) yield rows.join('\r\n') + '\r\n';
 }
 
 const NUMERIC = new Set<string>(['time_precision', 'latitude', 'longitude', 'fatalities', 'line']);

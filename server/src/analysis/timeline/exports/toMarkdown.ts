@@ -3,6 +3,7 @@
 import type { TimelineEvent, TimelineReport } from '../../../protocol';
 import { dayLabel } from '../eventTime';
 import { citePath, escapeMarkdown } from './escape';
+import { ITEMS_PER_PIECE, tidyPieces } from './textParts';
 
 export interface MarkdownOptions {
   title?: string;
@@ -12,8 +13,17 @@ export interface MarkdownOptions {
 
 /** Renders events (already in order) as a Markdown chronology with a numbered list of sources. */
 export function toMarkdown(events: TimelineEvent[], options: MarkdownOptions = {}): string {
+  return [...markdownPieces(events, options)].join('');
+}
+
+/** The chronology of `toMarkdown` in pieces of a thousand events or sources (see textParts.ts). */
+export function markdownPieces(events: TimelineEvent[], options: MarkdownOptions = {}): Generator<string> {
+  return tidyPieces(markdownLines(events, options));
+}
+
+function* markdownLines(events: TimelineEvent[], options: MarkdownOptions): Generator<string> {
   const cites = new Citations(options.relativeTo ?? []);
-  const lines: string[] = [`# ${escapeMarkdown(options.title ?? 'Timeline')}`, ''];
+  let lines: string[] = [`# ${escapeMarkdown(options.title ?? 'Timeline')}`, ''];
   const conflicts = new Set(events.flatMap((e) => e.conflicts)).size;
   // Articles that gave events: a folder of clippings may hold files with nothing dated in them.
   const articles = new Set(events.flatMap((e) => e.reports.map((r) => r.article.uri))).size;
@@ -25,19 +35,29 @@ export function toMarkdown(events: TimelineEvent[], options: MarkdownOptions = {
   );
   if (events.length === 0) lines.push('No dated events found.', '');
   let heading: string | null = null;
-  for (const e of events) {
+  for (const [i, e] of events.entries()) {
     const h = e.sortDate ? e.sortDate.slice(0, 4) : 'Undated';
     if (h !== heading) {
       lines.push('', `## ${h}`, '');
       heading = h;
     }
     lines.push(...eventLines(e, cites));
+    if ((i + 1) % ITEMS_PER_PIECE === 0) {
+      yield lines.join('\n') + '\n';
+      lines = [];
+    }
   }
   if (cites.list.length) {
     lines.push('', '## Sources', '');
-    cites.list.forEach((r, i) => lines.push(`${i + 1}. ${cites.describe(r)}`));
+    for (const [i, r] of cites.list.entries()) {
+      lines.push(`${i + 1}. ${cites.describe(r)}`);
+      if ((i + 1) % ITEMS_PER_PIECE === 0) {
+        yield lines.join('\n') + '\n';
+        lines = [];
+      }
+    }
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  yield lines.join('\n');
 }
 
 function eventLines(e: TimelineEvent, cites: Citations): string[] {
