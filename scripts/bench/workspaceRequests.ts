@@ -71,7 +71,9 @@ export async function workspaceRequests(s: Session, cpuSeconds: () => number | n
     await time(`side panel: expand ${top.label} (${top.count} mentions)`, EntitiesRequest, { scope: 'workspace', kind: 'place', parent: top.id });
     await time(`find all mentions of ${top.label}`, 'dateline/mentions', { kind: 'place', id: top.entity.id });
   }
-  await time('timeline', 'dateline/timeline', { scope: 'workspace' });
+  // The timeline panel asks for the window of days on screen (counts when crowded); the first builds the events.
+  await time('timeline: first window', 'dateline/timelineWindow', { scope: 'workspace' });
+  await time('timeline: a page of events', 'dateline/timeline', { scope: 'workspace' });
   await time('conflicts', 'dateline/conflicts', { scope: 'workspace' });
   await time('map', 'dateline/map', { scope: 'workspace' });
   await time('workspace symbols "aleppo"', 'workspace/symbol', { query: 'aleppo' });
