@@ -2,7 +2,7 @@
 // the rows a full tree has, and making them must not read the articles' text or sentences.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { completeRows, entityTree, OutlineArticle, OutlineKind, OutlineNode, withRows } from '../../../server/src/analysis/outline';
+import { completeRows, entityTree, FIRST_ROW, OutlineArticle, OutlineKind, OutlineNode, RowCursor, rowCount, rowsPage, withRows } from '../../../server/src/analysis/outline';
 import { loadOutlineFixture } from './buildArticles';
 
 const KINDS: OutlineKind[] = ['place', 'faction', 'date', 'claim'];
@@ -88,4 +88,27 @@ test('outline deferred rows: expanding an entity reads only the articles it is m
   // Rows alternate between the articles; each article is still read in one go.
   const visits = order.filter((u, i) => order[i - 1] !== u);
   assert.deepEqual([...visits].sort(), [first, second].sort(), 'each article read in one visit');
+});
+
+test('outline deferred rows: pages of rows, read one after the other, are all the rows in order', () => {
+  const articles = loadOutlineFixture('two-articles');
+  for (const kind of KINDS) {
+    const all = (nodes: OutlineNode[]): OutlineNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
+    for (const node of all(entityTree(articles, kind, 'deferred').nodes).filter((n) => rowCount(n) > 1)) {
+      const whole = withRows(node).slice(node.children.length);
+      assert.equal(whole.length, rowCount(node), `${node.id}: every row`);
+      const paged: OutlineNode[] = [];
+      let pages = 0;
+      for (let cursor: RowCursor | null = FIRST_ROW; cursor; pages++) {
+        const page = rowsPage(node, cursor, 1);
+        assert.ok(page.rows.length >= 1, `${node.id}: a page is never empty`);
+        paged.push(...page.rows);
+        if (page.next) assert.equal(page.next.before, paged.length, `${node.id}: the cursor counts the rows before it`);
+        cursor = page.next;
+      }
+      // Mention rows come an article at a time; claim rows one at a time here.
+      if (node.claims || new Set(whole.map((r) => r.at?.uri)).size > 1) assert.ok(pages > 1, `${node.id}: more than one page`);
+      assert.deepEqual(paged, whole, `${node.id}: pages join into the rows`);
+    }
+  }
 });

@@ -9,4 +9,4 @@ export { readingOrder, spanIn } from './articleText';
 export { citationAt, type Citation } from './citation';
 export { articleSymbols, searchSymbols, symbolIndex, subsequence, type FoundSymbol, type LocateSymbol, type SymbolArticle, type SymbolEntity, type SymbolIndex } from './symbolSearch';
 export { nameKnowledge, NO_NAMES, type NameKnowledge } from './knownNames';
-export { withoutMentions, complete, childrenOf, findNode, withRows, type PagedNode } from './treePaging';
+export { withoutMentions, complete, childrenOf, findNode, withRows, rowsPage, rowCount, FIRST_ROW, type PagedNode, type RowCursor } from './treePaging';

@@ -22,27 +22,55 @@ export function withoutMentions(nodes: readonly OutlineNode[], levels = Infinity
 }
 
 /**
- * A node's children with its rows not yet made (a deferred tree's) read now from their articles, after the
+ * A node's children with all its rows not yet made (a deferred tree's) read now from their articles, after the
  * others; they are left deferred (completeRows fills them in).
  */
 export function withRows(node: OutlineNode): OutlineNode[] {
-  if (node.claims) return [...node.children, ...node.claims.map((r) => claimNode(r.article, r.claim, r.repeat, 'deferred'))];
-  if (!node.rows) return node.children;
+  return [...node.children, ...rowsPage(node, FIRST_ROW, Infinity).rows];
+}
+
+/** Where a page of a node's deferred rows starts: an index into its articles (or claims), and the rows before it. */
+export interface RowCursor {
+  at: number;
+  before: number;
+}
+
+export const FIRST_ROW: RowCursor = { at: 0, before: 0 };
+
+/**
+ * A page of a node's deferred rows, from `cursor` on: at least `max` rows unless fewer are left (mention rows
+ * end with an article, as they are read an article at a time), left deferred for completeRows, and where the
+ * next page starts (null after the last).
+ */
+export function rowsPage(node: OutlineNode, cursor: RowCursor, max: number): { rows: OutlineNode[]; next: RowCursor | null } {
+  if (node.claims) {
+    const end = Math.min(node.claims.length, cursor.at + max);
+    const rows = node.claims.slice(cursor.at, end).map((r) => claimNode(r.article, r.claim, r.repeat, 'deferred'));
+    return { rows, next: end < node.claims.length ? { at: end, before: end } : null };
+  }
+  if (!node.rows) return { rows: [], next: null };
   const { kind, id, articles } = node.rows;
-  const out = [...node.children];
+  const rows: OutlineNode[] = [];
   const refs = new Map<string, OutlineEntityRef>();
   // Expanded rows are kept a while (lsp panelTrees): their strings must not hold the articles' unpacked texts.
   const strings = new StringPool();
-  for (const article of articles) {
+  let at = cursor.at;
+  for (; at < articles.length && rows.length < max; at++) {
+    const article = articles[at];
     let ordinal = 0;
     for (const m of article.analysis.mentions) {
       if (m.kind !== kind || m.id !== id) continue;
       let entity = refs.get(m.name);
       if (!entity) refs.set(m.name, (entity = { kind, id, name: strings.own(m.name) }));
-      out.push(mentionLeaf({ article, entity, text: strings.own(m.text), start: m.start, end: m.end, sentence: m.sentence, ordinal: ordinal++ }, node.id, 'deferred'));
+      rows.push(mentionLeaf({ article, entity, text: strings.own(m.text), start: m.start, end: m.end, sentence: m.sentence, ordinal: ordinal++ }, node.id, 'deferred'));
     }
   }
-  return out;
+  return { rows, next: at < articles.length ? { at, before: cursor.before + rows.length } : null };
+}
+
+/** How many deferred rows a node has. */
+export function rowCount(node: OutlineNode): number {
+  return node.rows?.count ?? node.claims?.length ?? 0;
 }
 
 /** A node with the number of children it has, whether or not they are included. */
