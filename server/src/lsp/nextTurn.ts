@@ -4,3 +4,25 @@
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/** Longest stretch of work between two turns for other requests (as the index's main-thread slices). */
+export const SLICE_MS = 8;
+
+/**
+ * `each` on every item, yielding a turn after every SLICE_MS of work. An item whose work throws is left out
+ * (an article dropped from the store meanwhile, a malformed analysis): the rest go on.
+ */
+export async function forEachInSlices<T>(items: Iterable<T>, each: (item: T) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (const item of items) {
+    try {
+      each(item);
+    } catch {
+      // Left out, as said above.
+    }
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
+  }
+}

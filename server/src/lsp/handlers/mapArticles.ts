@@ -2,7 +2,8 @@
 // so a workspace map needs no article's mentions, text or line starts.
 import { articlePlaces, MapArticle, MapArticlePlace } from '../../analysis/map';
 import { TimelineArticle } from '../../analysis/timeline/timelineInput';
-import { ArticleRecord, recordMentionKeys } from '../articleStore';
+import { ArticleRecord } from '../articleStore';
+import { articlesMentioning } from './outlineArticles';
 
 type PlaceFacts = Omit<MapArticlePlace, 'written'>;
 
@@ -32,15 +33,12 @@ export function mapArticles(records: readonly ArticleRecord[]): MapArticle[] {
  * and line starts of those kept are read only if their sentences are reached.
  */
 export function sentenceArticles(records: readonly ArticleRecord[], placeId: string): TimelineArticle[] {
-  const key = `place\u0000${placeId}`;
-  return records
-    .filter((r) => recordMentionKeys(r).includes(key))
-    .map((r) => ({
-      uri: r.uri,
-      analysis: r.analysis,
-      get text() {
-        return r.text;
-      },
-      rangeOf: (span) => r.lines.rangeOf(span),
-    }));
+  return articlesMentioning(records, 'place', placeId).map((r) => ({
+    uri: r.uri,
+    analysis: r.analysis,
+    get text() {
+      return r.text;
+    },
+    rangeOf: (span) => r.lines.rangeOf(span),
+  }));
 }

@@ -1,7 +1,7 @@
 // The side panel's trees, made once per store version and sent a page at a time: an article's whole unless it is
 // a long report, a workspace's a few levels at a time with each entity's rows filled in when it is expanded.
 import { childrenOf, complete, completeRows, EntityCollector, entityTree, findNode, FIRST_ROW, mentionKindsOf, OutlineKind, OutlineNode, OutlineTree, PagedNode, readingOrder, RowCursor, rowCount, rowsPage, treesFrom, withoutMentions } from '../../analysis/outline';
-import { nextTurn } from '../nextTurn';
+import { forEachInSlices } from '../nextTurn';
 import { ArticleRecord } from '../articleStore';
 import { articleTree, byUri } from './outlineArticles';
 
@@ -33,12 +33,6 @@ const MORE_ID = /^(.*)\|more@(\d+):(\d+)$/;
 
 /** Expanded nodes whose filled-in children are kept. */
 const EXPANDED_KEPT = 16;
-
-/**
- * Longest stretch of reading articles for a workspace tree before requests waiting are answered: at 10,000
- * indexed articles the three mention trees read for ~4 s, and the panel asks again after every pause in typing.
- */
-const SLICE_MS = 8;
 
 /** The kinds whose workspace trees come from the articles' mentions, made together (see tree()). */
 const WORKSPACE_MENTION_TREES: readonly OutlineKind[] = ['place', 'faction', 'date'];
@@ -81,7 +75,7 @@ export class PanelTrees {
     if (node && scope === 'workspace') {
       const cursor = more ? { at: Number(more[2]), before: Number(more[3]) } : FIRST_ROW;
       nodes = [...(more ? [] : withoutMentions(node.children, levels)), ...this.rowPage(node, cursor, made.index)];
-    } else if (node) nodes = paged ? completeRows(childrenOf(node, levels), (u) => made.index.get(u)) : complete(node.children);
+    } else if (node) nodes = paged ? childrenOf(node) : complete(node.children);
     if (this.expanded.size >= EXPANDED_KEPT) this.expanded.delete(this.expanded.keys().next().value!);
     this.expanded.set(at, { version, nodes });
     return { nodes, total: made.tree.total, index: made.index };
@@ -130,20 +124,9 @@ export class PanelTrees {
   private async makeWorkspace(records: ArticleRecord[], kinds: readonly OutlineKind[], version: number, index: Map<string, ArticleRecord>): Promise<void> {
     const mentionKinds = mentionKindsOf(kinds);
     const collector = new EntityCollector(mentionKinds, 'deferred');
-    if (mentionKinds.length > 0) {
-      let sliceStart = Date.now();
-      for (const article of readingOrder(records)) {
-        try {
-          collector.add(article);
-        } catch {
-          // A malformed analysis: its mentions are left out rather than the whole tree.
-        }
-        if (Date.now() - sliceStart >= SLICE_MS) {
-          await nextTurn();
-          sliceStart = Date.now();
-        }
-      }
-    }
+    // Read between requests: at 10,000 indexed articles the three mention trees read for ~4 s, and the panel asks
+    // again after every pause in typing. (A malformed analysis has its mentions left out, not the whole tree.)
+    if (mentionKinds.length > 0) await forEachInSlices(readingOrder(records), (article) => collector.add(article));
     const trees = treesFrom(records, kinds, mentionKinds, collector.found, 'deferred');
     // A newer version's trees may have been made meanwhile: these are for their own version only.
     for (const [k, tree] of trees) {

@@ -6,7 +6,7 @@ import { TimelineEvent, TimelineParams } from '../../protocol';
 import { ArticleRecord } from '../articleStore';
 import { throwIfCancelled } from '../cancellation';
 import { scopeArticles } from '../handlers/outlineArticles';
-import { nextTurn } from '../nextTurn';
+import { forEachInSlices } from '../nextTurn';
 import { ServerContext } from '../serverContext';
 
 export interface BuiltTimeline {
@@ -23,9 +23,6 @@ export interface BuiltTimeline {
 
 /** Conflicts across the workspace, from the conflicts work when it is wired in. */
 export type TimelineConflictSource = (ctx: ServerContext) => readonly ConflictLike[];
-
-/** Longest stretch of building between two turns for other requests (as the index's main-thread slices). */
-const SLICE_MS = 8;
 
 export class BuiltTimelines {
   /** Builds by scope key, with the store version they are of; a build under way is shared by the requests that wait on it. */
@@ -64,18 +61,8 @@ export class BuiltTimelines {
    */
   private async build(records: readonly ArticleRecord[], allDatedSentences: boolean): Promise<BuiltTimeline> {
     const drafts: DraftEvent[] = [];
-    let sliceStart = performance.now();
-    for (const r of records) {
-      try {
-        addArticleEvents(drafts, { uri: r.uri, text: r.text, analysis: r.analysis, rangeOf: (span) => r.lines.rangeOf(span) }, { allDatedSentences });
-      } catch {
-        // An article dropped from the store meanwhile (its spilled bytes freed): it is not in the scope any more.
-      }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await nextTurn();
-        sliceStart = performance.now();
-      }
-    }
+    // (An article dropped from the store meanwhile, its spilled bytes freed, is left out: not in the scope any more.)
+    await forEachInSlices(records, (r) => addArticleEvents(drafts, { uri: r.uri, text: r.text, analysis: r.analysis, rangeOf: (span) => r.lines.rangeOf(span) }, { allDatedSentences }));
     const uris = new Set(records.map((r) => r.uri));
     const relevant = this.conflicts(this.ctx).filter((c) => c.claims.some((x) => uris.has(x.uri ?? x.location?.uri ?? '')));
     return builtOf(finishTimeline(drafts, toTimelineConflicts(relevant)), records.length);
