@@ -1,11 +1,13 @@
 // The `dateline` command line: analyze, timeline, conflicts. Writes results to stdout, problems to stderr.
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { parseArgs, stringOption } from './args';
-import { loadInputs } from './loadInputs';
-import { analyzeInputs, analyzeJson } from './commands/analyze';
+import { jsonPieces } from '../analysis/timeline/exports/textParts';
+import { analyzedArticles, expandPaths } from './loadInputs';
+import { writeLines } from './writeLines';
+import { analyzeJsonPieces } from './commands/analyze';
 import { runTimeML } from './commands/timeml';
 import { runTimeline } from './commands/timeline';
-import { conflictsOfArticles, conflictsReport, reviewedFor, timelineConflicts } from './commands/conflicts';
+import { claimsArticle, conflictsOfArticles, conflictsReport, reviewedFor } from './commands/conflicts';
 
 const USAGE = `Usage: dateline <command> [options] <file|dir>...
 
@@ -42,30 +44,31 @@ export function runCli(argv: string[], out: (s: string) => void, err: (s: string
   }
   const format = stringOption(args, 'format') ?? 'json';
   if (args.command === 'analyze' && format === 'timeml') return runTimeML(args.positional, published, stringOption(args, 'out'), out, err);
-  const inputs = loadInputs(args.positional, err);
+  const files = expandPaths(args.positional, err);
   const knowledge = loadKnowledge();
+  const articles = analyzedArticles(files, knowledge, published, err);
   switch (args.command) {
     case 'analyze': {
       if (format !== 'json') {
         err(`dateline analyze: unknown --format ${format} (json, timeml)`);
         return 2;
       }
-      out(JSON.stringify(analyzeJson(analyzeInputs(inputs, knowledge, published)), null, 2));
+      writeLines(analyzeJsonPieces(articles), out);
       return 0;
     }
     case 'timeline':
-      return runTimeline(args, inputs, knowledge, published, out, err, timelineConflicts);
+      return runTimeline(args, articles, out, err);
     case 'conflicts': {
       const fmt = stringOption(args, 'format') ?? 'text';
       if (fmt !== 'text' && fmt !== 'json') {
         err(`dateline conflicts: unknown --format ${fmt} (text, json)`);
         return 2;
       }
-      const analyzed = analyzeInputs(inputs, knowledge, published);
-      const conflicts = conflictsOfArticles(analyzed);
+      const kept = Array.from(articles, claimsArticle);
+      const conflicts = conflictsOfArticles(kept);
       const reviewed = reviewedFor(args.positional);
-      if (fmt === 'json') out(JSON.stringify({ conflicts: conflicts.map((c) => ({ ...c, reviewed: reviewed.has(c.id) })) }, null, 2));
-      else out(conflictsReport(analyzed, conflicts, reviewed));
+      if (fmt === 'json') writeLines(jsonPieces({ conflicts: conflicts.map((c) => ({ ...c, reviewed: reviewed.has(c.id) })) }, 'conflicts'), out);
+      else for (const line of conflictsReport(kept, conflicts, reviewed)) out(line);
       return 0;
     }
     default:

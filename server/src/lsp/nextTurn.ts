@@ -26,3 +26,16 @@ export async function forEachInSlices<T>(items: Iterable<T>, each: (item: T) => 
     }
   }
 }
+
+/** Runs `steps` (a core generator that yields between pieces of its work) to its end, yielding a turn after every SLICE_MS. */
+export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
+  }
+}

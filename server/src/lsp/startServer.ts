@@ -134,9 +134,9 @@ export function startServer(connection: Connection): void {
   });
   registerArticleRequests(ctx, () => conflicts.status);
   registerNavigation(ctx);
-  registerTimeline(ctx, () => conflicts.conflicts());
+  registerTimeline(ctx, () => conflicts.conflicts(), (settled) => conflicts.state.onSettled(settled));
   // The map marks contested periods and reads no reviewed flag: the conflicts as kept, not a copy of each (50,000 at 10,000 articles).
-  registerMap(ctx, () => conflicts.state.all());
+  registerMap(ctx, () => conflicts.state.allInSlices(), (settled) => conflicts.state.onSettled(settled));
 
   let pending: Set<string> | null = null;
   let lastSent = 0;

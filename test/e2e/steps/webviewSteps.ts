@@ -133,15 +133,18 @@ export const hostileTimeline: Step = {
     }, { timeout: 20_000 });
     // Select each hostile event so its details (sentence, source, article headline: all untrusted) are rendered too.
     let markupShown = 0;
+    const seen: string[] = [];
     for (const ev of hostile.slice(0, 6)) {
       await frame.locator(`[data-testid="timeline-event"][data-event-id="${ev.id.replace(/["\\]/g, '\\$&')}"]`).first().click({ timeout: 10_000 });
-      const details = await waitFor('the selected event\u2019s details', async () => {
+      // The details first say "loading its reports…" (the brief's summary names the place too): wait for the reports.
+      const details = await waitFor('the selected event\u2019s reports in its details', async () => {
         const t = await frame.locator('[data-testid="event-details"]').first().innerText().catch(() => '');
-        return HOSTILE_EVENT.test(t) ? t : null;
+        return HOSTILE_EVENT.test(t) && !/loading its reports/.test(t) ? t : null;
       }, { timeout: 10_000 });
+      seen.push(details.replace(/\s+/g, ' ').slice(0, 160));
       if (/<img src=x|<\/textarea>|<script>|javascript:/.test(details)) markupShown++;
     }
-    if (markupShown === 0) throw new Error('no hostile event\u2019s details show the article\u2019s markup as text (sentence missing or altered)');
+    if (markupShown === 0) throw new Error(`no hostile event\u2019s details show the article\u2019s markup as text (sentence missing or altered): ${seen.map((t) => `"${t}"`).join('; ')}`);
     // Check every frame, not only the timeline's: the payload must not run anywhere.
     let timelineReport: Inertness | null = null;
     for (const { frame: f, url } of await frameTexts(page)) {

@@ -21,6 +21,11 @@ function check(tableMax: number): void {
   const receiver = new WireReceiver();
   const got = sent.map((p) => receiver.decode(structuredClone(sender.encode(p))));
   assert.deepEqual(got, expected);
+  // Claims keep their keys in the order the analysis wrote them (what JSON and the CLI show), casualty fields included.
+  assert.equal(JSON.stringify(got), JSON.stringify(expected));
+  assert.ok(got.some((p) => p.claims.some((c) => 'victims' in c)), 'no casualty claim among the stories');
+  // What was sent is left as it was.
+  assert.deepEqual(sent, expected);
   // Repeats arrive as one shared object: a place or agency named in two stories is the same object in both.
   const first = new Map<string, object>();
   let shared = 0;
@@ -45,3 +50,20 @@ function check(tableMax: number): void {
 test('wire parts: stories sent one after another arrive exactly, repeats shared', () => check(100_000));
 
 test('wire parts: tables started over many times (tiny limit) change nothing', () => check(3));
+
+test('wire parts: a claim of a shape the wire does not know arrives as it was', () => {
+  const [story] = packedStories(1);
+  const claims = story.claims as unknown as Record<string, unknown>[];
+  // A key the wire does not list, keys in another order, a number where a part goes, an optional field of another type.
+  claims[0] = { ...claims[0], extra: { note: 1 } };
+  const { id, ...rest } = claims[1];
+  claims[1] = { ...rest, id };
+  claims[2] = { ...claims[2], actor: 7 };
+  claims[3] = { ...claims[3], victims: 12 };
+  const expected = structuredClone(story);
+  const sender = new WireSender();
+  const receiver = new WireReceiver();
+  const got = receiver.decode(structuredClone(sender.encode(story)));
+  assert.deepEqual(got, expected);
+  assert.equal(JSON.stringify(got), JSON.stringify(expected));
+});

@@ -8,9 +8,9 @@ import { findConflicts } from '../../../server/src/analysis/conflicts';
 import { mapOfPlaces, placeSentences, SENTENCES_PER_PAGE } from '../../../server/src/analysis/map';
 import { nameKnowledge, searchSymbols, symbolIndex } from '../../../server/src/analysis/outline';
 import { ArticleRecord, ArticleStore } from '../../../server/src/lsp/articleStore';
-import { mapArticles, sentenceArticles } from '../../../server/src/lsp/handlers/mapArticles';
+import { mapArticleReader, sentenceArticles } from '../../../server/src/lsp/handlers/mapArticles';
 import { byUri } from '../../../server/src/lsp/handlers/outlineArticles';
-import { locateInRecords, symbolArticles } from '../../../server/src/lsp/handlers/symbolArticles';
+import { locateInRecords, symbolArticleReader } from '../../../server/src/lsp/handlers/symbolArticles';
 import { generateArticle } from '../../../scripts/bench/newsCorpus';
 import { testKnowledge } from '../../support/knowledge';
 
@@ -53,7 +53,7 @@ const { disk, open } = stores();
 test('workspace symbols: indexed articles give the full analyses\u2019 results, building the index reads few of them', () => {
   const names = nameKnowledge(testKnowledge());
   const { records, reads } = counted(disk);
-  const index = symbolIndex(symbolArticles(records), names, locateInRecords(byUri(records)));
+  const index = symbolIndex(records.map(symbolArticleReader()), names, locateInRecords(byUri(records)));
   // Only articles naming an entity no article before them did are read (for its name), once each.
   assert.ok(reads.size < records.length / 2, `${reads.size} of ${records.length} articles read to build the index`);
   assert.ok([...reads.values()].every((n) => n === 1), 'an article read more than once');
@@ -69,7 +69,7 @@ test('workspace symbols: indexed articles give the full analyses\u2019 results, 
 test('map: indexed articles give the full analyses\u2019 places, reading few of them; a place\u2019s sentences read only its articles', () => {
   const conflicts = findConflicts(open.map((r) => ({ uri: r.uri, published: r.analysis.publication.date, claims: r.analysis.claims })));
   const { records, reads } = counted(disk);
-  const { result: map, control } = mapOfPlaces(mapArticles(records), conflicts);
+  const { result: map, control } = mapOfPlaces(records.map(mapArticleReader()), conflicts);
   assert.ok(reads.size < records.length / 2, `${reads.size} of ${records.length} articles read for the map`);
   assert.ok([...reads.values()].every((n) => n === 1), 'an article read more than once');
   assert.deepEqual({ result: map, control }, mapOfPlaces(open, conflicts));

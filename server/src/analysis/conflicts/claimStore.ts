@@ -82,6 +82,20 @@ export class ClaimStore {
     return [...touched];
   }
 
+  /**
+   * conflicts(), each place's list made in a step of its own when the list must be made again: at 10,000
+   * articles the first list after the index pass (50,000 conflicts) took 1.1 s in one piece.
+   */
+  *conflictsInSteps(): Generator<void, Conflict[]> {
+    if (!this.cache) {
+      for (const p of this.places.values()) {
+        p.conflicts();
+        yield;
+      }
+    }
+    return this.conflicts();
+  }
+
   /** Every conflict, ordered by kind and id (stable for views and tests). */
   conflicts(): Conflict[] {
     this.cache ??= this.sorted();

@@ -185,7 +185,7 @@ function appended(fresh: Token[], more: Token[]): Token[] {
 }
 
 /** Index of the first token at or after all[from] ending after `pos` (binary search: ends grow in text order). */
-function firstEndingAfter(all: Token[], from: number, pos: number): number {
+export function firstEndingAfter(all: Token[], from: number, pos: number): number {
   let lo = from;
   let hi = all.length;
   while (lo < hi) {
@@ -197,7 +197,7 @@ function firstEndingAfter(all: Token[], from: number, pos: number): number {
 }
 
 /** Index of the first token starting at or after `pos` (binary search; tokens are in text order). */
-function firstStartingAtOrAfter(all: Token[], pos: number): number {
+export function firstStartingAtOrAfter(all: Token[], pos: number): number {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {

@@ -3,7 +3,7 @@
 import { DateMention, Publication, Sentence, TimexPart } from '../types';
 import { asciiDigits as digits, Day, dayNumber, parseIsoDay } from './calendar';
 import { isSpace, Token } from './tokens';
-import { StretchTokens } from './stretchTokens';
+import { firstEndingAfter, firstStartingAtOrAfter, StretchTokens } from './stretchTokens';
 import { codeUnits } from './codeUnits';
 import { findExpressionsInto } from './grammar';
 import { nextTrigger } from './triggers';
@@ -231,11 +231,12 @@ function tenseAround(tokens: StretchTokens, T: Token[], m: Match, min: number, m
 function tenseInWindow(tokens: StretchTokens, T: Token[], m: { start: number; end: number }, min: number, max: number): Tense | undefined {
   const from = Math.max(min, T[m.start].s - TENSE_REACH);
   const to = Math.min(max, T[m.end - 1].e + TENSE_REACH);
-  let lo = 0;
-  while (lo < T.length && T[lo].s < from) lo++;
+  // Binary searches, not walks from the window's ends: a window can be a whole sentence, and a 1 MB line with
+  // no full stop is one (walking it for each of its dates took 5.6 of the 6.1 s that line took).
+  let lo = firstStartingAtOrAfter(T, from);
   if (lo === 0 && !tokens.boundary(T[0].s)) lo = 1;
-  let hi = T.length;
-  while (hi > lo && (T[hi - 1].e > to || !tokens.boundary(T[hi - 1].e))) hi--;
+  let hi = Math.max(lo, firstEndingAfter(T, 0, to));
+  while (hi > lo && !tokens.boundary(T[hi - 1].e)) hi--;
   if (m.start < lo || m.end > hi) return undefined;
   return tenseWithin(T, m.start, m.end, lo, hi);
 }

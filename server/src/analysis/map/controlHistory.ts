@@ -4,6 +4,7 @@
 import type { ArticleAnalysis, Claim, Mention, PlaceFeature } from '../types';
 import { eventTime, EventTime } from '../timeline/eventTime';
 import { ControlObservation, ControlParty, Front, Party, addParty, dayBefore, inferOpponents } from './controlParties';
+import { runSteps } from '../steps';
 
 export type { ControlParty, PartyRole } from './controlParties';
 
@@ -76,11 +77,21 @@ const claimTime: ClaimTime = (a, claim) => eventTime({ time: claim.time, publish
 
 /** Control periods per place id, from every article's claims and the conflicts between them. Never throws. */
 export function controlHistory(articles: ControlArticle[], conflicts: readonly ControlConflict[] = [], timeOf: ClaimTime = claimTime): Map<string, PlaceControl> {
+  return runSteps(controlHistorySteps(articles, conflicts, timeOf));
+}
+
+/** Articles (or places) read between two yields of controlHistorySteps. */
+export const ARTICLES_PER_STEP = 32;
+
+/** controlHistory, yielding every few articles and places (the server runs it between other requests). */
+export function* controlHistorySteps(articles: ControlArticle[], conflicts: readonly ControlConflict[] = [], timeOf: ClaimTime = claimTime): Generator<void, Map<string, PlaceControl>> {
   const byPlace = new Map<string, PlaceEntry>();
-  for (const a of articles) {
+  for (let i = 0; i < articles.length; i++) {
+    if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
+    const a = articles[i];
     try {
       if (a.analysis.skipped) continue;
-      const features = a.placeFeatures ?? featuresOf(a.analysis.mentions ?? []);
+      const features = a.placeFeatures ?? placeFeaturesOf(a.analysis.mentions ?? []);
       for (const claim of a.analysis.claims) {
         if (!claim || !claim.place || TOO_LARGE.has(features.get(claim.place.id) ?? claim.place.feature ?? 'other')) continue;
         const dated = dateOf(a, claim, timeOf);
@@ -102,7 +113,9 @@ export function controlHistory(articles: ControlArticle[], conflicts: readonly C
   }
   const out = new Map<string, PlaceControl>();
   const contesting = contestingByPlace(conflicts);
+  let n = 0;
   for (const [id, { place, observations, fronts }] of byPlace) {
+    if (n++ % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
     if (!observations.length) continue;
     place.periods = periodsOf(observations);
     markConflicts(place, conflicts, contesting);
@@ -113,7 +126,8 @@ export function controlHistory(articles: ControlArticle[], conflicts: readonly C
   return out;
 }
 
-function featuresOf(mentions: readonly Mention[]): Map<string, PlaceFeature> {
+/** The kind of each place the mentions name (its first mention's). */
+export function placeFeaturesOf(mentions: readonly Mention[]): Map<string, PlaceFeature> {
   const features = new Map<string, PlaceFeature>();
   for (const m of mentions) if (m.kind === 'place' && !features.has(m.id)) features.set(m.id, m.feature);
   return features;

@@ -4,6 +4,8 @@
 import type { TimelineEvent, TimelineEventBrief, TimelineFacet, TimelineLaneCounts, TimelineWindowParams, TimelineWindowResult } from '../../protocol';
 import { dayNumber, fromDayNumber, isoDay, parseIsoDay } from '../dates/calendar';
 import { compileFilter, factionOf, kindOf, passes, placeOf } from './timelineFilter';
+import { ITEMS_PER_STEP } from './sortedInSteps';
+import { runSteps } from '../steps';
 
 /** Events drawn one by one at most, when the request names no limit. */
 export const WINDOW_LIMIT = 1500;
@@ -22,13 +24,20 @@ export interface TimelineIndex {
 
 /** Indexes the events of a timeline (in its chronological order). Never throws. */
 export function indexTimeline(events: readonly TimelineEvent[]): TimelineIndex {
+  return runSteps(indexTimelineSteps(events));
+}
+
+/** indexTimeline, yielding every few thousand events (200,000 events at 10,000 articles: 0.5 s in one piece). */
+export function* indexTimelineSteps(events: readonly TimelineEvent[]): Generator<void, TimelineIndex> {
   const valid = events.filter((e) => e && typeof e.id === 'string');
   const start = new Float64Array(valid.length);
   const end = new Float64Array(valid.length);
   const sources: string[][] = [];
   const facets = { factions: new Map<string, number>(), places: new Map<string, number>(), sources: new Map<string, number>(), kinds: new Map<string, number>() };
   const count = (m: Map<string, number>, v: string) => m.set(v, (m.get(v) ?? 0) + 1);
-  valid.forEach((e, i) => {
+  for (let i = 0; i < valid.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const e = valid[i];
     const a = dayOf(e.sortDate);
     start[i] = a;
     end[i] = Number.isNaN(a) ? NaN : e.endDate === null ? Infinity : Math.max(a, dayOf(e.endDate) || a);
@@ -38,7 +47,7 @@ export function indexTimeline(events: readonly TimelineEvent[]): TimelineIndex {
     count(facets.places, placeOf(e));
     count(facets.kinds, kindOf(e));
     for (const x of s) count(facets.sources, x);
-  });
+  }
   return { events: valid, start, end, sources, facets };
 }
 

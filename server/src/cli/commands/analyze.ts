@@ -1,33 +1,34 @@
 // `dateline analyze [--format json] [--published YYYY-MM-DD] <file|dir>...`
-import { analyzeArticles, ArticleAnalysis, Knowledge } from '../../analysis';
-import { Input } from '../loadInputs';
-import { conflictsOfArticles } from './conflicts';
+import { arrayPieces } from '../../analysis/timeline';
+import type { AnalyzedArticle } from '../loadInputs';
+import { ClaimsArticle, claimsArticle, conflictsOfArticles } from './conflicts';
 
-export interface AnalyzedArticle {
-  file: string;
-  text: string;
-  analysis: ArticleAnalysis;
-}
-
-export function analyzeInputs(inputs: Input[], knowledge: Knowledge, published: string | null): AnalyzedArticle[] {
-  // In batches (analyzeArticles): the same analyses, faster over many files.
-  const analyses = analyzeArticles(inputs.map((i) => i.text), knowledge, { published, publishedFrom: 'option' });
-  return inputs.map((i, k) => ({ file: i.file, text: i.text, analysis: analyses[k] }));
-}
-
-/** The JSON document scripts rely on: field names here are a contract (add, never rename or drop). */
-export function analyzeJson(articles: AnalyzedArticle[]): object {
-  return {
-    articles: articles.map(({ file, analysis }) => ({
-      file,
-      published: analysis.publication.date,
-      publishedFrom: analysis.publication.from,
-      headline: analysis.headline,
-      skipped: analysis.skipped,
-      mentions: analysis.mentions,
-      claims: analysis.claims,
-    })),
-    // Where the articles' sources disagree (kind, claims, files, ranges, sources, values).
-    conflicts: conflictsOfArticles(articles),
+/**
+ * The JSON document scripts rely on: field names here are a contract (add, never rename or drop). Written as
+ * each article is analysed (the text of `JSON.stringify(doc, null, 2)`, in pieces): only the claims are kept,
+ * for the conflicts at the end.
+ */
+export function* analyzeJsonPieces(articles: Iterable<AnalyzedArticle>): Generator<string> {
+  const kept: ClaimsArticle[] = [];
+  const entries = function* () {
+    for (const a of articles) {
+      kept.push(claimsArticle(a));
+      const { file, analysis } = a;
+      yield {
+        file,
+        published: analysis.publication.date,
+        publishedFrom: analysis.publication.from,
+        headline: analysis.headline,
+        skipped: analysis.skipped,
+        mentions: analysis.mentions,
+        claims: analysis.claims,
+      };
+    }
   };
+  yield '{\n  "articles": ';
+  yield* arrayPieces(entries(), '  ');
+  // Where the articles' sources disagree (kind, claims, files, ranges, sources, values).
+  yield ',\n  "conflicts": ';
+  yield* arrayPieces(conflictsOfArticles(kept), '  ');
+  yield '\n}';
 }

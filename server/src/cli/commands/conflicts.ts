@@ -5,22 +5,35 @@ import { ArticleClaims, Conflict, findConflicts } from '../../analysis/conflicts
 import { TimelineConflict, toTimelineConflicts } from '../../analysis/timeline';
 import { LineIndex } from '../../lsp/lineIndex';
 import { reviewedIds } from '../../lsp/conflicts/reviewedFile';
-import type { AnalyzedArticle } from './analyze';
+import type { ArticleAnalysis } from '../../analysis';
+import type { AnalyzedArticle } from '../loadInputs';
+
+/** What the conflict commands keep of an analysed article: its text (for the report's quotes) and its claims. */
+export interface ClaimsArticle {
+  file: string;
+  text: string;
+  analysis: Pick<ArticleAnalysis, 'skipped' | 'publication' | 'claims'>;
+}
+
+/** An analysed article without its mentions and sentences, which the conflicts never read. */
+export function claimsArticle({ file, text, analysis }: AnalyzedArticle): ClaimsArticle {
+  return { file, text, analysis: { skipped: analysis.skipped, publication: analysis.publication, claims: analysis.claims } };
+}
 
 /** The articles' claims as the conflict check takes them; an article's uri is its path as given. */
-export function claimsOfArticles(articles: AnalyzedArticle[]): ArticleClaims[] {
+export function claimsOfArticles(articles: ClaimsArticle[]): ArticleClaims[] {
   return articles
     .filter((a) => !a.analysis.skipped)
     .map((a) => ({ uri: a.file.replace(/\\/g, '/'), published: a.analysis.publication.date, claims: a.analysis.claims }));
 }
 
 /** Conflicts among analysed articles. */
-export function conflictsOfArticles(articles: AnalyzedArticle[]): Conflict[] {
+export function conflictsOfArticles(articles: ClaimsArticle[]): Conflict[] {
   return findConflicts(claimsOfArticles(articles));
 }
 
 /** For `dateline timeline`: conflicts in the timeline's shape. */
-export function timelineConflicts(articles: AnalyzedArticle[]): TimelineConflict[] {
+export function timelineConflicts(articles: ClaimsArticle[]): TimelineConflict[] {
   return toTimelineConflicts(conflictsOfArticles(articles));
 }
 
@@ -40,8 +53,8 @@ const KIND_LABEL: Record<string, string> = {
   prediction: 'PREDICTION',
 };
 
-/** The human report: one block per conflict, each claim with file:line, value, source and its sentence. */
-export function conflictsReport(articles: AnalyzedArticle[], conflicts: Conflict[], reviewed: Set<string>): string {
+/** The human report's lines: one block per conflict, each claim with file:line, value, source and its sentence. */
+export function conflictsReport(articles: ClaimsArticle[], conflicts: Conflict[], reviewed: Set<string>): string[] {
   const texts = new Map(articles.map((a) => [a.file.replace(/\\/g, '/'), a.text]));
   const lines = new Map<string, LineIndex>();
   const lineOf = (uri: string, offset: number) => {
@@ -65,7 +78,7 @@ export function conflictsReport(articles: AnalyzedArticle[], conflicts: Conflict
       out.push(`  ${x.uri}:${lineOf(x.uri, x.range.start)}  ${oneLine(x.value)} (${oneLine(x.source.name)})`, `      "${sentence.length > 160 ? sentence.slice(0, 157) + '...' : sentence}"`);
     }
   }
-  return out.join('\n');
+  return out;
 }
 
 /** Article text is untrusted: no control characters or line breaks into the terminal. */

@@ -1,28 +1,19 @@
 // `dateline timeline [--format md|csv|json|timelinejs|geojson] [--all-sentences] [--group-by faction|place] <file|dir>...`
 // Prints the chronology of dated events across the articles; Markdown by default.
-import { Knowledge } from '../../analysis';
-import { findConflicts } from '../../analysis/conflicts';
-import { controlHistory } from '../../analysis/map';
-import { buildTimeline, exportTimeline, isTimelineFormat, TIMELINE_FORMATS, TimelineArticle, TimelineConflict, toTimelineConflicts } from '../../analysis/timeline';
+import type { PlaceFeature } from '../../analysis';
+import { controlHistory, ControlArticle, placeFeaturesOf } from '../../analysis/map';
+import { addArticleEvents, DraftEvent, exportPieces, finishTimeline, isTimelineFormat, TIMELINE_FORMATS, TimelineConflict } from '../../analysis/timeline';
 import { LineIndex } from '../../lsp/lineIndex';
 import { ParsedArgs, stringOption } from '../args';
-import { Input } from '../loadInputs';
-import { analyzeInputs, AnalyzedArticle } from './analyze';
-
-/** Finds conflicts between the articles' claims (replaceable in tests). */
-export type ConflictFinder = (articles: AnalyzedArticle[]) => TimelineConflict[];
-
-const conflictsOfArticles: ConflictFinder = (articles) =>
-  toTimelineConflicts(findConflicts(articles.map((a) => ({ uri: a.file, published: a.analysis.publication.date, claims: a.analysis.claims }))));
+import { AnalyzedArticle } from '../loadInputs';
+import { writeLines } from '../writeLines';
+import { ClaimsArticle, claimsArticle, timelineConflicts } from './conflicts';
 
 export function runTimeline(
   args: ParsedArgs,
-  inputs: Input[],
-  knowledge: Knowledge,
-  published: string | null,
+  articles: Iterable<AnalyzedArticle>,
   out: (s: string) => void,
   err: (s: string) => void,
-  conflictFinder: ConflictFinder = conflictsOfArticles,
 ): number {
   const format = stringOption(args, 'format') ?? 'md';
   if (!isTimelineFormat(format)) {
@@ -34,25 +25,34 @@ export function runTimeline(
     err(`dateline timeline: --group-by takes faction or place, not "${groupBy}"`);
     return 2;
   }
-  const analyzed = analyzeInputs(inputs, knowledge, published);
-  // In the CLI an article's "uri" is its path as given, so citations read "samples/x.txt, line 14".
-  const articles: TimelineArticle[] = analyzed
-    .filter((a) => !a.analysis.skipped)
-    .map((a) => {
-      const lines = new LineIndex(a.text);
-      return { uri: a.file.replace(/\\/g, '/'), text: a.text, analysis: a.analysis, rangeOf: (span) => lines.rangeOf(span) };
-    });
-  for (const a of analyzed) if (a.analysis.skipped) err(`${a.file}: skipped: ${a.analysis.skipped}`);
+  // Each article's events are made as it is analysed; of the article only its claims are kept (for the
+  // conflicts and the map's control history), so a folder of 10,000 articles fits in memory.
+  const drafts: DraftEvent[] = [];
+  const kept: (ClaimsArticle & { placeFeatures: Map<string, PlaceFeature> })[] = [];
+  const skipped: string[] = [];
+  for (const a of articles) {
+    if (a.analysis.skipped) {
+      skipped.push(`${a.file}: skipped: ${a.analysis.skipped}`);
+      continue;
+    }
+    // In the CLI an article's "uri" is its path as given, so citations read "samples/x.txt, line 14".
+    const file = a.file.replace(/\\/g, '/');
+    const lines = new LineIndex(a.text);
+    addArticleEvents(drafts, { uri: file, text: a.text, analysis: a.analysis, rangeOf: (span) => lines.rangeOf(span) }, { allDatedSentences: args.options['all-sentences'] === true });
+    kept.push({ ...claimsArticle(a), file, placeFeatures: placeFeaturesOf(a.analysis.mentions) });
+  }
+  for (const line of skipped) err(line);
   let conflicts: TimelineConflict[] = [];
   try {
-    conflicts = conflictFinder(analyzed.filter((a) => !a.analysis.skipped).map((a) => ({ ...a, file: a.file.replace(/\\/g, '/') })));
+    conflicts = timelineConflicts(kept);
   } catch (e) {
     err(`dateline timeline: conflicts left out: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const events = buildTimeline(articles, conflicts, { allDatedSentences: args.options['all-sentences'] === true });
+  const { events, fillVersions } = finishTimeline(drafts, conflicts);
+  for (const e of events) fillVersions(e);
   // GeoJSON carries each place's control history (who held it when, per the claims) for QGIS or kepler.gl.
-  const control = format === 'geojson' ? controlHistory(articles, conflicts) : null;
+  const control = format === 'geojson' ? controlHistory(kept.map((k): ControlArticle => ({ uri: k.file, analysis: k.analysis, placeFeatures: k.placeFeatures })), conflicts) : null;
   const placeProperties = control ? (placeId: string) => ({ control: control.get(placeId)?.periods ?? [] }) : undefined;
-  out(exportTimeline(format, events, { articles: articles.length, groupBy, placeProperties }).replace(/\n$/, ''));
+  writeLines(exportPieces(format, events, { articles: kept.length, groupBy, placeProperties }), out);
   return 0;
 }

@@ -5,6 +5,7 @@ import { ArticleClaims, ClaimStore, Conflict } from '../../analysis/conflicts';
 import { ArticleRecord } from '../articleStore';
 import { ServerContext } from '../serverContext';
 import { reviewedIds, writeReviewed } from './reviewedFile';
+import { runInSlices } from '../nextTurn';
 
 type Listener = (uris: string[]) => void;
 
@@ -200,6 +201,11 @@ export class ConflictState {
 
   all(): Conflict[] {
     return this.claims.conflicts();
+  }
+
+  /** all(), its first list after a change built a place at a time between other requests (see ClaimStore.conflictsInSteps). */
+  allInSlices(): Promise<Conflict[]> {
+    return runInSlices(this.claims.conflictsInSteps());
   }
 
   isReviewed(id: string): boolean {

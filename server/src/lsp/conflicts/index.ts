@@ -19,8 +19,8 @@ export interface ConflictFeature {
   state: ConflictState;
   /** Status bar figures: open and reviewed conflicts. */
   status: StatusProvider;
-  /** Every conflict with its reviewed flag (for the timeline). */
-  conflicts: () => (Conflict & { reviewed: boolean })[];
+  /** Every conflict with its reviewed flag (for the timeline), made between other requests when not made yet. */
+  conflicts: () => Promise<(Conflict & { reviewed: boolean })[]>;
 }
 
 type Severities = DatelineSettings['conflictSeverity'];
@@ -85,6 +85,6 @@ export function registerConflicts(ctx: ServerContext, diagnostics: DiagnosticsPu
   return {
     state,
     status,
-    conflicts: () => state.all().map((c) => ({ ...c, reviewed: state.isReviewed(c.id) })),
+    conflicts: async () => (await state.allInSlices()).map((c) => ({ ...c, reviewed: state.isReviewed(c.id) })),
   };
 }

@@ -22,7 +22,10 @@ import { mentionsResult } from './workspaceMentions';
 const KINDS = new Set(['place', 'faction', 'date', 'claim']);
 
 export function registerEntityRequests(ctx: ServerContext): void {
-  const trees = new PanelTrees();
+  const trees = new PanelTrees(async () => {
+    const records = await scopeArticles(ctx, 'workspace', undefined);
+    return { records, version: ctx.store.version };
+  });
 
   ctx.connection.onRequest(EntitiesRequest, async (params: EntitiesParams, token?: CancellationToken): Promise<EntitiesResult> => {
     if (!params || !KINDS.has(params.kind)) return { nodes: [], articles: 0, total: 0 };

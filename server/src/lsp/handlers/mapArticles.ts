@@ -8,12 +8,13 @@ import { articlesMentioning } from './outlineArticles';
 type PlaceFacts = Omit<MapArticlePlace, 'written'>;
 
 /**
- * Each record for mapPlaces. An indexed file is unpacked only when it names a place no record before it did (for
- * the place's facts, which are the same in every article): reading every file's mentions took ~60 s at 10,000.
+ * Reads records for mapPlaces, one at a time. An indexed file is unpacked only when it names a place no record
+ * read before did (for the place's facts, which are the same in every article): reading every file's mentions
+ * took ~60 s at 10,000.
  */
-export function mapArticles(records: readonly ArticleRecord[]): MapArticle[] {
+export function mapArticleReader(): (record: ArticleRecord) => MapArticle {
   const facts = new Map<string, PlaceFacts>();
-  return records.map((r): MapArticle => {
+  return (r): MapArticle => {
     if (!r.mentionKeys || !r.writtenNames) return { uri: r.uri, analysis: r.analysis };
     const keys = r.mentionKeys.filter((k) => k.startsWith('place\u0000'));
     if (keys.some((k) => !facts.has(k))) {
@@ -25,7 +26,7 @@ export function mapArticles(records: readonly ArticleRecord[]): MapArticle[] {
       if (place) places.push({ ...place, written: r.writtenNames(key)?.written ?? [] });
     }
     return { uri: r.uri, analysis: r.analysis, places };
-  });
+  };
 }
 
 /**

@@ -4,13 +4,13 @@ import { articleSymbols, firstMention, LocateSymbol, SymbolArticle, SymbolEntity
 import { ArticleRecord } from '../articleStore';
 
 /**
- * Each record's places and factions. An indexed file is unpacked only when it names an entity no record before
- * it did (for the entity's name, the same in every article but for factions found as a phrase, whose digest keeps
- * it): a handful of files, where reading every file's mentions took 15-38 s at 10,000.
+ * Reads each record's places and factions, one record at a time. An indexed file is unpacked only when it names
+ * an entity no record read before did (for the entity's name, the same in every article but for factions found
+ * as a phrase, whose digest keeps it): a handful of files, where reading every file's mentions took 15-38 s at 10,000.
  */
-export function symbolArticles(records: readonly ArticleRecord[]): SymbolArticle[] {
+export function symbolArticleReader(): (record: ArticleRecord) => SymbolArticle {
   const names = new Map<string, string>();
-  return records.map((r) => {
+  return (r) => {
     if (!r.mentionKeys || !r.writtenNames) return articleSymbols(r);
     const read = r.writtenNames.bind(r);
     const found = r.mentionKeys.filter((k) => k.startsWith('place\u0000') || k.startsWith('faction\u0000')).map((key) => ({ key, digest: read(key) }));
@@ -24,7 +24,7 @@ export function symbolArticles(records: readonly ArticleRecord[]): SymbolArticle
       entities.push({ kind: key.slice(0, sep) as SymbolEntity['kind'], id, name: digest?.name ?? names.get(key) ?? id, written: digest?.written ?? [] });
     }
     return { uri: r.uri, analysis: r.analysis, entities };
-  });
+  };
 }
 
 /** The first mention of an entity in a record: read for the results a query returns only. */

@@ -29,7 +29,7 @@ export type { TimelineConflictSource } from '../timeline/builtTimelines';
 /** Default: every conflict between the claims of all known articles, recomputed when the store changes. */
 function workspaceConflicts(): TimelineConflictSource {
   let cached: { version: number; conflicts: ReturnType<typeof findConflicts> } | null = null;
-  return (ctx) => {
+  return async (ctx) => {
     if (cached?.version !== ctx.store.version) {
       const articles = ctx.store.articles().map((r) => ({ uri: r.uri, published: r.analysis.publication.date, claims: r.analysis.claims }));
       cached = { version: ctx.store.version, conflicts: findConflicts(articles) };
@@ -38,8 +38,10 @@ function workspaceConflicts(): TimelineConflictSource {
   };
 }
 
-export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflictSource = workspaceConflicts()): void {
+/** `conflictsSettled`: as for the map (mapHandler.ts), a timeline built before the conflicts caught up is built again. */
+export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflictSource = workspaceConflicts(), conflictsSettled?: (listener: () => void) => void): void {
   const timelines = new BuiltTimelines(ctx, conflicts);
+  conflictsSettled?.(() => timelines.forget());
   const exports = new ExportParts();
 
   ctx.connection.onRequest(TimelineRequest, async (params: TimelinePageParams, token?: CancellationToken): Promise<TimelineResult> => {
@@ -63,8 +65,9 @@ export function registerTimeline(ctx: ServerContext, conflicts: TimelineConflict
     const built = await timelines.get(params, token);
     const wanted = Array.isArray(params.eventIds) ? new Set(params.eventIds) : null;
     const chosen: TimelineEvent[] = built.full(wanted ? built.events.filter((e) => wanted.has(e.id)) : params.filter ? filteredEvents(built.index(), params.filter) : built.events);
+    const known = format === 'geojson' ? await conflicts(ctx) : [];
     const pieces = () => {
-      const control = format === 'geojson' ? controlHistory(ctx.store.articles(), conflicts(ctx)) : null;
+      const control = format === 'geojson' ? controlHistory(ctx.store.articles(), known) : null;
       const placeProperties = control ? (placeId: string) => ({ control: control.get(placeId)?.periods ?? [] }) : undefined;
       return exportPieces(format, chosen, { articles: built.articles, relativeTo: params.relativeTo ?? ctx.workspaceFolders, placeProperties });
     };

@@ -265,21 +265,24 @@ export function markShared(p: PackedAnalysis): PackedAnalysis {
  */
 export function shareRepeatedParts(p: PackedAnalysis): PackedAnalysis {
   if (alreadyShared.has(p)) return p;
-  for (const claim of p.claims) {
-    const c = claim as unknown as Record<string, object | null>;
-    for (const part of CLAIM_PARTS) {
-      const v = c[part];
-      if (v && typeof v === 'object') c[part] = sharedPart(part, v);
-    }
-    const f = claim as unknown as Record<string, unknown>;
-    for (const field of CLAIM_STRINGS) {
-      const v = f[field];
-      if (typeof v === 'string') f[field] = sharedString(v);
-    }
-  }
+  for (const claim of p.claims) shareClaimParts(claim);
   shareStrings(p.mentionKeys);
   shareStrings(p.entities);
   return markShared(p);
+}
+
+/** Makes one claim share its repeated parts and strings (in place). */
+export function shareClaimParts(claim: ArticleAnalysis['claims'][number]): void {
+  const c = claim as unknown as Record<string, object | null>;
+  for (const part of CLAIM_PARTS) {
+    const v = c[part];
+    if (v && typeof v === 'object') c[part] = sharedPart(part, v);
+  }
+  const f = claim as unknown as Record<string, unknown>;
+  for (const field of CLAIM_STRINGS) {
+    const v = f[field];
+    if (typeof v === 'string') f[field] = sharedString(v);
+  }
 }
 
 function shareStrings(list: string[]): void {

@@ -20,16 +20,27 @@ export function* jsonPieces(doc: Record<string, unknown>, key: string): Generato
   const marker = JSON.stringify('\u0000items\u0000');
   const shell = JSON.stringify({ ...doc, [key]: '\u0000items\u0000' }, null, 2);
   const at = shell.indexOf(marker);
-  const indent = `${/^ */.exec(shell.slice(shell.lastIndexOf('\n', at) + 1))![0]}  `;
-  let piece = `${shell.slice(0, at)}[\n`;
-  for (let i = 0; i < items.length; i++) {
-    piece += `${i ? ',\n' : ''}${indent}${(JSON.stringify(items[i], null, 2) ?? 'null').replace(/\n/g, `\n${indent}`)}`;
+  yield shell.slice(0, at);
+  yield* arrayPieces(items, /^ */.exec(shell.slice(shell.lastIndexOf('\n', at) + 1))![0]);
+  yield `${shell.slice(at + marker.length)}\n`;
+}
+
+/**
+ * `JSON.stringify([...items], null, 2)` for an array whose line is indented by `indent`, in pieces of about a
+ * million characters: the items are read one at a time, so they can be made while the text is written.
+ */
+export function* arrayPieces(items: Iterable<unknown>, indent: string): Generator<string> {
+  const inner = `${indent}  `;
+  let piece = '';
+  let count = 0;
+  for (const item of items) {
+    piece += `${count++ ? ',\n' : '[\n'}${inner}${(JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${inner}`)}`;
     if (piece.length >= JSON_PIECE_CHARS) {
       yield piece;
       piece = '';
     }
   }
-  yield `${piece}\n${indent.slice(2)}]${shell.slice(at + marker.length)}\n`;
+  yield count ? `${piece}\n${indent}]` : '[]';
 }
 
 /**

@@ -1,0 +1,75 @@
+// Finishing a timeline in steps (so the server answers other requests between them) gives exactly what
+// finishing it at once gives, and yields often enough that no step holds the thread long.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { addArticleEvents, DraftEvent, draftCopy, finishTimeline, finishTimelineSteps } from '../../../server/src/analysis/timeline';
+import { ITEMS_PER_STEP, sortedInSteps } from '../../../server/src/analysis/timeline/sortedInSteps';
+import { novArticle, SAMPLE_CONFLICTS, septArticle } from './sampleClaims';
+
+/** Steps taken by a generator run to its end, and its value. */
+function run<T>(steps: Generator<void, T>): { value: T; steps: number } {
+  let n = 0;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { value: r.value, steps: n };
+    n++;
+  }
+}
+
+/** Checks sortedInSteps against Array.prototype.sort (stable) on `items`, and that it yields every ITEMS_PER_STEP or so. */
+function check(items: { key: number; at: number }[]): void {
+  const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+  const { value, steps } = run(sortedInSteps(items, byKey));
+  assert.deepEqual(value, [...items].sort(byKey), `${items.length} items`);
+  assert.ok(steps >= Math.floor(items.length / ITEMS_PER_STEP), `${steps} steps for ${items.length} items`);
+}
+
+test('sorted in steps: the same order as one stable sort, for any length and many ties', () => {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (const n of [0, 1, 2, ITEMS_PER_STEP - 1, ITEMS_PER_STEP, ITEMS_PER_STEP + 1, 3 * ITEMS_PER_STEP + 17, 40_000]) {
+    check(Array.from({ length: n }, (_, at) => ({ key: Math.floor(random() * 50), at })));
+    check(Array.from({ length: n }, (_, at) => ({ key: n - at, at })));
+  }
+});
+
+test('timeline finished in steps: the same events and versions as finished at once', () => {
+  const make = (): DraftEvent[] => {
+    const drafts: DraftEvent[] = [];
+    // The samples many times over (each copy its own article), so there are many steps.
+    for (let copy = 0; copy < 600; copy++) {
+      for (const article of [septArticle(), novArticle()]) addArticleEvents(drafts, { ...article, uri: `${article.uri}?copy=${copy}` });
+    }
+    return drafts;
+  };
+  const drafts = make().length;
+  const once = finishTimeline(make(), SAMPLE_CONFLICTS);
+  const { value: stepped, steps } = run(finishTimelineSteps(make(), SAMPLE_CONFLICTS));
+  for (const e of once.events) once.fillVersions(e);
+  for (const e of stepped.events) stepped.fillVersions(e);
+  assert.ok(drafts > 2 * ITEMS_PER_STEP, `${drafts} drafts`);
+  // Copies of one event merge into it: many drafts, fewer events, each listing its reports.
+  assert.ok(once.events.length > 100 && once.events.length < drafts, `${once.events.length} events`);
+  assert.deepEqual(stepped.events, once.events);
+  assert.ok(steps > drafts / ITEMS_PER_STEP, `${steps} steps for ${drafts} drafts`);
+});
+
+test('timeline finished from copies of kept drafts: the drafts stay as made, and a second build equals the first', () => {
+  const kept: DraftEvent[] = [];
+  // The samples as they are (the conflicts name their claims), then copies whose reports merge into theirs.
+  for (let copy = 0; copy < 3; copy++) {
+    for (const article of [septArticle(), novArticle()]) addArticleEvents(kept, { ...article, uri: copy ? `${article.uri}?copy=${copy}` : article.uri });
+  }
+  const asMade = JSON.stringify(kept);
+  const first = finishTimeline(kept.map(draftCopy), SAMPLE_CONFLICTS);
+  for (const e of first.events) first.fillVersions(e);
+  assert.equal(JSON.stringify(kept), asMade, 'finishing copies changed the kept drafts');
+  const second = finishTimeline(kept.map(draftCopy), SAMPLE_CONFLICTS);
+  for (const e of second.events) second.fillVersions(e);
+  assert.deepEqual(second.events, first.events);
+  assert.ok(first.events.some((e) => e.reports.length > 1) && first.events.some((e) => e.versions.length > 0), 'merged reports and versions were made');
+  // And the same as finishing the drafts themselves.
+  const direct = finishTimeline(kept, SAMPLE_CONFLICTS);
+  for (const e of direct.events) direct.fillVersions(e);
+  assert.deepEqual(first.events, direct.events);
+});
