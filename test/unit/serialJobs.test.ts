@@ -59,7 +59,6 @@ test('panel trees: asks made while a workspace tree is made share one make of th
   assert.equal(reads, 2);
 });
 
-
 test('latest builds: one per store version, shared while it waits its turn, forgotten when cleared', async () => {
   const builds = new LatestBuilds<string>();
   let store = 1;
@@ -81,5 +80,7 @@ test('latest builds: one per store version, shared while it waits its turn, forg
   assert.equal(await builds.get('w', store, make('d')), 'b@2', 'made already for this version');
   builds.clear();
   assert.equal(await builds.get('w', store, make('e')), 'e@2', 'made again once cleared');
+  // An ask of an older version (its store read before the build started) takes the newer build.
+  assert.equal(await builds.get('w', 1, make('f')), 'e@2', 'a build of a later version serves an older ask');
   assert.deepEqual(made, ['a@1', 'b@2', 'e@2']);
 });

@@ -23,14 +23,14 @@ export class LatestBuilds<T> {
 
   /**
    * The build of `key` for this store version or a later one: the one made or under way when it read this
-   * version, else one waiting its turn (shared by every ask made while it waits), else a new one queued behind
+   * version or a later one, else one waiting its turn (shared by every ask made while it waits), else a new one queued behind
    * the build under way. `make` reads the store when it starts and says which version it read.
    */
   get(key: string, version: number, make: (started: Started) => Promise<T>): Promise<T> {
     const entry = this.builds.get(key);
-    if (entry && (!entry.started || entry.version === version)) return entry.value;
+    if (entry && (!entry.started || entry.version >= version)) return entry.value;
     // Builds of an older store are never read again (a workspace timeline holds ~180,000 events).
-    for (const [k, b] of this.builds) if (b.started && b.version !== version) this.builds.delete(k);
+    for (const [k, b] of this.builds) if (b.started && b.version < version) this.builds.delete(k);
     const made: Build<T> = {
       version: -1,
       started: false,

@@ -12,18 +12,19 @@ export const SLICE_MS = 8;
  * `each` on every item, yielding a turn after every SLICE_MS of work. An item whose work throws is left out
  * (an article dropped from the store meanwhile, a malformed analysis): the rest go on.
  */
-export async function forEachInSlices<T>(items: Iterable<T>, each: (item: T) => void): Promise<void> {
-  let sliceStart = performance.now();
+export function forEachInSlices<T>(items: Iterable<T>, each: (item: T) => void): Promise<void> {
+  return runInSlices(eachAsSteps(items, each));
+}
+
+/** `each` on every item, a step per item. */
+function* eachAsSteps<T>(items: Iterable<T>, each: (item: T) => void): Generator<void, void> {
   for (const item of items) {
     try {
       each(item);
     } catch {
       // Left out, as said above.
     }
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTurn();
-      sliceStart = performance.now();
-    }
+    yield;
   }
 }
 

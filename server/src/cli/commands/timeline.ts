@@ -26,9 +26,11 @@ export function runTimeline(
     return 2;
   }
   // Each article's events are made as it is analysed; of the article only its claims are kept (for the
-  // conflicts and the map's control history), so a folder of 10,000 articles fits in memory.
+  // conflicts and GeoJSON's control history), so a folder of 10,000 articles fits in memory.
   const drafts: DraftEvent[] = [];
-  const kept: (ClaimsArticle & { placeFeatures: Map<string, PlaceFeature> })[] = [];
+  const kept: (ClaimsArticle & { placeFeatures?: Map<string, PlaceFeature> })[] = [];
+  // Only GeoJSON's control history reads each place's kind (town, province…).
+  const withPlaces = format === 'geojson';
   const skipped: string[] = [];
   for (const a of articles) {
     if (a.analysis.skipped) {
@@ -39,7 +41,7 @@ export function runTimeline(
     const file = a.file.replace(/\\/g, '/');
     const lines = new LineIndex(a.text);
     addArticleEvents(drafts, { uri: file, text: a.text, analysis: a.analysis, rangeOf: (span) => lines.rangeOf(span) }, { allDatedSentences: args.options['all-sentences'] === true });
-    kept.push({ ...claimsArticle(a), file, placeFeatures: placeFeaturesOf(a.analysis.mentions) });
+    kept.push({ ...claimsArticle(a), file, placeFeatures: withPlaces ? placeFeaturesOf(a.analysis.mentions) : undefined });
   }
   for (const line of skipped) err(line);
   let conflicts: TimelineConflict[] = [];

@@ -2,7 +2,7 @@
 // a long report, a workspace's a few levels at a time with each entity's rows filled in when it is expanded.
 import { childrenOf, complete, completeRows, EntityCollector, entityTree, findNode, FIRST_ROW, mentionKindsOf, OutlineKind, OutlineNode, OutlineTree, PagedNode, readingOrder, RowCursor, rowCount, rowsPage, treesFrom, withoutMentions } from '../../analysis/outline';
 import { forEachInSlices } from '../nextTurn';
-import { SerialJobs } from '../serialJobs';
+import { LatestBuilds } from '../latestBuilds';
 import { ArticleRecord } from '../articleStore';
 import { articleTree, byUri } from './outlineArticles';
 
@@ -58,11 +58,8 @@ export type LatestWorkspace = () => Promise<{ records: ArticleRecord[]; version:
 
 export class PanelTrees {
   private readonly made = new Map<string, Made>();
-  /** Workspace trees being made (in slices), by their kinds: the version they are of, and their end. */
-  private readonly making = new Map<string, { version: number; done: Promise<void> }>();
-  /** Workspace trees waiting for the make under way to end, by their kinds: they read the workspace when they start. */
-  private readonly waiting = new Map<string, Promise<void>>();
-  private readonly jobs = new SerialJobs();
+  /** Workspace trees being made (in slices) or waiting their turn, by their kinds: one make at a time. */
+  private readonly making = new LatestBuilds<void>();
   /** Rows filled in for the nodes last expanded: the view asks again for a node collapsed and opened, or refreshed. */
   private readonly expanded = new Map<string, { version: number; nodes: PagedNode[] }>();
 
@@ -134,27 +131,11 @@ export class PanelTrees {
    * after the last, with 22.6 s of CPU.
    */
   private madeFor(kinds: readonly OutlineKind[], version: number): Promise<void> {
-    const job = kinds.join();
-    const running = this.making.get(job);
-    if (running && running.version >= version) return running.done;
-    const queued = this.waiting.get(job);
-    if (queued) return queued;
-    let made: Promise<void> | null = null;
-    made = this.jobs.queue(async () => {
-      let done: Promise<void> | null = null;
-      try {
-        const { records, version: now } = await this.latest();
-        done = this.makeWorkspace(records, kinds, now, byUri(records));
-        this.making.set(job, { version: now, done });
-        this.waiting.delete(job);
-        await done;
-      } finally {
-        if (this.waiting.get(job) === made) this.waiting.delete(job);
-        if (done && this.making.get(job)?.done === done) this.making.delete(job);
-      }
+    return this.making.get(kinds.join(), version, async (started) => {
+      const { records, version: now } = await this.latest();
+      started(now);
+      await this.makeWorkspace(records, kinds, now, byUri(records));
     });
-    this.waiting.set(job, made);
-    return made;
   }
 
   /** Workspace trees of these kinds, the articles read a slice at a time between requests. */
