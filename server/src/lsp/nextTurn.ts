@@ -1,8 +1,21 @@
 // Yielding to the event loop between pieces of long work, so requests that arrived meanwhile are answered first.
 
-/** The next turn of the event loop, after I/O already received (requests read meanwhile go first). */
+/**
+ * A few turns of the event loop later, after I/O already received: requests read meanwhile are answered first.
+ * One turn is not enough: the JSON-RPC layer reads a message, queues it and writes the answer each in a turn of
+ * its own (setImmediate), so a hover met a slice of long work at each step. At 10,000 articles, hovers while the
+ * panel's places were made waited p50 40 / p95 78 ms with one turn, 17 / 28 with three, 7 / 20 with four and
+ * 3 / 19 with six; the work itself took no longer (2.6 s with one turn, 2.3 s with six).
+ */
 export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => afterTurns(TURNS, resolve));
+}
+
+/** Turns of the event loop in a nextTurn (see above). */
+const TURNS = 6;
+
+function afterTurns(turns: number, then: () => void): void {
+  setImmediate(() => (turns <= 1 ? then() : afterTurns(turns - 1, then)));
 }
 
 /** Longest stretch of work between two turns for other requests (as the index's main-thread slices). */
