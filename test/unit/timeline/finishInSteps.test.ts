@@ -2,7 +2,7 @@
 // finishing it at once gives, and yields often enough that no step holds the thread long.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { addArticleEvents, DraftEvent, draftCopy, finishTimeline, finishTimelineSteps } from '../../../server/src/analysis/timeline';
+import { addArticleEvents, DraftEvent, draftCopy, finishTimeline, finishTimelineSteps, toTimelineConflicts, toTimelineConflictsSteps } from '../../../server/src/analysis/timeline';
 import { ITEMS_PER_STEP, sortedInSteps } from '../../../server/src/analysis/timeline/sortedInSteps';
 import { novArticle, SAMPLE_CONFLICTS, septArticle } from './sampleClaims';
 
@@ -72,4 +72,15 @@ test('timeline finished from copies of kept drafts: the drafts stay as made, and
   const direct = finishTimeline(kept, SAMPLE_CONFLICTS);
   for (const e of direct.events) direct.fillVersions(e);
   assert.deepEqual(first.events, direct.events);
+});
+
+test('conflicts adapted in steps: the same as at once, only those kept, malformed ones dropped, a yield every ITEMS_PER_STEP', () => {
+  const many = Array.from({ length: 3 * ITEMS_PER_STEP + 5 }, (_, i) => ({ ...SAMPLE_CONFLICTS[i % SAMPLE_CONFLICTS.length], id: `c${i}` }));
+  const withBroken = [...many, null, { id: 7 }, { id: 'x', kind: 'control', claims: 'none' }] as unknown as typeof many;
+  const { value: all, steps } = run(toTimelineConflictsSteps(withBroken));
+  assert.deepEqual(all, toTimelineConflicts(withBroken));
+  assert.equal(all.length, many.length, 'the three malformed entries dropped');
+  assert.ok(steps >= 3, `${steps} steps for ${withBroken.length} conflicts`);
+  const even = run(toTimelineConflictsSteps(withBroken, (c) => Number(c.id.slice(1)) % 2 === 0)).value;
+  assert.deepEqual(even.map((c) => c.id), all.filter((c) => Number(c.id.slice(1)) % 2 === 0).map((c) => c.id));
 });

@@ -2,7 +2,7 @@
 export { addArticleEvents, buildTimeline, buildTimelineEvents, draftCopy, finishTimeline, finishTimelineSteps } from './buildTimeline';
 export type { DraftEvent, TimelineEvents } from './buildTimeline';
 export type { TimelineArticle, TimelineConflict, TimelineOptions, ConflictLike } from './timelineInput';
-export { toTimelineConflicts } from './timelineInput';
+export { toTimelineConflicts, toTimelineConflictsSteps } from './timelineInput';
 export { eventTime, naturalInterval, precisionOf, intervalLabel, dayLabel } from './eventTime';
 export { compareEvents, actionLabel } from './eventText';
 export { exportTimeline, exportPieces, exportExtension, isTimelineFormat, TIMELINE_FORMATS } from './exports/exportTimeline';

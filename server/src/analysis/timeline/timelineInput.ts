@@ -2,6 +2,8 @@
 // (TimelineEvent and friends: plain data, the wire and CLI contract).
 import type { Location } from '../../protocol';
 import type { ArticleAnalysis, Span } from '../types';
+import { runSteps } from '../steps';
+import { ITEMS_PER_STEP } from './sortedInSteps';
 
 /** One article handed to the timeline builder; `rangeOf` converts offsets to LSP ranges (the caller's LineIndex). */
 export interface TimelineArticle {
@@ -54,9 +56,20 @@ export interface ConflictLike {
 
 /** Adapts conflicts from either side to what the timeline needs; malformed entries are dropped. */
 export function toTimelineConflicts(conflicts: readonly ConflictLike[]): TimelineConflict[] {
+  return runSteps(toTimelineConflictsSteps(conflicts));
+}
+
+/**
+ * `toTimelineConflicts` of the conflicts `keep` accepts, yielding every few thousand (a workspace of 10,000
+ * articles has ~50,000 conflicts: 0.1 s in one piece, with the filter by scope).
+ */
+export function* toTimelineConflictsSteps(conflicts: readonly ConflictLike[], keep: (c: ConflictLike) => boolean = () => true): Generator<void, TimelineConflict[]> {
   const out: TimelineConflict[] = [];
-  for (const c of conflicts ?? []) {
-    if (!c || typeof c.id !== 'string' || !Array.isArray(c.claims)) continue;
+  const list: readonly ConflictLike[] = Array.isArray(conflicts) ? conflicts : [];
+  for (let i = 0; i < list.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const c = list[i];
+    if (!c || typeof c.id !== 'string' || !Array.isArray(c.claims) || !keep(c)) continue;
     out.push({
       id: c.id,
       kind: String(c.kind),

@@ -1,7 +1,7 @@
 // The timelines the server has built, one per scope (and "every dated sentence" option), kept until the store
 // changes: the panel's windows, an opened event and the export parts all read the same build.
 import { CancellationToken } from 'vscode-languageserver';
-import { addArticleEvents, ConflictLike, DraftEvent, draftCopy, finishTimelineSteps, indexTimelineSteps, TimelineEvents, TimelineIndex, toTimelineConflicts } from '../../analysis/timeline';
+import { addArticleEvents, ConflictLike, DraftEvent, draftCopy, finishTimelineSteps, indexTimelineSteps, TimelineEvents, TimelineIndex, toTimelineConflictsSteps } from '../../analysis/timeline';
 import { TimelineEvent, TimelineParams } from '../../protocol';
 import { ArticleRecord } from '../articleStore';
 import { throwIfCancelled } from '../cancellation';
@@ -98,9 +98,10 @@ export class BuiltTimelines {
       for (const d of own) drafts.push(draftCopy(d));
     });
     const uris = new Set(records.map((r) => r.uri));
-    const relevant = (await this.conflicts(this.ctx)).filter((c) => c.claims.some((x) => uris.has(x.uri ?? x.location?.uri ?? '')));
+    const inScope = (c: ConflictLike) => c.claims.some((x) => uris.has(x.uri ?? x.location?.uri ?? ''));
+    const conflicts = await runInSlices(toTimelineConflictsSteps(await this.conflicts(this.ctx), inScope));
     // Finished in slices too: merging, sorting and marking ~200,000 drafts held the thread for 2 s in one piece.
-    const finished = await runInSlices(finishTimelineSteps(drafts, toTimelineConflicts(relevant)));
+    const finished = await runInSlices(finishTimelineSteps(drafts, conflicts));
     // Indexed now, in slices as well (the panel's first request is a window, which reads the index).
     return builtOf(finished, await runInSlices(indexTimelineSteps(finished.events)), records.length);
   }
