@@ -2,8 +2,9 @@
 // finishing it at once gives, and yields often enough that no step holds the thread long.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { addArticleEvents, DraftEvent, draftCopy, finishTimeline, finishTimelineSteps, toTimelineConflicts, toTimelineConflictsSteps } from '../../../server/src/analysis/timeline';
+import { addArticleEvents, DraftEvent, draftCopy, finishTimeline, finishTimelineSteps, toTimelineConflicts, toTimelineConflictsSteps, compareEvents } from '../../../server/src/analysis/timeline';
 import { ITEMS_PER_STEP, sortedInSteps } from '../../../server/src/analysis/timeline/sortedInSteps';
+import { inTimelineOrder } from '../../../server/src/analysis/timeline/draftOrder';
 import { novArticle, SAMPLE_CONFLICTS, septArticle } from './sampleClaims';
 
 /** Steps taken by a generator run to its end, and its value. */
@@ -83,4 +84,30 @@ test('conflicts adapted in steps: the same as at once, only those kept, malforme
   assert.ok(steps >= 3, `${steps} steps for ${withBroken.length} conflicts`);
   const even = run(toTimelineConflictsSteps(withBroken, (c) => Number(c.id.slice(1)) % 2 === 0)).value;
   assert.deepEqual(even.map((c) => c.id), all.filter((c) => Number(c.id.slice(1)) % 2 === 0).map((c) => c.id));
+});
+
+test('drafts in timeline order: the order of compareEvents then offset, on ranks of the strings it compares', () => {
+  const base: DraftEvent[] = [];
+  for (let copy = 0; copy < 300; copy++) {
+    // URIs that share long prefixes, and copies under one URI: ties fall through to line, id and offset.
+    for (const article of [septArticle(), novArticle()]) addArticleEvents(base, { ...article, uri: `file:///w/batch-${copy % 3}/${article.uri}${copy % 5 ? `?c=${copy}` : ''}` });
+  }
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  // Missing dates and publication days (they order last), and shuffled input.
+  const drafts = base.map((d, i) => {
+    const c = draftCopy(d);
+    if (i % 7 === 0) c.event = { ...c.event, sortDate: null, endDate: null };
+    if (i % 5 === 0) c.event = { ...c.event, endDate: null, article: { ...c.event.article, published: null } };
+    return c;
+  });
+  for (let i = drafts.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [drafts[i], drafts[j]] = [drafts[j], drafts[i]];
+  }
+  const expected = [...drafts].sort((a, b) => compareEvents(a.event, b.event) || a.offset - b.offset);
+  const { value, steps } = run(inTimelineOrder(drafts));
+  assert.ok(drafts.length > ITEMS_PER_STEP / 2, `${drafts.length} drafts`);
+  assert.deepEqual(value.map((d) => drafts.indexOf(d)), expected.map((d) => drafts.indexOf(d)));
+  assert.ok(steps >= 1, `${steps} steps`);
 });

@@ -3,10 +3,11 @@ import type { TimelineEvent, TimelineReport } from '../../protocol';
 import type { Claim, DateMention, FactionMention, Mention, PlaceMention, Sentence, SourceMention } from '../types';
 import { daysBetween, eventTime, TimeInput } from './eventTime';
 import { markConflicts } from './eventConflicts';
-import { ITEMS_PER_STEP, sortedInSteps } from './sortedInSteps';
+import { ITEMS_PER_STEP } from './sortedInSteps';
+import { inTimelineOrder } from './draftOrder';
 import { runSteps } from '../steps';
 import { datedClauses } from './clauseEvents';
-import { actionLabel, compareEvents, shortHash, sentenceText } from './eventText';
+import { actionLabel, shortHash, sentenceText } from './eventText';
 import type { TimelineArticle, TimelineConflict, TimelineOptions } from './timelineInput';
 
 /** An event while it is being built: the public event plus what merging and conflict marking need. */
@@ -72,10 +73,6 @@ export function* finishTimelineSteps(drafts: DraftEvent[], conflicts: TimelineCo
   const merged = yield* mergeReports(drafts);
   const fillVersions = yield* markConflicts(merged, conflicts);
   return { events: merged.map((d) => d.event), fillVersions };
-}
-
-function compareDrafts(a: DraftEvent, b: DraftEvent): number {
-  return compareEvents(a.event, b.event) || a.offset - b.offset;
 }
 
 /** Per-article lookups the event builder needs. */
@@ -277,7 +274,7 @@ function datedEvent(ctx: ArticleContext, s: Sentence, index: number, date: DateM
 function* mergeReports(drafts: DraftEvent[]): Generator<void, DraftEvent[]> {
   const byKey = new Map<string, DraftEvent>();
   const out: DraftEvent[] = [];
-  const sorted = yield* sortedInSteps(drafts, compareDrafts);
+  const sorted = yield* inTimelineOrder(drafts);
   for (let i = 0; i < sorted.length; i++) {
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const d = sorted[i];
