@@ -25,7 +25,7 @@ export function registerEntityRequests(ctx: ServerContext): void {
   const trees = new PanelTrees(async () => {
     const records = await scopeArticles(ctx, 'workspace', undefined);
     return { records, version: ctx.store.version };
-  });
+  }, ctx.connection.window);
 
   ctx.connection.onRequest(EntitiesRequest, async (params: EntitiesParams, token?: CancellationToken): Promise<EntitiesResult> => {
     if (!params || !KINDS.has(params.kind)) return { nodes: [], articles: 0, total: 0 };

@@ -7,6 +7,7 @@ import { MapParams, MapPlaceParams, MapPlaceRequest, MapPlaceResult, MapRequest,
 import { ServerContext } from '../serverContext';
 import { LatestBuilds } from '../latestBuilds';
 import { forEachInSlices, runInSlices } from '../nextTurn';
+import { withSlowWorkProgress } from '../slowWorkProgress';
 import { mapArticleReader, sentenceArticles } from './mapArticles';
 import { scopeArticles } from './outlineArticles';
 
@@ -32,10 +33,17 @@ export function registerMap(ctx: ServerContext, conflictSource?: MapConflictSour
       const conflicts = conflictSource
         ? await conflictSource()
         : findConflicts(ctx.store.articles().map((r) => ({ uri: r.uri, published: r.analysis.publication.date, claims: r.analysis.claims })));
-      const read = mapArticleReader();
-      const articles: MapArticle[] = [];
-      await forEachInSlices(records, (r) => articles.push(read(r)));
-      return runInSlices(mapOfPlacesSteps(articles, conflicts));
+      return withSlowWorkProgress(ctx.connection.window, 'Dateline: building the map', async (progress) => {
+        const read = mapArticleReader();
+        const articles: MapArticle[] = [];
+        const counted = progress.counter(records.length, 'articles read');
+        await forEachInSlices(records, (r) => {
+          articles.push(read(r));
+          counted();
+        });
+        progress.phase('placing the claims on the map');
+        return runInSlices(mapOfPlacesSteps(articles, conflicts));
+      });
     });
   };
   const scopeOf = (params: { scope?: unknown } | undefined): Scope => (params?.scope === 'article' ? 'article' : 'workspace');

@@ -3,6 +3,7 @@
 import { childrenOf, complete, completeRows, EntityCollector, entityTree, findNode, FIRST_ROW, mentionKindsOf, OutlineKind, OutlineNode, OutlineTree, PagedNode, readingOrder, RowCursor, rowCount, rowsPage, treesFrom, withoutMentions } from '../../analysis/outline';
 import { forEachInSlices } from '../nextTurn';
 import { LatestBuilds } from '../latestBuilds';
+import { NO_PROGRESS_WINDOW, ProgressWindow, withSlowWorkProgress } from '../slowWorkProgress';
 import { ArticleRecord } from '../articleStore';
 import { articleTree, byUri } from './outlineArticles';
 
@@ -63,7 +64,10 @@ export class PanelTrees {
   /** Rows filled in for the nodes last expanded: the view asks again for a node collapsed and opened, or refreshed. */
   private readonly expanded = new Map<string, { version: number; nodes: PagedNode[] }>();
 
-  constructor(private readonly latest: LatestWorkspace) {}
+  constructor(
+    private readonly latest: LatestWorkspace,
+    private readonly progressWindow: ProgressWindow = NO_PROGRESS_WINDOW,
+  ) {}
 
   /** The nodes of one page: the top of the tree, or the children of `parent` (none for an unknown id). */
   async page(records: ArticleRecord[], scope: 'article' | 'workspace', kind: OutlineKind, uri: string | undefined, version: number, parent?: string): Promise<PanelPage> {
@@ -142,10 +146,20 @@ export class PanelTrees {
   private async makeWorkspace(records: ArticleRecord[], kinds: readonly OutlineKind[], version: number, index: Map<string, ArticleRecord>): Promise<void> {
     const mentionKinds = mentionKindsOf(kinds);
     const collector = new EntityCollector(mentionKinds, 'deferred');
-    // Read between requests: at 10,000 indexed articles the three mention trees read for ~4 s, and the panel asks
-    // again after every pause in typing. (A malformed analysis has its mentions left out, not the whole tree.)
-    if (mentionKinds.length > 0) await forEachInSlices(readingOrder(records), (article) => collector.add(article));
-    const trees = treesFrom(records, kinds, mentionKinds, collector.found, 'deferred');
+    const title = `Dateline: listing the workspace's ${kinds.includes('claim') ? 'claims' : 'places, factions and dates'}`;
+    const trees = await withSlowWorkProgress(this.progressWindow, title, async (progress) => {
+      // Read between requests: at 10,000 indexed articles the three mention trees read for ~4 s, and the panel asks
+      // again after every pause in typing. (A malformed analysis has its mentions left out, not the whole tree.)
+      const counted = progress.counter(records.length, 'articles read');
+      if (mentionKinds.length > 0) {
+        await forEachInSlices(readingOrder(records), (article) => {
+          collector.add(article);
+          counted();
+        });
+      }
+      progress.phase('making the tree');
+      return treesFrom(records, kinds, mentionKinds, collector.found, 'deferred');
+    });
     // A newer version's trees may have been made meanwhile: these are for their own version only.
     for (const [k, tree] of trees) {
       const key = `workspace:${k}:`;

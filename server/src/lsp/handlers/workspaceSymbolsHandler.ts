@@ -8,6 +8,7 @@ import { locateInRecords, symbolArticleReader } from './symbolArticles';
 import { throwIfCancelled } from '../cancellation';
 import { LatestBuilds } from '../latestBuilds';
 import { forEachInSlices, runInSlices } from '../nextTurn';
+import { withSlowWorkProgress } from '../slowWorkProgress';
 
 export function registerWorkspaceSymbols(ctx: ServerContext): void {
   // The editor asks again at every keystroke: the spellings index is made again only when the articles changed,
@@ -18,11 +19,18 @@ export function registerWorkspaceSymbols(ctx: ServerContext): void {
     const made = await builds.get('workspace', ctx.store.version, async (started) => {
       const records = await workspaceArticles(ctx);
       started(ctx.store.version);
-      const index = byUri(records);
-      const articles: SymbolArticle[] = [];
-      const read = symbolArticleReader();
-      await forEachInSlices(records, (r) => articles.push(read(r)));
-      return { index: await runInSlices(symbolIndexSteps(articles, nameKnowledge(ctx.knowledge()), locateInRecords(index))), records: index };
+      return withSlowWorkProgress(ctx.connection.window, 'Dateline: indexing names for symbol search', async (progress) => {
+        const index = byUri(records);
+        const articles: SymbolArticle[] = [];
+        const read = symbolArticleReader();
+        const counted = progress.counter(records.length, 'articles read');
+        await forEachInSlices(records, (r) => {
+          articles.push(read(r));
+          counted();
+        });
+        progress.phase('indexing the names');
+        return { index: await runInSlices(symbolIndexSteps(articles, nameKnowledge(ctx.knowledge()), locateInRecords(index))), records: index };
+      });
     });
     throwIfCancelled(token);
     const out: SymbolInformation[] = [];

@@ -8,6 +8,8 @@ import { throwIfCancelled } from '../cancellation';
 import { scopeArticles } from '../handlers/outlineArticles';
 import { forEachInSlices, runInSlices } from '../nextTurn';
 import { LatestBuilds } from '../latestBuilds';
+import { withSlowWorkProgress } from '../slowWorkProgress';
+import { groupDigits } from '../../analysis/groupDigits';
 import { ServerContext } from '../serverContext';
 
 export interface BuiltTimeline {
@@ -85,25 +87,32 @@ export class BuiltTimelines {
    * Each article's events in slices of SLICE_MS, yielding to other requests between them: 10,000 articles take
    * seconds to unpack and turn into events, and hovers in the open article must not wait for that.
    */
-  private async build(records: readonly ArticleRecord[], allDatedSentences: boolean): Promise<BuiltTimeline> {
-    const drafts: DraftEvent[] = [];
-    const kept = this.drafts[allDatedSentences ? 1 : 0];
-    // (An article dropped from the store meanwhile, its spilled bytes freed, is left out: not in the scope any more.)
-    await forEachInSlices(records, (r) => {
-      let own = kept.get(r);
-      if (!own) {
-        addArticleEvents((own = []), { uri: r.uri, text: r.text, analysis: r.analysis, rangeOf: (span) => r.lines.rangeOf(span) }, { allDatedSentences });
-        kept.set(r, own);
-      }
-      for (const d of own) drafts.push(draftCopy(d));
+  private build(records: readonly ArticleRecord[], allDatedSentences: boolean): Promise<BuiltTimeline> {
+    return withSlowWorkProgress(this.ctx.connection.window, 'Dateline: building the timeline', async (progress) => {
+      const drafts: DraftEvent[] = [];
+      const kept = this.drafts[allDatedSentences ? 1 : 0];
+      const read = progress.counter(records.length, 'articles read');
+      // (An article dropped from the store meanwhile, its spilled bytes freed, is left out: not in the scope any more.)
+      await forEachInSlices(records, (r) => {
+        let own = kept.get(r);
+        if (!own) {
+          addArticleEvents((own = []), { uri: r.uri, text: r.text, analysis: r.analysis, rangeOf: (span) => r.lines.rangeOf(span) }, { allDatedSentences });
+          kept.set(r, own);
+        }
+        for (const d of own) drafts.push(draftCopy(d));
+        read();
+      });
+      progress.phase('marking conflicting claims');
+      const uris = new Set(records.map((r) => r.uri));
+      const inScope = (c: ConflictLike) => c.claims.some((x) => uris.has(x.uri ?? x.location?.uri ?? ''));
+      const conflicts = await runInSlices(toTimelineConflictsSteps(await this.conflicts(this.ctx), inScope));
+      // Finished in slices too: merging, sorting and marking ~200,000 drafts held the thread for 2 s in one piece.
+      progress.phase(`ordering and merging ${groupDigits(drafts.length)} events`);
+      const finished = await runInSlices(finishTimelineSteps(drafts, conflicts));
+      // Indexed now, in slices as well (the panel's first request is a window, which reads the index).
+      progress.phase('indexing the events');
+      return builtOf(finished, await runInSlices(indexTimelineSteps(finished.events)), records.length);
     });
-    const uris = new Set(records.map((r) => r.uri));
-    const inScope = (c: ConflictLike) => c.claims.some((x) => uris.has(x.uri ?? x.location?.uri ?? ''));
-    const conflicts = await runInSlices(toTimelineConflictsSteps(await this.conflicts(this.ctx), inScope));
-    // Finished in slices too: merging, sorting and marking ~200,000 drafts held the thread for 2 s in one piece.
-    const finished = await runInSlices(finishTimelineSteps(drafts, conflicts));
-    // Indexed now, in slices as well (the panel's first request is a window, which reads the index).
-    return builtOf(finished, await runInSlices(indexTimelineSteps(finished.events)), records.length);
   }
 }
 
