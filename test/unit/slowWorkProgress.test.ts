@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver';
-import { ProgressWindow, SlowWorkProgress, withSlowWorkProgress } from '../../server/src/lsp/slowWorkProgress';
+import { ProgressWindow, readArticlesInSlices, SlowWorkProgress, withSlowWorkProgress } from '../../server/src/lsp/slowWorkProgress';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -96,4 +96,23 @@ test('slow work progress: ended when the build fails', async () => {
     /store gone/,
   );
   assert.deepEqual(window.sent, ['begin Dateline: building the timeline: starting… (-%)', 'done']);
+});
+
+test('articles read in slices: each read once, in order, counted on the progress, one that fails left out', async () => {
+  const window = recordingWindow();
+  let clock = 0;
+  const progress = new SlowWorkProgress(window, 'Dateline: building the map', 0, () => clock);
+  await wait(10);
+  const seen: number[] = [];
+  clock = 1000;
+  await readArticlesInSlices(progress, [1, 2, 3, 4], (n) => {
+    if (n === 3) throw new Error('malformed analysis');
+    seen.push(n);
+  });
+  assert.deepEqual(seen, [1, 2, 4]);
+  assert.equal(window.sent.at(-1), 'report 1 / 4 articles read (25%)', 'counted as read (then spaced out)');
+  clock = 2000;
+  progress.count(4, 4, 'articles read');
+  assert.equal(window.sent.at(-1), 'report 4 / 4 articles read (100%)');
+  progress.end();
 });

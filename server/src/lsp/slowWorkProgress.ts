@@ -3,6 +3,7 @@
 // once the build has run SHOW_AFTER_MS, so the usual quick builds flash nothing in the status bar.
 import type { WorkDoneProgressReporter } from 'vscode-languageserver';
 import { groupDigits } from '../analysis/groupDigits';
+import { forEachInSlices } from './nextTurn';
 
 /** How long a build runs before its progress is shown. */
 export const SHOW_AFTER_MS = 1000;
@@ -109,4 +110,13 @@ export async function withSlowWorkProgress<T>(window: ProgressWindow, title: str
   } finally {
     progress.end();
   }
+}
+
+/** forEachInSlices over a build's articles, counted on its progress ("4,210 / 10,000 articles read"). */
+export function readArticlesInSlices<T>(progress: SlowWorkProgress, articles: readonly T[], each: (article: T) => void): Promise<void> {
+  const counted = progress.counter(articles.length, 'articles read');
+  return forEachInSlices(articles, (article) => {
+    counted();
+    each(article);
+  });
 }

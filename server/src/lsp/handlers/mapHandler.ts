@@ -6,8 +6,8 @@ import { ControlConflict, MapArticle, MapOfPlaces, mapOfPlacesSteps, placeSenten
 import { MapParams, MapPlaceParams, MapPlaceRequest, MapPlaceResult, MapRequest, MapResult, Scope } from '../../protocol';
 import { ServerContext } from '../serverContext';
 import { LatestBuilds } from '../latestBuilds';
-import { forEachInSlices, runInSlices } from '../nextTurn';
-import { withSlowWorkProgress } from '../slowWorkProgress';
+import { runInSlices } from '../nextTurn';
+import { readArticlesInSlices, withSlowWorkProgress } from '../slowWorkProgress';
 import { mapArticleReader, sentenceArticles } from './mapArticles';
 import { scopeArticles } from './outlineArticles';
 
@@ -36,11 +36,7 @@ export function registerMap(ctx: ServerContext, conflictSource?: MapConflictSour
       return withSlowWorkProgress(ctx.connection.window, 'Dateline: building the map', async (progress) => {
         const read = mapArticleReader();
         const articles: MapArticle[] = [];
-        const counted = progress.counter(records.length, 'articles read');
-        await forEachInSlices(records, (r) => {
-          articles.push(read(r));
-          counted();
-        });
+        await readArticlesInSlices(progress, records, (r) => articles.push(read(r)));
         progress.phase('placing the claims on the map');
         return runInSlices(mapOfPlacesSteps(articles, conflicts));
       });

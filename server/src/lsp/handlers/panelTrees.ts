@@ -1,9 +1,8 @@
 // The side panel's trees, made once per store version and sent a page at a time: an article's whole unless it is
 // a long report, a workspace's a few levels at a time with each entity's rows filled in when it is expanded.
 import { childrenOf, complete, completeRows, EntityCollector, entityTree, findNode, FIRST_ROW, mentionKindsOf, OutlineKind, OutlineNode, OutlineTree, PagedNode, readingOrder, RowCursor, rowCount, rowsPage, treesFrom, withoutMentions } from '../../analysis/outline';
-import { forEachInSlices } from '../nextTurn';
 import { LatestBuilds } from '../latestBuilds';
-import { NO_PROGRESS_WINDOW, ProgressWindow, withSlowWorkProgress } from '../slowWorkProgress';
+import { NO_PROGRESS_WINDOW, ProgressWindow, readArticlesInSlices, withSlowWorkProgress } from '../slowWorkProgress';
 import { ArticleRecord } from '../articleStore';
 import { articleTree, byUri } from './outlineArticles';
 
@@ -150,13 +149,7 @@ export class PanelTrees {
     const trees = await withSlowWorkProgress(this.progressWindow, title, async (progress) => {
       // Read between requests: at 10,000 indexed articles the three mention trees read for ~4 s, and the panel asks
       // again after every pause in typing. (A malformed analysis has its mentions left out, not the whole tree.)
-      const counted = progress.counter(records.length, 'articles read');
-      if (mentionKinds.length > 0) {
-        await forEachInSlices(readingOrder(records), (article) => {
-          collector.add(article);
-          counted();
-        });
-      }
+      if (mentionKinds.length > 0) await readArticlesInSlices(progress, readingOrder(records), (article) => collector.add(article));
       progress.phase('making the tree');
       return treesFrom(records, kinds, mentionKinds, collector.found, 'deferred');
     });

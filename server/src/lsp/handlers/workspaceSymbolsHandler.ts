@@ -7,8 +7,8 @@ import { byUri, locationOf, workspaceArticles } from './outlineArticles';
 import { locateInRecords, symbolArticleReader } from './symbolArticles';
 import { throwIfCancelled } from '../cancellation';
 import { LatestBuilds } from '../latestBuilds';
-import { forEachInSlices, runInSlices } from '../nextTurn';
-import { withSlowWorkProgress } from '../slowWorkProgress';
+import { runInSlices } from '../nextTurn';
+import { readArticlesInSlices, withSlowWorkProgress } from '../slowWorkProgress';
 
 export function registerWorkspaceSymbols(ctx: ServerContext): void {
   // The editor asks again at every keystroke: the spellings index is made again only when the articles changed,
@@ -23,11 +23,7 @@ export function registerWorkspaceSymbols(ctx: ServerContext): void {
         const index = byUri(records);
         const articles: SymbolArticle[] = [];
         const read = symbolArticleReader();
-        const counted = progress.counter(records.length, 'articles read');
-        await forEachInSlices(records, (r) => {
-          articles.push(read(r));
-          counted();
-        });
+        await readArticlesInSlices(progress, records, (r) => articles.push(read(r)));
         progress.phase('indexing the names');
         return { index: await runInSlices(symbolIndexSteps(articles, nameKnowledge(ctx.knowledge()), locateInRecords(index))), records: index };
       });

@@ -6,9 +6,9 @@ import { TimelineEvent, TimelineParams } from '../../protocol';
 import { ArticleRecord } from '../articleStore';
 import { throwIfCancelled } from '../cancellation';
 import { scopeArticles } from '../handlers/outlineArticles';
-import { forEachInSlices, runInSlices } from '../nextTurn';
+import { runInSlices } from '../nextTurn';
 import { LatestBuilds } from '../latestBuilds';
-import { withSlowWorkProgress } from '../slowWorkProgress';
+import { readArticlesInSlices, withSlowWorkProgress } from '../slowWorkProgress';
 import { groupDigits } from '../../analysis/groupDigits';
 import { ServerContext } from '../serverContext';
 
@@ -91,16 +91,14 @@ export class BuiltTimelines {
     return withSlowWorkProgress(this.ctx.connection.window, 'Dateline: building the timeline', async (progress) => {
       const drafts: DraftEvent[] = [];
       const kept = this.drafts[allDatedSentences ? 1 : 0];
-      const read = progress.counter(records.length, 'articles read');
       // (An article dropped from the store meanwhile, its spilled bytes freed, is left out: not in the scope any more.)
-      await forEachInSlices(records, (r) => {
+      await readArticlesInSlices(progress, records, (r) => {
         let own = kept.get(r);
         if (!own) {
           addArticleEvents((own = []), { uri: r.uri, text: r.text, analysis: r.analysis, rangeOf: (span) => r.lines.rangeOf(span) }, { allDatedSentences });
           kept.set(r, own);
         }
         for (const d of own) drafts.push(draftCopy(d));
-        read();
       });
       progress.phase('marking conflicting claims');
       const uris = new Set(records.map((r) => r.uri));
