@@ -2,6 +2,7 @@
 import { Mention, MentionKind } from '../types';
 import { plural, readingOrder, sentenceAround, sentenceText, shorten, spanIn, whereLine } from './articleText';
 import { StringPool } from './ownStrings';
+import { ArticleEntity, entitiesOfArticle, leadingMention } from './articleEntities';
 import { MentionRow, OutlineArticle, OutlineEntityRef, OutlineIcon, OutlineNode } from './types';
 
 /** Every mention of one entity, in reading order. */
@@ -60,17 +61,23 @@ export function collectEntitiesOf(articles: readonly OutlineArticle[], kinds: re
 export class EntityCollector {
   /** Entities by id, one map per kind asked for (same order). */
   readonly found: Map<string, EntityMentions>[];
-  private readonly strings = new StringPool();
 
+  /** `strings`: the pool of the entities handed to addEntities, if kept beyond this collector. */
   constructor(
     private readonly kinds: readonly MentionKind[],
     private readonly mode: RowMode,
+    private readonly strings = new StringPool(),
   ) {
     this.found = kinds.map(() => new Map<string, EntityMentions>());
   }
 
   add(article: OutlineArticle): void {
-    const { kinds, mode, strings } = this;
+    if (this.mode === 'deferred') {
+      const mentions = article.analysis.mentions;
+      this.addEntities(article, entitiesOfArticle(mentions, this.kinds, this.strings), mentions);
+      return;
+    }
+    const { kinds, strings } = this;
     const ordinals = new Map<string, number>();
     for (const m of article.analysis.mentions) {
       const k = kinds.indexOf(m.kind);
@@ -82,21 +89,15 @@ export class EntityCollector {
       let e = byId.get(m.id);
       if (!e) {
         const id = strings.own(m.id);
-        e = { kind: m.kind, id, name: strings.own(m.name || m.text), first: strings.ownAll(m), refs: new Map(), rows: [], count: 0, firstAt: { article, start: m.start, end: m.end }, inArticles: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };
+        e = newEntity(m.kind, id, strings.own(m.name || m.text), strings.ownAll(m), { article, start: m.start, end: m.end });
         byId.set(id, e);
       }
-      if (ordinal === 0) {
-        e.articles++;
-        if (mode === 'deferred') e.inArticles.push(article);
-      }
+      if (ordinal === 0) e.articles++;
       e.count++;
       const text = strings.own(m.text);
-      // A deferred tree keeps no row per mention (a workspace has a million): they are read again when shown.
-      if (mode === 'full') {
-        let entity = e.refs.get(m.name);
-        if (!entity) e.refs.set(m.name, (entity = { kind: m.kind, id: e.id, name: m.name }));
-        e.rows.push({ article, entity, text, start: m.start, end: m.end, sentence: m.sentence, ordinal });
-      }
+      let entity = e.refs.get(m.name);
+      if (!entity) e.refs.set(m.name, (entity = { kind: m.kind, id: e.id, name: m.name }));
+      e.rows.push({ article, entity, text, start: m.start, end: m.end, sentence: m.sentence, ordinal });
       if (!e.spellings.includes(text)) e.spellings.push(text);
       if (m.kind === 'faction') {
         for (const d of m.descriptors ?? []) if (!e.descriptors.includes(d)) e.descriptors.push(strings.own(d));
@@ -104,6 +105,34 @@ export class EntityCollector {
       } else if (m.kind === 'source') e.attributed += m.attributed?.length ?? 0;
     }
   }
+
+  /**
+   * An article's entities as entitiesOfArticle gave them (made with the kinds of this collector, in this order),
+   * for a deferred collector: a workspace tree made again after an edit reads only the edited article's.
+   * `mentions`: the article's, if at hand (read from the article only for an entity it is the first to mention).
+   */
+  addEntities(article: OutlineArticle, entities: readonly ArticleEntity[], mentions: readonly Mention[] | null = null): void {
+    for (const a of entities) {
+      const byId = this.found[a.kind];
+      if (!byId) continue;
+      let e = byId.get(a.id);
+      if (!e) byId.set(a.id, (e = newEntity(this.kinds[a.kind], a.id, a.name, (a.first ?? leadingMention(a, (mentions ??= article.analysis.mentions), this.strings)), { article, start: a.start, end: a.end })));
+      e.articles++;
+      // A deferred tree keeps no row per mention (a workspace has a million): they are read again when shown.
+      e.inArticles.push(article);
+      e.count += a.count;
+      if (typeof a.spellings === 'string') {
+        if (!e.spellings.includes(a.spellings)) e.spellings.push(a.spellings);
+      } else for (const text of a.spellings) if (!e.spellings.includes(text)) e.spellings.push(text);
+      for (const d of a.descriptors) if (!e.descriptors.includes(d)) e.descriptors.push(d);
+      e.resolved += a.resolved;
+      e.attributed += a.attributed;
+    }
+  }
+}
+
+function newEntity(kind: MentionKind, id: string, name: string, first: Mention, firstAt: EntityMentions['firstAt']): EntityMentions {
+  return { kind, id, name, first, refs: new Map(), rows: [], count: 0, firstAt, inArticles: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };
 }
 
 /** A mention as a tree leaf: the text as written, its sentence as description (filled in later when deferred). */

@@ -2,6 +2,8 @@
 export * from './types';
 export { entityTree, entityTrees, mentionKindsOf, treesFrom } from './entityTree';
 export { EntityCollector, type RowMode } from './entities';
+export { entitiesOfArticle, type ArticleEntity } from './articleEntities';
+export { StringPool } from './ownStrings';
 export { completeRows } from './deferredRows';
 export { documentOutline, type OutlineSymbol } from './documentOutline';
 export { mentionAtOffset, entityMentions, firstMention } from './navigation';

@@ -1,8 +1,9 @@
 // The side panel's trees, made once per store version and sent a page at a time: an article's whole unless it is
 // a long report, a workspace's a few levels at a time with each entity's rows filled in when it is expanded.
-import { childrenOf, complete, completeRows, EntityCollector, entityTree, findNode, FIRST_ROW, mentionKindsOf, OutlineKind, OutlineNode, OutlineTree, PagedNode, readingOrder, RowCursor, rowCount, rowsPage, treesFrom, withoutMentions } from '../../analysis/outline';
+import { ArticleEntity, childrenOf, complete, completeRows, EntityCollector, entitiesOfArticle, entityTree, findNode, FIRST_ROW, mentionKindsOf, OutlineKind, OutlineNode, OutlineTree, PagedNode, readingOrder, RowCursor, rowCount, rowsPage, StringPool, treesFrom, withoutMentions } from '../../analysis/outline';
 import { LatestBuilds } from '../latestBuilds';
 import { NO_PROGRESS_WINDOW, ProgressWindow, readArticlesInSlices, withSlowWorkProgress } from '../slowWorkProgress';
+import type { MentionKind } from '../../analysis';
 import { ArticleRecord } from '../articleStore';
 import { articleTree, byUri } from './outlineArticles';
 
@@ -35,6 +36,12 @@ const MORE_ID = /^(.*)\|more@(\d+):(\d+)$/;
 /** Expanded nodes whose filled-in children are kept. */
 const EXPANDED_KEPT = 16;
 
+/**
+ * The articles' entities kept for workspace trees are let go when no workspace tree has been made for this long
+ * (the panel asks again at every change while it is open, so this is a closed panel).
+ */
+const IDLE_MS = 3 * 60_000;
+
 /** The kinds whose workspace trees come from the articles' mentions, made together (see tree()). */
 const WORKSPACE_MENTION_TREES: readonly OutlineKind[] = ['place', 'faction', 'date'];
 
@@ -62,6 +69,16 @@ export class PanelTrees {
   private readonly making = new LatestBuilds<void>();
   /** Rows filled in for the nodes last expanded: the view asks again for a node collapsed and opened, or refreshed. */
   private readonly expanded = new Map<string, { version: number; nodes: PagedNode[] }>();
+  /**
+   * Each article's entities as read for the workspace trees, by record (a changed article is a new record) and
+   * mention kinds: a make after an edit reads the edited article only. At 10,000 indexed articles, unpacking
+   * every article for its mentions was most of a make's ~3 s, and the panel asks again after every pause in typing.
+   */
+  private entities = new Map<string, WeakMap<ArticleRecord, ArticleEntity[]>>();
+  /** Owns the kept entities' strings (dropped with them). */
+  private strings = new StringPool();
+  /** Lets the kept entities go once no workspace tree has been made for a while (see IDLE_MS). */
+  private idle: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly latest: LatestWorkspace,
@@ -144,12 +161,13 @@ export class PanelTrees {
   /** Workspace trees of these kinds, the articles read a slice at a time between requests. */
   private async makeWorkspace(records: ArticleRecord[], kinds: readonly OutlineKind[], version: number, index: Map<string, ArticleRecord>): Promise<void> {
     const mentionKinds = mentionKindsOf(kinds);
-    const collector = new EntityCollector(mentionKinds, 'deferred');
+    const entitiesOf = this.keptEntities(mentionKinds);
+    const collector = new EntityCollector(mentionKinds, 'deferred', this.strings);
     const title = `Dateline: listing the workspace's ${kinds.includes('claim') ? 'claims' : 'places, factions and dates'}`;
     const trees = await withSlowWorkProgress(this.progressWindow, title, async (progress) => {
       // Read between requests: at 10,000 indexed articles the three mention trees read for ~4 s, and the panel asks
       // again after every pause in typing. (A malformed analysis has its mentions left out, not the whole tree.)
-      if (mentionKinds.length > 0) await readArticlesInSlices(progress, readingOrder(records), (article) => collector.add(article));
+      if (mentionKinds.length > 0) await readArticlesInSlices(progress, readingOrder(records), (article) => collector.addEntities(article, entitiesOf(article)));
       progress.phase('making the tree');
       return treesFrom(records, kinds, mentionKinds, collector.found, 'deferred');
     });
@@ -158,5 +176,26 @@ export class PanelTrees {
       const key = `workspace:${k}:`;
       if ((this.made.get(key)?.version ?? -1) <= version) this.made.set(key, { version, tree, records, index });
     }
+  }
+
+  /** The entities of a record for these mention kinds: read once per record, then kept until the panel idles. */
+  private keptEntities(kinds: readonly MentionKind[]): (record: ArticleRecord) => ArticleEntity[] {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = setTimeout(() => this.letGo(), IDLE_MS);
+    this.idle.unref?.();
+    const key = kinds.join();
+    let kept = this.entities.get(key);
+    if (!kept) this.entities.set(key, (kept = new WeakMap()));
+    const strings = this.strings;
+    return (record) => {
+      let own = kept.get(record);
+      if (!own) kept.set(record, (own = entitiesOfArticle(record.analysis.mentions, kinds, strings)));
+      return own;
+    };
+  }
+
+  private letGo(): void {
+    this.entities = new Map();
+    this.strings = new StringPool();
   }
 }
