@@ -2,7 +2,7 @@
 import { Mention, MentionKind } from '../types';
 import { plural, readingOrder, sentenceAround, sentenceText, shorten, spanIn, whereLine } from './articleText';
 import { StringPool } from './ownStrings';
-import { ArticleEntity, entitiesOfArticle, leadingMention } from './articleEntities';
+import { ArticleEntities, countOf, entitiesOfArticle, entityCount, kindOf, leadingMention, talliesOf } from './articleEntities';
 import { MentionRow, OutlineArticle, OutlineEntityRef, OutlineIcon, OutlineNode } from './types';
 
 /** Every mention of one entity, in reading order. */
@@ -111,25 +111,36 @@ export class EntityCollector {
    * for a deferred collector: a workspace tree made again after an edit reads only the edited article's.
    * `mentions`: the article's, if at hand (read from the article only for an entity it is the first to mention).
    */
-  addEntities(article: OutlineArticle, entities: readonly ArticleEntity[], mentions: readonly Mention[] | null = null): void {
-    for (const a of entities) {
-      const byId = this.found[a.kind];
+  addEntities(article: OutlineArticle, entities: ArticleEntities, mentions: readonly Mention[] | null = null): void {
+    const mentionsOf = () => (mentions ??= article.analysis.mentions);
+    for (let i = 0; i < entityCount(entities); i++) {
+      const kind = kindOf(entities, i);
+      const byId = this.found[kind];
       if (!byId) continue;
-      let e = byId.get(a.id);
-      if (!e) byId.set(a.id, (e = newEntity(this.kinds[a.kind], a.id, a.name, (a.first ?? leadingMention(a, (mentions ??= article.analysis.mentions), this.strings)), { article, start: a.start, end: a.end })));
+      const id = entities.ids[i];
+      let e = byId.get(id);
+      if (!e) {
+        const first = leadingMention(entities, i, mentionsOf, this.strings);
+        const name = this.strings.own(first.name || first.text);
+        byId.set(id, (e = newEntity(this.kinds[kind], id, name, first, { article, start: first.start, end: first.end })));
+      }
       e.articles++;
       // A deferred tree keeps no row per mention (a workspace has a million): they are read again when shown.
       e.inArticles.push(article);
-      e.count += a.count;
-      if (typeof a.spellings === 'string') {
-        if (!e.spellings.includes(a.spellings)) e.spellings.push(a.spellings);
-      } else for (const text of a.spellings) if (!e.spellings.includes(text)) e.spellings.push(text);
-      for (const d of a.descriptors) if (!e.descriptors.includes(d)) e.descriptors.push(d);
-      e.resolved += a.resolved;
-      e.attributed += a.attributed;
+      e.count += countOf(entities, i);
+      const written = entities.spellings[i];
+      if (typeof written === 'string') {
+        if (!e.spellings.includes(written)) e.spellings.push(written);
+      } else for (const text of written) if (!e.spellings.includes(text)) e.spellings.push(text);
+      for (const d of entities.descriptors?.[i] ?? NO_DESCRIPTORS) if (!e.descriptors.includes(d)) e.descriptors.push(d);
+      const { resolved, attributed } = talliesOf(entities, i);
+      e.resolved += resolved;
+      e.attributed += attributed;
     }
   }
 }
+
+const NO_DESCRIPTORS: readonly string[] = [];
 
 function newEntity(kind: MentionKind, id: string, name: string, first: Mention, firstAt: EntityMentions['firstAt']): EntityMentions {
   return { kind, id, name, first, refs: new Map(), rows: [], count: 0, firstAt, inArticles: [], spellings: [], articles: 0, descriptors: [], resolved: 0, attributed: 0 };

@@ -2,7 +2,7 @@
 export * from './types';
 export { entityTree, entityTrees, mentionKindsOf, treesFrom } from './entityTree';
 export { EntityCollector, type RowMode } from './entities';
-export { entitiesOfArticle, type ArticleEntity } from './articleEntities';
+export { entitiesOfArticle, type ArticleEntities } from './articleEntities';
 export { StringPool } from './ownStrings';
 export { completeRows } from './deferredRows';
 export { documentOutline, type OutlineSymbol } from './documentOutline';

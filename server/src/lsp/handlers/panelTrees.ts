@@ -1,6 +1,6 @@
 // The side panel's trees, made once per store version and sent a page at a time: an article's whole unless it is
 // a long report, a workspace's a few levels at a time with each entity's rows filled in when it is expanded.
-import { ArticleEntity, childrenOf, complete, completeRows, EntityCollector, entitiesOfArticle, entityTree, findNode, FIRST_ROW, mentionKindsOf, OutlineKind, OutlineNode, OutlineTree, PagedNode, readingOrder, RowCursor, rowCount, rowsPage, StringPool, treesFrom, withoutMentions } from '../../analysis/outline';
+import { ArticleEntities, childrenOf, complete, completeRows, EntityCollector, entitiesOfArticle, entityTree, findNode, FIRST_ROW, mentionKindsOf, OutlineKind, OutlineNode, OutlineTree, PagedNode, readingOrder, RowCursor, rowCount, rowsPage, StringPool, treesFrom, withoutMentions } from '../../analysis/outline';
 import { LatestBuilds } from '../latestBuilds';
 import { NO_PROGRESS_WINDOW, ProgressWindow, readArticlesInSlices, withSlowWorkProgress } from '../slowWorkProgress';
 import type { MentionKind } from '../../analysis';
@@ -74,7 +74,7 @@ export class PanelTrees {
    * mention kinds: a make after an edit reads the edited article only. At 10,000 indexed articles, unpacking
    * every article for its mentions was most of a make's ~3 s, and the panel asks again after every pause in typing.
    */
-  private entities = new Map<string, WeakMap<ArticleRecord, ArticleEntity[]>>();
+  private entities = new Map<string, WeakMap<ArticleRecord, ArticleEntities>>();
   /** Owns the kept entities' strings (dropped with them). */
   private strings = new StringPool();
   /** Lets the kept entities go once no workspace tree has been made for a while (see IDLE_MS). */
@@ -179,7 +179,7 @@ export class PanelTrees {
   }
 
   /** The entities of a record for these mention kinds: read once per record, then kept until the panel idles. */
-  private keptEntities(kinds: readonly MentionKind[]): (record: ArticleRecord) => ArticleEntity[] {
+  private keptEntities(kinds: readonly MentionKind[]): (record: ArticleRecord) => ArticleEntities {
     if (this.idle) clearTimeout(this.idle);
     this.idle = setTimeout(() => this.letGo(), IDLE_MS);
     this.idle.unref?.();
