@@ -69,6 +69,12 @@ test('timeline finished from copies of kept drafts: the drafts stay as made, and
   for (const e of second.events) second.fillVersions(e);
   assert.deepEqual(second.events, first.events);
   assert.ok(first.events.some((e) => e.reports.length > 1) && first.events.some((e) => e.versions.length > 0), 'merged reports and versions were made');
+  // Events finishing did not change are the kept drafts' own (a build does not copy ~200,000 of them); changed ones are copies.
+  const keptEvents = new Set(kept.map((d) => d.event));
+  const shared = first.events.filter((e) => keptEvents.has(e));
+  assert.ok(shared.length > 0, 'unchanged events are shared with the kept drafts');
+  assert.ok(shared.every((e) => e.reports.length === 1 && e.conflicts.length === 0 && e.versions.length === 0), 'a shared event was changed');
+  assert.ok(first.events.filter((e) => e.reports.length > 1 || e.conflicts.length > 0).every((e) => !keptEvents.has(e)), 'a changed event is not a copy');
   // And the same as finishing the drafts themselves.
   const direct = finishTimeline(kept, SAMPLE_CONFLICTS);
   for (const e of direct.events) direct.fillVersions(e);

@@ -9,17 +9,8 @@ import { runSteps } from '../steps';
 import { datedClauses } from './clauseEvents';
 import { actionLabel, shortHash, sentenceText } from './eventText';
 import type { TimelineArticle, TimelineConflict, TimelineOptions } from './timelineInput';
-
-/** An event while it is being built: the public event plus what merging and conflict marking need. */
-export interface DraftEvent {
-  event: TimelineEvent;
-  /** Claims behind the event (several when reports were merged). */
-  claims: { uri: string; claimId: string }[];
-  /** Offset of the sentence in its article, for a stable order among same-day events. */
-  offset: number;
-  /** Keys of the reports already on the event, so merging many copies stays linear. */
-  reportKeys?: Set<string>;
-}
+import { DraftEvent, ownDraft } from './draftEvent';
+export { draftCopy, type DraftEvent } from './draftEvent';
 
 /** Builds the timeline: one event per claim (merged when several reports say the same), sorted by date. Never throws. */
 export function buildTimeline(articles: TimelineArticle[], conflicts: TimelineConflict[] = [], options: TimelineOptions = {}): TimelineEvent[] {
@@ -49,14 +40,6 @@ export function addArticleEvents(drafts: DraftEvent[], article: TimelineArticle,
   } catch {
     // One malformed analysis must not empty the whole timeline: leave that article out.
   }
-}
-
-/**
- * A copy of a draft that finishing may change (it adds reports, claims, conflicts and versions to the events it
- * keeps) while the draft stays as it was made: a caller that keeps each article's drafts finishes copies of them.
- */
-export function draftCopy(d: DraftEvent): DraftEvent {
-  return { event: { ...d.event, reports: [...d.event.reports], conflicts: [], versions: [] }, claims: [...d.claims], offset: d.offset };
 }
 
 /** The timeline of the articles' events: same-event reports merged, conflicts marked, in timeline order. */
@@ -342,6 +325,7 @@ function* foldRestatements(drafts: DraftEvent[]): Generator<void, DraftEvent[]> 
 
 /** Moves the reports and claims of `d` onto `into`. */
 function absorb(into: DraftEvent, d: DraftEvent): void {
+  ownDraft(into);
   into.claims.push(...d.claims);
   into.reportKeys ??= new Set(into.event.reports.map(reportKey));
   for (const r of d.event.reports) {

@@ -1,6 +1,6 @@
 // Marks events that take part in conflicts and gives each the other side's version, so both can be read together.
 import type { TimelineEvent, TimelineVersion } from '../../protocol';
-import type { DraftEvent } from './buildTimeline';
+import { DraftEvent, ownDraft } from './draftEvent';
 import type { TimelineConflict } from './timelineInput';
 import { ITEMS_PER_STEP } from './sortedInSteps';
 
@@ -40,6 +40,7 @@ export function* markConflicts(drafts: DraftEvent[], conflicts: TimelineConflict
     if (distinct.size < 2 && members.every((m) => m !== null)) continue;
     const entry: ConflictMembers = { conflict, members, versions: null };
     for (const d of distinct) {
+      ownDraft(d);
       if (!d.event.conflicts.includes(conflict.id)) d.event.conflicts.push(conflict.id);
       const list = byEvent.get(d.event);
       if (list) list.push(entry);
