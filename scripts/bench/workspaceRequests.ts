@@ -1,6 +1,6 @@
 // What a user does once a large workspace is indexed ("fast on ten thousand", issue 8): open the side panel's
 // views, expand the most mentioned place, find all its mentions, build the timeline, list the conflicts, open
-// the map, search symbols. Each request is timed twice (the second reads the server's caches).
+// the map, search symbols, then edit an open article and look at the panel and the timeline again. Each request is timed twice (the second reads the server's caches).
 import { EntitiesRequest, EntitiesResult, EntityNode } from '../../server/src/protocol';
 import { Session } from './lspSession';
 import { generateArticle } from './newsCorpus';
@@ -82,6 +82,14 @@ export async function workspaceRequests(s: Session, cpuSeconds: () => number | n
   await time('conflicts', 'dateline/conflicts', { scope: 'workspace' });
   await time('map', 'dateline/map', { scope: 'workspace' });
   await time('workspace symbols "aleppo"', 'workspace/symbol', { query: 'aleppo' });
+  // The user edits the open article: the panel's trees and the timeline are made again, from what each kept of
+  // the other articles (only the edited one is read anew).
+  let version = 1;
+  const edit = () => s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: generateArticle(44 + version, 4000) }] });
+  await edit();
+  await time('after an edit: side panel places', EntitiesRequest, { scope: 'workspace', kind: 'place' });
+  await edit();
+  await time('after an edit: timeline first window', 'dateline/timelineWindow', { scope: 'workspace' });
   return out;
 }
 

@@ -78,3 +78,31 @@ test('lsp timeline: an edit to an article updates its events and announces the c
   );
   await server.close(uri);
 });
+
+test('lsp timeline: the workspace timeline after edits equals the one a server started on the edited text builds', async () => {
+  const uri = fileUri(HAMA);
+  const text = fs.readFileSync(HAMA, 'utf8');
+  await server.open(uri, text);
+  await timelineUntil({ scope: 'workspace' }, (x) => x.articles === 2 && x.events.some((e) => e.sentence.includes('Aug. 18')), 'both samples');
+  // An event moved to another day, then one added: each build after an edit puts the edited article's events in place.
+  const moved = text.replace('on Aug. 18', 'on Aug. 28');
+  const added = moved.replace('The army also took four other villages', 'Jaish al-Islam fighters shelled Douma on Saturday. The army also took four other villages');
+  assert.notEqual(moved, text);
+  assert.notEqual(added, moved);
+  await server.change(uri, 2, moved);
+  await timelineUntil({ scope: 'workspace' }, (x) => x.events.some((e) => e.sentence.includes('Aug. 28')), 'the siege moved to Aug. 28');
+  await server.change(uri, 3, added);
+  const after = await timelineUntil({ scope: 'workspace' }, (x) => x.events.some((e) => e.sentence.includes('Douma')), 'the Douma event');
+  const fresh = await startServer({ workspaceFolder: SAMPLES });
+  try {
+    await fresh.open(uri, added);
+    const deadline = Date.now() + 15_000;
+    let expected: TimelineResult;
+    do expected = await fresh.connection.sendRequest<TimelineResult>(TimelineRequest, { scope: 'workspace' });
+    while (!(expected.articles === 2 && expected.events.some((e) => e.sentence.includes('Douma'))) && Date.now() < deadline);
+    assert.deepEqual(after.events, expected.events);
+  } finally {
+    await fresh.stop();
+    await server.close(uri);
+  }
+});

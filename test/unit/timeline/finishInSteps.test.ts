@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { addArticleEvents, DraftEvent, draftCopy, finishTimeline, finishTimelineSteps, toTimelineConflicts, toTimelineConflictsSteps, compareEvents } from '../../../server/src/analysis/timeline';
 import { ITEMS_PER_STEP, sortedInSteps } from '../../../server/src/analysis/timeline/sortedInSteps';
-import { inTimelineOrder } from '../../../server/src/analysis/timeline/draftOrder';
+import { inTimelineOrder, reorderedInSteps } from '../../../server/src/analysis/timeline/draftOrder';
 import { novArticle, SAMPLE_CONFLICTS, septArticle } from './sampleClaims';
 
 /** Steps taken by a generator run to its end, and its value. */
@@ -116,4 +116,28 @@ test('drafts in timeline order: the order of compareEvents then offset, on ranks
   assert.ok(drafts.length > ITEMS_PER_STEP / 2, `${drafts.length} drafts`);
   assert.deepEqual(value.map((d) => drafts.indexOf(d)), expected.map((d) => drafts.indexOf(d)));
   assert.ok(steps >= 1, `${steps} steps`);
+});
+
+test('drafts reordered after a few articles changed: the order a full sort of the new set gives', () => {
+  /** One article's drafts (a record's, as the server keeps them), its dates moved by `shift` days when given. */
+  const articleDrafts = (n: number, shift = 0): DraftEvent[] => {
+    const own: DraftEvent[] = [];
+    const article = n % 2 ? septArticle() : novArticle();
+    addArticleEvents(own, { ...article, uri: `file:///w/${n % 7}/article-${n}.txt` });
+    if (!shift) return own;
+    const moved = (d: string | null) => (d ? new Date(Date.parse(d) + shift * 86_400_000).toISOString().slice(0, 10) : d);
+    return own.map((d) => ({ ...d, event: { ...d.event, sortDate: moved(d.event.sortDate), endDate: moved(d.event.endDate) } }));
+  };
+  const before = Array.from({ length: 60 }, (_, n) => articleDrafts(n));
+  const sorted = run(inTimelineOrder(before.flat())).value;
+  // Articles 3, 17 and 40 edited (their events move), 8 and 9 deleted, 60 and 61 added.
+  const after = before.map((own, n) => ([3, 17, 40].includes(n) ? articleDrafts(n, n - 20) : own)).filter((_, n) => n !== 8 && n !== 9);
+  after.push(articleDrafts(60, 3), articleDrafts(61));
+  const removed = new Set([3, 17, 40, 8, 9].flatMap((n) => before[n]));
+  const added = [...after.slice(-2).flat(), ...[3, 17, 40].flatMap((n) => after[n < 8 ? n : n - 2])];
+  const { value, steps } = run(reorderedInSteps(sorted, removed, added));
+  const expected = run(inTimelineOrder(after.flat())).value;
+  assert.equal(value.length, expected.length);
+  assert.ok(value.every((d, i) => d === expected[i]), 'the order differs from a full sort of the new drafts');
+  assert.ok(added.length > 0 && removed.size > 0 && steps >= 1);
 });

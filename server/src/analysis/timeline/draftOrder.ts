@@ -2,6 +2,7 @@
 // order compares (dates, publication day, article URI) is replaced by its rank among the values present. At
 // 10,000 articles the ~200,000 drafts' sort compared long URIs with a shared prefix, 0.8 s of a build.
 import type { TimelineEvent } from '../../protocol';
+import { compareEvents } from './eventText';
 import { ITEMS_PER_STEP, sortedInSteps } from './sortedInSteps';
 
 /** The draft's fields the order reads. */
@@ -53,6 +54,31 @@ export function* inTimelineOrder<T extends Ordered>(items: readonly T[]): Genera
   const out: T[] = new Array(sorted.length);
   for (let i = 0; i < sorted.length; i++) out[i] = sorted[i].item;
   return out;
+}
+
+/**
+ * The timeline order of a set of items that differs little from one already in order: `sorted` without the
+ * items in `removed`, with `added` put in their places. The same list inTimelineOrder gives for the new set (ties
+ * are items of one article, which keep their relative order either way). A build after an edit re-sorted
+ * ~200,000 drafts at 10,000 articles for the few of the edited article.
+ */
+export function* reorderedInSteps<T extends Ordered>(sorted: readonly T[], removed: ReadonlySet<T>, added: readonly T[]): Generator<void, T[]> {
+  const fresh = yield* inTimelineOrder(added);
+  const out: T[] = [];
+  let j = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const item = sorted[i];
+    if (removed.has(item)) continue;
+    while (j < fresh.length && compareOrdered(fresh[j], item) < 0) out.push(fresh[j++]);
+    out.push(item);
+  }
+  while (j < fresh.length) out.push(fresh[j++]);
+  return out;
+}
+
+function compareOrdered(a: Ordered, b: Ordered): number {
+  return compareEvents(a.event, b.event) || a.offset - b.offset;
 }
 
 function compareKeyed<T>(a: Keyed<T>, b: Keyed<T>): number {

@@ -1,5 +1,6 @@
 // The timeline core: events from articles' claims, and their exports. Pure: plain data in, plain data out.
 export { addArticleEvents, buildTimeline, buildTimelineEvents, draftCopy, finishTimeline, finishTimelineSteps } from './buildTimeline';
+export { inTimelineOrder, reorderedInSteps } from './draftOrder';
 export type { DraftEvent, TimelineEvents } from './buildTimeline';
 export type { TimelineArticle, TimelineConflict, TimelineOptions, ConflictLike } from './timelineInput';
 export { toTimelineConflicts, toTimelineConflictsSteps } from './timelineInput';

@@ -1,7 +1,7 @@
 // The timelines the server has built, one per scope (and "every dated sentence" option), kept until the store
 // changes: the panel's windows, an opened event and the export parts all read the same build.
 import { CancellationToken } from 'vscode-languageserver';
-import { addArticleEvents, ConflictLike, DraftEvent, draftCopy, finishTimelineSteps, indexTimelineSteps, TimelineEvents, TimelineIndex, toTimelineConflictsSteps } from '../../analysis/timeline';
+import { addArticleEvents, ConflictLike, DraftEvent, draftCopy, finishTimelineSteps, indexTimelineSteps, inTimelineOrder, reorderedInSteps, TimelineEvents, TimelineIndex, toTimelineConflictsSteps } from '../../analysis/timeline';
 import { TimelineEvent, TimelineParams } from '../../protocol';
 import { ArticleRecord } from '../articleStore';
 import { throwIfCancelled } from '../cancellation';
@@ -46,6 +46,11 @@ export class BuiltTimelines {
    * and making their drafts was ~8 of a build's ~13 s of CPU, and the panel builds again after every pause in typing.
    */
   private drafts = [new WeakMap<ArticleRecord, DraftEvent[]>(), new WeakMap<ArticleRecord, DraftEvent[]>()];
+  /**
+   * The last build's kept drafts in timeline order and the records they came from, for each "every dated
+   * sentence" choice: a build after an edit puts the edited article's drafts in place instead of sorting ~200,000.
+   */
+  private orders: (DraftOrder | null)[] = [null, null];
   /** Lets the builds and drafts go once no timeline has been asked for a while (see IDLE_MS). */
   private idle: ReturnType<typeof setTimeout> | null = null;
 
@@ -63,6 +68,7 @@ export class BuiltTimelines {
   private letGo(): void {
     this.builds.clear();
     this.drafts = [new WeakMap(), new WeakMap()];
+    this.orders = [null, null];
   }
 
   /** The timeline of a scope, built again only when the store changed since its build started. */
@@ -89,29 +95,59 @@ export class BuiltTimelines {
    */
   private build(records: readonly ArticleRecord[], allDatedSentences: boolean): Promise<BuiltTimeline> {
     return withSlowWorkProgress(this.ctx.connection.window, 'Dateline: building the timeline', async (progress) => {
-      const drafts: DraftEvent[] = [];
-      const kept = this.drafts[allDatedSentences ? 1 : 0];
+      const choice = allDatedSentences ? 1 : 0;
+      const kept = this.drafts[choice];
+      const read: ArticleRecord[] = [];
       // (An article dropped from the store meanwhile, its spilled bytes freed, is left out: not in the scope any more.)
       await readArticlesInSlices(progress, records, (r) => {
-        let own = kept.get(r);
-        if (!own) {
-          addArticleEvents((own = []), { uri: r.uri, text: r.text, analysis: r.analysis, rangeOf: (span) => r.lines.rangeOf(span) }, { allDatedSentences });
+        if (!kept.has(r)) {
+          const own: DraftEvent[] = [];
+          addArticleEvents(own, { uri: r.uri, text: r.text, analysis: r.analysis, rangeOf: (span) => r.lines.rangeOf(span) }, { allDatedSentences });
           kept.set(r, own);
         }
-        for (const d of own) drafts.push(draftCopy(d));
+        read.push(r);
       });
+      progress.phase('ordering the events');
+      const order = await runInSlices(orderedDrafts(read, kept, this.orders[choice]));
+      this.orders[choice] = order;
+      const drafts = order.sorted.map(draftCopy);
       progress.phase('marking conflicting claims');
       const uris = new Set(records.map((r) => r.uri));
       const inScope = (c: ConflictLike) => c.claims.some((x) => uris.has(x.uri ?? x.location?.uri ?? ''));
       const conflicts = await runInSlices(toTimelineConflictsSteps(await this.conflicts(this.ctx), inScope));
       // Finished in slices too: merging, sorting and marking ~200,000 drafts held the thread for 2 s in one piece.
-      progress.phase(`ordering and merging ${groupDigits(drafts.length)} events`);
-      const finished = await runInSlices(finishTimelineSteps(drafts, conflicts));
+      progress.phase(`merging ${groupDigits(drafts.length)} events`);
+      const finished = await runInSlices(finishTimelineSteps(drafts, conflicts, true));
       // Indexed now, in slices as well (the panel's first request is a window, which reads the index).
       progress.phase('indexing the events');
       return builtOf(finished, await runInSlices(indexTimelineSteps(finished.events)), records.length);
     });
   }
+}
+
+/** Kept drafts in timeline order, and the records they are of. */
+interface DraftOrder {
+  records: Set<ArticleRecord>;
+  sorted: DraftEvent[];
+}
+
+/**
+ * The records' kept drafts in timeline order: the last order with the changed records' drafts taken out and put
+ * in place (never more work than sorting them all, and far less after an edit), else sorted.
+ */
+function* orderedDrafts(records: readonly ArticleRecord[], kept: WeakMap<ArticleRecord, DraftEvent[]>, last: DraftOrder | null): Generator<void, DraftOrder> {
+  const now = new Set(records);
+  if (!last) {
+    const all: DraftEvent[] = [];
+    for (const r of records) for (const d of kept.get(r) ?? []) all.push(d);
+    return { records: now, sorted: yield* inTimelineOrder(all) };
+  }
+  const added: DraftEvent[] = [];
+  for (const r of records) if (!last.records.has(r)) for (const d of kept.get(r) ?? []) added.push(d);
+  const removed = new Set<DraftEvent>();
+  // (A record in the last order keeps its drafts kept: both are let go together.)
+  for (const r of last.records) if (!now.has(r)) for (const d of kept.get(r) ?? []) removed.add(d);
+  return { records: now, sorted: yield* reorderedInSteps(last.sorted, removed, added) };
 }
 
 function builtOf({ events, fillVersions }: TimelineEvents, index: TimelineIndex, articles: number): BuiltTimeline {
