@@ -150,9 +150,9 @@ async function main(): Promise<void> {
   out.push(`    ${index.workers ?? '?'} index workers, server CPU ${index.cpuSeconds ?? 'n/a'} s${index.cpuByThread ? ` (main thread ${index.cpuByThread.main} s, index workers ${index.cpuByThread.indexWorkers} s, V8 compiler/GC and other threads ${index.cpuByThread.other} s)` : ''}; hover in an open article meanwhile p50 ${index.hoverDuringIndex?.p50 ?? 'n/a'} / p95 ${index.hoverDuringIndex?.p95 ?? 'n/a'} / max ${index.hoverDuringIndex?.max ?? 'n/a'} ms (n=${index.hoverDuringIndex?.n ?? 0})`);
   const requests = indexRuns[0]?.workspaceRequests ?? [];
   if (requests.length) {
-    out.push(`  requests in the indexed workspace (${indexRuns[0].articles} articles; first / again, server CPU of the first, reply size)`);
+    out.push(`  requests in the indexed workspace (${indexRuns[0].articles} articles; first / again, server CPU of the first, reply size, server RSS after it)`);
     for (const r of requests) {
-      out.push(`    ${r.name.padEnd(44)} ${r.error ? `FAILED: ${r.error}` : `${r.firstMs} / ${r.againMs} ms, CPU ${r.firstCpuMs ?? 'n/a'} ms, ${r.replyMB} MB`}`);
+      out.push(`    ${r.name.padEnd(44)} ${r.error ? `FAILED: ${r.error}` : `${r.firstMs} / ${r.againMs} ms, CPU ${r.firstCpuMs ?? 'n/a'} ms, ${r.replyMB} MB, RSS ${r.rssMB ?? 'n/a'} MB`}`);
       if (r.hoverMeanwhile) out.push(`      hover in an open article meanwhile p50 ${r.hoverMeanwhile.p50} / p95 ${r.hoverMeanwhile.p95} / max ${r.hoverMeanwhile.max} ms (n=${r.hoverMeanwhile.n})`);
     }
   }

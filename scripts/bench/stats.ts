@@ -29,9 +29,18 @@ export function sizeMB(texts: string[]): number {
 
 /** Peak resident memory of a process (Linux VmHWM), in MB, or null elsewhere. */
 export function peakRssMB(pid: number): number | null {
+  return statusMB(pid, /VmHWM:\s+(\d+) kB/);
+}
+
+/** Resident memory of a process now, in MB (Linux), or null. */
+export function rssNowMB(pid: number): number | null {
+  return statusMB(pid, /VmRSS:\s+(\d+) kB/);
+}
+
+function statusMB(pid: number, field: RegExp): number | null {
   try {
     const status = require('node:fs').readFileSync(`/proc/${pid}/status`, 'utf8') as string;
-    const m = /VmHWM:\s+(\d+) kB/.exec(status);
+    const m = field.exec(status);
     return m ? Number(m[1]) / 1024 : null;
   } catch {
     return null;

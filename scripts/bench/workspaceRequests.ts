@@ -4,7 +4,7 @@
 import { EntitiesRequest, EntitiesResult, EntityNode } from '../../server/src/protocol';
 import { Session } from './lspSession';
 import { generateArticle } from './newsCorpus';
-import { now, percentile, round } from './stats';
+import { now, percentile, rssNowMB, round } from './stats';
 
 export interface RequestTiming {
   name: string;
@@ -14,6 +14,8 @@ export interface RequestTiming {
   firstCpuMs: number | null;
   /** JSON size of the reply. */
   replyMB: number | null;
+  /** The server's resident memory right after the first reply. */
+  rssMB?: number | null;
   /** Why the request failed (the error the server answered with), or null. */
   error: string | null;
   /** Hovers in an open article every 20 ms during the request (the panel's first one and the timeline's). */
@@ -42,6 +44,8 @@ export async function workspaceRequests(s: Session, cpuSeconds: () => number | n
         row.firstMs = ms;
         row.firstCpuMs = cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) * 1000, 0);
         row.replyMB = round(JSON.stringify(reply).length / 1e6, 2);
+        const rss = rssNowMB(s.process.pid!);
+        row.rssMB = rss === null ? null : round(rss, 0);
       } else row.againMs = ms;
     }
     return reply;
