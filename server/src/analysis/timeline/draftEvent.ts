@@ -17,8 +17,8 @@ export interface DraftEvent {
 /**
  * A draft to finish whose kept original stays as it was made: a caller that keeps each article's drafts finishes
  * these. The event is shared until finishing changes it (merges reports into it, marks a conflict on it; see
- * ownDraft): at 10,000 articles copying all ~200,000 events for each build held ~130 MB more, and most are
- * never changed.
+ * ownDraft), and most never are. At 10,000 articles, copying all ~200,000 events for each build kept ~65 MB more
+ * heap, and the server's RSS while typing with the timeline open was 1.70-1.84 GB against 1.07-1.44 GB since.
  */
 export function draftCopy(d: DraftEvent): DraftEvent {
   return { event: d.event, claims: d.claims, offset: d.offset, shared: true };

@@ -115,7 +115,7 @@ export class BuiltTimelines {
       const uris = new Set(records.map((r) => r.uri));
       const inScope = (c: ConflictLike) => c.claims.some((x) => uris.has(x.uri ?? x.location?.uri ?? ''));
       const conflicts = await runInSlices(toTimelineConflictsSteps(await this.conflicts(this.ctx), inScope));
-      // Finished in slices too: merging, sorting and marking ~200,000 drafts held the thread for 2 s in one piece.
+      // Finished in slices too: ordering, merging and marking ~200,000 drafts held the thread for 2 s in one piece.
       progress.phase(`merging ${groupDigits(drafts.length)} events`);
       const finished = await runInSlices(finishTimelineSteps(drafts, conflicts, true));
       // Indexed now, in slices as well (the panel's first request is a window, which reads the index).
