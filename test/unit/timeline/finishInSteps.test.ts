@@ -141,3 +141,15 @@ test('drafts reordered after a few articles changed: the order a full sort of th
   assert.ok(value.every((d, i) => d === expected[i]), 'the order differs from a full sort of the new drafts');
   assert.ok(added.length > 0 && removed.size > 0 && steps >= 1);
 });
+
+test('conflict marks: an event in many conflicts lists each id once, in the order met', () => {
+  const drafts: DraftEvent[] = [];
+  for (const article of [septArticle(), novArticle()]) addArticleEvents(drafts, article);
+  const base = SAMPLE_CONFLICTS[0];
+  // 40 conflicts over the same two claims, some ids twice (a repeated id is marked once).
+  const ids = Array.from({ length: 40 }, (_, i) => `c${i % 3 === 2 ? i - 1 : i}`);
+  const { events } = finishTimeline(drafts, ids.map((id) => ({ ...base, id })));
+  const marked = events.filter((e) => e.conflicts.length > 0);
+  assert.ok(marked.length >= 2, `${marked.length} events marked`);
+  for (const e of marked) assert.deepEqual(e.conflicts, [...new Set(ids)], e.id);
+});

@@ -30,6 +30,7 @@ export function* markConflicts(drafts: DraftEvent[], conflicts: TimelineConflict
     }
   }
   const byEvent = new Map<TimelineEvent, ConflictMembers[]>();
+  const marks = new ConflictMarks();
   for (let i = 0; i < conflicts.length; i++) {
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const conflict = conflicts[i];
@@ -41,7 +42,7 @@ export function* markConflicts(drafts: DraftEvent[], conflicts: TimelineConflict
     const entry: ConflictMembers = { conflict, members, versions: null };
     for (const d of distinct) {
       ownDraft(d);
-      if (!d.event.conflicts.includes(conflict.id)) d.event.conflicts.push(conflict.id);
+      marks.add(d.event, conflict.id);
       const list = byEvent.get(d.event);
       if (list) list.push(entry);
       else byEvent.set(d.event, [entry]);
@@ -79,3 +80,28 @@ function versionOf(conflict: TimelineConflict, other: DraftEvent | null, ref: Ti
   const e = other.event;
   return { ...base, eventId: e.id, summary: e.summary, source: e.source, modality: e.modality, dateLabel: e.dateLabel, extent: e.extent, article: e.article };
 }
+
+/**
+ * Adds conflict ids to events' `conflicts`, each once. An event in thousands of conflicts (a much-reported
+ * capture) made looking through its list before each addition the costliest line of a 10,000-article build:
+ * past a few ids, an event's are looked up in a set.
+ */
+class ConflictMarks {
+  private readonly sets = new Map<TimelineEvent, Set<string>>();
+
+  add(event: TimelineEvent, id: string): void {
+    const list = event.conflicts;
+    if (list.length < SCAN_UP_TO) {
+      if (!list.includes(id)) list.push(id);
+      return;
+    }
+    let set = this.sets.get(event);
+    if (!set) this.sets.set(event, (set = new Set(list)));
+    if (set.has(id)) return;
+    set.add(id);
+    list.push(id);
+  }
+}
+
+/** Ids an event's list is searched through before a set takes over. */
+const SCAN_UP_TO = 16;

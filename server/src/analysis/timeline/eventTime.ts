@@ -139,9 +139,15 @@ function fallbackWord(input: TimeInput): string {
 
 /** Days between two YYYY-MM-DD dates (b - a), or null. */
 export function daysBetween(a: string | null, b: string | null): number | null {
-  const x = parseIsoDay(a);
-  const y = parseIsoDay(b);
-  return x && y ? dayNumber(y) - dayNumber(x) : null;
+  const x = dayIndex(a);
+  const y = dayIndex(b);
+  return x !== null && y !== null ? y - x : null;
+}
+
+/** The day number of an ISO day (days between two are the difference of theirs), or null when it is none. */
+export function dayIndex(s: string | null): number | null {
+  const d = parseIsoDay(s);
+  return d ? dayNumber(d) : null;
 }
 
 function validDay(s: string | null | undefined): string | null {
