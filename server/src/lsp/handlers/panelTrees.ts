@@ -2,6 +2,7 @@
 // a long report, a workspace's a few levels at a time with each entity's rows filled in when it is expanded.
 import { ArticleEntities, childrenOf, complete, completeRows, EntityCollector, entitiesOfArticle, entityTree, findNode, FIRST_ROW, mentionKindsOf, OutlineKind, OutlineNode, OutlineTree, PagedNode, readingOrder, RowCursor, rowCount, rowsPage, StringPool, treesFrom, withoutMentions } from '../../analysis/outline';
 import { LatestBuilds } from '../latestBuilds';
+import { IdleRelease } from '../idleRelease';
 import { NO_PROGRESS_WINDOW, ProgressWindow, readArticlesInSlices, withSlowWorkProgress } from '../slowWorkProgress';
 import type { MentionKind } from '../../analysis';
 import { ArticleRecord } from '../articleStore';
@@ -35,12 +36,6 @@ const MORE_ID = /^(.*)\|more@(\d+):(\d+)$/;
 
 /** Expanded nodes whose filled-in children are kept. */
 const EXPANDED_KEPT = 16;
-
-/**
- * The articles' entities kept for workspace trees are let go when no workspace tree has been made for this long
- * (the panel asks again at every change while it is open, so this is a closed panel).
- */
-const IDLE_MS = 3 * 60_000;
 
 /** The kinds whose workspace trees come from the articles' mentions, made together (see tree()). */
 const WORKSPACE_MENTION_TREES: readonly OutlineKind[] = ['place', 'faction', 'date'];
@@ -77,8 +72,8 @@ export class PanelTrees {
   private entities = new Map<string, WeakMap<ArticleRecord, ArticleEntities>>();
   /** Owns the kept entities' strings (dropped with them). */
   private strings = new StringPool();
-  /** Lets the kept entities go once no workspace tree has been made for a while (see IDLE_MS). */
-  private idle: ReturnType<typeof setTimeout> | null = null;
+  /** Lets the kept entities go once no workspace tree has been made for a while (a closed panel). */
+  private readonly idle = new IdleRelease(() => this.letGo());
 
   constructor(
     private readonly latest: LatestWorkspace,
@@ -180,9 +175,7 @@ export class PanelTrees {
 
   /** The entities of a record for these mention kinds: read once per record, then kept until the panel idles. */
   private keptEntities(kinds: readonly MentionKind[]): (record: ArticleRecord) => ArticleEntities {
-    if (this.idle) clearTimeout(this.idle);
-    this.idle = setTimeout(() => this.letGo(), IDLE_MS);
-    this.idle.unref?.();
+    this.idle.touch();
     const key = kinds.join();
     let kept = this.entities.get(key);
     if (!kept) this.entities.set(key, (kept = new WeakMap()));

@@ -1,13 +1,14 @@
 // The timelines the server has built, one per scope (and "every dated sentence" option), kept until the store
 // changes: the panel's windows, an opened event and the export parts all read the same build.
 import { CancellationToken } from 'vscode-languageserver';
-import { addArticleEvents, ConflictLike, DraftEvent, draftCopy, finishTimelineSteps, indexTimelineSteps, inTimelineOrder, reorderedInSteps, TimelineEvents, TimelineIndex, toTimelineConflictsSteps } from '../../analysis/timeline';
+import { addArticleEvents, ConflictLike, DraftEvent, draftCopy, finishTimelineSteps, indexTimelineSteps, reorderedInSteps, TimelineEvents, TimelineIndex, toTimelineConflictsSteps } from '../../analysis/timeline';
 import { TimelineEvent, TimelineParams } from '../../protocol';
 import { ArticleRecord } from '../articleStore';
 import { throwIfCancelled } from '../cancellation';
 import { scopeArticles } from '../handlers/outlineArticles';
 import { runInSlices } from '../nextTurn';
 import { LatestBuilds } from '../latestBuilds';
+import { IdleRelease } from '../idleRelease';
 import { readArticlesInSlices, withSlowWorkProgress } from '../slowWorkProgress';
 import { groupDigits } from '../../analysis/groupDigits';
 import { ServerContext } from '../serverContext';
@@ -27,11 +28,6 @@ export interface BuiltTimeline {
 /** Conflicts across the workspace, from the conflicts work when it is wired in. */
 export type TimelineConflictSource = (ctx: ServerContext) => Promise<readonly ConflictLike[]>;
 
-/**
- * A timeline not asked for in this long is let go with the drafts kept for it: the panel asks again at every
- * change while it is open, so this is a closed panel, and the memory goes to the rest of the server.
- */
-const IDLE_MS = 3 * 60_000;
 
 export class BuiltTimelines {
   /**
@@ -51,8 +47,8 @@ export class BuiltTimelines {
    * sentence" choice: a build after an edit puts the edited article's drafts in place instead of sorting ~200,000.
    */
   private orders: (DraftOrder | null)[] = [null, null];
-  /** Lets the builds and drafts go once no timeline has been asked for a while (see IDLE_MS). */
-  private idle: ReturnType<typeof setTimeout> | null = null;
+  /** Lets the builds and drafts go once no timeline has been asked for a while (a closed panel). */
+  private readonly idle = new IdleRelease(() => this.letGo());
 
   constructor(
     private readonly ctx: ServerContext,
@@ -73,9 +69,7 @@ export class BuiltTimelines {
 
   /** The timeline of a scope, built again only when the store changed since its build started. */
   async get(params: TimelineParams | undefined, token?: CancellationToken): Promise<BuiltTimeline> {
-    if (this.idle) clearTimeout(this.idle);
-    this.idle = setTimeout(() => this.letGo(), IDLE_MS);
-    this.idle.unref?.();
+    this.idle.touch();
     const scope = params?.scope === 'article' ? 'article' : 'workspace';
     const key = `${scope}:${scope === 'article' ? params?.uri : ''}:${params?.allDatedSentences ? 1 : 0}`;
     // The open articles' latest texts analysed first, so the version read next is theirs.
@@ -133,21 +127,17 @@ interface DraftOrder {
 
 /**
  * The records' kept drafts in timeline order: the last order with the changed records' drafts taken out and put
- * in place (never more work than sorting them all, and far less after an edit), else sorted.
+ * in place (never more work than sorting them all, and far less after an edit).
  */
 function* orderedDrafts(records: readonly ArticleRecord[], kept: WeakMap<ArticleRecord, DraftEvent[]>, last: DraftOrder | null): Generator<void, DraftOrder> {
   const now = new Set(records);
-  if (!last) {
-    const all: DraftEvent[] = [];
-    for (const r of records) for (const d of kept.get(r) ?? []) all.push(d);
-    return { records: now, sorted: yield* inTimelineOrder(all) };
-  }
+  // With no last order every record is new, and its drafts are sorted (reorderedInSteps sorts what it adds).
   const added: DraftEvent[] = [];
-  for (const r of records) if (!last.records.has(r)) for (const d of kept.get(r) ?? []) added.push(d);
+  for (const r of records) if (!last?.records.has(r)) for (const d of kept.get(r) ?? []) added.push(d);
   const removed = new Set<DraftEvent>();
   // (A record in the last order keeps its drafts kept: both are let go together.)
-  for (const r of last.records) if (!now.has(r)) for (const d of kept.get(r) ?? []) removed.add(d);
-  return { records: now, sorted: yield* reorderedInSteps(last.sorted, removed, added) };
+  for (const r of last?.records ?? []) if (!now.has(r)) for (const d of kept.get(r) ?? []) removed.add(d);
+  return { records: now, sorted: yield* reorderedInSteps(last?.sorted ?? [], removed, added) };
 }
 
 function builtOf({ events, fillVersions }: TimelineEvents, index: TimelineIndex, articles: number): BuiltTimeline {
